@@ -65,7 +65,8 @@ enum {
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
   BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
-  CREDIT_TAIL = 64        /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
+  CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
+  STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
 };
 
 #define NONE ((size_t)-1)
@@ -1210,8 +1211,12 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   *open = NONE;
   size_t paragraphs = 0;
   page_match found = {.rule = -1};  /* the opening's match, when *open is set by one (set for -O1 builds, which cannot see that) */
-  for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
+  /* with no paragraph (a snippet, or a text hard-wrapped into short lines) only the first line may open the
+   * article, and only with both its outlet and its place ("KOTA, SITUS.CO.ID--Meskipun ...") */
+  int snippet = first_paragraph == NONE;
+  for (size_t i = 0; i < (snippet ? 1 : page->count) && i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
+    if (snippet && l->cls != KIMPUT_LINE_BODY) break;
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     /* a paragraph above the page date is a deck of the page's top ("Judul / Pasokan
      * berkurang karena hujan. / Rabu, 12 Jun 2024 / Bandung - ..."), not the article's */
@@ -1235,6 +1240,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * capitals makes it the article's */
     int named = (m.outlet.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || outlet_shaped(text, m.outlet))) ||
                 (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || dated_opening(text, m)));
+    if (snippet) named = m.outlet.start != KIMPUT_UNSET && m.place.start != KIMPUT_UNSET;
     if (m.rule >= 0 && m.whole.end < l->end && named) {
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */
@@ -1349,14 +1355,46 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
   return KIMPUT_OK;
 }
 
+/* A sentence ends inside line l and another starts ("... pada 21 November 2010. Ketika itu, ..."): a period after
+ * a word in lower case or a number, a space, a capital. No link's title is two sentences; a title's short
+ * form before a name is capitalised ("Dr. Nama", "Prof. Nama"). */
+static int ends_sentence_inside(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start + 2; i + 2 < l->end; i++) {
+    if (s[i] != '.' || s[i + 1] != ' ' || !(s[i + 2] >= 'A' && s[i + 2] <= 'Z')) continue;
+    size_t w = i;
+    while (w > l->start && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= '0' && s[w - 1] <= '9'))) w--;
+    if (i - w >= 2 && (w == l->start || s[w - 1] == ' ')) return 1;
+  }
+  return 0;
+}
+
+/* The first byte of line l past a list's dash or bullet ("- ", "* ", "• "). */
+static size_t past_bullet(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  if (i + 1 < l->end && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return i + 2;
+  if (i + 3 < l->end && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2 && s[i + 3] == ' ') return i + 4;
+  return i;
+}
+
+/* The line's second word starts in lower case ("Berikut jadwal ... Piala AFF 2018:"): a sentence's shape,
+ * however many names follow. */
+static int second_word_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  const unsigned char *sp = memchr(s + l->start, ' ', l->end - l->start);
+  return sp && (size_t)(sp - s) + 1 < l->end && sp[1] >= 'a' && sp[1] <= 'z';
+}
+
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
  * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
- * piece, unless its words are title-cased (a link's title after the article, as before): the index
- * of the line, else NONE. */
+ * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
+ * article, as before): the index of the line, else NONE. */
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
-      ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1))
+      ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
+       !ends_sentence_inside(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
@@ -1367,6 +1405,74 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   for (size_t i = q + 1; i + 1 < n; i++)
     if (lines[i].cls == KIMPUT_LINE_BODY) return NONE;
   return n - 1;
+}
+
+/* The length of the weekday written at s[i..end) with a space or comma after it ("Senin ", "Jumat,"), else 0. */
+static size_t weekday_at(const unsigned char *s, size_t i, size_t end) {
+  static const char *const days[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+  if (i >= end || s[i] < 'J' || s[i] > 'S') return 0;
+  for (size_t d = 0; d < sizeof days / sizeof *days; d++) {
+    size_t k = strlen(days[d]);
+    if (i + k < end && memcmp(s + i, days[d], k) == 0 && (s[i + k] == ' ' || s[i + k] == ',')) return k;
+  }
+  return 0;
+}
+
+/* Where a clock time ("15:00", "19.00 WIB") stands in [i, end): the offset of its first digit, else NONE. */
+static size_t clock_at(const unsigned char *s, size_t i, size_t end) {
+  for (; i + 4 <= end; i++) {
+    if (!(s[i] >= '0' && s[i] <= '2') || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+    size_t k = i + 1;
+    if (s[k] >= '0' && s[k] <= '9') k++;
+    if (k + 2 < end && (s[k] == ':' || s[k] == '.') && s[k + 1] >= '0' && s[k + 1] <= '5' && s[k + 2] >= '0' &&
+        s[k + 2] <= '9' && (k + 3 == end || !(s[k + 3] >= '0' && s[k + 3] <= '9')))
+      return i;
+  }
+  return NONE;
+}
+
+/* Line l opens with a clock time, past a list's dash or bullet ("15:00 Tim A vs Tim B", "- 19.00 WIB - ..."):
+ * a schedule's item. */
+static int clock_item(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = past_bullet(text, l);
+  return i < l->end && clock_at(s, i, i + 6 < l->end ? i + 6 : l->end) == i;
+}
+
+/* Line l opens with a weekday and its date, past a list's dash ("Selasa (13/11/2018) Tim A Vs Tim B", "- Sabtu,
+ * 17 November 2018 ..."): a schedule's item, no link's title. */
+static int day_item(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = past_bullet(text, l), k = weekday_at(s, i, l->end);
+  if (!k) return 0;
+  i += k + (s[i + k] == ',');
+  if (i < l->end && s[i] == ' ') i++;
+  if (i < l->end && s[i] == '(') i++;
+  return i < l->end && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Line i stands right above a day heading of the article's schedule (a stamp-shaped date mark_inner_stamps gave
+ * back to the body): the schedule's title ("Jadwal Lengkap Pekan Ini" / "Sabtu, 14 Juni 2025" / "15:00 ..."). */
+static int over_schedule(const page_kind *k, const kimput_page_line *lines, size_t n, size_t i) {
+  size_t b = nonblank(lines, n, i, 1);
+  return b != NONE && lines[b].cls == KIMPUT_LINE_BODY && lines[b].rule >= 0 &&
+         k->rules[lines[b].rule].info.cls == KIMPUT_LINE_TIMESTAMP;
+}
+
+/* A date alone inside the article, under the opening, with the article's text right above it and either more
+ * paragraphs or a schedule's items ("15:00 Tim A vs Tim B") under it: a heading of the article's schedule or
+ * the date of a letter it quotes ("Sabtu, 14 Januari 2023", "30 September 2018"), no page date. A page's own
+ * stamp stands in its top, or after the article among the links, and most often tells the time too. */
+static void mark_inner_stamps(const char *text, kimput_page_line *lines, size_t n, size_t open, size_t q) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = open + 1; open != NONE && i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED) || clock_at(s, l->start, l->end) != NONE)
+      continue;
+    size_t a = nonblank(lines, n, i, -1), b = nonblank(lines, n, i, 1);
+    if (a == NONE || b == NONE || lines[a].cls != KIMPUT_LINE_BODY || lines[b].cls != KIMPUT_LINE_BODY) continue;
+    if ((q != NONE && b <= q) || clock_item(text, &lines[b])) l->cls = KIMPUT_LINE_BODY;
+  }
 }
 
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
@@ -1439,6 +1545,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
+  mark_inner_stamps(text, lines, n, open, q);
   mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
@@ -1459,27 +1566,34 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) dated = i;
   int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
                       whose items are no link's title (title-cased, more than three words) */
+  int scheduled = 0;  /* under a date heading of the article's schedule (mark_inner_stamps): its timed items */
   size_t cut = cut_paragraph(text, lines, n, q, len);
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY || i == cut) {
-      listed = 0;
+      listed = scheduled = 0;
       continue;
     }
-    int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
-                text[l->end - 1] == ':';
-    /* (an item opening with a number is one whatever its case: "0,5 gram: Rp 910.000") */
-    int item = listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
-                          (l->end > l->start && text[l->start] >= '0' && text[l->start] <= '9'));
+    int intro = l->words >= INTRO_MIN_WORDS && l->end > l->start && text[l->end - 1] == ':' &&
+                (!(l->flags & KIMPUT_LINEF_TITLECASE) || second_word_lower(text, l));
+    int heading = l->rule >= 0 && k->rules[l->rule].info.cls == KIMPUT_LINE_TIMESTAMP;
+    if (heading) scheduled = 1;
+    else if (l->words > 0 && !clock_item(text, l)) scheduled = 0;
+    /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
+       "- 9 November 2018 Tim A vs Tim B") */
+    size_t b = past_bullet(text, l);
+    int item = heading || scheduled || day_item(text, l) ||
+               (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
+                           (b < l->end && text[b] >= '0' && text[b] <= '9')));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+    } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
-               !figure_line(text, l)) {
+               !figure_line(text, l) && !over_schedule(k, lines, n, i)) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
@@ -1863,6 +1977,38 @@ static size_t glued_zone_end(const char *text, kimput_span line) {
   return 0;
 }
 
+/* Where a page date glued to the end of the first line's title starts ("Judul Berita Senin, 15/09/2025 | 15:22"):
+ * at a weekday among the last STAMP_TAIL bytes, a digit after it, the line ending with a clock time (its zone
+ * after it or none), and a title of three words or more before it; 0 for none. */
+static size_t glued_title_stamp(const char *text, kimput_span line) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = line.end;
+  if (e - line.start < 24) return 0;
+  /* the zone, then the clock time closing the line */
+  if (s[e - 1] == 'B' && s[e - 2] == 'I' && s[e - 3] == 'W' && s[e - 4] == ' ') e -= 4;
+  if (!(s[e - 1] >= '0' && s[e - 1] <= '9' && s[e - 2] >= '0' && s[e - 2] <= '9' &&
+        (s[e - 3] == ':' || s[e - 3] == '.')))
+    return 0;
+  size_t from = e - line.start > STAMP_TAIL + 2 ? e - STAMP_TAIL : line.start + 2;
+  for (size_t i = from; i + 8 < e; i++) {
+    /* (glued to the title's last word by a space only: a bar, comma or dash before it parts a byline's stamp) */
+    if (s[i - 1] != ' ' || s[i] < 'J' || s[i] > 'S' ||
+        !(is_alnum_ascii(s[i - 2]) || s[i - 2] == '?' || s[i - 2] == '!' || s[i - 2] == '"'))
+      continue;
+    size_t k = weekday_at(s, i, e);
+    if (!k) continue;
+    k += s[i + k] == ',';
+    if (i + k + 1 >= e || s[i + k] != ' ' || s[i + k + 1] < '0' || s[i + k + 1] > '9') continue;
+    /* (a sentence's day, "... pada Senin, 15/09/2025 10.05", "hari Senin", is no stamp) */
+    if (i >= line.start + 5 && (memcmp(s + i - 5, "pada ", 5) == 0 || memcmp(s + i - 5, "hari ", 5) == 0))
+      return 0;
+    unsigned spaces = 0;
+    for (size_t j = line.start; j < i; j++) spaces += s[j] == ' ';
+    return spaces >= 3 ? i - 1 - line.start : 0;  /* (the title ends before the space) */
+  }
+  return 0;
+}
+
 /* Splits span k of the set's scratch at offset `at` from its start (spaces after it skipped): one more span. */
 static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n, size_t k, size_t at) {
   if (!reserve((void **)&set->spans, &set->spans_cap, *n + 1, sizeof *set->spans)) return KIMPUT_ERR_NOMEM;
@@ -1876,12 +2022,15 @@ static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n
 }
 
 /* Splits the page's top lines where a scrape glued two of them: a page date before the first line's text
- * (glued_date_end), a time stamp's zone before the opening (glued_zone_end, in the first GLUED_LINES lines).
+ * (glued_date_end) or after its title (glued_title_stamp), a time stamp's zone before the opening (glued_zone_end, in
+ * the first GLUED_LINES lines).
  * Bounded: one look at each of those lines, one split at most each. */
 static kimput_status split_glued(kimput_pageset *set, const char *text, size_t *n) {
   size_t at;
   kimput_status st;
   if (*n > 0 && (at = glued_date_end(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
+    return st;
+  if (*n > 0 && (at = glued_title_stamp(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
     return st;
   for (size_t k = 0; k < *n && k < GLUED_LINES; k++)
     if ((at = glued_zone_end(text, set->spans[k])) != 0 && (st = split_span(set, text, n, k++, at)) != KIMPUT_OK)

@@ -45,6 +45,43 @@ describe("time stamps", function()
       assert.are.equal("2024-06-11T14:05", doc:meta().published, line)
     end
   end)
+
+  it("read a byline whose last word is glued by a hyphen to the weekday", function()
+    for _, line in ipairs { "Nama Penulis Satu , Jurnalis-Rabu, 12 Maret 2025 |09:05 WIB",
+                            "Nama Penulis Satu-Rabu, 12 Maret 2025 | 09:05 WIB" } do
+      local doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", line, ARTICLE[1],
+                                    ARTICLE[2]))
+      assert.are.equal("timestamp", class_of(doc, line), line)
+      assert.are.equal("2025-03-12T09:05", doc:meta().published, line)
+      assert.is_nil(doc:meta().outlet, line)
+    end
+  end)
+
+  it("are the article's own dates inside it: a schedule's day headings and a quoted letter's date", function()
+    -- a schedule under the opening: the day headings and their timed items are body, the page states no date
+    local doc = kimput.parse(page("Jadwal Lengkap Turnamen Voli Antarkampung Pekan Ini",
+      "KOTABARU, Kabarku.id - Turnamen voli antarkampung digelar di lapangan desa mulai akhir pekan ini.",
+      "Panitia menyiapkan dua lapangan agar semua laga selesai tepat waktu.", "Jadwal Babak Penyisihan",
+      "Sabtu, 12 Juli 2025", "15:00 Desa Sukamaju vs Desa Sukarame", "16:30 Desa Cibodas vs Desa Cijambu",
+      "- Minggu, 13 Juli 2025", "- 15.00 WIB - Desa Mekarsari vs Desa Sindang", "Klasemen Sementara"))
+    for _, line in ipairs { "Jadwal Babak Penyisihan", "Sabtu, 12 Juli 2025", "15:00 Desa Sukamaju vs Desa Sukarame",
+                            "16:30 Desa Cibodas vs Desa Cijambu", "- Minggu, 13 Juli 2025",
+                            "- 15.00 WIB - Desa Mekarsari vs Desa Sindang" } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    assert.is_nil(doc:meta().published)
+    -- a letter's date between the paragraphs quoting it
+    doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", "Rabu, 3 Oktober 2018 | 10:15 WIB",
+      ARTICLE[1], "Berikut isi surat yang diterima kedua tersangka.", "1 Oktober 2018",
+      "Kepada Saudara yang kami hormati, kami mohon kehadiran Anda di kantor kami untuk diperiksa.",
+      ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, "1 Oktober 2018"))
+    assert.are.equal("2018-10-03T10:15", doc:meta().published)
+    -- a page's stamp after the article, over the links, is still furniture
+    doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", ARTICLE[1], ARTICLE[2],
+      "Rabu, 3 Oktober 2018", "Polisi Bongkar Gudang Miras di Cibeber Kemarin Sore"))
+    assert.are.equal("timestamp", class_of(doc, "Rabu, 3 Oktober 2018"))
+  end)
 end)
 
 describe("captions", function()
@@ -159,6 +196,35 @@ describe("after the article", function()
     assert.are.equal("navigation", class_of(doc, "pasar induk kramat jati"))
     assert.are.equal("navigation", class_of(doc, "operasi pasar murah jelang idul adha"))
     assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+
+  it("keeps the article's own list and a cut last sentence, however many names they hold", function()
+    -- an intro with names ("Berikut jadwal ... Piala Desa 2018:") and its items opening with a date past a dash
+    local items = { "- 9 November 2018 Sukamaju Vs Sukarame (Lapangan Desa, Sukamaju)",
+                    "- 13 November 2018 Cibodas Vs Cijambu (Gedung Olahraga, Ci" }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                                  "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2]):sub(1, -2))
+    for _, line in ipairs { "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2] } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    -- a schedule's items opening with a weekday and its date, under a title-cased heading
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                            "Jadwal Tim Sukamaju di Piala Desa", "Selasa (13/11/2018) Sukamaju Vs Sukarame",
+                            "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
+    assert.are.equal("body", class_of(doc, "Selasa (13/11/2018) Sukamaju Vs Sukarame"))
+    assert.are.equal("body", class_of(doc, "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
+    -- a paper's e-paper button between paragraphs
+    for _, button in ipairs { "Baca Koran", "E-Paper", "Koran Digital" } do
+      doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], button, ARTICLE[2]))
+      assert.are.equal("navigation", class_of(doc, button), button)
+    end
+    -- a cut last line holding a sentence's end is the article going on; a link's title stays a link
+    local cut = "Pertemuan Pertama Sukamaju Kontra Sukarame Terjadi pada 21 November 2010. Ketika Itu, Tim Mer"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
+    assert.are.equal("body", class_of(doc, cut))
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                            "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"))
   end)
 end)
 

@@ -259,6 +259,48 @@ describe("outlet and dateline from the article's opening", function()
     end)
   end
 
+  it("a site's one-word name with a media word, 'PORTAL KOTA', a place before two hyphens, a bare dateline", function()
+    for _, o in ipairs {
+      { "Kabarku.com, BANDUNG-- ", "Kabarku.com", "Bandung" }, { "PORTAL SUKAMAJU - ", "PORTAL SUKAMAJU", nil },
+      { "Kotapedia – ", "Kotapedia", nil }, { "Beritaku — ", "Beritaku", nil }, { "SUARAKOTA - ", "SUARAKOTA", nil },
+      -- (a place the gazetteer does not know stays the dateline)
+      { "Sukamaju – ", nil, "Sukamaju" } } do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.equal(o[2], m.outlet, o[1])
+      assert.are.equal(o[3], m.dateline, o[1])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])
+    end
+    -- the place and the address in capitals with no space after the comma, alone over the first paragraph
+    local m = page { "BANDUNG,KABARKUONLINE.COM", PARA1, PARA2 }
+    assert.are.equal("KABARKUONLINE.COM", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+    -- the address glued by a hyphen to the place, or to the first word
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kabarku12.com-Bandung – " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarku12.com", "Bandung" }, { m.outlet, m.dateline })
+    local _, doc0
+    m, _, doc0 = page { "Pasar Murah Dibuka di Alun-alun Kota", "KABARKU.ID-" .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU.ID", PARA1 .. "\n" .. PARA2 }, { m.outlet, doc0:body() })
+    -- a page date glued to the end of the title on the first line: the headline, then the stamp
+    local class
+    m, class = page { "Pasar Murah Dibuka di Alun-alun Kota Selasa, 16/09/2025 | 10:05", "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.same({ "Pasar Murah Dibuka di Alun-alun Kota", "2025-09-16T10:05", "timestamp" },
+                    { m.headline, m.published, class["Selasa, 16/09/2025 | 10:05"] })
+    m = page { "Pasar Murah Dibuka Kamis, 18 September 2025 09:15 WIB", "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.same({ "Pasar Murah Dibuka", "2025-09-18T09:15" }, { m.headline, m.published })
+    m, class = page { "Pasar murah dibuka di alun-alun kota pada Selasa, 16/09/2025 10:05", PARA1, PARA2 }
+    assert.is_nil(m.published)
+    assert.is_nil(class["Selasa, 16/09/2025 10:05"])
+    -- a text hard-wrapped into short lines (no paragraph) opens on its first line with its place and outlet;
+    -- a place alone there is no sign enough
+    local _, doc
+    m, _, doc = page { "BANDUNG, KABARKU.CO.ID--Pemerintah kota membuka pasar", "murah di alun-alun selama tiga",
+                       "hari untuk menekan harga bahan pokok." }
+    assert.are.same({ "KABARKU.CO.ID", "Bandung" }, { m.outlet, m.dateline })
+    assert.are.equal("Pemerintah kota membuka pasar", doc:body():match("^[^\n]*"))
+    m = page { "Bandung - Pemerintah kota membuka pasar", "murah di alun-alun selama tiga" }
+    assert.are.same({}, { m.outlet, m.dateline })
+  end)
+
   it("the date written out between the place and the agency is the page's date", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, 18 Maret 2024 (KBA) - " .. PARA1, PARA2 }
     assert.are.equal("2024-03-18", m.published)
@@ -661,6 +703,10 @@ describe("credits", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     m = page { PARA1, PARA2, "[JP]" }
     assert.are.equal("JP", m.editor)
+    -- a desk's one-letter code after the slash, alone or glued to the last sentence
+    m, _, doc = page { PARA1, PARA2 .. "[AB/r]" }
+    assert.are.same({ "AB/r", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    assert.are.equal("AB/r", page({ PARA1, PARA2, "[AB/r]" }).editor)
     -- a desk's number after the initials
     m, _, doc = page { PARA1, PARA2 .. " (abc8/situs)" }
     assert.are.same({ "abc8/situs", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })

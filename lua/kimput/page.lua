@@ -80,7 +80,8 @@ local function macros()
     month = alternation(MONTHS) .. [[\b]],
     -- whole words: a run of letters is never given back (what follows a
     -- place starts with no letter), which keeps a failing opening cheap
-    place = [[\p{Lu}(?:\p{L}++|['’-])+(?: \p{Lu}(?:\p{L}++|['’-])+){0,2}]],
+    -- (a hyphen or apostrophe inside a name, before a letter: "BOGOR--" is the place and a dash)
+    place = [[\p{Lu}(?:\p{L}++|['’-](?=\p{L}))+(?: \p{Lu}(?:\p{L}++|['’-](?=\p{L}))+){0,2}]],
     domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,3}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
@@ -599,6 +600,18 @@ local function outlet_then_place(dateline)
   return head, tail
 end
 
+-- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews")
+local GLUED_MEDIA = { "kabar", "berita", "warta", "suara", "pedia", "news", "media", "times", "portal", "radar",
+  "tribun", "online" }
+local function glued_media(name)
+  if not name:find("^%a+$") or kind_of(name) == "place" then return false end
+  local lower = name:lower()
+  for _, w in ipairs(GLUED_MEDIA) do
+    if lower:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
@@ -612,6 +625,8 @@ local function opening_names(outlet, dateline)
     -- press office, no place ("DI Yogyakarta" is the province)
     local acronym = dateline:match("^(%u%u) %u")
     if acronym and acronym ~= "DI" then return dateline, nil end
+    -- one word with a media word glued in it, "Kabarku –", "Kotapedia –", "BERITAKOTA –", is a site's name
+    if d ~= "outlet" and glued_media(dateline) then return dateline, nil end
     local site, place = outlet_then_place(dateline)
     if site then return site, place end
   end
@@ -815,7 +830,8 @@ local function bare_dateline(page)
       local start, stop, above = page:line(i - 1)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
       -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
-      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-), (%w[%w.%- ]+)$")
+      -- (no space after the comma: "KOTA,SITUSKOTA.COM")
+      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
       if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
       if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
           select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then

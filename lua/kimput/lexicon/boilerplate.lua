@@ -51,6 +51,7 @@ local M = {}
 -- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "; the
 -- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
 -- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024", after a label: "Dipublikasikan 15:20 WIB, ..."),
+-- a hyphen glued to the weekday ("Nama Penulis , Jurnalis-Selasa, 11 Maret 2025 |16:12 WIB"),
 -- "Oleh Nama pada ", "Diposting oleh Nama pada ", a dash or bar left of a byline on the line above ("- 12 Maret
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: ", "Pada: "; "Tanggal: 17 Agustus 2024" alone
@@ -72,7 +73,7 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
@@ -292,11 +293,11 @@ M.lines = {
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
     pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
-  -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
+  -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
@@ -550,7 +551,8 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   -- (a channel's bare name under its promotion: "Google News", "WhatsApp Channel")
-  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\s*:?$]] },
+  -- (a paper's e-paper button: "Baca Koran", "E-Paper", "Koran Digital")
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp|baca\s+(?:koran|e-?paper)|e-?paper|koran\s+digital)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   -- a pager's or a blog's buttons: "Next Page", "Previous Post", "Halaman Sebelumnya"
   { short = true, class = "navigation",
@@ -753,10 +755,12 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
+  -- the address glued by a hyphen to the place: "Situsku.com-Kotamulya – "
+  { pattern = [[^(?<outlet>{domain})-(?<place>{place}){sp}*{dash}{sp}*]] },
   -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
-  -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...")
-  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
+  -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
+  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
@@ -784,9 +788,9 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
-  -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
+  -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
-  { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
+  { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info|portal)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
@@ -814,7 +818,8 @@ M.prefixes = {
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
 M.suffixes = {
-  { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
+  -- ("[JP]", "[IT/r]": a desk's one-letter code after the slash)
+  { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
   -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
