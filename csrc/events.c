@@ -971,6 +971,19 @@ static int32_t body_leader(const scan *s, int32_t m, size_t hi) {
   return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
 }
 
+/* The first verb of a meeting or call in the clause from token a (within 24 tokens, before
+ * a full stop), or hi: "Dalam pertemuan itu X bertemu dengan A dan B" -- the parties past it
+ * are the verb's (X met A and B), not the two sides of the noun's meeting */
+static size_t talk_verb_after(const scan *s, size_t a, size_t hi) {
+  for (size_t j = a; j < hi && j < a + 24; j++) {
+    if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+    if (cls_at(s, j, KIMPUT_EVW_VERB) &&
+        (hit_at(s, j)->type == KIMPUT_EVENT_MEETING || hit_at(s, j)->type == KIMPUT_EVENT_CALL))
+      return j;
+  }
+  return hi;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
@@ -3016,6 +3029,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (from >= 0 && s->mfirst[from] > k) from = -1;
         break;
       }
+  /* "Dalam pertemuan itu X bertemu dengan A dan B": a meeting noun's parties end at a verb of
+     meeting after it, which tells that meeting itself with its own parties */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL)) {
+    size_t k = talk_verb_after(s, after, hi);
+    if (to >= 0 && s->mfirst[to] > k) to = -1;
+    if (from >= 0 && s->mfirst[from] > k) from = -1;
+    if (object >= 0 && s->mfirst[object] > k) object = -1;
+  }
   /* "X mengirim surat bersama Menteri Z kepada Y": the party along with whom a letter or message
      is sent is a co-sender, the addressee comes after it */
   int32_t cosender = -1;
@@ -3149,7 +3170,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         midway = s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
     if (fronted && !midway) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
-        if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
+        if (is_punct(s, j, ',')) {
+          /* (past the clause's own date: "Dalam pertemuan dengan X di Bali, Kamis (7/7), Z mengatakan") */
+          size_t d = date_from(s, s->tok[j + 1].start);
+          if (d < s->ndates && s->dates[d].start == s->tok[j + 1].start) continue;
+          subj = party_after(s, j + 1, hi);
+          if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
+          break;
+        }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
       if (subj >= 0 && to < 0 && w->cls == KIMPUT_EVW_NOUN) {
         int32_t to2, from2;

@@ -3269,4 +3269,25 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Presiden Subianto menelepon Raja Yordania Hamid Bin Rasyid Al-Nur, Senin (17/6) pagi.")
     assert.same({ "Hamid bin Rasyid", "2024-06-17" }, { e.recipient, e.date })
   end)
+  it("reads a fronted meeting past its own date, and a verb's list as the ones its subject met", function()
+    -- the fronted clause's date before the comma that ends it: the subject after is the other party
+    local e = one("Dalam pertemuan bilateral dengan Menlu Siti Rahma di Jakarta, Selasa (18/6), PM Tanaka "
+      .. "mengatakan kerja sama kedua negara makin erat.")
+    assert.same({ "meeting", "2024-06-18" }, { e.type, e.date })
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi" }, { e.sender < e.recipient and e.sender or e.recipient,
+      e.sender < e.recipient and e.recipient or e.sender })
+    assert.equal("Tanaka Hiroshi", one("Dalam pertemuan dengan Presiden Lee di Seoul, Senin, PM Tanaka menyampaikan "
+      .. "harapannya.").sender)
+    -- "Pada pertemuan itu X bertemu dengan A dan B": X met A and X met B, A and B did not meet
+    local ev = events("Pada pertemuan itu, Presiden Subianto bertemu dengan Presiden Lee dan PM Tanaka.")
+    assert.equal(2, #ev)
+    for _, x in ipairs(ev) do assert.equal("Ahmad Subianto", x.sender) end
+    ev = events("Dalam pertemuan tersebut PM Tanaka bertemu dengan Presiden Lee, Menlu Siti Rahma dan Gubernur "
+      .. "Prasetyo.")
+    assert.equal(3, #ev)
+    for _, x in ipairs(ev) do assert.equal("Tanaka Hiroshi", x.sender) end
+    -- the noun's own "dengan A dan B" still names the two sides
+    e = one("Pertemuan dengan Presiden Lee dan PM Tanaka berlangsung di Tokyo.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+  end)
 end)
