@@ -605,6 +605,15 @@ static const evword *entry_at(const scan *s, const kimput_evlex *lex, size_t i) 
   return find(lex, s->text + t->start, n);  /* (any case: find folds it) */
 }
 
+/* the class of the one-word lexicon entry token i is, or -1 */
+static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  if (!is_word(s, i) || n >= MAX_KEY) return -1;
+  const evword *w = entry_at(s, lex, i);
+  return w && w->set ? w->cls : -1;
+}
+
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? With
  * verb NULL: with the noun and "dari" a person ("Surat dari X diterima Istana": one of the letters
@@ -623,19 +632,29 @@ static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, s
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
 }
 
-/* "Belasungkawa itu disampaikan (dikirim) ...": the letter or message just told, sent on */
-static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
-  return received_opening(s, lex, lo, hi, "disampaikan") || received_opening(s, lex, lo, hi, "dikirim") ||
-         received_opening(s, lex, lo, hi, "dikirimkan");
+/* Is token p a letter or message noun, a demonstrative after it (past one plain word that
+ * describes it, "surat belasungkawa tersebut"), then a verb of sending or addressing it? */
+static int letter_handed_at(const scan *s, const kimput_evlex *lex, size_t p, size_t hi) {
+  /* (looked up in the lexicon, not the marks: the sentence after the one read is asked too) */
+  if (p + 3 >= hi || !is_word(s, p)) return 0;
+  const evword *w = s->tok[p].end - s->tok[p].start < MAX_KEY ? entry_at(s, lex, p) : NULL;
+  if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
+  size_t k = p + 1;
+  if (word_class(s, lex, k) != KIMPUT_EVW_THIS && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER)) k++;
+  if (k + 1 >= hi || word_class(s, lex, k) != KIMPUT_EVW_THIS) return 0;
+  k++;
+  return token_is(s, k, "disampaikan") || token_is(s, k, "dikirim") || token_is(s, k, "dikirimkan") ||
+         token_is(s, k, "ditujukan");
 }
 
-/* the class of the one-word lexicon entry token i is, or -1 */
-static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
-  const kimput_token *t = &s->tok[i];
-  size_t n = t->end - t->start;
-  if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  const evword *w = entry_at(s, lex, i);
-  return w && w->set ? w->cls : -1;
+/* "Belasungkawa itu disampaikan (dikirim) ...", "Surat resmi tersebut ditujukan kepada Y", or so
+ * after a clause of saying ("X menjelaskan bahwa surat itu ditujukan kepada Y"): the letter or
+ * message just told, sent on or addressed */
+static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (letter_handed_at(s, lex, lo, hi)) return 1;
+  for (size_t k = lo + 1; k + 1 < hi && k < lo + 10; k++)
+    if (token_is(s, k, "bahwa")) return letter_handed_at(s, lex, k + 1, hi);
+  return 0;
 }
 
 /* maps the party mentions onto tokens */

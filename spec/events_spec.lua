@@ -3290,4 +3290,14 @@ describe("doc:events() spellings of the telephone and letters left", function()
     e = one("Pertemuan dengan Presiden Lee dan PM Tanaka berlangsung di Tokyo.")
     assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
   end)
+  it("reads the addressee of the letter just told from 'surat itu ditujukan kepada Y', after bahwa too", function()
+    local e = one("Presiden Subianto menulis surat dukacita atas wafatnya mantan raja. Menlu Siti Rahma menjelaskan "
+      .. "bahwa surat belasungkawa tersebut ditujukan kepada PM Tanaka.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Subianto mengirim surat pada Senin (17/6). Surat resmi itu dikirimkan kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.sender, e.recipient, e.date })
+    -- a letter noun not pointing back (no demonstrative) names no letter just told
+    assert.equal(0, #events("Presiden Subianto menulis surat dukacita. Menlu Siti Rahma menjelaskan bahwa surat "
+      .. "lain ditujukan kepada PM Tanaka."))
+  end)
 end)
