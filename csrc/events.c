@@ -1426,6 +1426,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* "meninggalkan surat untuk Y sesaat sebelum keluar dari Gedung Putih": past a party, a word
        opening a clause of time ends the frame (its "dari" names no sender) */
     if (c == KIMPUT_EVW_RELATIVE && (*to >= 0 || *from >= 0)) break;
+    /* (so does a word of the time of another act: "... melalui surat yang diserahkan oleh Dubes Z saat dia
+       berkunjung ke Kementerian W": W is where Z went, no addressee) */
+    if (c == KIMPUT_EVW_FRONT && (*to >= 0 || *from >= 0) &&
+        (token_is(s, j, "saat") || token_is(s, j, "ketika") || token_is(s, j, "sewaktu")))
+      break;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
       if (c != KIMPUT_EVW_TO || *to >= 0) continue;

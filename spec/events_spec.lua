@@ -3300,4 +3300,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(0, #events("Presiden Subianto menulis surat dukacita. Menlu Siti Rahma menjelaskan bahwa surat "
       .. "lain ditujukan kepada PM Tanaka."))
   end)
+  it("ends a letter's frame at a clause of another act's time past its parties", function()
+    local e = one("Ucapan selamat untuk Presiden Lee itu disampaikan Presiden Subianto melalui surat yang diserahkan "
+      .. "oleh Menlu Siti Rahma saat dia berkunjung ke Kantor Kementerian Luar Negeri Korea, Selasa.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    -- before any party the time word opens no other clause's frame
+    e = one("Presiden Subianto mengirim surat saat kunjungan kerja kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
 end)
