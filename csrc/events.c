@@ -1197,6 +1197,10 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
   if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1) || adverb_before_subject(s, j - 1)) return -1;
+  /* ("Surat resmi dari X": the noun of two words whose last is also a skip word read alone) */
+  if (j >= lo + 2 && cls_at(s, j - 1, KIMPUT_EVW_SKIP) && cls_at(s, j - 2, KIMPUT_EVW_NOUN) &&
+      j - 2 + s->hitlen[j - 2] == j && hit_at(s, j - 2)->type >= 0)
+    return hit_at(s, j - 2)->type;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {

@@ -3308,4 +3308,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     e = one("Presiden Subianto mengirim surat saat kunjungan kerja kepada Presiden Lee.")
     assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
   end)
+  it("reads the courier of 'Surat resmi (pribadi) dari X diserahkan oleh Y kepada Z' as none of its parties", function()
+    for _, noun in ipairs({ "Surat resmi", "Surat pribadi", "Surat khusus" }) do
+      local e = one(noun .. " dari Presiden Subianto diserahkan langsung oleh Menlu Siti Rahma kepada PM Tanaka di "
+        .. "Tokyo.")
+      assert.same({ "Ahmad Subianto", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    end
+  end)
 end)
