@@ -1859,6 +1859,30 @@ static int told_as_last(const scan *s, const kimput_event *e) {
   return 0;
 }
 
+/* Is the event of frame f, its noun at v, named again with a demonstrative after its parties
+ * ("pertemuan X dengan Y di Z tersebut")? It points back at the event of those parties told
+ * before, not at the sentence before's time. */
+static int named_again(const scan *s, const frame *f, size_t v, size_t hi) {
+  if (!cls_at(s, v, KIMPUT_EVW_NOUN) || f->from.n + f->to.n < 2) return 0;
+  size_t end = 0;
+  for (int i = 0; i < f->from.n + f->to.n; i++) {
+    size_t l = s->mlast[i < f->from.n ? f->from.m[i] : f->to.m[i - f->from.n]];
+    if (l != KIMPUT_UNSET && l + 1 > end) end = l + 1;
+  }
+  for (size_t k = end; k < hi && k < end + 6; k++) {  /* (past a place: "di Vladivostok tersebut") */
+    if (cls_at(s, k, KIMPUT_EVW_THIS)) return 1;
+    if (!is_word(s, k) || cls_at(s, k, KIMPUT_EVW_VERB) || cls_at(s, k, KIMPUT_EVW_NOUN)) return 0;
+  }
+  return 0;
+}
+
+/* Are the two parties of frame f (one each side) those of event x, in either order? */
+static int same_pair(const scan *s, const frame *f, const kimput_event *x) {
+  if (f->from.n != 1 || f->to.n != 1) return 0;
+  int32_t a = s->men[f->from.m[0]].entity, b = s->men[f->to.m[0]].entity;
+  return (a == x->sender && b == x->recipient) || (a == x->recipient && b == x->sender);
+}
+
 /* Does the sentence from token lo open with a fronted phrase naming a letter before its comma
  * ("Dalam surat tersebut,", "Dalam surat balasannya itu,"), before token end? */
 static int letter_fronted(const scan *s, size_t lo, size_t end) {
@@ -4367,6 +4391,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
              answered, not of this one) */
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
             if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
+          /* ("Pertemuan itu akan menjadi yang pertama sejak X bertemu Z delapan tahun lalu": a date past a
+             relative word of time and an event's verb is that other event's) */
+          for (size_t k = dem + 1, apart = 0; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++) {
+            apart |= apart_at(&s, k);
+            if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
+          }
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
@@ -4617,8 +4647,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
              membalas surat Z": the reply is ahead) */
+          int again_named = named_again(&s, &f, v, hi);
           for (size_t k = prev_first; k < prev_first + prev_count && date < 0; k++) {
             if (s.ev[k].date < 0 || told_as_last(&s, &s.ev[k]) || !s.ev[k].planned != !f.planned) continue;
+            if (again_named && !same_pair(&s, &f, &s.ev[k])) continue;
             for (int i = 0; i < f.from.n + f.to.n; i++) {
               int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
               if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }

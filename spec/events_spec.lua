@@ -3315,4 +3315,23 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.same({ "Ahmad Subianto", "Tanaka Hiroshi" }, { e.sender, e.recipient })
     end
   end)
+  it("gives a meeting named again no date of another pair's meeting or of a clause past sejak", function()
+    -- a date past a relative word and another event's verb is that event's
+    local ev = events("Presiden Subianto dijadwalkan bertemu dengan Presiden Lee di Seoul. Pertemuan puncak itu akan "
+      .. "menjadi yang pertama sejak PM Tanaka bertemu Menlu Siti Rahma di Tokyo, delapan tahun lalu.")
+    assert.equal(2, #ev)
+    for _, x in ipairs(ev) do
+      if x.sender == "Ahmad Subianto" then assert.is_nil(x.date) else assert.equal("2016", x.date) end
+    end
+    -- "pertemuan X dengan Y di Z tersebut": the meeting of that pair told before, not the last one's date
+    ev = events("Presiden Subianto dijadwalkan bertemu dengan Presiden Lee di Seoul. PM Tanaka juga sempat bertemu "
+      .. "dengan Presiden Lee pada 2002. Pertemuan Subianto dengan Lee di Seoul tersebut sudah dibahas.")
+    for _, x in ipairs(ev) do
+      if x.sender == "Ahmad Subianto" or x.recipient == "Ahmad Subianto" then assert.is_nil(x.date) end
+    end
+    -- without the demonstrative, one told on from the sentence before with a party in common takes its date
+    ev = events("PM Tanaka bertemu dengan Presiden Lee pada Senin (17/6). Pertemuan Subianto dengan Lee membahas "
+      .. "kerja sama.")
+    assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
+  end)
 end)
