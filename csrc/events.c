@@ -3204,8 +3204,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
    * after dalam/melalui late in the clause, addressed but with no sender of its
    * own, is the way the subject of the sentence addressed Y */
+  /* (so does "X mengawali kunjungannya dengan pertemuan dengan Y": the way the subject began) */
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
-                    cls_at(s, v - 1, KIMPUT_EVW_FRONT) && object < 0 && to >= 0 && from < 0;
+                    (cls_at(s, v - 1, KIMPUT_EVW_FRONT) ||
+                     (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
+                    object < 0 && to >= 0 && from < 0;
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
