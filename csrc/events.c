@@ -1306,12 +1306,23 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words and phrases (sebuah, sang, rumah dinas), a number before a word ("27 surat") and
- * quote marks from token j, and a
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas), a number before a word ("27 surat"), an
+ * ordinal before a person ("pertemuan kedua X dan Y") and quote marks from token j, and a
  * comma after a SKIP word when a party is named right after it ("bertemu mitranya, X") */
+static int ordinal_at(const scan *s, size_t k);
+/* Is token j an ordinal right before a person ("pertemuan kedua X dan Y": their second meeting)? */
+static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
+  static const char *const nth[] = {"pertama", "kedua", "ketiga", "keempat", "kelima"};
+  if (j + 1 >= hi || s->mstart[j + 1] < 0 || s->men[s->mstart[j + 1]].kind != KIMPUT_ENT_PERSON) return 0;
+  for (size_t i = 0; i < sizeof nth / sizeof *nth; i++)
+    if (token_is(s, j, nth[i])) return 1;
+  return ordinal_at(s, j);
+}
+
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE ||
-                    (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)))) {
+                    (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
+                    ordinal_before_person(s, j, hi))) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
     j += skip ? s->hitlen[j] : 1;
     /* (and where it is from: "bertemu mitranya dari Korea Selatan, X"; a place, up to three

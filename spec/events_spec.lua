@@ -3339,4 +3339,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "dengan Presiden Lee. Kunjungan ini berlangsung di Seoul pada Senin, 17 Juni.")
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("reads an ordinal between a meeting noun and its parties, and pasca-pertemuan", function()
+    for _, noun in ipairs({ "setelah pertemuan kedua", "pasca-pertemuan ketiga", "pascapertemuan" }) do
+      local e = one("Perundingan mandek " .. noun .. " Presiden Lee dan PM Tanaka di Tokyo, Februari lalu.")
+      assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi", "2024-02" }, { e.type, e.sender, e.recipient, e.date })
+    end
+    -- "kedua" before no person is still the pair's word
+    assert.equal(1, #events("Presiden Lee bertemu PM Tanaka di Tokyo. Pertemuan kedua pemimpin berlangsung hangat."))
+  end)
 end)
