@@ -1003,6 +1003,19 @@ static size_t talk_verb_after(const scan *s, size_t a, size_t hi) {
   return hi;
 }
 
+/* Past the honours before a person's name from token a ("Dato' Seri Dr. X", "Tan Sri X": capitalised
+ * words, an apostrophe or a dot glued to one), at most 6 tokens: the token where the person's mention
+ * starts, or a when none does there. */
+static size_t honours_end(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k < hi && k < a + 6; k++) {
+    if (s->mstart[k] >= 0) return k > a && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? k : a;
+    int word = s->tok[k].kind == KIMPUT_TOK_WORD && (s->tok[k].flags & KIMPUT_TOKF_UPPER);
+    int glued = k > a && s->tok[k].start == s->tok[k - 1].end && !is_word(s, k) && s->tok[k].end - s->tok[k].start <= 3;
+    if (!word && !glued) return a;
+  }
+  return a;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
@@ -1010,8 +1023,14 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       int32_t leader = body_leader(s, s->mstart[j], hi);
       return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
     }
-    /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X") */
-    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) return -1;
+    /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
+       past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
+    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) {
+      size_t k = honours_end(s, j + 1, hi);
+      if (k == j + 1) return -1;
+      j = k - 1;
+      continue;
+    }
     capitals |= s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER);
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
@@ -3075,6 +3094,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
+     left nameless, the honours, then the person) */
+  if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
+    size_t k = a;
+    while (k < hi && k < a + PARTY_GAP && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]) k++;
+    size_t e = k < hi && is_punct(s, k, ',') && k > a ? honours_end(s, k + 1, hi) : k + 1;
+    if (e > k + 2) object = s->mstart[e];
+  }
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
       hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {
@@ -3877,7 +3904,7 @@ void kimput_evwork_free(kimput_evwork *work) {
 }
 
 /* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
- * (ANTARA) - ...": the dateline before the first paragraph's dash is no part of
+ * (ANTARA) - ...", "KOMPAS | JAKARTA — ...": the dateline before the first paragraph's dash is no part of
  * its sentence, whose words then open after the dash (a place in capitals first,
  * or in title case when an agency in parentheses follows it, then at most a few
  * capitalised words, dots, commas and parentheses). The first token of the sentence. */
@@ -3906,7 +3933,8 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
     if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
                                    : x->kind != KIMPUT_TOK_URL &&
-                                         !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')')))
+                                         !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')' ||
+                                                      c[0] == '|')))
       return lo;
   }
   return lo;

@@ -3347,4 +3347,13 @@ describe("doc:events() spellings of the telephone and letters left", function()
     -- "kedua" before no person is still the pair's word
     assert.equal(1, #events("Presiden Lee bertemu PM Tanaka di Tokyo. Pertemuan kedua pemimpin berlangsung hangat."))
   end)
+  it("reads a guest past honours after a title's comma, and a dateline after an outlet's bar", function()
+    for _, honour in ipairs({ "Dato' Seri Dr.", "Dato\u{2019} Seri", "Tan Sri" }) do
+      local e = one("Presiden Korea, Lee Min Ho, menerima kunjungan kehormatan Wakil Perdana Menteri Jepang, " .. honour
+        .. " Tanaka Hiroshi, di Seoul, Selasa (18/6).")
+      assert.same({ "Lee Min Ho", "Tanaka Hiroshi", "2024-06-18" }, { e.sender, e.recipient, e.date })
+    end
+    local e = one("WARTAKITA | JAKARTA — Presiden Korea, Lee Min Ho, menerima kunjungan kehormatan PM Tanaka di Seoul.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+  end)
 end)
