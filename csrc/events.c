@@ -1826,6 +1826,29 @@ static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
   return -1;
 }
 
+/* Same text, case aside, of tokens i and j? */
+static int same_token(const scan *s, size_t i, size_t j) {
+  size_t n = s->tok[i].end - s->tok[i].start;
+  if (n != s->tok[j].end - s->tok[j].start) return 0;
+  const char *a = s->text + s->tok[i].start, *b = s->text + s->tok[j].start;
+  for (size_t k = 0; k < n; k++)
+    if (lower(a[k]) != lower(b[k])) return 0;
+  return 1;
+}
+
+/* "Pada Rabu (20/1) pagi, dia menulis surat untuk penggantinya. ... X telah menulis surat kepada Y": the
+ * date of the sentence before (p), which tells the same letter in the same words (the verb at v and the
+ * word after it) but names no parties, so made no event; -1 otherwise. */
+static int32_t unnamed_letter_date(const scan *s, const kimput_sentence *p, size_t lo, size_t v) {
+  size_t plo = p->first_token, phi = plo + p->ntokens;
+  if (phi > lo || v + 1 >= s->ntok) return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= p->start;)
+    if (s->ev[k].start < p->end) return -1;  /* (it told an event of its own) */
+  for (size_t j = plo; j + 1 < phi && j < plo + 60; j++)
+    if (same_token(s, j, v) && same_token(s, j + 1, v + 1)) return last_date(s, plo, p->start, p->end);
+  return -1;
+}
+
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
@@ -4705,6 +4728,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (date < 0 && si > 0 && !in_letter && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);
+        if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+            f.from.n > 0 && f.to.n > 0)
+          date = unnamed_letter_date(&s, &sent[si - 1], lo, v);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

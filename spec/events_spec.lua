@@ -3356,4 +3356,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     local e = one("WARTAKITA | JAKARTA — Presiden Korea, Lee Min Ho, menerima kunjungan kehormatan PM Tanaka di Seoul.")
     assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
   end)
+  it("dates a letter by the sentence before telling it in the same words with no parties named", function()
+    local e = one("Pada Rabu (19/6) pagi, dia menulis surat untuk penggantinya. Juru bicara mengonfirmasi bahwa "
+      .. "Presiden Subianto telah menulis surat kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho", "2024-06-19" }, { e.sender, e.recipient, e.date })
+    -- other words tell another happening: no date
+    assert.is_nil(one("Pada Rabu (19/6) pagi, dia meninggalkan kantor. Presiden Subianto telah menulis surat kepada "
+      .. "Presiden Lee.").date)
+  end)
 end)
