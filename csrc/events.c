@@ -2066,6 +2066,9 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
   for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
     if (!is_word(s, k - 1)) return 0;
     if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;
+    /* (or no comma, a person's title or name right after it: "Pada kesempatan itu Menlu X bertemu ...") */
+    if (cls_at(s, k, KIMPUT_EVW_THIS) && s->mstart[k + 1] >= 0 && s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON)
+      return 1;
     /* (not "Pada tahun yang sama": a year, not the day told) */
     if (k + 2 < hi && token_is(s, k, "yang") && token_is(s, k + 1, "sama") && is_punct(s, k + 2, ','))
       return !token_is(s, k - 1, "tahun") && !token_is(s, k - 1, "bulan");

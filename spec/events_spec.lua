@@ -3364,4 +3364,9 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.is_nil(one("Pada Rabu (19/6) pagi, dia meninggalkan kantor. Presiden Subianto telah menulis surat kepada "
       .. "Presiden Lee.").date)
   end)
+  it("points back at the time just told with no comma after 'Pada kesempatan itu' before a person", function()
+    local e = one("Pertemuan para menteri kembali digelar di sela KTT di Tokyo, Selasa (18/6). Pada kesempatan itu "
+      .. "Menlu Siti Rahma bertemu dengan PM Tanaka.")
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { e.sender, e.recipient, e.date })
+  end)
 end)
