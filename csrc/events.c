@@ -605,6 +605,15 @@ static const evword *entry_at(const scan *s, const kimput_evlex *lex, size_t i) 
   return find(lex, s->text + t->start, n);  /* (any case: find folds it) */
 }
 
+/* the class of the one-word lexicon entry token i is, or -1 */
+static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  if (!is_word(s, i) || n >= MAX_KEY) return -1;
+  const evword *w = entry_at(s, lex, i);
+  return w && w->set ? w->cls : -1;
+}
+
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? With
  * verb NULL: with the noun and "dari" a person ("Surat dari X diterima Istana": one of the letters
@@ -623,19 +632,29 @@ static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, s
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
 }
 
-/* "Belasungkawa itu disampaikan (dikirim) ...": the letter or message just told, sent on */
-static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
-  return received_opening(s, lex, lo, hi, "disampaikan") || received_opening(s, lex, lo, hi, "dikirim") ||
-         received_opening(s, lex, lo, hi, "dikirimkan");
+/* Is token p a letter or message noun, a demonstrative after it (past one plain word that
+ * describes it, "surat belasungkawa tersebut"), then a verb of sending or addressing it? */
+static int letter_handed_at(const scan *s, const kimput_evlex *lex, size_t p, size_t hi) {
+  /* (looked up in the lexicon, not the marks: the sentence after the one read is asked too) */
+  if (p + 3 >= hi || !is_word(s, p)) return 0;
+  const evword *w = s->tok[p].end - s->tok[p].start < MAX_KEY ? entry_at(s, lex, p) : NULL;
+  if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
+  size_t k = p + 1;
+  if (word_class(s, lex, k) != KIMPUT_EVW_THIS && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER)) k++;
+  if (k + 1 >= hi || word_class(s, lex, k) != KIMPUT_EVW_THIS) return 0;
+  k++;
+  return token_is(s, k, "disampaikan") || token_is(s, k, "dikirim") || token_is(s, k, "dikirimkan") ||
+         token_is(s, k, "ditujukan");
 }
 
-/* the class of the one-word lexicon entry token i is, or -1 */
-static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
-  const kimput_token *t = &s->tok[i];
-  size_t n = t->end - t->start;
-  if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  const evword *w = entry_at(s, lex, i);
-  return w && w->set ? w->cls : -1;
+/* "Belasungkawa itu disampaikan (dikirim) ...", "Surat resmi tersebut ditujukan kepada Y", or so
+ * after a clause of saying ("X menjelaskan bahwa surat itu ditujukan kepada Y"): the letter or
+ * message just told, sent on or addressed */
+static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (letter_handed_at(s, lex, lo, hi)) return 1;
+  for (size_t k = lo + 1; k + 1 < hi && k < lo + 10; k++)
+    if (token_is(s, k, "bahwa")) return letter_handed_at(s, lex, k + 1, hi);
+  return 0;
 }
 
 /* maps the party mentions onto tokens */
@@ -971,6 +990,32 @@ static int32_t body_leader(const scan *s, int32_t m, size_t hi) {
   return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
 }
 
+/* The first verb of a meeting or call in the clause from token a (within 24 tokens, before
+ * a full stop), or hi: "Dalam pertemuan itu X bertemu dengan A dan B" -- the parties past it
+ * are the verb's (X met A and B), not the two sides of the noun's meeting */
+static size_t talk_verb_after(const scan *s, size_t a, size_t hi) {
+  for (size_t j = a; j < hi && j < a + 24; j++) {
+    if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+    if (cls_at(s, j, KIMPUT_EVW_VERB) &&
+        (hit_at(s, j)->type == KIMPUT_EVENT_MEETING || hit_at(s, j)->type == KIMPUT_EVENT_CALL))
+      return j;
+  }
+  return hi;
+}
+
+/* Past the honours before a person's name from token a ("Dato' Seri Dr. X", "Tan Sri X": capitalised
+ * words, an apostrophe or a dot glued to one), at most 6 tokens: the token where the person's mention
+ * starts, or a when none does there. */
+static size_t honours_end(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k < hi && k < a + 6; k++) {
+    if (s->mstart[k] >= 0) return k > a && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? k : a;
+    int word = s->tok[k].kind == KIMPUT_TOK_WORD && (s->tok[k].flags & KIMPUT_TOKF_UPPER);
+    int glued = k > a && s->tok[k].start == s->tok[k - 1].end && !is_word(s, k) && s->tok[k].end - s->tok[k].start <= 3;
+    if (!word && !glued) return a;
+  }
+  return a;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
@@ -978,8 +1023,14 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       int32_t leader = body_leader(s, s->mstart[j], hi);
       return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
     }
-    /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X") */
-    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) return -1;
+    /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
+       past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
+    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) {
+      size_t k = honours_end(s, j + 1, hi);
+      if (k == j + 1) return -1;
+      j = k - 1;
+      continue;
+    }
     capitals |= s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER);
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
@@ -1165,6 +1216,10 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
   if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1) || adverb_before_subject(s, j - 1)) return -1;
+  /* ("Surat resmi dari X": the noun of two words whose last is also a skip word read alone) */
+  if (j >= lo + 2 && cls_at(s, j - 1, KIMPUT_EVW_SKIP) && cls_at(s, j - 2, KIMPUT_EVW_NOUN) &&
+      j - 2 + s->hitlen[j - 2] == j && hit_at(s, j - 2)->type >= 0)
+    return hit_at(s, j - 2)->type;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -1270,12 +1325,23 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words and phrases (sebuah, sang, rumah dinas), a number before a word ("27 surat") and
- * quote marks from token j, and a
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas), a number before a word ("27 surat"), an
+ * ordinal before a person ("pertemuan kedua X dan Y") and quote marks from token j, and a
  * comma after a SKIP word when a party is named right after it ("bertemu mitranya, X") */
+static int ordinal_at(const scan *s, size_t k);
+/* Is token j an ordinal right before a person ("pertemuan kedua X dan Y": their second meeting)? */
+static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
+  static const char *const nth[] = {"pertama", "kedua", "ketiga", "keempat", "kelima"};
+  if (j + 1 >= hi || s->mstart[j + 1] < 0 || s->men[s->mstart[j + 1]].kind != KIMPUT_ENT_PERSON) return 0;
+  for (size_t i = 0; i < sizeof nth / sizeof *nth; i++)
+    if (token_is(s, j, nth[i])) return 1;
+  return ordinal_at(s, j);
+}
+
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE ||
-                    (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)))) {
+                    (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
+                    ordinal_before_person(s, j, hi))) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
     j += skip ? s->hitlen[j] : 1;
     /* (and where it is from: "bertemu mitranya dari Korea Selatan, X"; a place, up to three
@@ -1394,6 +1460,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* "meninggalkan surat untuk Y sesaat sebelum keluar dari Gedung Putih": past a party, a word
        opening a clause of time ends the frame (its "dari" names no sender) */
     if (c == KIMPUT_EVW_RELATIVE && (*to >= 0 || *from >= 0)) break;
+    /* (so does a word of the time of another act: "... melalui surat yang diserahkan oleh Dubes Z saat dia
+       berkunjung ke Kementerian W": W is where Z went, no addressee) */
+    if (c == KIMPUT_EVW_FRONT && (*to >= 0 || *from >= 0) &&
+        (token_is(s, j, "saat") || token_is(s, j, "ketika") || token_is(s, j, "sewaktu")))
+      break;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
       if (c != KIMPUT_EVW_TO || *to >= 0) continue;
@@ -1755,6 +1826,29 @@ static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
   return -1;
 }
 
+/* Same text, case aside, of tokens i and j? */
+static int same_token(const scan *s, size_t i, size_t j) {
+  size_t n = s->tok[i].end - s->tok[i].start;
+  if (n != s->tok[j].end - s->tok[j].start) return 0;
+  const char *a = s->text + s->tok[i].start, *b = s->text + s->tok[j].start;
+  for (size_t k = 0; k < n; k++)
+    if (lower(a[k]) != lower(b[k])) return 0;
+  return 1;
+}
+
+/* "Pada Rabu (20/1) pagi, dia menulis surat untuk penggantinya. ... X telah menulis surat kepada Y": the
+ * date of the sentence before (p), which tells the same letter in the same words (the verb at v and the
+ * word after it) but names no parties, so made no event; -1 otherwise. */
+static int32_t unnamed_letter_date(const scan *s, const kimput_sentence *p, size_t lo, size_t v) {
+  size_t plo = p->first_token, phi = plo + p->ntokens;
+  if (phi > lo || v + 1 >= s->ntok) return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= p->start;)
+    if (s->ev[k].start < p->end) return -1;  /* (it told an event of its own) */
+  for (size_t j = plo; j + 1 < phi && j < plo + 60; j++)
+    if (same_token(s, j, v) && same_token(s, j + 1, v + 1)) return last_date(s, plo, p->start, p->end);
+  return -1;
+}
+
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
@@ -1816,6 +1910,30 @@ static int told_as_last(const scan *s, const kimput_event *e) {
          (p + n + 5 <= s->len && memcmp(s->text + p + n, " kali", 5) == 0)))
       return 1;
   return 0;
+}
+
+/* Is the event of frame f, its noun at v, named again with a demonstrative after its parties
+ * ("pertemuan X dengan Y di Z tersebut")? It points back at the event of those parties told
+ * before, not at the sentence before's time. */
+static int named_again(const scan *s, const frame *f, size_t v, size_t hi) {
+  if (!cls_at(s, v, KIMPUT_EVW_NOUN) || f->from.n + f->to.n < 2) return 0;
+  size_t end = 0;
+  for (int i = 0; i < f->from.n + f->to.n; i++) {
+    size_t l = s->mlast[i < f->from.n ? f->from.m[i] : f->to.m[i - f->from.n]];
+    if (l != KIMPUT_UNSET && l + 1 > end) end = l + 1;
+  }
+  for (size_t k = end; k < hi && k < end + 6; k++) {  /* (past a place: "di Vladivostok tersebut") */
+    if (cls_at(s, k, KIMPUT_EVW_THIS)) return 1;
+    if (!is_word(s, k) || cls_at(s, k, KIMPUT_EVW_VERB) || cls_at(s, k, KIMPUT_EVW_NOUN)) return 0;
+  }
+  return 0;
+}
+
+/* Are the two parties of frame f (one each side) those of event x, in either order? */
+static int same_pair(const scan *s, const frame *f, const kimput_event *x) {
+  if (f->from.n != 1 || f->to.n != 1) return 0;
+  int32_t a = s->men[f->from.m[0]].entity, b = s->men[f->to.m[0]].entity;
+  return (a == x->sender && b == x->recipient) || (a == x->recipient && b == x->sender);
 }
 
 /* Does the sentence from token lo open with a fronted phrase naming a letter before its comma
@@ -1948,6 +2066,9 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
   for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
     if (!is_word(s, k - 1)) return 0;
     if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;
+    /* (or no comma, a person's title or name right after it: "Pada kesempatan itu Menlu X bertemu ...") */
+    if (cls_at(s, k, KIMPUT_EVW_THIS) && s->mstart[k + 1] >= 0 && s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON)
+      return 1;
     /* (not "Pada tahun yang sama": a year, not the day told) */
     if (k + 2 < hi && token_is(s, k, "yang") && token_is(s, k + 1, "sama") && is_punct(s, k + 2, ','))
       return !token_is(s, k - 1, "tahun") && !token_is(s, k - 1, "bulan");
@@ -2999,6 +3120,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
+     left nameless, the honours, then the person) */
+  if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
+    size_t k = a;
+    while (k < hi && k < a + PARTY_GAP && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]) k++;
+    size_t e = k < hi && is_punct(s, k, ',') && k > a ? honours_end(s, k + 1, hi) : k + 1;
+    if (e > k + 2) object = s->mstart[e];
+  }
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
       hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {
@@ -3016,6 +3145,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (from >= 0 && s->mfirst[from] > k) from = -1;
         break;
       }
+  /* "Dalam pertemuan itu X bertemu dengan A dan B": a meeting noun's parties end at a verb of
+     meeting after it, which tells that meeting itself with its own parties */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL)) {
+    size_t k = talk_verb_after(s, after, hi);
+    if (to >= 0 && s->mfirst[to] > k) to = -1;
+    if (from >= 0 && s->mfirst[from] > k) from = -1;
+    if (object >= 0 && s->mfirst[object] > k) object = -1;
+  }
   /* "X mengirim surat bersama Menteri Z kepada Y": the party along with whom a letter or message
      is sent is a co-sender, the addressee comes after it */
   int32_t cosender = -1;
@@ -3131,8 +3268,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
    * after dalam/melalui late in the clause, addressed but with no sender of its
    * own, is the way the subject of the sentence addressed Y */
+  /* (so does "X mengawali kunjungannya dengan pertemuan dengan Y": the way the subject began) */
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
-                    cls_at(s, v - 1, KIMPUT_EVW_FRONT) && object < 0 && to >= 0 && from < 0;
+                    (cls_at(s, v - 1, KIMPUT_EVW_FRONT) ||
+                     (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
+                    object < 0 && to >= 0 && from < 0;
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
@@ -3149,7 +3289,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         midway = s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
     if (fronted && !midway) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
-        if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
+        if (is_punct(s, j, ',')) {
+          /* (past the clause's own date: "Dalam pertemuan dengan X di Bali, Kamis (7/7), Z mengatakan") */
+          size_t d = date_from(s, s->tok[j + 1].start);
+          if (d < s->ndates && s->dates[d].start == s->tok[j + 1].start) continue;
+          subj = party_after(s, j + 1, hi);
+          if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
+          break;
+        }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
       if (subj >= 0 && to < 0 && w->cls == KIMPUT_EVW_NOUN) {
         int32_t to2, from2;
@@ -3783,7 +3930,7 @@ void kimput_evwork_free(kimput_evwork *work) {
 }
 
 /* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
- * (ANTARA) - ...": the dateline before the first paragraph's dash is no part of
+ * (ANTARA) - ...", "KOMPAS | JAKARTA — ...": the dateline before the first paragraph's dash is no part of
  * its sentence, whose words then open after the dash (a place in capitals first,
  * or in title case when an agency in parentheses follows it, then at most a few
  * capitalised words, dots, commas and parentheses). The first token of the sentence. */
@@ -3812,7 +3959,8 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
     if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
                                    : x->kind != KIMPUT_TOK_URL &&
-                                         !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')')))
+                                         !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')' ||
+                                                      c[0] == '|')))
       return lo;
   }
   return lo;
@@ -4311,6 +4459,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
              answered, not of this one) */
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
             if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
+          /* ("Pertemuan itu akan menjadi yang pertama sejak X bertemu Z delapan tahun lalu": a date past a
+             relative word of time and an event's verb is that other event's) */
+          for (size_t k = dem + 1, apart = 0; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++) {
+            apart |= apart_at(&s, k);
+            if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
+          }
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
@@ -4561,8 +4715,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
              membalas surat Z": the reply is ahead) */
+          int again_named = named_again(&s, &f, v, hi);
           for (size_t k = prev_first; k < prev_first + prev_count && date < 0; k++) {
             if (s.ev[k].date < 0 || told_as_last(&s, &s.ev[k]) || !s.ev[k].planned != !f.planned) continue;
+            if (again_named && !same_pair(&s, &f, &s.ev[k])) continue;
             for (int i = 0; i < f.from.n + f.to.n; i++) {
               int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
               if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }
@@ -4575,6 +4731,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (date < 0 && si > 0 && !in_letter && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);
+        if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+            f.from.n > 0 && f.to.n > 0)
+          date = unnamed_letter_date(&s, &sent[si - 1], lo, v);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

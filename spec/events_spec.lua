@@ -3269,4 +3269,104 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Presiden Subianto menelepon Raja Yordania Hamid Bin Rasyid Al-Nur, Senin (17/6) pagi.")
     assert.same({ "Hamid bin Rasyid", "2024-06-17" }, { e.recipient, e.date })
   end)
+  it("reads a fronted meeting past its own date, and a verb's list as the ones its subject met", function()
+    -- the fronted clause's date before the comma that ends it: the subject after is the other party
+    local e = one("Dalam pertemuan bilateral dengan Menlu Siti Rahma di Jakarta, Selasa (18/6), PM Tanaka "
+      .. "mengatakan kerja sama kedua negara makin erat.")
+    assert.same({ "meeting", "2024-06-18" }, { e.type, e.date })
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi" }, { e.sender < e.recipient and e.sender or e.recipient,
+      e.sender < e.recipient and e.recipient or e.sender })
+    assert.equal("Tanaka Hiroshi", one("Dalam pertemuan dengan Presiden Lee di Seoul, Senin, PM Tanaka menyampaikan "
+      .. "harapannya.").sender)
+    -- "Pada pertemuan itu X bertemu dengan A dan B": X met A and X met B, A and B did not meet
+    local ev = events("Pada pertemuan itu, Presiden Subianto bertemu dengan Presiden Lee dan PM Tanaka.")
+    assert.equal(2, #ev)
+    for _, x in ipairs(ev) do assert.equal("Ahmad Subianto", x.sender) end
+    ev = events("Dalam pertemuan tersebut PM Tanaka bertemu dengan Presiden Lee, Menlu Siti Rahma dan Gubernur "
+      .. "Prasetyo.")
+    assert.equal(3, #ev)
+    for _, x in ipairs(ev) do assert.equal("Tanaka Hiroshi", x.sender) end
+    -- the noun's own "dengan A dan B" still names the two sides
+    e = one("Pertemuan dengan Presiden Lee dan PM Tanaka berlangsung di Tokyo.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+  end)
+  it("reads the addressee of the letter just told from 'surat itu ditujukan kepada Y', after bahwa too", function()
+    local e = one("Presiden Subianto menulis surat dukacita atas wafatnya mantan raja. Menlu Siti Rahma menjelaskan "
+      .. "bahwa surat belasungkawa tersebut ditujukan kepada PM Tanaka.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Subianto mengirim surat pada Senin (17/6). Surat resmi itu dikirimkan kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.sender, e.recipient, e.date })
+    -- a letter noun not pointing back (no demonstrative) names no letter just told
+    assert.equal(0, #events("Presiden Subianto menulis surat dukacita. Menlu Siti Rahma menjelaskan bahwa surat "
+      .. "lain ditujukan kepada PM Tanaka."))
+  end)
+  it("ends a letter's frame at a clause of another act's time past its parties", function()
+    local e = one("Ucapan selamat untuk Presiden Lee itu disampaikan Presiden Subianto melalui surat yang diserahkan "
+      .. "oleh Menlu Siti Rahma saat dia berkunjung ke Kantor Kementerian Luar Negeri Korea, Selasa.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    -- before any party the time word opens no other clause's frame
+    e = one("Presiden Subianto mengirim surat saat kunjungan kerja kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
+  it("reads the courier of 'Surat resmi (pribadi) dari X diserahkan oleh Y kepada Z' as none of its parties", function()
+    for _, noun in ipairs({ "Surat resmi", "Surat pribadi", "Surat khusus" }) do
+      local e = one(noun .. " dari Presiden Subianto diserahkan langsung oleh Menlu Siti Rahma kepada PM Tanaka di "
+        .. "Tokyo.")
+      assert.same({ "Ahmad Subianto", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    end
+  end)
+  it("gives a meeting named again no date of another pair's meeting or of a clause past sejak", function()
+    -- a date past a relative word and another event's verb is that event's
+    local ev = events("Presiden Subianto dijadwalkan bertemu dengan Presiden Lee di Seoul. Pertemuan puncak itu akan "
+      .. "menjadi yang pertama sejak PM Tanaka bertemu Menlu Siti Rahma di Tokyo, delapan tahun lalu.")
+    assert.equal(2, #ev)
+    for _, x in ipairs(ev) do
+      if x.sender == "Ahmad Subianto" then assert.is_nil(x.date) else assert.equal("2016", x.date) end
+    end
+    -- "pertemuan X dengan Y di Z tersebut": the meeting of that pair told before, not the last one's date
+    ev = events("Presiden Subianto dijadwalkan bertemu dengan Presiden Lee di Seoul. PM Tanaka juga sempat bertemu "
+      .. "dengan Presiden Lee pada 2002. Pertemuan Subianto dengan Lee di Seoul tersebut sudah dibahas.")
+    for _, x in ipairs(ev) do
+      if x.sender == "Ahmad Subianto" or x.recipient == "Ahmad Subianto" then assert.is_nil(x.date) end
+    end
+    -- without the demonstrative, one told on from the sentence before with a party in common takes its date
+    ev = events("PM Tanaka bertemu dengan Presiden Lee pada Senin (17/6). Pertemuan Subianto dengan Lee membahas "
+      .. "kerja sama.")
+    assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
+  end)
+  it("reads a meeting noun after dengan late in the clause as the subject's meeting", function()
+    local e = one("Presiden Subianto mengawali kunjungan resminya ke Korea dengan pertemuan yang penuh kehormatan "
+      .. "dengan Presiden Lee. Kunjungan ini berlangsung di Seoul pada Senin, 17 Juni.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("reads an ordinal between a meeting noun and its parties, and pasca-pertemuan", function()
+    for _, noun in ipairs({ "setelah pertemuan kedua", "pasca-pertemuan ketiga", "pascapertemuan" }) do
+      local e = one("Perundingan mandek " .. noun .. " Presiden Lee dan PM Tanaka di Tokyo, Februari lalu.")
+      assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi", "2024-02" }, { e.type, e.sender, e.recipient, e.date })
+    end
+    -- "kedua" before no person is still the pair's word
+    assert.equal(1, #events("Presiden Lee bertemu PM Tanaka di Tokyo. Pertemuan kedua pemimpin berlangsung hangat."))
+  end)
+  it("reads a guest past honours after a title's comma, and a dateline after an outlet's bar", function()
+    for _, honour in ipairs({ "Dato' Seri Dr.", "Dato\u{2019} Seri", "Tan Sri" }) do
+      local e = one("Presiden Korea, Lee Min Ho, menerima kunjungan kehormatan Wakil Perdana Menteri Jepang, " .. honour
+        .. " Tanaka Hiroshi, di Seoul, Selasa (18/6).")
+      assert.same({ "Lee Min Ho", "Tanaka Hiroshi", "2024-06-18" }, { e.sender, e.recipient, e.date })
+    end
+    local e = one("WARTAKITA | JAKARTA — Presiden Korea, Lee Min Ho, menerima kunjungan kehormatan PM Tanaka di Seoul.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+  end)
+  it("dates a letter by the sentence before telling it in the same words with no parties named", function()
+    local e = one("Pada Rabu (19/6) pagi, dia menulis surat untuk penggantinya. Juru bicara mengonfirmasi bahwa "
+      .. "Presiden Subianto telah menulis surat kepada Presiden Lee.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho", "2024-06-19" }, { e.sender, e.recipient, e.date })
+    -- other words tell another happening: no date
+    assert.is_nil(one("Pada Rabu (19/6) pagi, dia meninggalkan kantor. Presiden Subianto telah menulis surat kepada "
+      .. "Presiden Lee.").date)
+  end)
+  it("points back at the time just told with no comma after 'Pada kesempatan itu' before a person", function()
+    local e = one("Pertemuan para menteri kembali digelar di sela KTT di Tokyo, Selasa (18/6). Pada kesempatan itu "
+      .. "Menlu Siti Rahma bertemu dengan PM Tanaka.")
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { e.sender, e.recipient, e.date })
+  end)
 end)

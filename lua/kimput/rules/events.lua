@@ -246,6 +246,8 @@ M.nouns = {
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "pertemuan bilateralnya", type = "meeting", possessed = true },
   { "pertemuan puncaknya", type = "meeting", possessed = true },
+  -- after the meeting, written as one word: "pasca-pertemuan X dan Y"
+  { "pasca-pertemuan", type = "meeting" }, { "pascapertemuan", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
