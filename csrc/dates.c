@@ -2601,6 +2601,16 @@ static size_t quantity(scanner *sc, size_t i) {
       emit(sc, &it);
       return it.b;
     }
+    /* ... and "satu minggu dua kali", as "seminggu dua kali" -> a set of that unit (not of years: "masa
+       jabatan satu tahun dua kali diperpanjang" is a term) */
+    char times[16];
+    long m;
+    if (n == 1 && unit != U_YEAR && (e_kali = count_at(sc, j, times, &m)) && is_key(sc, e_kali, K_KALI)) {
+      item it = mk(i, e_kali + 1, KIMPUT_DATE_SET, 0, NULL);
+      put_duration(it.value, unit, "1");
+      emit(sc, &it);
+      return it.b;
+    }
   }
   if (unit == U_MONTH && n >= 2 && n <= 11 && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
     return e_kali;

@@ -1427,6 +1427,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     -- the figure before a numbered week names the league: no count of weeks
     assert.are.same({}, found("Jadwal Liga 1 pekan ke-18 dirilis operator."))
     assert.are.same({}, found("Laga Liga 2 minggu ke 3 ditunda."))
+    -- one unit and a count of times is a frequency, as "seminggu dua kali" is (not of years: a term)
+    expect("Sidang digelar satu minggu dua kali di pengadilan.", "satu minggu dua kali", "P1W", "set")
+    expect("Masa jabatan satu tahun dua kali diperpanjang.", "satu tahun", "P1Y", "duration")
     -- four digits of a year before a unit shorter than a year are the year, no count
     assert.are.same({ "2019=2019", "Mei=2019-05" }, found("Pada 2019 bulan Ramadan jatuh pada Mei."))
     assert.are.same({ "1000 hari=P1000D" }, found("Warga menggelar peringatan 1000 hari wafatnya."))
