@@ -3703,6 +3703,12 @@ static size_t clock_time(scanner *sc, size_t i) {
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;
+    /* (times listed line after line under a day's heading keep that day: "Jumat, 15 September 2023" /
+       "15.00 WIB - A vs B" / "19.00 WIB - C vs D") */
+    if (i == sc->lo && line == sc->day_line + 1) {
+      sc->day_line = line;
+      sc->day_sent = sent;
+    }
   } else {
     item tmp = {0};
     put_rel_day(sc, &tmp, 0);

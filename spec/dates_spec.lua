@@ -1427,6 +1427,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     -- the figure before a numbered week names the league: no count of weeks
     assert.are.same({}, found("Jadwal Liga 1 pekan ke-18 dirilis operator."))
     assert.are.same({}, found("Laga Liga 2 minggu ke 3 ditunda."))
+    -- times listed line after line under a day's heading keep that day
+    assert.are.same({ "Jumat, 15 September 2023=2023-09-15", "15.00 WIB=2023-09-15T15:00",
+      "19.00 WIB=2023-09-15T19:00", "21.00 WIB=2023-09-15T21:00" },
+      found("Jadwal laga Liga Kota.\nJumat, 15 September 2023\n15.00 WIB - Tim A vs Tim B\n"
+        .. "19.00 WIB - Tim C vs Tim D\n21.00 WIB - Tim E vs Tim F"))
     -- one unit and a count of times is a frequency, as "seminggu dua kali" is (not of years: a term)
     expect("Sidang digelar satu minggu dua kali di pengadilan.", "satu minggu dua kali", "P1W", "set")
     expect("Masa jabatan satu tahun dua kali diperpanjang.", "satu tahun", "P1Y", "duration")
