@@ -2415,6 +2415,33 @@ static int titled(const actx *c, who w) {
 }
 
 /* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
+/* The person a sentence tells was asked for words ("X saat dihubungi wartawan, Senin, belum mendapat
+ * informasi", "Y ketika dikonfirmasi mengaku ..."): the person named right before "saat", "ketika" or
+ * "sewaktu" and a passive verb of asking, among the sentence's first words; NOBODY when none. */
+static who asked_subject(const actx *c, size_t si) {
+  enum { OPENING_WORDS = 16 };
+  #define WHEN(X) X("saat") X("ketika") X("sewaktu")
+  WORD_LIST(when, WHEN);
+  #undef WHEN
+  #define ASKED_VERB(X) X("dihubungi") X("dikonfirmasi") X("ditemui") X("diwawancarai") X("dimintai")
+  WORD_LIST(asked, ASKED_VERB);
+  #undef ASKED_VERB
+  size_t first = c->s[si].first_token, end = first + c->s[si].ntokens;
+  for (size_t k = first + 1; k + 1 < end && k < first + OPENING_WORDS; k++) {
+    if (!WORD_IN(c, k, when) || !WORD_IN(c, k + 1, asked)) continue;
+    size_t j = k;
+    if (j > first && is_punct(c, j - 1, ",")) j--;  /* ("X, saat dikonfirmasi, ...") */
+    size_t mi = mention_at(c, c->t[first].start);
+    size_t last = SIZE_MAX;
+    for (; mi < c->nm && c->m[mi].end <= c->t[j - 1].end; mi++) last = mi;
+    if (last != SIZE_MAX && c->m[last].end == c->t[j - 1].end && c->m[last].kind == KIMPUT_ENT_PERSON &&
+        c->m[last].entity >= 0 && !inside_quote(c, c->m[last].start))
+      return of_mention(c, last);
+    return NOBODY;
+  }
+  return NOBODY;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -2425,7 +2452,13 @@ static void indirect(actx *c) {
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
     size_t n = 0, v = last_cue_from(c, &kc, b, &n);
-    if (v == SIZE_MAX) continue;
+    if (v == SIZE_MAX) {
+      /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote
+         after it that has no cue */
+      who w = asked_subject(c, si);
+      if (found(w)) c->said[si] = w;
+      continue;
+    }
     /* "Menurut seorang pejabat yang tak mau disebutkan namanya, ...": a cue inside the phrase
        of an opening "menurut", before its comma, describes the speaker; and a cue after the
        comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */

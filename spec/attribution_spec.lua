@@ -2898,6 +2898,11 @@ describe("attribution", function()
       .. 'sepi pembeli. "Kami akan membantu," ujarnya.'):quotes()
     assert.same({ "Dewi Lestari", "Dewi Lestari" }, { q[1].speaker, q[2].speaker })
   end)
+  it("gives a quote with no cue to the one the sentence before tells was asked (saat dihubungi)", function()
+    local q = kimput.parse('"Kami serahkan ke polisi," kata Niwar. Kasatreskrim AKP Dedi Santoso saat dihubungi '
+      .. 'wartawan, Senin, belum menerima laporan itu. "Saya cek dulu ke lokasi."'):quotes()
+    assert.same({ "Niwar", "Dedi Santoso" }, { q[1].speaker, q[2].speaker })
+  end)
   it("goes on with the speaker, not with one named only inside the speaker's words (Lanjutnya, ...)", function()
     local q = kimput.parse("Hal itu dibenarkan Kapolres Garut AKBP Rudi Hartono melalui Kasat Reskrim AKP Dedi "
       .. 'Santoso yang mengatakan pelaku sudah ditahan. "Besok kasusnya diungkap langsung oleh Kapolres Garut," '
