@@ -1995,6 +1995,19 @@ static int told_before(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
+/* Do tokens [lo, end) name an event noun qualified as an earlier one ("Pada pertemuan awal itu",
+ * "Dalam pertemuan sebelumnya")? Not the event just told, nor its time. (bounded: the first words) */
+static int earlier_named(const scan *s, size_t lo, size_t end) {
+  static const char *const earlier[] = {"awal", "sebelumnya", "terdahulu", "lalu", "lampau"};
+  for (size_t j = lo; j < end && j < lo + 8; j++) {
+    if (!cls_at(s, j, KIMPUT_EVW_NOUN)) continue;
+    size_t k = j + (s->hitlen[j] ? s->hitlen[j] : 1);
+    for (size_t i = 0; k < end && i < sizeof earlier / sizeof *earlier; i++)
+      if (token_is_ci(s, k, earlier[i])) return 1;
+  }
+  return 0;
+}
+
 /* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
  * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
  * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead 1, p tells no
@@ -2063,6 +2076,8 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
     at++;
   else if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT))
     return 0;
+  /* (not "Pada pertemuan awal itu,": an earlier time than the one just told) */
+  if (earlier_named(s, at + 1, at + 3)) return 0;
   for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
     if (!is_word(s, k - 1)) return 0;
     if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;
@@ -3993,7 +4008,26 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
                                  kimput_event **out, size_t *count) {
-  if (!lex || !doc || !out || !count || (nmentions && !mentions) || (ndates && !dates)) return KIMPUT_ERR_ARG;
+  return kimput_events_scan_body(lex, work, doc, NULL, 0, mentions, nmentions, nentities, dates, ndates, out, count);
+}
+
+/* Is the sentence x body: its first byte inside one of the spans (pairs, in text order), or a
+ * mention starting in it (the headline's)? m walks the mentions along (sentences in text order). */
+static int body_sentence(const kimput_sentence *x, const uint32_t *spans, size_t nspans, size_t *sp,
+                         const kimput_mention *mentions, size_t nmentions, size_t *m) {
+  while (*sp < nspans && spans[2 * *sp + 1] <= x->start) (*sp)++;
+  if (*sp < nspans && spans[2 * *sp] <= x->start) return 1;
+  while (*m < nmentions && mentions[*m].start < x->start) (*m)++;
+  return *m < nmentions && mentions[*m].start < x->end;
+}
+
+kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
+                                      const uint32_t *spans, size_t nspans,
+                                      const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                      const kimput_date *dates, size_t ndates,
+                                      kimput_event **out, size_t *count) {
+  if (!lex || !doc || !out || !count || (nmentions && !mentions) || (ndates && !dates) || (nspans && !spans))
+    return KIMPUT_ERR_ARG;
   *out = NULL;
   *count = 0;
   size_t len, nsent = 0;
@@ -4010,6 +4044,27 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (mentions[i].end > len || mentions[i].start > mentions[i].end) return KIMPUT_ERR_ARG;
   for (size_t i = 0; i < ndates; i++)
     if (dates[i].end > len || (i && dates[i].start < dates[i - 1].start)) return KIMPUT_ERR_ARG;
+  for (size_t i = 0; i < nspans; i++)
+    if (spans[2 * i] > spans[2 * i + 1] || spans[2 * i + 1] > len || (i && spans[2 * i] < spans[2 * i - 1]))
+      return KIMPUT_ERR_ARG;
+  /* the sentences of lines the page stage left out of the body ("Baca Juga: ...", a caption) are
+     not read: a body sentence's "sentence before" is the body sentence before it */
+  kimput_sentence *kept = NULL;
+  if (nspans) {
+    size_t sp = 0, mi = 0, n = 0, sp2 = 0, mi2 = 0;
+    for (size_t i = 0; i < nsent; i++) n += (size_t)body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi);
+    if (n == 0) return KIMPUT_OK;
+    if (n < nsent) {
+      kept = malloc(n * sizeof *kept);
+      if (!kept) return KIMPUT_ERR_NOMEM;
+      n = 0;
+      for (size_t i = 0; i < nsent; i++)
+        if (body_sentence(&sent[i], spans, nspans, &sp2, mentions, nmentions, &mi2)) kept[n++] = sent[i];
+      sent = kept;
+      nsent = n;
+      s.sent = sent;
+    }
+  }
   s.men = mentions;
   s.dates = dates;
   s.ndates = ndates;
@@ -4710,7 +4765,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* (a message received or thanked for, told inside the letter just told, "Dalam surat itu, X
            menyatakan telah menerima ucapan selamat dari Y", came before that letter: not its date) */
         int in_letter = received && letter_fronted(&s, lo, f.trig_start);
-        if (date < 0 && prev_count && !in_letter && !times_counted(&s, f.trig_end, hi)) {
+        if (date < 0 && prev_count && !in_letter && !times_counted(&s, f.trig_end, hi) &&
+            !earlier_named(&s, lo, f.trig_start)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
@@ -4894,6 +4950,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   st = KIMPUT_OK;
 done:
   if (!work || block != work->block) free(block);
+  free(kept);
   free(s.next_same);
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;

@@ -866,6 +866,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                                  const kimput_date *dates, size_t ndates,
                                  kimput_event **out, size_t *count);
 
+/* kimput_events_scan reading only the body: the sentences whose first byte lies in one of the
+ * spans (nspans {start, end} byte pairs, in text order, as kimput_doc_mentions takes them) or
+ * in which a mention starts (the headline's); the others (furniture lines between paragraphs)
+ * are skipped, so that "the sentence before" is the body's. nspans 0: every sentence. */
+kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
+                                      const uint32_t *spans, size_t nspans,
+                                      const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                      const kimput_date *dates, size_t ndates,
+                                      kimput_event **out, size_t *count);
+
 /* The party mentions of a headline, the line [start, end) of doc that page
  * cleaning classes as the title (a headline is title-cased, so its names are
  * not read with the name grammar): each run of its capitalised words that

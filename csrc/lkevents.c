@@ -278,7 +278,10 @@ static int l_evlex_scan(lua_State *L) {
     }
   }
   size_t n = 0;
-  st = kimput_events_scan(lex, self->work, doc, m, nm, ne, d, ndate, &self->events, &n);
+  /* (the spans read again: the mentions' copy of a table's spans is freed above) */
+  nspans = lk_checkspans_mt(L, 4, len, &spans, &owned, KEY(K_SPANS_MT));
+  st = kimput_events_scan_body(lex, self->work, doc, spans, nspans, m, nm, ne, d, ndate, &self->events, &n);
+  free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
   const kimput_event *ev = self->events;
   if (n > self->head_cap) {

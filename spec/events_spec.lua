@@ -3369,4 +3369,19 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Menlu Siti Rahma bertemu dengan PM Tanaka.")
     assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { e.sender, e.recipient, e.date })
   end)
+  it("skips furniture lines when reading the sentence before, and names an earlier meeting", function()
+    local ev = events("Pertemuan para menteri kembali digelar di sela KTT di Tokyo, Selasa (18/6).\n"
+      .. "Baca Juga: Harga Beras Naik Lagi di Pasar Induk\n"
+      .. "Pada kesempatan itu Menlu Siti Rahma bertemu dengan PM Tanaka.\n")
+    assert.equal(1, #ev)
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+    -- "pertemuan awal (sebelumnya)": an earlier meeting, not dated by the one just told
+    for _, w in ipairs({ "awal", "sebelumnya" }) do
+      ev = events("Menlu Siti Rahma bertemu dengan PM Tanaka di Tokyo, Selasa (18/6). Pada pertemuan " .. w
+        .. " itu PM Tanaka bertemu dengan Presiden Lee.")
+      assert.equal(2, #ev)
+      assert.same({ "2024-06-18", "Lee Min Ho" }, { ev[1].date, ev[2].recipient })
+      assert.is_nil(ev[2].date)
+    end
+  end)
 end)
