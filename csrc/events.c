@@ -318,6 +318,19 @@ static int purpose_word(const scan *s, size_t k) {
   return token_is(s, k, "untuk") || token_is(s, k, "guna") || token_is(s, k, "demi");
 }
 
+static int token_is_ci(const scan *s, size_t k, const char *w);
+
+/* a verb of serving or bringing food ("menyajikan makan siang untuk Y", "membawakan sarapan"):
+ * the meal after it is a thing handed over, no meal eaten together */
+static int served_word(const scan *s, size_t k) {
+  static const char *const serve[] = {"menyajikan", "menyiapkan", "menyediakan", "membawakan", "membawa",
+                                      "mengantarkan", "mengantar", "memasak", "memasakkan", "membelikan",
+                                      "memesan", "menghidangkan", "menyuguhkan", "membagikan"};
+  for (size_t i = 0; i < sizeof serve / sizeof *serve; i++)
+    if (token_is_ci(s, k, serve[i])) return 1;
+  return 0;
+}
+
 /* opens a fronted clause: a front word, or a relative one (setelah, sebelum) */
 static int front_at(const scan *s, size_t i) {
   return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
@@ -557,6 +570,11 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       /* "surat kabar": none of its words is a trigger (nothing marked: the
        * tokens after it are not read yet, their marks still clear) */
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
+      /* "menyajikan makan siang untuk Y": a meal served is no meeting */
+      if (c == KIMPUT_EVW_VERB && h->type == KIMPUT_EVENT_MEETING && i > lo && served_word(s, i - 1)) {
+        skip = i + hl;
+        continue;
+      }
       /* "Sebagai balasannya, X mengirim surat": a noun inside a reply phrase is that phrase's word */
       if (c == KIMPUT_EVW_NOUN && i < reply_end) continue;
       if (c == KIMPUT_EVW_REPLY) reply_end = i + hl;
@@ -715,7 +733,6 @@ static void list_add(partylist *l, int32_t m) {
 
 /* the parties listed backwards from mention m (whose first token is first):
  * "A, B dan C", "A bersama B" -- commas alone do not make a list ("A, B mengirim": only B) */
-static int token_is_ci(const scan *s, size_t k, const char *w);
 
 /* Is mention m the one a reporting frame names, no party of the event: "Menurut X, A dan B bertemu",
  * "kata X", a verb of saying before it, or "Menurutnya," (its -nya, glued to the cue)? */

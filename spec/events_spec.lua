@@ -3384,4 +3384,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.is_nil(ev[2].date)
     end
   end)
+  it("reads no meeting in a meal served or brought to someone", function()
+    for _, v in ipairs({ "menyajikan makan siang", "membawakan sarapan", "menyiapkan makan malam" }) do
+      assert.equal(0, #events("Menlu Siti Rahma " .. v .. " untuk PM Tanaka di kantornya pada Senin (17/6)."))
+    end
+    local e = one("Menlu Siti Rahma makan siang bersama PM Tanaka di kantornya pada Senin (17/6).")
+    assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
