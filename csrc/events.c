@@ -3347,6 +3347,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       size_t open = lo;
       for (size_t j = lo; j < v && j < lo + 8 && s->mstart[j] < 0; j++)
         if (is_punct(s, j, ',')) { open = j + 1; break; }
+      /* (past a quote opening the sentence: its words are the one quoted, the cue after it names him,
+         "“Dia ...,” tulisnya dalam surat kepada Y") */
+      if (s->tok[lo].kind == KIMPUT_TOK_QUOTE)
+        for (size_t j = lo + 1; j < v; j++)
+          if (s->tok[j].kind == KIMPUT_TOK_QUOTE) { open = j + 1; break; }
       for (size_t j = open; j < v && j < open + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];

@@ -3391,4 +3391,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     local e = one("Menlu Siti Rahma makan siang bersama PM Tanaka di kantornya pada Senin (17/6).")
     assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("reads the cue after an opening quote as the letter's writer, past a person the quote names", function()
+    for _, cue in ipairs({ "tulisnya dalam surat yang ditujukan kepada", "tulis Rahma dalam surat kepada" }) do
+      local ev = events("Menlu Siti Rahma hadir di Tokyo.\n\"Dia adalah sahabat bagi Anda,\" " .. cue .. " PM Tanaka.")
+      assert.equal(1, #ev)
+      assert.same({ "letter", "Siti Rahma", "Tanaka Hiroshi" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    end
+  end)
 end)
