@@ -2025,6 +2025,17 @@ static int earlier_named(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
+/* Is the event of the trigger ending at token k placed by another happening named after it, in
+ * its clause ("pertemuan X dengan Y akan dilakukan setelah forum itu")? Then a time of the sentence
+ * before is that happening's, not the event's. (bounded: the clause's first words) */
+static int placed_by_other(const scan *s, size_t k, size_t hi) {
+  for (size_t j = k; j < hi && j < k + 8; j++) {
+    if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_RELATIVE) && !token_is_ci(s, j, "sejak")) return 1;
+  }
+  return 0;
+}
+
 /* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
  * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
  * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead 1, p tells no
@@ -4826,7 +4837,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         /* (a plan, from the sentence right before with no event, saying its party plans) */
         for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING &&
                               (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end) &&
-                              !times_counted(&s, f.trig_end, hi);
+                              !times_counted(&s, f.trig_end, hi) && !(f.planned && placed_by_other(&s, f.trig_end, hi));
              back++) {
           if (f.planned && !prev_read) {  /* (the plan words of the sentence before, when not read yet) */
             size_t ignored;

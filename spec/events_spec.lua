@@ -3398,4 +3398,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.same({ "letter", "Siti Rahma", "Tanaka Hiroshi" }, { ev[1].type, ev[1].sender, ev[1].recipient })
     end
   end)
+  it("dates no plan placed after another happening by the plan of the sentence before", function()
+    local ev = events("PM Tanaka dan Presiden Lee akan bertemu di Tokyo akhir pekan ini. Presiden Lee tiba di Tokyo "
+      .. "pada Senin (17/6). Dia dijadwalkan menghadiri forum ekonomi yang berlangsung hingga hari ini. Juru bicara "
+      .. "mengatakan pertemuan Lee dengan Tanaka akan dilakukan setelah forum itu.")
+    assert.equal(1, #ev)
+    assert.same({ "Tanaka Hiroshi", "Lee Min Ho", true }, { ev[1].sender, ev[1].recipient, ev[1].planned })
+    assert.equal(2, #ev[1].mentions)
+  end)
 end)
