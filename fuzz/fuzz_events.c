@@ -3,7 +3,8 @@
  * own entity modulo 4, and its digit runs are dates, so triggers, lists and
  * dates meet in every shape; the first byte adds a lexicon word made of the
  * input's first bytes. The first line is also read as a headline
- * (kimput_events_headline) against those mentions. */
+ * (kimput_events_headline) against those mentions, and every other line is read as the body
+ * (kimput_events_scan_body). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (pass == 0) first_n = n;
     else if (n != first_n) abort();
   }
+  /* the body alone (kimput_events_scan_body): every other line of the input is a body span */
+  uint32_t *spans = calloc(2 * (len + 1), sizeof *spans);
+  size_t nspans = 0, line = 0;
+  for (size_t a = 0; spans && a < len; line++) {
+    size_t b = a;
+    while (b < len && text[b] != '\n') b++;
+    if (line % 2 == (size > 3 ? data[3] & 1u : 0u)) {
+      spans[2 * nspans] = (uint32_t)a;
+      spans[2 * nspans + 1] = (uint32_t)b;
+      nspans++;
+    }
+    a = b + 1;
+  }
+  if (m && d && spans) {
+    kimput_event *bev = NULL;
+    size_t bn = 0;
+    if (kimput_events_scan_body(lex, NULL, doc, spans, nspans, m, nm, 4, d, nd, &bev, &bn) == KIMPUT_OK)
+      for (size_t i = 0; i < bn; i++)
+        if (bev[i].type >= KIMPUT_EVENT_TYPE_COUNT || bev[i].start > bev[i].end || bev[i].end > len) abort();
+    free(bev);
+  }
+  free(spans);
   kimput_evwork_free(work);
   if (m && d) {
     for (size_t i = 0; i < n; i++) {
