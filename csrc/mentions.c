@@ -2705,6 +2705,23 @@ static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   return 0;
 }
 
+/* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
+ * "kesepuluh"? */
+static int holder_ordinal(const ctx *c, size_t k) {
+  static const char *const nth[] = {"pertama", "kedua",  "ketiga",  "keempat",    "kelima",
+                                    "keenam",  "ketujuh", "kedelapan", "kesembilan", "kesepuluh"};
+  const kimput_token *t = &c->t[k];
+  if (t->kind != KIMPUT_TOK_WORD || is_cap(t)) return 0;
+  const char *w = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (n >= 4 && n <= 7 && !memcmp(w, "ke-", 3)) {
+    for (size_t x = 3; x < n; x++)
+      if (!((w[x] >= '0' && w[x] <= '9') || w[x] == 'I' || w[x] == 'V' || w[x] == 'X' || w[x] == 'L')) return 0;
+    return 1;
+  }
+  return word_in(c, k, nth, sizeof nth / sizeof *nth);
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -2854,6 +2871,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (j > i && !after_comma && !commas && word_eq(c, j, "lainnya") && punct_is(c, j + 1, limit, ',') &&
         j + 2 < limit && is_cap(&c->t[j + 2])) {
       j = boundary = j + 1;
+      continue;
+    }
+    /* "Presiden ke-6 Republik Indonesia X", "Kapolri ke-25 Jenderal Y", "Presiden pertama RI Z": the
+       ordinal counting the office's holders is the role's; its country or rank goes on after it */
+    if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 1 < limit && joined(c, j + 1) &&
+        is_cap(&c->t[j + 1])) {
+      j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
     }
     if (after_comma && !is_cap(t)) break;

@@ -3489,4 +3489,14 @@ describe("real-page shapes (third session)", function()
       .. '"Pelaku sempat melawan," ujar dia.'
     assert.same({ "Joko Prasetyo", "Joko Prasetyo" }, speakers(text))
   end)
+  it("reads the ordinal counting an office's holders as the role's, its country or rank after it", function()
+    local m = mention("Ia melayat ke rumah Presiden ke-4 Republik Indonesia Hendra Wijaya Kusuma di Bogor.",
+      "Presiden ke-4 Republik Indonesia Hendra Wijaya Kusuma")
+    assert.same({ "Hendra Wijaya Kusuma", "Presiden ke-4 Republik Indonesia" }, { m.name, m.title })
+    assert.same({ "Rudi Santoso" }, people("Kapolri ke-IX Jenderal Rudi Santoso meresmikan gedung."))
+    assert.same({ "Ramon Dela Cruz" }, speakers('"Kami berduka," kata Presiden kedua Filipina Ramon Dela Cruz.'))
+    assert.same({ "Klaus Becker" }, people("Ia menemui Kanselir ke-8 Republik Federal Jerman Klaus Becker."))
+    -- no ordinal of a holder: a lower-case word after it, or no capital
+    assert.same({ "nil" }, people("Presiden pertama kali datang ke Sukamaju."))
+  end)
 end)
