@@ -2705,6 +2705,20 @@ static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   return 0;
 }
 
+/* The tokens from k, right after the Malay honour "Dato", of its apostrophe (a quote mark to the
+ * tokenizer, so no form of the lexicon holds it) and of the honour's second word: "Dato' Seri Dr. X",
+ * "Dato’ Sri Y", "Dato' Z"; 0 when none. */
+static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit) {
+  static const char *const second[] = {"seri", "sri", "wira", "paduka"};
+  if (k == 0 || k + 1 >= limit || c->t[k].kind != KIMPUT_TOK_QUOTE || c->t[k].start != c->t[k - 1].end ||
+      !word_eq(c, k - 1, "dato") || !joined(c, k + 1) || !is_cap(&c->t[k + 1]))
+    return 0;
+  const char *q = c->text + c->t[k].start;
+  size_t qn = c->t[k].end - c->t[k].start;
+  if (!(qn == 1 && q[0] == '\'') && !(qn == 3 && !memcmp(q, "\xE2\x80\x99", 3))) return 0;
+  return word_in(c, k + 1, second, sizeof second / sizeof *second) && k + 2 < limit && joined(c, k + 2) ? 2 : 1;
+}
+
 /* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
  * "kesepuluh"? */
 static int holder_ordinal(const ctx *c, size_t k) {
@@ -2863,6 +2877,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       body_seen = after_org;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
+      j = boundary = j + honour_apostrophe(c, j, limit);
       after_comma = 0;
       continue;
     }

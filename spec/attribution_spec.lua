@@ -3499,4 +3499,14 @@ describe("real-page shapes (third session)", function()
     -- no ordinal of a holder: a lower-case word after it, or no capital
     assert.same({ "nil" }, people("Presiden pertama kali datang ke Sukamaju."))
   end)
+  it("reads the Malay honour's apostrophe and second word as the honour's, the name after them", function()
+    local m = mention("Ia menerima Wakil Perdana Menteri Malaysia, Dato' Seri Dr. Hamzah bin Rahman di Istana.",
+      "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. Hamzah bin Rahman")
+    assert.same({ "Hamzah bin Rahman", "Wakil Perdana Menteri Malaysia, Dato' Seri Dr." }, { m.name, m.title })
+    assert.same({ "Hamzah Rahman" }, speakers('"Kami siap," kata Menteri Luar Negeri Malaysia Dato’ Sri Hamzah '
+      .. "Rahman."))
+    assert.same({ "Aziz Ismail" }, speakers('"Kerja sama berlanjut," ujar Dato’ Aziz Ismail.'))
+    -- a quote mark after another word stays a quote mark
+    assert.same({ "Aziz Ismail" }, speakers("\"Kata 'kita' penting,\" ujar Datuk Aziz Ismail."))
+  end)
 end)
