@@ -2719,6 +2719,39 @@ static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit) {
   return word_in(c, k + 1, second, sizeof second / sizeof *second) && k + 2 < limit && joined(c, k + 2) ? 2 : 1;
 }
 
+/* The token after a cabinet's name at k, right after "Kabinet": its words ("Kerja", "Indonesia
+ * Maju", "Merah Putih"), a numeral or "Jilid" and one, and the president and vice-president it is
+ * named after, written as a hyphened pair ("Joko Widodo-Jusuf Kalla", "Jokowi-JK"); k when none. */
+static size_t cabinet_name_end(const ctx *c, size_t k, size_t limit) {
+  static const char *const names[][2] = {{"kerja", NULL},       {"indonesia", "maju"},   {"indonesia", "bersatu"},
+                                         {"merah", "putih"},    {"gotong", "royong"},    {"persatuan", "nasional"},
+                                         {"pembangunan", NULL}, {"reformasi", "pembangunan"}, {"ampera", NULL},
+                                         {"dwikora", NULL},     {"kerja", "bersama"}};
+  size_t e = k;
+  for (size_t x = 0; x < sizeof names / sizeof *names; x++) {
+    size_t n = names[x][1] ? 2 : 1;
+    if (k + n <= limit && word_eq(c, k, names[x][0]) && is_cap(&c->t[k]) &&
+        (n == 1 || (joined(c, k + 1) && word_eq(c, k + 1, names[x][1]) && is_cap(&c->t[k + 1]))) && k + n > e)
+      e = k + n;
+  }
+  if (e == k) return k;
+  if (e + 1 < limit && joined(c, e) && word_eq(c, e, "jilid") && joined(c, e + 1)) e += 2;
+  else if (e < limit && joined(c, e) && c->t[e].kind == KIMPUT_TOK_WORD && is_roman(c, &c->t[e])) e++;
+  /* the pair: at most four words, one of them two capitalised parts joined by a hyphen */
+  size_t r = e;
+  int pair = 0;
+  while (r < limit && r < e + 4 && joined(c, r) && is_cap(&c->t[r])) {
+    const char *w = c->text + c->t[r].start;
+    size_t n = c->t[r].end - c->t[r].start;
+    const char *h = memchr(w, '-', n);
+    if (h && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z') pair = 1;
+    r++;
+    if (pair) break;
+  }
+  if (pair && r < limit && joined(c, r) && is_cap(&c->t[r]) && !look(c, r, limit).n) r++;  /* "... Jusuf Kalla" */
+  return pair ? r : e;
+}
+
 /* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
  * "kesepuluh"? */
 static int holder_ordinal(const ctx *c, size_t k) {
@@ -2894,6 +2927,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         is_cap(&c->t[j + 1])) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
+    }
+    /* "menteri Kabinet Kerja Joko Widodo-Jusuf Kalla", "Menteri ESDM Kabinet Kerja X": a cabinet's
+       name, and the pair it is named after, are the role's (the name, if any, comes after them) */
+    if (j > i && !after_comma && is_cap(t) && word_eq(c, j, "kabinet") && j + 1 < limit && joined(c, j + 1)) {
+      size_t k = cabinet_name_end(c, j + 1, limit);
+      if (k > j + 1) {
+        after_title = after_org = after_acronym = force_qual = 0;
+        j = boundary = k;
+        continue;
+      }
     }
     if (after_comma && !is_cap(t)) break;
     if (person) {
