@@ -2752,6 +2752,28 @@ static size_t cabinet_name_end(const ctx *c, size_t k, size_t limit) {
   return pair ? r : e;
 }
 
+/* Is token k a capitalised word opening with the Arabic article and a hyphen, a capital after it
+ * ("Al-Khairiyah", "Asy-Syafi'iyah", "An-Nur")? */
+static int arabic_article_word(const ctx *c, size_t k) {
+  static const char *const arts[] = {"al", "el", "an", "ar", "as", "at", "ad", "az", "asy", "ash"};
+  const kimput_token *t = &c->t[k];
+  if (!is_cap(t)) return 0;
+  const char *w = c->text + t->start;
+  size_t n = t->end - t->start;
+  for (size_t x = 0; x < sizeof arts / sizeof *arts; x++) {
+    size_t an = strlen(arts[x]);
+    if (n > an + 2 && w[an] == '-' && w[an + 1] >= 'A' && w[an + 1] <= 'Z' && fold_eq(w, an, arts[x], an)) return 1;
+  }
+  return 0;
+}
+
+/* Is token k such a word with two capitalised words after it, no title or rank: a body's name before
+ * a person's? */
+static int body_article_word(const ctx *c, size_t k, size_t limit) {
+  return arabic_article_word(c, k) && k + 2 < limit && joined(c, k + 1) && is_cap(&c->t[k + 1]) &&
+         joined(c, k + 2) && is_cap(&c->t[k + 2]) && !(look(c, k + 1, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK));
+}
+
 /* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
  * "kesepuluh"? */
 static int holder_ordinal(const ctx *c, size_t k) {
@@ -2926,6 +2948,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 1 < limit && joined(c, j + 1) &&
         is_cap(&c->t[j + 1])) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
+      continue;
+    }
+    /* "Ketua Umum PB Al-Khairiyah Ali Mujahidin", "Ketua PW Al-Washliyah Sumut X Y": a hyphened
+       word opening with the Arabic article right after a body's acronym is the body's name (a mass
+       organisation's, a school's) when two capitalised words follow it; with one, it is a person's
+       ("Ketua DPW Al-Muzzammil Yusuf") */
+    if (j > i && j == boundary && !after_comma && is_acronym(c, &c->t[j - 1]) && look(c, j - 1, j).ent < 0 &&
+        body_article_word(c, j, limit)) {
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = j + 1;
+      continue;
+    }
+    if (j > i && !after_comma && is_acronym(c, t) && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
+        body_article_word(c, j + 1, limit)) {  /* (the acronym not read yet: "Ketua PW Al-Washliyah X Y") */
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = j + 2;
       continue;
     }
     /* "menteri Kabinet Kerja Joko Widodo-Jusuf Kalla", "Menteri ESDM Kabinet Kerja X": a cabinet's

@@ -3516,4 +3516,12 @@ describe("real-page shapes (third session)", function()
     assert.same({ "Budi Santoso" }, people("Menteri Perhubungan Kabinet Merah Putih, Budi Santoso, meninjau bandara."))
     assert.same({ "Dewi Lestari" }, people("Sekretaris Kabinet Dewi Lestari membacakan keputusan."))
   end)
+  it("reads a hyphened Arabic-article word right after a body's acronym as the body's name", function()
+    assert.same({ "Hasan Basri" }, people("Ketua Umum PB Al-Furqaniyah Hasan Basri membuka muktamar."))
+    assert.same({ "Hasan Basri" }, speakers('"Kami solid," kata Ketua PW Al-Ittihadiyah Sumut Hasan Basri.'))
+    -- one word after it: a person's name so written
+    assert.same({ "Al-Hakim Basri" }, people("Ketua DPW Al-Hakim Basri membuka muktamar."))
+    -- a known party's acronym before it: a person's name
+    assert.same({ "Al-Hakim Basri Lubis" }, people("Ketua PKS Al-Hakim Basri Lubis membuka muktamar."))
+  end)
 end)
