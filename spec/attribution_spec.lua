@@ -3524,4 +3524,8 @@ describe("real-page shapes (third session)", function()
     -- a known party's acronym before it: a person's name
     assert.same({ "Al-Hakim Basri Lubis" }, people("Ketua PKS Al-Hakim Basri Lubis membuka muktamar."))
   end)
+  it("reads a Malaysian state's head of government (Menteri Besar) as a title serving a place", function()
+    assert.same({ "Hafiz Rahman" }, speakers('"Kami siap," kata Menteri Besar Johor Hafiz Rahman.'))
+    assert.same({ "Sanusi Ismail" }, people("Menteri Besar Kedah Sanusi Ismail meninjau banjir."))
+  end)
 end)

@@ -27,6 +27,8 @@ return {
     -- (a rank among deputies or diplomats is the title's: "Wakil Presiden Pertama Iran X")
     "Wakil Presiden Pertama", "Wakil Perdana Menteri Pertama", "Sekretaris Pertama", "Sekretaris Kedua",
     "Sekretaris Ketiga",
+    -- the head of a Malaysian state's government ("Menteri Besar Johor X"; a jurisdiction too)
+    "Menteri Besar",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
     "Mendagri",
@@ -160,6 +162,7 @@ return {
     "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
     -- a bishop by his diocese ("Uskup Larantuka X", "Uskup Agung Jakarta Y")
     "Uskup", "Uskup Agung",
+    "Menteri Besar",
     "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
