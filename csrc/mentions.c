@@ -2228,6 +2228,8 @@ static int known_place(const ctx *c, size_t a, size_t b) {
 
 /* A rank or honorific at token k opens the name after it: "AKBP Yudi", and
  * "Dr. Ani", "dr. Ani" (abbreviated with its period, though Dr. is a title too). */
+static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit);
+
 static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   unit v = look(c, k, limit);
   if (!v.n || !(v.cls & KIMPUT_LEX_RANK)) return 0;
@@ -2238,7 +2240,9 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
     if (!w.n || !(w.cls & KIMPUT_LEX_RANK) || (w.cls & KIMPUT_LEX_TITLE)) return 0;
     k += w.n;
   }
-  return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
+  size_t e = k + v.n;
+  e += honour_apostrophe(c, e, limit);  /* "..., Dato' Seri X" */
+  return e < limit && joined(c, e) && is_cap(&c->t[e]);
 }
 
 static int cue_after(const ctx *c, size_t k, size_t end);
