@@ -3531,5 +3531,7 @@ describe("real-page shapes (third session)", function()
   it("reads the place of a title serving one before a comma and a Malay honour with its apostrophe", function()
     assert.same({ "Amran Shafie" }, speakers("\"Banjir surut,\" kata Menteri Besar Xanadu, Dato' Seri Amran Shafie."))
     assert.same({ "Amran Shafie" }, speakers("\"Banjir surut,\" kata Gubernur Xanadu, Dato’ Amran Shafie."))
+    -- Sabah's honour of three words is the role's whole
+    assert.same({ "Amran Shafie" }, speakers('"Banjir surut," kata Gubernur Sabah, Datuk Seri Panglima Amran Shafie.'))
   end)
 end)

@@ -247,7 +247,7 @@ return {
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
     "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Dato'", "Dato' Sri", "Dato' Seri", "Datuk Wira",
-    "Dato' Wira", "Datin Paduka", "Dato' Paduka",
+    "Dato' Wira", "Datin Paduka", "Dato' Paduka", "Datuk Seri Panglima", "Datuk Panglima",
     -- British honours, and a professor written without the dot ("Sir Tony Blair", "Prof Jamaluddin Jompa")
     "Sir", "Lord", "Dame", "Baroness", "Baron", "Prof",
     -- Javanese titles of nobility, like Raden: "GKR Hemas", "Raden Ayu X" (not a name's part)
