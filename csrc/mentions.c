@@ -2228,6 +2228,8 @@ static int known_place(const ctx *c, size_t a, size_t b) {
 
 /* A rank or honorific at token k opens the name after it: "AKBP Yudi", and
  * "Dr. Ani", "dr. Ani" (abbreviated with its period, though Dr. is a title too). */
+static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit);
+
 static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   unit v = look(c, k, limit);
   if (!v.n || !(v.cls & KIMPUT_LEX_RANK)) return 0;
@@ -2238,7 +2240,9 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
     if (!w.n || !(w.cls & KIMPUT_LEX_RANK) || (w.cls & KIMPUT_LEX_TITLE)) return 0;
     k += w.n;
   }
-  return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
+  size_t e = k + v.n;
+  e += honour_apostrophe(c, e, limit);  /* "..., Dato' Seri X" */
+  return e < limit && joined(c, e) && is_cap(&c->t[e]);
 }
 
 static int cue_after(const ctx *c, size_t k, size_t end);
@@ -2705,6 +2709,92 @@ static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   return 0;
 }
 
+/* The tokens from k, right after the Malay honour "Dato", of its apostrophe (a quote mark to the
+ * tokenizer, so no form of the lexicon holds it) and of the honour's second word: "Dato' Seri Dr. X",
+ * "Dato’ Sri Y", "Dato' Z"; 0 when none. */
+static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit) {
+  static const char *const second[] = {"seri", "sri", "wira", "paduka"};
+  if (k == 0 || k + 1 >= limit || c->t[k].kind != KIMPUT_TOK_QUOTE || c->t[k].start != c->t[k - 1].end ||
+      !word_eq(c, k - 1, "dato") || !joined(c, k + 1) || !is_cap(&c->t[k + 1]))
+    return 0;
+  const char *q = c->text + c->t[k].start;
+  size_t qn = c->t[k].end - c->t[k].start;
+  if (!(qn == 1 && q[0] == '\'') && !(qn == 3 && !memcmp(q, "\xE2\x80\x99", 3))) return 0;
+  return word_in(c, k + 1, second, sizeof second / sizeof *second) && k + 2 < limit && joined(c, k + 2) ? 2 : 1;
+}
+
+/* The token after a cabinet's name at k, right after "Kabinet": its words ("Kerja", "Indonesia
+ * Maju", "Merah Putih"), a numeral or "Jilid" and one, and the president and vice-president it is
+ * named after, written as a hyphened pair ("Joko Widodo-Jusuf Kalla", "Jokowi-JK"); k when none. */
+static size_t cabinet_name_end(const ctx *c, size_t k, size_t limit) {
+  static const char *const names[][2] = {{"kerja", NULL},       {"indonesia", "maju"},   {"indonesia", "bersatu"},
+                                         {"merah", "putih"},    {"gotong", "royong"},    {"persatuan", "nasional"},
+                                         {"pembangunan", NULL}, {"reformasi", "pembangunan"}, {"ampera", NULL},
+                                         {"dwikora", NULL},     {"kerja", "bersama"}};
+  size_t e = k;
+  for (size_t x = 0; x < sizeof names / sizeof *names; x++) {
+    size_t n = names[x][1] ? 2 : 1;
+    if (k + n <= limit && word_eq(c, k, names[x][0]) && is_cap(&c->t[k]) &&
+        (n == 1 || (joined(c, k + 1) && word_eq(c, k + 1, names[x][1]) && is_cap(&c->t[k + 1]))) && k + n > e)
+      e = k + n;
+  }
+  if (e == k) return k;
+  if (e + 1 < limit && joined(c, e) && word_eq(c, e, "jilid") && joined(c, e + 1)) e += 2;
+  else if (e < limit && joined(c, e) && c->t[e].kind == KIMPUT_TOK_WORD && is_roman(c, &c->t[e])) e++;
+  /* the pair: at most four words, one of them two capitalised parts joined by a hyphen */
+  size_t r = e;
+  int pair = 0;
+  while (r < limit && r < e + 4 && joined(c, r) && is_cap(&c->t[r])) {
+    const char *w = c->text + c->t[r].start;
+    size_t n = c->t[r].end - c->t[r].start;
+    const char *h = memchr(w, '-', n);
+    if (h && h + 1 < w + n && h[1] >= 'A' && h[1] <= 'Z') pair = 1;
+    r++;
+    if (pair) break;
+  }
+  if (pair && r < limit && joined(c, r) && is_cap(&c->t[r]) && !look(c, r, limit).n) r++;  /* "... Jusuf Kalla" */
+  return pair ? r : e;
+}
+
+/* Is token k a capitalised word opening with the Arabic article and a hyphen, a capital after it
+ * ("Al-Khairiyah", "Asy-Syafi'iyah", "An-Nur")? */
+static int arabic_article_word(const ctx *c, size_t k) {
+  static const char *const arts[] = {"al", "el", "an", "ar", "as", "at", "ad", "az", "asy", "ash"};
+  const kimput_token *t = &c->t[k];
+  if (!is_cap(t)) return 0;
+  const char *w = c->text + t->start;
+  size_t n = t->end - t->start;
+  for (size_t x = 0; x < sizeof arts / sizeof *arts; x++) {
+    size_t an = strlen(arts[x]);
+    if (n > an + 2 && w[an] == '-' && w[an + 1] >= 'A' && w[an + 1] <= 'Z' && fold_eq(w, an, arts[x], an)) return 1;
+  }
+  return 0;
+}
+
+/* Is token k such a word with two capitalised words after it, no title or rank: a body's name before
+ * a person's? */
+static int body_article_word(const ctx *c, size_t k, size_t limit) {
+  return arabic_article_word(c, k) && k + 2 < limit && joined(c, k + 1) && is_cap(&c->t[k + 1]) &&
+         joined(c, k + 2) && is_cap(&c->t[k + 2]) && !(look(c, k + 1, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK));
+}
+
+/* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
+ * "kesepuluh"? */
+static int holder_ordinal(const ctx *c, size_t k) {
+  static const char *const nth[] = {"pertama", "kedua",  "ketiga",  "keempat",    "kelima",
+                                    "keenam",  "ketujuh", "kedelapan", "kesembilan", "kesepuluh"};
+  const kimput_token *t = &c->t[k];
+  if (t->kind != KIMPUT_TOK_WORD || is_cap(t)) return 0;
+  const char *w = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (n >= 4 && n <= 7 && !memcmp(w, "ke-", 3)) {
+    for (size_t x = 3; x < n; x++)
+      if (!((w[x] >= '0' && w[x] <= '9') || w[x] == 'I' || w[x] == 'V' || w[x] == 'X' || w[x] == 'L')) return 0;
+    return 1;
+  }
+  return word_in(c, k, nth, sizeof nth / sizeof *nth);
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -2846,6 +2936,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       body_seen = after_org;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
+      j = boundary = j + honour_apostrophe(c, j, limit);
       after_comma = 0;
       continue;
     }
@@ -2855,6 +2946,39 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j + 2 < limit && is_cap(&c->t[j + 2])) {
       j = boundary = j + 1;
       continue;
+    }
+    /* "Presiden ke-6 Republik Indonesia X", "Kapolri ke-25 Jenderal Y", "Presiden pertama RI Z": the
+       ordinal counting the office's holders is the role's; its country or rank goes on after it */
+    if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 1 < limit && joined(c, j + 1) &&
+        is_cap(&c->t[j + 1])) {
+      j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
+      continue;
+    }
+    /* "Ketua Umum PB Al-Khairiyah Ali Mujahidin", "Ketua PW Al-Washliyah Sumut X Y": a hyphened
+       word opening with the Arabic article right after a body's acronym is the body's name (a mass
+       organisation's, a school's) when two capitalised words follow it; with one, it is a person's
+       ("Ketua DPW Al-Muzzammil Yusuf") */
+    if (j > i && j == boundary && !after_comma && is_acronym(c, &c->t[j - 1]) && look(c, j - 1, j).ent < 0 &&
+        body_article_word(c, j, limit)) {
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = j + 1;
+      continue;
+    }
+    if (j > i && !after_comma && is_acronym(c, t) && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
+        body_article_word(c, j + 1, limit)) {  /* (the acronym not read yet: "Ketua PW Al-Washliyah X Y") */
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = j + 2;
+      continue;
+    }
+    /* "menteri Kabinet Kerja Joko Widodo-Jusuf Kalla", "Menteri ESDM Kabinet Kerja X": a cabinet's
+       name, and the pair it is named after, are the role's (the name, if any, comes after them) */
+    if (j > i && !after_comma && is_cap(t) && word_eq(c, j, "kabinet") && j + 1 < limit && joined(c, j + 1)) {
+      size_t k = cabinet_name_end(c, j + 1, limit);
+      if (k > j + 1) {
+        after_title = after_org = after_acronym = force_qual = 0;
+        j = boundary = k;
+        continue;
+      }
     }
     if (after_comma && !is_cap(t)) break;
     if (person) {

@@ -27,6 +27,8 @@ return {
     -- (a rank among deputies or diplomats is the title's: "Wakil Presiden Pertama Iran X")
     "Wakil Presiden Pertama", "Wakil Perdana Menteri Pertama", "Sekretaris Pertama", "Sekretaris Kedua",
     "Sekretaris Ketiga",
+    -- the head of a Malaysian state's government ("Menteri Besar Johor X"; a jurisdiction too)
+    "Menteri Besar",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
     "Mendagri",
@@ -160,6 +162,7 @@ return {
     "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
     -- a bishop by his diocese ("Uskup Larantuka X", "Uskup Agung Jakarta Y")
     "Uskup", "Uskup Agung",
+    "Menteri Besar",
     "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
@@ -244,7 +247,7 @@ return {
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
     "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Dato'", "Dato' Sri", "Dato' Seri", "Datuk Wira",
-    "Dato' Wira", "Datin Paduka", "Dato' Paduka",
+    "Dato' Wira", "Datin Paduka", "Dato' Paduka", "Datuk Seri Panglima", "Datuk Panglima",
     -- British honours, and a professor written without the dot ("Sir Tony Blair", "Prof Jamaluddin Jompa")
     "Sir", "Lord", "Dame", "Baroness", "Baron", "Prof",
     -- Javanese titles of nobility, like Raden: "GKR Hemas", "Raden Ayu X" (not a name's part)
@@ -272,7 +275,8 @@ return {
     "Informatika", "Digital", "Pemuda", "Olahraga", "Pemberdayaan", "Perempuan", "Anak", "Pembangunan",
     "Perencanaan", "Nasional", "Daerah", "Negara", "Umum", "Pusat", "Statistik", "Pelayanan", "Medik", "Medis",
     "Keperawatan", "Operasional", "Teknik", "Teknis", "Administrasi", "Pemerintahan", "Kabinet", "Kepresidenan",
-    "Rakyat", "Republik", "Militer", "Khusus", "Istimewa", "Koperasi", "Perumahan", "Permukiman", "Pekerjaan",
+    "Rakyat", "Republik", "Federal", "Militer", "Khusus", "Istimewa", "Koperasi", "Perumahan", "Permukiman",
+    "Pekerjaan",
     "Riset", "Teknologi", "Inovasi", "Penanggulangan", "Bencana", "Pemilu", "Pemilihan", "Pengawas",
     "Pengawasan", "Pemberantasan", "Korupsi", "Asasi", "Manusia", "Perlindungan", "Konsumen", "Pangan",
     "Obat", "Makanan", "Kependudukan", "Sipil", "Intelijen", "Siber", "Sandi", "Penerangan", "Pers", "Publik",
