@@ -171,13 +171,26 @@ end
 -- One person named two ways in an article ("Raja Salman", then "Raja Arab Saudi Salman Bin Abdul Aziz
 -- Al-Saud") may stand for two entities: is name a the same as b, one of them, of two words at least,
 -- opening the other (case, spaces, hyphens and dots aside)?
-local function squash(name) return (name:lower():gsub("[%s%-%.']", "")) end
+-- (a name's squashed form and whether it has two words, kept across documents: the same leaders'
+-- names come back article after article; the table starts afresh past SQUASHED_MAX names)
+local SQUASHED_MAX = 4096
+local squashed, two_words, squashed_count = {}, {}, 0
+local function squash(name)
+  local s = squashed[name]
+  if s then return s, two_words[name] end
+  if squashed_count >= SQUASHED_MAX then squashed, two_words, squashed_count = {}, {}, 0 end
+  local two = name:find("%S%s+%S") ~= nil
+  s = name:lower():gsub("[%s%-%.']", "")
+  squashed[name], two_words[name], squashed_count = s, two, squashed_count + 1
+  return s, two
+end
 local function same_person(a, b)
   if a == b then return true end
   if not (a and b) then return false end
-  local sa, sb = squash(a), squash(b)
-  if #sa > #sb then sa, sb, a = sb, sa, b end
-  return select(2, a:gsub("%S+", "")) >= 2 and sb:sub(1, #sa) == sa
+  local sa, two_a = squash(a)
+  local sb, two_b = squash(b)
+  if #sa > #sb then sa, sb, two_a = sb, sa, two_b end
+  return two_a and sb:sub(1, #sa) == sa
 end
 
 local VARIANT_REACH = 32  -- earlier events an event is compared with for a variant of a name
