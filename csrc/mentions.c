@@ -3961,6 +3961,16 @@ static int none_known(const ctx *c, size_t a, size_t b) {
   return 1;
 }
 
+/* Is no word of [a, b) the lexicon's but as a given name, none of them a place ("Mahathir Mohamad",
+ * "Ahmad Fauzi")? Where the words around say a person is named, given names are a name's words. */
+static int none_known_but_given(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    unit u = look(c, k, k + 1);
+    if (u.n && !only_given(u)) return 0;
+  }
+  return 1;
+}
+
 /* "PSSI menyurati Bali United", "Persib Bandung mengirimkan surat kepada PSSI", "ucapan selamat
  * kepada Timnas Indonesia": a club's or a team's name -- words no list knows at [i, i + n), then a
  * known place, or a place and a club's tail (United, FC, SC) with n = 0 -- that a letter, a call or
@@ -4138,7 +4148,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && i > 0 &&
       (word_in(c, i - 1, met, sizeof met / sizeof *met) ||
        (i > 1 && word_eq(c, i - 1, "dengan") && word_in(c, i - 2, met_with, sizeof met_with / sizeof *met_with)))) {
-    if (none_known(c, i, i + n)) return 1;
+    if (none_known_but_given(c, i, i + n)) return 1;
   }
   /* "membalas surat Ani Lestari", "menerima pesan Budi Santoso", "surat dari Budi Santoso": whose
      letter one answers or receives, or who sent it (a word of the name the lexicon's: no person,
@@ -4149,7 +4159,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && of > 1 && joined(c, i) && joined(c, of) && joined(c, of - 1) &&
       word_in(c, of - 1, letter, sizeof letter / sizeof *letter) &&
       (of < i || word_in(c, of - 2, answer, sizeof answer / sizeof *answer))) {
-    if (none_known(c, i, i + n)) return 1;
+    if (none_known_but_given(c, i, i + n)) return 1;
   }
   /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
      after a noun of kin or of a bond with -nya (someone's) is a person's */
@@ -4181,7 +4191,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     met_by_person = c->out->m[c->out->nm - 1].end == c->t[subject].end;
   }
   if (n >= 2 && (meets_after || met_by_person)) {
-    if (none_known(c, i, i + n)) return 1;
+    if (none_known_but_given(c, i, i + n)) return 1;
   }
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a

@@ -3173,7 +3173,9 @@ describe("attribution", function()
   it("gives a name written in capitals before a colon and a quote to that person", function()
     assert.same({ "Wartawan", "BUDI SANTOSO", "BUDI SANTOSO" }, speakers('Wartawan bertanya, "Apakah Anda menerima '
       .. 'uang itu?"\n\nBUDI SANTOSO: "Kami tidak pernah menerima uang itu."\n\n"Silakan cek," kata Budi.'))
-    assert.same({ "SITI AMINAH" }, speakers('Kami menemui Siti Aminah di rumahnya.\n\nSITI AMINAH: "Belum ada."'))
+    assert.same({ "SITI AMINAH" }, speakers('Kami menyapa Siti Aminah di rumahnya.\n\nSITI AMINAH: "Belum ada."'))
+    -- (whom one visits is a person already: the name as first written)
+    assert.same({ "Siti Aminah" }, speakers('Kami menemui Siti Aminah di rumahnya.\n\nSITI AMINAH: "Belum ada."'))
     -- with no question before it and no word named before, a heading
     for _, label in ipairs({ "KABAR GEMBIRA", "BREAKING NEWS", "PENGUMUMAN PENTING" }) do
       assert.same({ "nil" }, speakers(label .. ': "Gaji ke-13 cair bulan depan."'), label)

@@ -35,6 +35,21 @@ describe("entities.lookup", function()
       { published = "2024-06-20" }):events()
     assert.same({ "meeting", "Mahzan Mohamad", "Razali Ibrahim" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
+  it("reads a name of given names and unknown words as a person where one is met, called or written to", function()
+    -- (a given name ends the name met, "Mohamad"; or opens it, "Ahmad", "Muhammad")
+    local ev = kimput.parse("Presiden Budi Hartanto bertemu Zulkarnain Mohamad di Istana Bogor pada Senin (5/2/2024).",
+      { published = "2024-02-06" }):events()
+    assert.same({ "meeting", "Budi Hartanto", "Zulkarnain Mohamad", "2024-02-05" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    local m = mentions("Gubernur mengirim surat kepada Muhammad Ridwan Saputra pekan lalu. Bupati juga menyurati "
+      .. "Zulkarnain Mohamad.")
+    assert.equal("person", find(m, "Muhammad Ridwan Saputra").kind)
+    assert.equal("person", find(m, "Zulkarnain Mohamad").kind)
+    -- (a known place is no one's name: "menemui Jakarta Selatan")
+    m = mentions("Ia lalu menemui Jakarta Selatan.")
+    local place = find(m, "Jakarta Selatan")
+    assert.is_true(place == nil or place.kind == "place")
+  end)
   it("knows a known person again by a word of the name as the text writes it (hyphened)", function()
     entities.add{ name = "Park Sung Min", kind = "person", aliases = { "Park" }, titles = { "Presiden" } }
     local qs = kimput.parse('Presiden Park Sung-min menulis surat. Lebih lanjut, Sung-min menyatakan bahwa '
