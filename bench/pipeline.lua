@@ -132,7 +132,8 @@ for _ = 1, runs do
   for jobs = 1, 2 do
     local out = tmp .. ".j" .. jobs
     outputs[jobs] = out
-    local wall, cpu = timed(("env KIMPUT_JOB_TIMES=1 bin/kimput extract -j %d %s 2>%s"):format(jobs, tmp, job_times), out)
+    local command = ("env KIMPUT_JOB_TIMES=1 bin/kimput extract -j %d %s 2>%s"):format(jobs, tmp, job_times)
+    local wall, cpu = timed(command, out)
     local jfh = io.open(job_times)
     local said = jfh and jfh:read("a") or ""
     if jfh then jfh:close() end

@@ -65,7 +65,8 @@ for _, kind in ipairs { "source", "published" } do
 end
 rout[#rout + 1] = "}"
 
-for path, lines in pairs { ["lua/kimput/lexicon/literals_cache.lua"] = out, ["lua/kimput/lexicon/runs_cache.lua"] = rout } do
+local caches = { ["lua/kimput/lexicon/literals_cache.lua"] = out, ["lua/kimput/lexicon/runs_cache.lua"] = rout }
+for path, lines in pairs(caches) do
   local fh = assert(io.open(path, "wb"))
   fh:write(table.concat(lines, "\n"), "\n")
   fh:close()
