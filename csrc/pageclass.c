@@ -50,6 +50,7 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
+  RUBRIC_MAX_WORDS = 5,   /* a rubric over the headline is no longer ("Info Gempa Bumi Hari Ini") */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
   MENU_RUN_WORDS = 12,    /* a menu run into one line of capitalised words has at least so many */
@@ -657,6 +658,7 @@ static int is_paragraph(const kimput_page_line *l) {
 /* Lines between two facts of the page that do not break them apart. */
 static int is_aside(const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_NAVIGATION || l->cls == KIMPUT_LINE_CAPTION || l->cls == KIMPUT_LINE_HASHTAGS ||
+         l->cls == KIMPUT_LINE_RELATED ||
          (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
 }
 
@@ -885,7 +887,8 @@ static int menu_run(const char *text, const kimput_page_line *l) {
  * more that the page's facts (the opening, the page date, a byline) close. */
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
-  if (l->words > 4 || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) || final_mark(text, l->start, l->end))
+  if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
+      final_mark(text, l->start, l->end))
     return 0;
   size_t t = nonblank(lines, n, i, 1);
   if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words < 2 * l->words ||
@@ -1151,6 +1154,11 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
     size_t k = i;
     while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
     const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
+    /* right under the page date and over a byline of its own ("Sabtu, 2 Maret 2024" / "Banjir Rendam Desa,
+       Warga Mengungsi dan Bertahan" / "Laporan oleh Nama"): the title, its halves capitalised, not a second byline */
+    if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_CREDIT &&
+        (l->flags & KIMPUT_LINEF_TITLE) && l->words > 2 * SHORT_WORDS)
+      continue;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
               (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;

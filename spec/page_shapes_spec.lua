@@ -88,6 +88,10 @@ describe("time stamps in every shape", function()
     { "09.10.2023 - Diperbarui : 10.10.2023", "2023-10-09", nil },
     { "09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
     { "Nama Penulis  |09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
+    -- the byline's name closed by a dash; a gallery's count of photos before the date
+    { "Upload by Admin - 9 Oktober 2023", "2023-10-09", nil },
+    { "Diposting oleh Humas Kampus - Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "24 Foto Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -207,6 +211,30 @@ describe("time stamps in every shape", function()
     assert.are.equal("related", class["Harga Cabai Turun Jelang Panen"])  -- the title under "Populer"
     assert.are.equal("timestamp", class["Selasa, 12 Maret 2024 | 02:29"])
   end)
+
+  it("the page's top around titles: a labelled byline, a rubric, a related link, share and login prompts", function()
+    -- the title right under the page date, its halves capitalised like names, over a labelled byline
+    local title = "Banjir Rendam Desa Sukamaju, Warga Mengungsi dan Bertahan"
+    local m, class = page { "Sabtu, 2 Maret 2024", title, "Laporan oleh Nama Penulis", "Bagikan", PARA1, PARA2 }
+    assert.are.same({ title, "credit", "2024-03-02" }, { m.headline, class["Laporan oleh Nama Penulis"], m.published })
+    -- a rubric of five words over a longer title-cased title, its deck and the byline
+    title = "Gempa Magnitudo 4,1 Guncang Pesisir Selatan, Tidak Berpotensi Tsunami Kata Petugas"
+    m, class = page { "Info Cuaca Kota Hari Ini", title, "Petugas meminta warga tetap tenang dan tidak panik",
+      "Laporan Wartawan Kabar Kota, Nama Penulis", "KABARKOTA.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ title, "caption" }, { m.headline, class["Info Cuaca Kota Hari Ini"] })
+    -- no page date nor opening: the title over its photo's caption and a related link
+    title = "Jembatan Desa Sukamaju Rusak Parah, Warga Bangun Sendiri"
+    m = page { title, "Warga memperbaiki lantai jembatan desa.--(Sumber Foto: Nama/Situs)",
+      "BACA JUGA: Harga Cabai Turun Jelang Panen Raya", PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    -- prompts to share and to log in after the article
+    local doc, _
+    _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2,
+      "Bagikan artikel ini melalui", "Login untuk memaksimalkan pengalaman membaca di Kotapos.com" }
+    assert.are.same({ "navigation", "navigation" },
+      { class["Bagikan artikel ini melalui"], class["Login untuk memaksimalkan pengalaman membaca di Kotapos.com"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
 end)
 
 describe("outlet and dateline from the article's opening", function()
@@ -249,6 +277,8 @@ describe("outlet and dateline from the article's opening", function()
     { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret 2024 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret (KBA) -- ", "KBA", "Sukamaju" },  -- the day and month alone (Xinhua's form)
+    -- a name before the address, a comma before the dash
+    { "SUKAMAJU, Kabar Kota.Situsku.id, - ", "Kabar Kota.Situsku.id", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

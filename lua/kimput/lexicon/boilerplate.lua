@@ -52,7 +52,8 @@ local M = {}
 -- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
 -- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024", after a label: "Dipublikasikan 15:20 WIB, ..."),
 -- a hyphen glued to the weekday ("Nama Penulis , Jurnalis-Selasa, 11 Maret 2025 |16:12 WIB"),
--- "Oleh Nama pada ", "Diposting oleh Nama pada ", a dash or bar left of a byline on the line above ("- 12 Maret
+-- "Oleh Nama pada ", "Diposting oleh Nama pada ", "Upload by Nama - " (the byline's name closed by a dash),
+-- a gallery's count of photos ("40 Foto Rabu, 7 Agustus 2019 15:19 WIB"), a dash or bar left of a byline on the line above ("- 12 Maret
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: ", "Pada: "; "Tanggal: 17 Agustus 2024" alone
 -- may be an item of an event's details in the article, "Hari/Tanggal: ...").
@@ -73,7 +74,7 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
@@ -173,10 +174,10 @@ M.lines = {
     pattern = [[^(?:Oleh|OLEH|By|Penulis|Reporter|Pewarta)\s*:?\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}{sp}{dash}{sp}*(?<value>{domain}|\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
   -- capitalised words a name: not the page's headline, though a title-shaped line above the page date; also
-  -- "Oleh Nama Orang", "By Nama Orang");
+  -- "Oleh Nama Orang", "By Nama Orang", "Laporan oleh Nama Orang", "Ditulis oleh Nama Orang");
   -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
   { short = true, class = "credit",
-    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer|Oleh|By)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
+    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer|Oleh|By|(?:Laporan|Dilaporkan|Ditulis|Liputan)\s+(?i:oleh))\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
@@ -517,9 +518,9 @@ M.lines = {
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
-  -- (and a prompt to share: "Bagikan artikel ini ke teman-temanmu", "Jangan lupa like dan share artikel ini ya!")
+  -- (and a prompt to share: "Bagikan artikel ini melalui", "Bagikan artikel ini ke teman-temanmu", "Jangan lupa like dan share artikel ini ya!")
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
+    pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:melalui|lewat|via)\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
@@ -543,6 +544,9 @@ M.lines = {
   -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
+  -- a prompt to log in: "Login untuk memaksimalkan pengalaman mengakses Situs.com", "Masuk untuk berkomentar"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:login|log\s+in|masuk|daftar|sign\s+in)\s+(?i:untuk|agar|dan)\s+(?i:memaksimalkan|menikmati|mendapatkan|membaca|mengakses|berkomentar|memberi\s+komentar|menulis\s+komentar|melanjutkan|menyimpan|mengikuti)\b.{0,80}$]] },
   -- a reactions box: "Reaksi Anda", "Apa Reaksi Anda?", "Bagaimana reaksi Anda tentang artikel ini?"
   { short = true, class = "navigation", pattern = [[^(?i:(?:apa\s+)?reaksi\s+anda|bagaimana\s+(?:reaksi|perasaan)\s+anda)\b.{0,60}$]] },
   -- a newsletter box
@@ -781,9 +785,10 @@ M.prefixes = {
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
-  -- (or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
+  -- (a name before the address: "KOTA, Radar Kota.Situs.id, -";
+  -- or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
