@@ -613,6 +613,12 @@ static int same_text(const char *text, const kimput_page_line *a, const kimput_p
   return a->end - a->start == b->end - b->start && memcmp(text + a->start, text + b->start, a->end - a->start) == 0;
 }
 
+/* Line a is line b's text closed by a period ("Judul Berita." under "Judul Berita"). */
+static int title_with_period(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
+  return a->end - a->start == b->end - b->start + 1 && text[a->end - 1] == '.' &&
+         memcmp(text + a->start, text + b->start, b->end - b->start) == 0;
+}
+
 /* Grows a scratch array of the set to n elements of size `size` (kept for the next page). */
 static int reserve(void **p, size_t *cap, size_t n, size_t size) {
   if (n <= *cap) return 1;
@@ -1031,13 +1037,16 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
     return;
   }
-  /* its repeats, also further down (the title again on page 2 of an article) */
+  /* its repeats, also further down (the title again on page 2 of an article); the title closed by a period
+     under a photo's credit is the photo's caption ("situs.co.id/nama" / "Judul Berita.") */
   lines[best].cls = KIMPUT_LINE_HEADLINE;
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if ((l->flags & KIMPUT_LINEF_REPEATED) && (i < top || l->cls == KIMPUT_LINE_BODY) &&
         same_text(text, l, &lines[best]))
       l->cls = KIMPUT_LINE_HEADLINE;
+    else if (l->cls == KIMPUT_LINE_BODY && i > best && i <= best + STAMP_LOOK && title_with_period(text, l, &lines[best]))
+      l->cls = KIMPUT_LINE_CAPTION;
   }
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);

@@ -313,6 +313,8 @@ describe("doc:meta()", function()
     assert.are.same({ "Kabar Timur" }, m.sources)  -- the country before the name is not part of it
     m = meta { "Pernyataan itu dikutip Presiden Bima dalam pidatonya di depan parlemen, Senin." }
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
+    m = meta { "Menurut Presiden yang dikutip Warta Niaga dari akun twitter resmi Presiden, harga gandum turun." }
+    assert.are.same({ "Warta Niaga" }, m.sources)  -- nor a title alone, the account's owner
   end)
 
   it("a paper's place before its media word, an agency's acronym in brackets, 'dikutip X dari Y', 'Mengutip X yang'",

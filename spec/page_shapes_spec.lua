@@ -227,8 +227,14 @@ describe("time stamps in every shape", function()
     m = page { title, "Warga memperbaiki lantai jembatan desa.--(Sumber Foto: Nama/Situs)",
       "BACA JUGA: Harga Cabai Turun Jelang Panen Raya", PARA1, PARA2 }
     assert.are.equal(title, m.headline)
-    -- prompts to share and to log in after the article
+    -- a photo's credit all in lower case, then its caption: the title closed by a period
     local doc, _
+    title = "Pasar Murah Dibuka di Alun-alun Kota"
+    m, class, doc = page { title, "kotapos.com/n nama fotografer", title .. ".", PARA1, PARA2 }
+    assert.are.same({ title, "caption", "caption" },
+      { m.headline, class["kotapos.com/n nama fotografer"], class[title .. "."] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- prompts to share and to log in after the article
     _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2,
       "Bagikan artikel ini melalui", "Login untuk memaksimalkan pengalaman membaca di Kotapos.com" }
     assert.are.same({ "navigation", "navigation" },

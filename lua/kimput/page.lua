@@ -385,7 +385,8 @@ local function clean_source(s)
       local e = require("kimput.entities").lookup((s:gsub("^%l", string.upper)))
       return (e ~= nil and e.kind == "outlet") and s or ""
     end
-    return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s)) and "" or s
+    -- (nor a title alone: "dari akun twitter resmi Presiden" names the account's owner)
+    return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s) or require("kimput.entities").is_title(s)) and "" or s
   end
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}

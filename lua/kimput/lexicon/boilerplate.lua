@@ -389,9 +389,10 @@ M.lines = {
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
   -- "- situs.com", "Foto/Reuters/Nama": a credit alone, an image path or address
   -- (and "SITUS.com/NAMA FOTOGRAFER", "Situs.com/Nama Fotografer": the outlet and its photographer; one
-  -- title-cased word, "Situs.com/Sukamaju", is a breadcrumb's section)
+  -- title-cased word, "Situs.com/Sukamaju", is a breadcrumb's section; written all in lower case, "situs.co.id/n nama
+  -- fotografer", an initial or a name, then more names)
   { short = true, class = "caption",
-    pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40}|{domain}/\p{Lu}\p{Ll}+(?:{sp}\p{Lu}[\p{Ll}.'’-]*+){1,3})$]] },
+    pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40}|{domain}/\p{Lu}\p{Ll}+(?:{sp}\p{Lu}[\p{Ll}.'’-]*+){1,3}|{domain}/\p{Ll}[\p{Ll}.'’-]*+(?:{sp}\p{Ll}[\p{Ll}.'’-]*+){1,3})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   -- the outlet named with a media word and its photographer in capitals, alone: "WARTA KOTA/NAMA FOTOGRAFER",
   -- "RADAR KOTA/NAMA" (the outlet; it goes with its caption as "SITUS.COM/NAMA" does)
