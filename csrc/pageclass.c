@@ -1403,6 +1403,17 @@ static int second_word_lower(const char *text, const kimput_page_line *l) {
   return sp && (size_t)(sp - s) + 1 < l->end && sp[1] >= 'a' && sp[1] <= 'z';
 }
 
+/* Line l opens as a sentence goes on from the one before, a capitalised word, then one in lower case closed by a
+ * comma ("Sementara itu, Wali Kota ...", "Selain itu, ..."): no title is written so. */
+static int opens_with_connective(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  if (l->end - l->start < 4 || !(s[l->start] >= 'A' && s[l->start] <= 'Z') || !second_word_lower(text, l)) return 0;
+  const unsigned char *sp = memchr(s + l->start, ' ', l->end - l->start);
+  size_t i = (size_t)(sp - s) + 1;
+  while (i < l->end && s[i] >= 'a' && s[i] <= 'z') i++;
+  return i < l->end && s[i] == ',';
+}
+
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
  * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
@@ -1411,7 +1422,7 @@ static int second_word_lower(const char *text, const kimput_page_line *l) {
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
-       !ends_sentence_inside(text, &lines[n - 1])))
+       !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
@@ -1419,6 +1430,8 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (l->words <= 1 && !(l->end - l->start >= 2 && text[l->start] >= 'A' && text[l->start] <= 'Z' &&
                          text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z'))
     return NONE;
+  /* (a short label and its value, "Sumber:", "Redaksi/editor: nama", is a credit's line, no piece of a sentence) */
+  if (l->words <= CREDIT_MAX_WORDS && memchr(text + l->start, ':', l->end - l->start)) return NONE;
   for (size_t i = q + 1; i + 1 < n; i++)
     if (lines[i].cls == KIMPUT_LINE_BODY) return NONE;
   return n - 1;

@@ -225,6 +225,14 @@ describe("after the article", function()
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
                             "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"):sub(1, -2))
     assert.are.equal("navigation", class_of(doc, "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"))
+    -- a cut line opening as a sentence goes on ("Sementara itu, ..."), however title-cased; a short label with its
+    -- colon closing the page is no piece of a sentence
+    cut = "Sementara itu, Wali Kota Sukamaju Nama Lengkap sedang berada di Jakart"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
+    assert.are.equal("body", class_of(doc, cut))
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Cek Berita di Google News",
+                            "Sumber:"):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, "Sumber:"))
   end)
 end)
 
