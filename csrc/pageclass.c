@@ -1505,6 +1505,29 @@ static void mark_inner_stamps(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Other articles' teasers in a box at the page's top ("Headline" / a sentence of another story / "Fokus" / another
+ * / the title / the byline / "08/11/2023 22:50"): a paragraph right under a short label of the menus, with a title
+ * and the page date still to come a few lines below it, is no paragraph of the article (looks a bounded way down). */
+static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 1; i < n && i < TOP_LINES; i++) {
+    if (!is_paragraph(&lines[i])) continue;
+    size_t a = nonblank(lines, n, i, -1);
+    if (a == NONE || lines[a].words > SHORT_WORDS ||
+        !(lines[a].cls == KIMPUT_LINE_NAVIGATION ||
+          (lines[a].cls == KIMPUT_LINE_BODY && !final_mark(text, lines[a].start, lines[a].end))))
+      return;
+    int titled = 0;
+    size_t j = i + 1;
+    for (; j < n && j <= i + STAMP_LOOK && lines[j].cls != KIMPUT_LINE_TIMESTAMP; j++)
+      if (lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_TITLE) &&
+          !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH) && lines[j].words > SHORT_WORDS &&
+          !final_mark(text, lines[j].start, lines[j].end))
+        titled = 1;
+    if (!titled || j >= n || j > i + STAMP_LOOK) return;
+    lines[i].cls = KIMPUT_LINE_NAVIGATION;
+  }
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1513,6 +1536,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   const char *text = kimput_doc_text(doc, &len);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
+  mark_top_teasers(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;

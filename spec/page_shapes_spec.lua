@@ -227,6 +227,14 @@ describe("time stamps in every shape", function()
     m = page { title, "Warga memperbaiki lantai jembatan desa.--(Sumber Foto: Nama/Situs)",
       "BACA JUGA: Harga Cabai Turun Jelang Panen Raya", PARA1, PARA2 }
     assert.are.equal(title, m.headline)
+    -- other stories' teasers under short labels at the page's top, the title and the page date below them
+    local teasers = { "Harga gabah di tingkat petani turun tajam menjelang panen raya tahun ini.",
+      "Banjir merendam ratusan rumah di pesisir utara setelah hujan deras semalaman." }
+    title = "Di Pasar Kota, Harga Bawang Tembus Rp50 Ribu per Kg"
+    m, class = page { "Headline", teasers[1], "Fokus", teasers[2], title, "Nama Penulis", "12/03/2024 10:15", title,
+      PARA1, PARA2 }
+    assert.are.same({ "navigation", "navigation", title, "2024-03-12T10:15" },
+      { class[teasers[1]], class[teasers[2]], m.headline, m.published })
     -- a photo's credit all in lower case, then its caption: the title closed by a period
     local doc, _
     title = "Pasar Murah Dibuka di Alun-alun Kota"
@@ -285,6 +293,8 @@ describe("outlet and dateline from the article's opening", function()
     { "Sukamaju, 18 Maret (KBA) -- ", "KBA", "Sukamaju" },  -- the day and month alone (Xinhua's form)
     -- a name before the address, a comma before the dash
     { "SUKAMAJU, Kabar Kota.Situsku.id, - ", "Kabar Kota.Situsku.id", "Sukamaju" },
+    -- a name with a media word, then the place in capitals glued by a hyphen to the first word
+    { "KABAR ONLINE, SUKAMAJU-", "KABAR ONLINE", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
