@@ -1507,7 +1507,8 @@ static void mark_inner_stamps(const char *text, kimput_page_line *lines, size_t 
 
 /* Other articles' teasers in a box at the page's top ("Headline" / a sentence of another story / "Fokus" / another
  * / the title / the byline / "08/11/2023 22:50"): a paragraph right under a short label of the menus, with a title
- * and the page date still to come a few lines below it, is no paragraph of the article (looks a bounded way down). */
+ * and the page date still to come a few lines below it, or shown twice in a row, is no paragraph of the article
+ * (looks a bounded way down). */
 static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 1; i < n && i < TOP_LINES; i++) {
     if (!is_paragraph(&lines[i])) continue;
@@ -1516,6 +1517,13 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
         !(lines[a].cls == KIMPUT_LINE_NAVIGATION ||
           (lines[a].cls == KIMPUT_LINE_BODY && !final_mark(text, lines[a].start, lines[a].end))))
       return;
+    /* (shown twice in a row, the teaser and its copy: no article repeats its paragraph so) */
+    size_t b = nonblank(lines, n, i, 1);
+    if (b != NONE && same_text(text, &lines[i], &lines[b])) {
+      lines[i].cls = lines[b].cls = KIMPUT_LINE_NAVIGATION;
+      i = b;
+      continue;
+    }
     int titled = 0;
     size_t j = i + 1;
     for (; j < n && j <= i + STAMP_LOOK && lines[j].cls != KIMPUT_LINE_TIMESTAMP; j++)

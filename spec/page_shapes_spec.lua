@@ -235,8 +235,12 @@ describe("time stamps in every shape", function()
       PARA1, PARA2 }
     assert.are.same({ "navigation", "navigation", title, "2024-03-12T10:15" },
       { class[teasers[1]], class[teasers[2]], m.headline, m.published })
+    -- a teaser shown twice in a row under its label, no title nor date below it
+    local doc0, _
+    _, class, doc0 = page { "Headline", teasers[1], teasers[1], "Kumpulan Berita Kota", PARA1, PARA2 }
+    assert.are.same({ "navigation", PARA1 .. "\n" .. PARA2 }, { class[teasers[1]], doc0:body() })
     -- a photo's credit all in lower case, then its caption: the title closed by a period
-    local doc, _
+    local doc
     title = "Pasar Murah Dibuka di Alun-alun Kota"
     m, class, doc = page { title, "kotapos.com/n nama fotografer", title .. ".", PARA1, PARA2 }
     assert.are.same({ title, "caption", "caption" },
