@@ -235,6 +235,12 @@ describe("time stamps in every shape", function()
       PARA1, PARA2 }
     assert.are.same({ "navigation", "navigation", title, "2024-03-12T10:15" },
       { class[teasers[1]], class[teasers[2]], m.headline, m.published })
+    -- a later page of an article: its deck, a sentence no paragraph repeats, between the title and the byline
+    title = "Polisi Minta Maaf soal Anggota yang Rusak Mobil Warga, Tak Ada yang Berani Cegah"
+    m = page { "Selamat Datang di Portal Berita Kota Kami", "Berita Viral", title,
+      "Sebuah video yang viral menunjukkan seorang petugas merusak mobil warga yang sedang terparkir.",
+      "Penulis: Nama Penulis | Editor: Nama Editor", PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
     -- a teaser shown twice in a row under its label, no title nor date below it
     local doc0, _
     _, class, doc0 = page { "Headline", teasers[1], teasers[1], "Kumpulan Berita Kota", PARA1, PARA2 }
