@@ -1648,11 +1648,12 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (heading) scheduled = 1;
     else if (l->words > 0 && !clock_item(text, l)) scheduled = 0;
     /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
-       "- 9 November 2018 Tim A vs Tim B") */
+       "- 9 November 2018 Tim A vs Tim B"; so is a bulleted label and its value: "- Menteri Sosial: Nama Orang") */
     size_t b = past_bullet(text, l);
     int item = heading || scheduled || day_item(text, l) ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
-                           (b < l->end && text[b] >= '0' && text[b] <= '9')));
+                           (b < l->end && text[b] >= '0' && text[b] <= '9') ||
+                           (b > l->start && memchr(text + b, ':', l->end - b))));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
