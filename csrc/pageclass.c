@@ -1542,6 +1542,26 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
   }
 }
 
+/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)'):
+ * the article's last paragraph and its writer's credit, which no photo's caption is. Looks back a bounded way
+ * from the line's last '('. */
+static int quote_before_credit(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t p = l->end;
+  while (p > l->start && s[p - 1] != '(' && l->end - p < CREDIT_TAIL) p--;
+  if (p <= l->start || s[p - 1] != '(') return 0;
+  size_t j = p - 1;
+  while (j > l->start && s[j - 1] == ' ') j--;
+  if (j <= l->start || s[j - 1] != '.') return 0;
+  j--;
+  size_t stop = j > l->start + CREDIT_TAIL ? j - CREDIT_TAIL : l->start;
+  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || s[j - 1] == ' ')) j--;
+  if (j < l->start + 4) return 0;
+  /* the closing quote after the comma: '"' or the curly '”' (E2 80 9D) */
+  if (s[j - 1] == '"') return s[j - 2] == ',';
+  return s[j - 1] == 0x9D && s[j - 2] == 0x80 && s[j - 3] == 0xE2 && s[j - 4] == ',';
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1580,7 +1600,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, l->start, l->end, 1,
                                           hits ? hits + i * words : NULL, NULL, &m);
       if (st != KIMPUT_OK) return st;
-      if (m.rule < 0 || m.whole.start <= l->start) break;
+      if ((m.rule < 0 || m.whole.start <= l->start) && !quote_before_credit(text, l)) break;
       closing = i;
     }
   }

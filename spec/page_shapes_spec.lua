@@ -1488,6 +1488,14 @@ describe("the article's closing paragraph with its agency's credit", function()
     assert.are.equal("body", class[own])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
   end)
+  it("stays in the body when a quotation closed by its cue ends before the writer's credit", function()
+    local quoted = "\"Siapa pun yang terpilih akan kami dukung sepenuhnya,\" tandasnya. (Nama/Kota Contoh)"
+    local _, class = page { PARA1, PARA2, quoted, "Baca Juga:", "Harga Cabai Turun Jelang Panen Raya di Kota" }
+    assert.are.equal("body", class[quoted])
+    quoted = "“Siapa pun yang terpilih akan kami dukung sepenuhnya,” kata dia. (Nama/Kota Contoh)"
+    _, class = page { PARA1, PARA2, quoted }
+    assert.are.equal("body", class[quoted])
+  end)
   it("is none when the credit is a photo's, not a closing credit: the caption under the article goes", function()
     for _, caption in ipairs({
       "Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024). ANTARA FOTO/Nama Fotografer/abc.",
