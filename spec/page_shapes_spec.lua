@@ -305,6 +305,8 @@ describe("outlet and dateline from the article's opening", function()
     { "SUKAMAJU, Kabar Kota.Situsku.id, - ", "Kabar Kota.Situsku.id", "Sukamaju" },
     -- a name with a media word, then the place in capitals glued by a hyphen to the first word
     { "KABAR ONLINE, SUKAMAJU-", "KABAR ONLINE", "Sukamaju" },
+    -- the place, then the address glued by a hyphen to the first word
+    { "SUKAMAJU, kabarSukamaju.id-", "kabarSukamaju.id", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

@@ -792,6 +792,8 @@ M.prefixes = {
   -- or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  -- the place, then the address glued by a hyphen to the first word: "KOTAMULYA, situsKota.id-Polisi ..."
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})-(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
