@@ -1542,6 +1542,18 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
   }
 }
 
+/* The title, right under it one sentence-case paragraph p (its deck) and then a byline (a credit), past asides:
+ * the byline's index, else NONE. */
+static size_t deck_byline(const kimput_page_line *lines, size_t n, size_t p) {
+  size_t t = nonblank(lines, n, p, -1);
+  if (t == NONE || lines[t].cls != KIMPUT_LINE_BODY || !(lines[t].flags & KIMPUT_LINEF_TITLE) ||
+      (lines[t].flags & KIMPUT_LINEF_PARAGRAPH) || lines[t].words <= SHORT_WORDS ||
+      (lines[p].flags & KIMPUT_LINEF_TITLECASE))
+    return NONE;
+  size_t c = next_fact(lines, n, p, NONE, 0);
+  return c < n && lines[c].cls == KIMPUT_LINE_CREDIT ? c : NONE;
+}
+
 /* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)'):
  * the article's last paragraph and its writer's credit, which no photo's caption is. Looks back a bounded way
  * from the line's last '('. */
@@ -1631,6 +1643,14 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       for (size_t i = stamp + 1; i < n && after <= before; i++)
         if (is_paragraph(&lines[i])) { if (first == NONE) first = i; after++; }
       if (first != NONE && after > before) { top = first; stamped = 1; }
+    }
+    /* (nor a page date: the title, its deck, a paragraph, then the byline, "Penulis: A | Editor: B", on a later
+       page of an article, whose text no longer repeats the deck: the byline closes the top) */
+    size_t c = stamped ? NONE : deck_byline(lines, n, p);
+    if (c != NONE) {
+      size_t first = c + 1;
+      while (first < n && !is_paragraph(&lines[first])) first++;
+      if (first < n) { top = first; stamped = 1; }
     }
   }
   mark_inner_stamps(text, lines, n, open, q);
