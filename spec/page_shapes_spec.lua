@@ -324,6 +324,7 @@ describe("outlet and dateline from the article's opening", function()
     for _, o in ipairs {
       { "Kabarku.com, BANDUNG-- ", "Kabarku.com", "Bandung" }, { "PORTAL SUKAMAJU - ", "PORTAL SUKAMAJU", nil },
       { "Kotapedia – ", "Kotapedia", nil }, { "Beritaku — ", "Beritaku", nil }, { "SUARAKOTA - ", "SUARAKOTA", nil },
+      { "SUKAMAJUVOICE – ", "SUKAMAJUVOICE", nil }, { "Sukamajupost - ", "Sukamajupost", nil },
       -- (a place the gazetteer does not know stays the dateline)
       { "Sukamaju – ", nil, "Sukamaju" } } do
       local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }

@@ -606,9 +606,10 @@ local function outlet_then_place(dateline)
   return head, tail
 end
 
--- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews")
+-- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews", "KOTAVOICE",
+-- "Kotapost", "Kotaekspres")
 local GLUED_MEDIA = { "kabar", "berita", "warta", "suara", "pedia", "news", "media", "times", "portal", "radar",
-  "tribun", "online" }
+  "tribun", "online", "voice", "post", "ekspres", "express", "today", "daily" }
 local function glued_media(name)
   if not name:find("^%a+$") or kind_of(name) == "place" then return false end
   local lower = name:lower()
