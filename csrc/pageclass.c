@@ -1542,6 +1542,19 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
   }
 }
 
+/* Line l is shaped as a photo's credit alone on its line: a few words holding a slash or a site's address
+ * ("KCNA via KNS/AP PHOTO", "Situs.com, SitusLain.com"). */
+static int photo_credit_shaped(const char *text, const kimput_page_line *l) {
+  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
+  const char *s = text + l->start;
+  size_t len = l->end - l->start;
+  if (memchr(s, '/', len)) return 1;
+  for (size_t i = 0; i + 2 < len; i++)  /* ".com", ".id", ".co.id" */
+    if (s[i] == '.' && ((i + 3 < len && memcmp(s + i + 1, "com", 3) == 0) || memcmp(s + i + 1, "id", 2) == 0))
+      return 1;
+  return 0;
+}
+
 /* The title, right under it one sentence-case paragraph p (its deck) and then a byline (a credit), past asides:
  * the byline's index, else NONE. */
 static size_t deck_byline(const kimput_page_line *lines, size_t n, size_t p) {
@@ -1649,7 +1662,15 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     size_t c = stamped ? NONE : deck_byline(lines, n, p);
     if (c != NONE) {
       size_t first = c + 1;
-      while (first < n && !is_paragraph(&lines[first])) first++;
+      int credited = 0;  /* a photo's credit under the byline ("Situs.com, Situs Lain", "KCNA via X/AP PHOTO") */
+      for (; first < n && !is_paragraph(&lines[first]); first++)
+        credited |= photo_credit_shaped(text, &lines[first]);
+      /* (the sentence under that credit is its caption: the article starts at the next paragraph) */
+      if (credited && first < n) {
+        size_t next = first + 1;
+        while (next < n && !is_paragraph(&lines[next])) next++;
+        if (next < n) first = next;
+      }
       if (first < n) { top = first; stamped = 1; }
     }
   }

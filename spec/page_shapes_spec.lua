@@ -239,11 +239,13 @@ describe("time stamps in every shape", function()
     title = "Polisi Minta Maaf soal Anggota yang Rusak Mobil Warga, Tak Ada yang Berani Cegah"
     local deck = "Sebuah video yang viral menunjukkan seorang petugas merusak mobil warga yang sedang terparkir."
     local doc1
+    local photo = "Petugas memeriksa mobil warga yang rusak di halaman kantor desa."
     m, class, doc1 = page { "Selamat Datang di Portal Berita Kota Kami", "Berita Viral", title, deck,
-      "Penulis: Nama Penulis | Editor: Nama Editor", PARA1, PARA2 }
+      "Penulis: Nama Penulis | Editor: Nama Editor", "Kabarkota.com, SitusLain.com", photo, PARA1, PARA2 }
     assert.are.equal(title, m.headline)
-    -- (and the byline closes the page's top: the deck is no paragraph of the article)
-    assert.are.same({ "caption", PARA1 .. "\n" .. PARA2 }, { class[deck], doc1:body() })
+    -- (and the byline closes the page's top: the deck, the photo's credit and its caption are no paragraphs of
+    -- the article)
+    assert.are.same({ "caption", "caption", PARA1 .. "\n" .. PARA2 }, { class[deck], class[photo], doc1:body() })
     -- a teaser shown twice in a row under its label, no title nor date below it
     local doc0, _
     _, class, doc0 = page { "Headline", teasers[1], teasers[1], "Kumpulan Berita Kota", PARA1, PARA2 }
