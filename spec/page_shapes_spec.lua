@@ -257,6 +257,9 @@ describe("time stamps in every shape", function()
     assert.are.same({ title, "caption", "caption" },
       { m.headline, class["kotapos.com/n nama fotografer"], class[title .. "."] })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- an aggregator's link to the original under the article
+    _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2, "Source link" }
+    assert.are.equal("navigation", class["Source link"])
     -- prompts to share and to log in after the article
     _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2,
       "Bagikan artikel ini melalui", "Login untuk memaksimalkan pengalaman membaca di Kotapos.com" }
@@ -312,6 +315,8 @@ describe("outlet and dateline from the article's opening", function()
     { "KABAR ONLINE, SUKAMAJU-", "KABAR ONLINE", "Sukamaju" },
     -- the place, then the address glued by a hyphen to the first word
     { "SUKAMAJU, kabarSukamaju.id-", "kabarSukamaju.id", "Sukamaju" },
+    -- the outlet alone in brackets, no place
+    { "(KABARDUNIA) - ", "KABARDUNIA", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

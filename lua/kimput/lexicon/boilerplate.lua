@@ -556,8 +556,8 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   -- (a channel's bare name under its promotion: "Google News", "WhatsApp Channel")
-  -- (a paper's e-paper button: "Baca Koran", "E-Paper", "Koran Digital")
-  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp|baca\s+(?:koran|e-?paper)|e-?paper|koran\s+digital)\s*:?$]] },
+  -- (a paper's e-paper button: "Baca Koran", "E-Paper", "Koran Digital"; an aggregator's link to the original: "Source link")
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp|baca\s+(?:koran|e-?paper)|e-?paper|koran\s+digital|source\s+link|sumber\s+tautan)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   -- a pager's or a blog's buttons: "Next Page", "Previous Post", "Halaman Sebelumnya"
   { short = true, class = "navigation",
@@ -776,6 +776,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
+  -- the outlet alone in brackets, no place: "(KANTORBERITA) - ", "(Kabar.id) – "
+  { pattern = [[^\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|video|update|adv)\))(?<outlet>\p{Lu}[\p{L}\d.]{1,30}+)\){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
