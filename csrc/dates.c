@@ -1547,6 +1547,8 @@ static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
   memset(c, 0, sizeof *c);
   /* "pukul ?00.17": a '?' glued to the digits is a space or mark lost in scraping */
   if (is_mark(sc, j, '?') && j + 1 < sc->hi && sc->t[j + 1].start == sc->t[j].end) j++;
+  /* "pukul: 19.03 WIB", "Pukul : 19.03": a label's colon (before a clock time only) */
+  else if (is_mark(sc, j, ':') && is_key(sc, i, K_PUKUL) && time_token(sc, j + 1, c, &dotted)) return j + 2;
   if (time_token(sc, j, c, &dotted)) return j + 1;
   if (plain_number(sc, j, &h, &nd) && nd <= 2 && h <= 24) {
     c->hh = h;
@@ -2633,7 +2635,8 @@ static size_t quantity(scanner *sc, size_t i) {
   int dir = 0;
   /* "dalam / selama lima tahun mendatang", "dalam dua pekan ke depan": the span of time ahead */
   int within = i > sc->lo && (is_key(sc, i - 1, K_DALAM) || word_is(sc, i - 1, "selama"));
-  int ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN);
+  /* (written as one word too: "empat bulan kedepan") */
+  size_t ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN) ? 2 : word_is(sc, j, "kedepan") ? 1 : 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
     dir = 1;
@@ -2669,7 +2672,7 @@ static size_t quantity(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
      * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
-    if (ahead) it.b = j + 2;
+    if (ahead) it.b = j + ahead;
     else if (is_key(sc, j, K_TERAKHIR) || is_key(sc, j, K_MENDATANG) || word_is(sc, j, "kemudian")) it.b = j + 1;
     else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }

@@ -50,6 +50,7 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
+  RUBRIC_MAX_WORDS = 5,   /* a rubric over the headline is no longer ("Info Gempa Bumi Hari Ini") */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
   MENU_RUN_WORDS = 12,    /* a menu run into one line of capitalised words has at least so many */
@@ -612,6 +613,12 @@ static int same_text(const char *text, const kimput_page_line *a, const kimput_p
   return a->end - a->start == b->end - b->start && memcmp(text + a->start, text + b->start, a->end - a->start) == 0;
 }
 
+/* Line a is line b's text closed by a period ("Judul Berita." under "Judul Berita"). */
+static int title_with_period(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
+  return a->end - a->start == b->end - b->start + 1 && text[a->end - 1] == '.' &&
+         memcmp(text + a->start, text + b->start, b->end - b->start) == 0;
+}
+
 /* Grows a scratch array of the set to n elements of size `size` (kept for the next page). */
 static int reserve(void **p, size_t *cap, size_t n, size_t size) {
   if (n <= *cap) return 1;
@@ -657,6 +664,7 @@ static int is_paragraph(const kimput_page_line *l) {
 /* Lines between two facts of the page that do not break them apart. */
 static int is_aside(const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_NAVIGATION || l->cls == KIMPUT_LINE_CAPTION || l->cls == KIMPUT_LINE_HASHTAGS ||
+         l->cls == KIMPUT_LINE_RELATED ||
          (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
 }
 
@@ -672,11 +680,17 @@ static int states_page_fact(const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_TIMESTAMP || l->cls == KIMPUT_LINE_DATELINE || l->cls == KIMPUT_LINE_CREDIT;
 }
 
-/* The line after line i, past asides and, when deck is set, one deck. */
+/* The line after line i, past asides and, when deck is set, one deck (or one sentence-case paragraph right over
+ * the byline: the deck of a later page of the article, which its text does not repeat). */
 static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_t open, int deck) {
   size_t j = i + 1;
   while (j < n && j != open && is_aside(&lines[j])) j++;
   if (deck && j < n && j != open && is_deck(&lines[j])) return next_fact(lines, n, j, open, 0);
+  if (deck && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_PARAGRAPH) &&
+      !(lines[j].flags & KIMPUT_LINEF_TITLECASE)) {
+    size_t k = next_fact(lines, n, j, open, 0);
+    if (k < n && lines[k].cls == KIMPUT_LINE_CREDIT) return k;
+  }
   return j;
 }
 
@@ -885,7 +899,8 @@ static int menu_run(const char *text, const kimput_page_line *l) {
  * more that the page's facts (the opening, the page date, a byline) close. */
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
-  if (l->words > 4 || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) || final_mark(text, l->start, l->end))
+  if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
+      final_mark(text, l->start, l->end))
     return 0;
   size_t t = nonblank(lines, n, i, 1);
   if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words < 2 * l->words ||
@@ -1028,13 +1043,16 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
     return;
   }
-  /* its repeats, also further down (the title again on page 2 of an article) */
+  /* its repeats, also further down (the title again on page 2 of an article); the title closed by a period
+     under a photo's credit is the photo's caption ("situs.co.id/nama" / "Judul Berita.") */
   lines[best].cls = KIMPUT_LINE_HEADLINE;
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if ((l->flags & KIMPUT_LINEF_REPEATED) && (i < top || l->cls == KIMPUT_LINE_BODY) &&
         same_text(text, l, &lines[best]))
       l->cls = KIMPUT_LINE_HEADLINE;
+    else if (l->cls == KIMPUT_LINE_BODY && i > best && i <= best + STAMP_LOOK && title_with_period(text, l, &lines[best]))
+      l->cls = KIMPUT_LINE_CAPTION;
   }
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);
@@ -1151,6 +1169,11 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
     size_t k = i;
     while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
     const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
+    /* right under the page date and over a byline of its own ("Sabtu, 2 Maret 2024" / "Banjir Rendam Desa,
+       Warga Mengungsi dan Bertahan" / "Laporan oleh Nama"): the title, its halves capitalised, not a second byline */
+    if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_CREDIT &&
+        (l->flags & KIMPUT_LINEF_TITLE) && l->words > 2 * SHORT_WORDS)
+      continue;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
               (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;
@@ -1386,6 +1409,17 @@ static int second_word_lower(const char *text, const kimput_page_line *l) {
   return sp && (size_t)(sp - s) + 1 < l->end && sp[1] >= 'a' && sp[1] <= 'z';
 }
 
+/* Line l opens as a sentence goes on from the one before, a capitalised word, then one in lower case closed by a
+ * comma ("Sementara itu, Wali Kota ...", "Selain itu, ..."): no title is written so. */
+static int opens_with_connective(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  if (l->end - l->start < 4 || !(s[l->start] >= 'A' && s[l->start] <= 'Z') || !second_word_lower(text, l)) return 0;
+  const unsigned char *sp = memchr(s + l->start, ' ', l->end - l->start);
+  size_t i = (size_t)(sp - s) + 1;
+  while (i < l->end && s[i] >= 'a' && s[i] <= 'z') i++;
+  return i < l->end && s[i] == ',';
+}
+
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
  * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
@@ -1394,7 +1428,7 @@ static int second_word_lower(const char *text, const kimput_page_line *l) {
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
-       !ends_sentence_inside(text, &lines[n - 1])))
+       !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
@@ -1402,6 +1436,8 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (l->words <= 1 && !(l->end - l->start >= 2 && text[l->start] >= 'A' && text[l->start] <= 'Z' &&
                          text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z'))
     return NONE;
+  /* (a short label and its value, "Sumber:", "Redaksi/editor: nama", is a credit's line, no piece of a sentence) */
+  if (l->words <= CREDIT_MAX_WORDS && memchr(text + l->start, ':', l->end - l->start)) return NONE;
   for (size_t i = q + 1; i + 1 < n; i++)
     if (lines[i].cls == KIMPUT_LINE_BODY) return NONE;
   return n - 1;
@@ -1475,6 +1511,82 @@ static void mark_inner_stamps(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Other articles' teasers in a box at the page's top ("Headline" / a sentence of another story / "Fokus" / another
+ * / the title / the byline / "08/11/2023 22:50"): a paragraph right under a short label of the menus, with a title
+ * and the page date still to come a few lines below it, or shown twice in a row, is no paragraph of the article
+ * (looks a bounded way down). */
+static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 1; i < n && i < TOP_LINES; i++) {
+    if (!is_paragraph(&lines[i])) continue;
+    size_t a = nonblank(lines, n, i, -1);
+    if (a == NONE || lines[a].words > SHORT_WORDS ||
+        !(lines[a].cls == KIMPUT_LINE_NAVIGATION ||
+          (lines[a].cls == KIMPUT_LINE_BODY && !final_mark(text, lines[a].start, lines[a].end))))
+      return;
+    /* (shown twice in a row, the teaser and its copy: no article repeats its paragraph so) */
+    size_t b = nonblank(lines, n, i, 1);
+    if (b != NONE && same_text(text, &lines[i], &lines[b])) {
+      lines[i].cls = lines[b].cls = KIMPUT_LINE_NAVIGATION;
+      i = b;
+      continue;
+    }
+    int titled = 0;
+    size_t j = i + 1;
+    for (; j < n && j <= i + STAMP_LOOK && lines[j].cls != KIMPUT_LINE_TIMESTAMP; j++)
+      if (lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_TITLE) &&
+          !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH) && lines[j].words > SHORT_WORDS &&
+          !final_mark(text, lines[j].start, lines[j].end))
+        titled = 1;
+    if (!titled || j >= n || j > i + STAMP_LOOK) return;
+    lines[i].cls = KIMPUT_LINE_NAVIGATION;
+  }
+}
+
+/* Line l is shaped as a photo's credit alone on its line: a few words holding a slash or a site's address
+ * ("KCNA via KNS/AP PHOTO", "Situs.com, SitusLain.com"). */
+static int photo_credit_shaped(const char *text, const kimput_page_line *l) {
+  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
+  const char *s = text + l->start;
+  size_t len = l->end - l->start;
+  if (memchr(s, '/', len)) return 1;
+  for (size_t i = 0; i + 2 < len; i++)  /* ".com", ".id", ".co.id" */
+    if (s[i] == '.' && ((i + 3 < len && memcmp(s + i + 1, "com", 3) == 0) || memcmp(s + i + 1, "id", 2) == 0))
+      return 1;
+  return 0;
+}
+
+/* The title, right under it one sentence-case paragraph p (its deck) and then a byline (a credit), past asides:
+ * the byline's index, else NONE. */
+static size_t deck_byline(const kimput_page_line *lines, size_t n, size_t p) {
+  size_t t = nonblank(lines, n, p, -1);
+  if (t == NONE || lines[t].cls != KIMPUT_LINE_BODY || !(lines[t].flags & KIMPUT_LINEF_TITLE) ||
+      (lines[t].flags & KIMPUT_LINEF_PARAGRAPH) || lines[t].words <= SHORT_WORDS ||
+      (lines[p].flags & KIMPUT_LINEF_TITLECASE))
+    return NONE;
+  size_t c = next_fact(lines, n, p, NONE, 0);
+  return c < n && lines[c].cls == KIMPUT_LINE_CREDIT ? c : NONE;
+}
+
+/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)'):
+ * the article's last paragraph and its writer's credit, which no photo's caption is. Looks back a bounded way
+ * from the line's last '('. */
+static int quote_before_credit(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t p = l->end;
+  while (p > l->start && s[p - 1] != '(' && l->end - p < CREDIT_TAIL) p--;
+  if (p <= l->start || s[p - 1] != '(') return 0;
+  size_t j = p - 1;
+  while (j > l->start && s[j - 1] == ' ') j--;
+  if (j <= l->start || s[j - 1] != '.') return 0;
+  j--;
+  size_t stop = j > l->start + CREDIT_TAIL ? j - CREDIT_TAIL : l->start;
+  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || s[j - 1] == ' ')) j--;
+  if (j < l->start + 4) return 0;
+  /* the closing quote after the comma: '"' or the curly '”' (E2 80 9D) */
+  if (s[j - 1] == '"') return s[j - 2] == ',';
+  return s[j - 1] == 0x9D && s[j - 2] == 0x80 && s[j - 3] == 0xE2 && s[j - 4] == ',';
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1483,6 +1595,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   const char *text = kimput_doc_text(doc, &len);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
+  mark_top_teasers(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
@@ -1512,7 +1625,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, l->start, l->end, 1,
                                           hits ? hits + i * words : NULL, NULL, &m);
       if (st != KIMPUT_OK) return st;
-      if (m.rule < 0 || m.whole.start <= l->start) break;
+      if ((m.rule < 0 || m.whole.start <= l->start) && !quote_before_credit(text, l)) break;
       closing = i;
     }
   }
@@ -1543,6 +1656,22 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       for (size_t i = stamp + 1; i < n && after <= before; i++)
         if (is_paragraph(&lines[i])) { if (first == NONE) first = i; after++; }
       if (first != NONE && after > before) { top = first; stamped = 1; }
+    }
+    /* (nor a page date: the title, its deck, a paragraph, then the byline, "Penulis: A | Editor: B", on a later
+       page of an article, whose text no longer repeats the deck: the byline closes the top) */
+    size_t c = stamped ? NONE : deck_byline(lines, n, p);
+    if (c != NONE) {
+      size_t first = c + 1;
+      int credited = 0;  /* a photo's credit under the byline ("Situs.com, Situs Lain", "KCNA via X/AP PHOTO") */
+      for (; first < n && !is_paragraph(&lines[first]); first++)
+        credited |= photo_credit_shaped(text, &lines[first]);
+      /* (the sentence under that credit is its caption: the article starts at the next paragraph) */
+      if (credited && first < n) {
+        size_t next = first + 1;
+        while (next < n && !is_paragraph(&lines[next])) next++;
+        if (next < n) first = next;
+      }
+      if (first < n) { top = first; stamped = 1; }
     }
   }
   mark_inner_stamps(text, lines, n, open, q);
@@ -1580,11 +1709,12 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (heading) scheduled = 1;
     else if (l->words > 0 && !clock_item(text, l)) scheduled = 0;
     /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
-       "- 9 November 2018 Tim A vs Tim B") */
+       "- 9 November 2018 Tim A vs Tim B"; so is a bulleted label and its value: "- Menteri Sosial: Nama Orang") */
     size_t b = past_bullet(text, l);
     int item = heading || scheduled || day_item(text, l) ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
-                           (b < l->end && text[b] >= '0' && text[b] <= '9')));
+                           (b < l->end && text[b] >= '0' && text[b] <= '9') ||
+                           (b > l->start && memchr(text + b, ':', l->end - b))));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */

@@ -758,6 +758,10 @@ describe("dates: clock times on the day they report", function()
     local d = expect("Kapal berangkat Sabtu (6/5/2023) pukul 21.10 WITA dari pelabuhan.",
       "Sabtu (6/5/2023) pukul 21.10 WITA", "2023-05-06T21:10", "time")
     assert.are.equal("+08:00", d.zone)
+    -- a label's colon after pukul
+    d = expect("Gempa terjadi di laut, Sabtu (6/5/2023), pukul: 21.10.05 WITA.",
+      "Sabtu (6/5/2023), pukul: 21.10.05 WITA", "2023-05-06T21:10:05", "time")
+    assert.are.equal("+08:00", d.zone)
     d = expect("Gempa dirasakan Jumat dinihari, pukul 03.09 Wita oleh warga.", "Jumat dinihari, pukul 03.09 Wita",
       "2023-05-05T03:09", "time")
     assert.are.equal("+08:00", d.zone)
@@ -940,6 +944,8 @@ describe("dates: vague and bounded durations", function()
   it("spans ahead and behind now", function()
     expect("Hujan diperkirakan turun enam hari ke depan di Jawa.", "enam hari ke depan", "P6D", "duration")
     expect("Program berjalan dua minggu ke depan di desa.", "dua minggu ke depan", "P2W", "duration")
+    -- "kedepan" written as one word
+    expect("Harga diperkirakan turun dalam tiga bulan kedepan di pasar.", "tiga bulan kedepan", "P3M", "duration")
     expect("Inflasi terendah dalam sepuluh tahun terakhir menurut BI.", "sepuluh tahun terakhir", "P10Y", "duration")
     expect("Hujan 30 milimeter turun dalam waktu satu jam di kota.", "satu jam", "PT1H", "duration")
     expect("Perdagangan naik 17 persen dalam 9 bulan menurut Kremlin.", "9 bulan", "P9M", "duration")

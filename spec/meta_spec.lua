@@ -313,6 +313,8 @@ describe("doc:meta()", function()
     assert.are.same({ "Kabar Timur" }, m.sources)  -- the country before the name is not part of it
     m = meta { "Pernyataan itu dikutip Presiden Bima dalam pidatonya di depan parlemen, Senin." }
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
+    m = meta { "Menurut Presiden yang dikutip Warta Niaga dari akun twitter resmi Presiden, harga gandum turun." }
+    assert.are.same({ "Warta Niaga" }, m.sources)  -- nor a title alone, the account's owner
   end)
 
   it("a paper's place before its media word, an agency's acronym in brackets, 'dikutip X dari Y', 'Mengutip X yang'",
@@ -523,6 +525,8 @@ describe("doc:meta()", function()
   it("an official account on a platform names its owner; a source line's name stops at a bar", function()
     local m = meta { "Dikutip dari akun Instagram resmi Kementerian Contoh, stok beras dinyatakan aman." }
     assert.are.same({ "Kementerian Contoh" }, m.sources)
+    m = meta { "Pernyataan itu dikutip Warta Niaga dari YouTube Kabar Dunia pada Selasa (2/7/2024)." }
+    assert.are.same({ "Warta Niaga", "Kabar Dunia" }, m.sources)  -- the platform before the name goes
     m = meta { "Harga beras naik di pasar induk kota itu sejak awal bulan menurut para pedagang.",
       "Sumber : Kabar Dunia | Editor : Nama Editor" }
     assert.are.same({ "Kabar Dunia" }, m.sources)

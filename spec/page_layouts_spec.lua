@@ -207,6 +207,11 @@ describe("after the article", function()
     for _, line in ipairs { "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2] } do
       assert.are.equal("body", class_of(doc, line), line)
     end
+    -- bulleted labels and their values under the intro, however title-cased ("- Menteri X: Nama Orang")
+    local posts = { "- Menteri Sosial: Nama Satu Orang", "- Menteri Pariwisata dan Ekonomi Kreatif: Nama Dua Orang" }
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                            "Berikut para menteri baru kabinet itu:", posts[1], posts[2]):sub(1, -2))
+    assert.are.same({ "body", "body" }, { class_of(doc, posts[1]), class_of(doc, posts[2]) })
     -- a schedule's items opening with a weekday and its date, under a title-cased heading
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
                             "Jadwal Tim Sukamaju di Piala Desa", "Selasa (13/11/2018) Sukamaju Vs Sukarame",
@@ -225,6 +230,14 @@ describe("after the article", function()
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
                             "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"):sub(1, -2))
     assert.are.equal("navigation", class_of(doc, "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"))
+    -- a cut line opening as a sentence goes on ("Sementara itu, ..."), however title-cased; a short label with its
+    -- colon closing the page is no piece of a sentence
+    cut = "Sementara itu, Wali Kota Sukamaju Nama Lengkap sedang berada di Jakart"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
+    assert.are.equal("body", class_of(doc, cut))
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Cek Berita di Google News",
+                            "Sumber:"):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, "Sumber:"))
   end)
 end)
 

@@ -88,6 +88,10 @@ describe("time stamps in every shape", function()
     { "09.10.2023 - Diperbarui : 10.10.2023", "2023-10-09", nil },
     { "09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
     { "Nama Penulis  |09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
+    -- the byline's name closed by a dash; a gallery's count of photos before the date
+    { "Upload by Admin - 9 Oktober 2023", "2023-10-09", nil },
+    { "Diposting oleh Humas Kampus - Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "24 Foto Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -207,6 +211,62 @@ describe("time stamps in every shape", function()
     assert.are.equal("related", class["Harga Cabai Turun Jelang Panen"])  -- the title under "Populer"
     assert.are.equal("timestamp", class["Selasa, 12 Maret 2024 | 02:29"])
   end)
+
+  it("the page's top around titles: a labelled byline, a rubric, a related link, share and login prompts", function()
+    -- the title right under the page date, its halves capitalised like names, over a labelled byline
+    local title = "Banjir Rendam Desa Sukamaju, Warga Mengungsi dan Bertahan"
+    local m, class = page { "Sabtu, 2 Maret 2024", title, "Laporan oleh Nama Penulis", "Bagikan", PARA1, PARA2 }
+    assert.are.same({ title, "credit", "2024-03-02" }, { m.headline, class["Laporan oleh Nama Penulis"], m.published })
+    -- a rubric of five words over a longer title-cased title, its deck and the byline
+    title = "Gempa Magnitudo 4,1 Guncang Pesisir Selatan, Tidak Berpotensi Tsunami Kata Petugas"
+    m, class = page { "Info Cuaca Kota Hari Ini", title, "Petugas meminta warga tetap tenang dan tidak panik",
+      "Laporan Wartawan Kabar Kota, Nama Penulis", "KABARKOTA.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ title, "caption" }, { m.headline, class["Info Cuaca Kota Hari Ini"] })
+    -- no page date nor opening: the title over its photo's caption and a related link
+    title = "Jembatan Desa Sukamaju Rusak Parah, Warga Bangun Sendiri"
+    m = page { title, "Warga memperbaiki lantai jembatan desa.--(Sumber Foto: Nama/Situs)",
+      "BACA JUGA: Harga Cabai Turun Jelang Panen Raya", PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    -- other stories' teasers under short labels at the page's top, the title and the page date below them
+    local teasers = { "Harga gabah di tingkat petani turun tajam menjelang panen raya tahun ini.",
+      "Banjir merendam ratusan rumah di pesisir utara setelah hujan deras semalaman." }
+    title = "Di Pasar Kota, Harga Bawang Tembus Rp50 Ribu per Kg"
+    m, class = page { "Headline", teasers[1], "Fokus", teasers[2], title, "Nama Penulis", "12/03/2024 10:15", title,
+      PARA1, PARA2 }
+    assert.are.same({ "navigation", "navigation", title, "2024-03-12T10:15" },
+      { class[teasers[1]], class[teasers[2]], m.headline, m.published })
+    -- a later page of an article: its deck, a sentence no paragraph repeats, between the title and the byline
+    title = "Polisi Minta Maaf soal Anggota yang Rusak Mobil Warga, Tak Ada yang Berani Cegah"
+    local deck = "Sebuah video yang viral menunjukkan seorang petugas merusak mobil warga yang sedang terparkir."
+    local doc1
+    local photo = "Petugas memeriksa mobil warga yang rusak di halaman kantor desa."
+    m, class, doc1 = page { "Selamat Datang di Portal Berita Kota Kami", "Berita Viral", title, deck,
+      "Penulis: Nama Penulis | Editor: Nama Editor", "Kabarkota.com, SitusLain.com", photo, PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    -- (and the byline closes the page's top: the deck, the photo's credit and its caption are no paragraphs of
+    -- the article)
+    assert.are.same({ "caption", "caption", PARA1 .. "\n" .. PARA2 }, { class[deck], class[photo], doc1:body() })
+    -- a teaser shown twice in a row under its label, no title nor date below it
+    local doc0, _
+    _, class, doc0 = page { "Headline", teasers[1], teasers[1], "Kumpulan Berita Kota", PARA1, PARA2 }
+    assert.are.same({ "navigation", PARA1 .. "\n" .. PARA2 }, { class[teasers[1]], doc0:body() })
+    -- a photo's credit all in lower case, then its caption: the title closed by a period
+    local doc
+    title = "Pasar Murah Dibuka di Alun-alun Kota"
+    m, class, doc = page { title, "kotapos.com/n nama fotografer", title .. ".", PARA1, PARA2 }
+    assert.are.same({ title, "caption", "caption" },
+      { m.headline, class["kotapos.com/n nama fotografer"], class[title .. "."] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- an aggregator's link to the original under the article
+    _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2, "Source link" }
+    assert.are.equal("navigation", class["Source link"])
+    -- prompts to share and to log in after the article
+    _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2,
+      "Bagikan artikel ini melalui", "Login untuk memaksimalkan pengalaman membaca di Kotapos.com" }
+    assert.are.same({ "navigation", "navigation" },
+      { class["Bagikan artikel ini melalui"], class["Login untuk memaksimalkan pengalaman membaca di Kotapos.com"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
 end)
 
 describe("outlet and dateline from the article's opening", function()
@@ -249,6 +309,14 @@ describe("outlet and dateline from the article's opening", function()
     { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret 2024 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret (KBA) -- ", "KBA", "Sukamaju" },  -- the day and month alone (Xinhua's form)
+    -- a name before the address, a comma before the dash
+    { "SUKAMAJU, Kabar Kota.Situsku.id, - ", "Kabar Kota.Situsku.id", "Sukamaju" },
+    -- a name with a media word, then the place in capitals glued by a hyphen to the first word
+    { "KABAR ONLINE, SUKAMAJU-", "KABAR ONLINE", "Sukamaju" },
+    -- the place, then the address glued by a hyphen to the first word
+    { "SUKAMAJU, kabarSukamaju.id-", "kabarSukamaju.id", "Sukamaju" },
+    -- the outlet alone in brackets, no place
+    { "(KABARDUNIA) - ", "KABARDUNIA", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -263,6 +331,7 @@ describe("outlet and dateline from the article's opening", function()
     for _, o in ipairs {
       { "Kabarku.com, BANDUNG-- ", "Kabarku.com", "Bandung" }, { "PORTAL SUKAMAJU - ", "PORTAL SUKAMAJU", nil },
       { "Kotapedia – ", "Kotapedia", nil }, { "Beritaku — ", "Beritaku", nil }, { "SUARAKOTA - ", "SUARAKOTA", nil },
+      { "SUKAMAJUVOICE – ", "SUKAMAJUVOICE", nil }, { "Sukamajupost - ", "Sukamajupost", nil },
       -- (a place the gazetteer does not know stays the dateline)
       { "Sukamaju – ", nil, "Sukamaju" } } do
       local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
@@ -1431,6 +1500,14 @@ describe("the article's closing paragraph with its agency's credit", function()
     local _, class, doc = page { PARA1, PARA2, own }
     assert.are.equal("body", class[own])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
+  end)
+  it("stays in the body when a quotation closed by its cue ends before the writer's credit", function()
+    local quoted = "\"Siapa pun yang terpilih akan kami dukung sepenuhnya,\" tandasnya. (Nama/Kota Contoh)"
+    local _, class = page { PARA1, PARA2, quoted, "Baca Juga:", "Harga Cabai Turun Jelang Panen Raya di Kota" }
+    assert.are.equal("body", class[quoted])
+    quoted = "“Siapa pun yang terpilih akan kami dukung sepenuhnya,” kata dia. (Nama/Kota Contoh)"
+    _, class = page { PARA1, PARA2, quoted }
+    assert.are.equal("body", class[quoted])
   end)
   it("is none when the credit is a photo's, not a closing credit: the caption under the article goes", function()
     for _, caption in ipairs({

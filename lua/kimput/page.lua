@@ -375,6 +375,9 @@ for w in ([[Herald Post Times Daily Tribune Globe Today News Journal Star Mail T
   PAPER_CLOSES[w] = true
 end
 
+-- platforms a source's name may follow ("YouTube Metro TV", "Instagram Kementerian X")
+local PLATFORMS = { youtube = true, instagram = true, twitter = true, tiktok = true, facebook = true }
+
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
@@ -385,7 +388,8 @@ local function clean_source(s)
       local e = require("kimput.entities").lookup((s:gsub("^%l", string.upper)))
       return (e ~= nil and e.kind == "outlet") and s or ""
     end
-    return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s)) and "" or s
+    -- (nor a title alone: "dari akun twitter resmi Presiden" names the account's owner)
+    return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s) or require("kimput.entities").is_title(s)) and "" or s
   end
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}
@@ -393,6 +397,8 @@ local function clean_source(s)
   while #words > 0 and (WEEKDAYS[words[#words]:lower()] or MONTHS[words[#words]:lower()]) do
     words[#words] = nil
   end
+  -- the platform the outlet posted on goes: "dari YouTube Metro TV" -> "Metro TV"
+  if #words > 1 and PLATFORMS[words[1]:lower()] then table.remove(words, 1) end
   -- a place of several words is none ("Korea Selatan"), before a country caught at a name's front goes
   -- (not a paper's place before its media word: "Korea Herald", "Jakarta Post", "New York Times")
   if #words > 1 and is_place(table.concat(words, " ")) then return "" end
@@ -600,9 +606,10 @@ local function outlet_then_place(dateline)
   return head, tail
 end
 
--- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews")
+-- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews", "KOTAVOICE",
+-- "Kotapost", "Kotaekspres")
 local GLUED_MEDIA = { "kabar", "berita", "warta", "suara", "pedia", "news", "media", "times", "portal", "radar",
-  "tribun", "online" }
+  "tribun", "online", "voice", "post", "ekspres", "express", "today", "daily" }
 local function glued_media(name)
   if not name:find("^%a+$") or kind_of(name) == "place" then return false end
   local lower = name:lower()
