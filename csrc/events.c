@@ -906,6 +906,14 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
     }
     return -1;
   }
+  /* "Tak hanya W, Menteri Pertahanan Z, X, juga memberikan ...": a person set off by commas, his title
+     with him ("Title, Name" in one mention) or a comma before him, is the subject of the verb after it */
+  if (named >= 0 && s->men[named].kind == KIMPUT_ENT_PERSON && s->mfirst[named] > lo) {
+    size_t a = s->mfirst[named];
+    int set_off = is_punct(s, a - 1, ',');
+    for (size_t t = a + 1; !set_off && t < j && t < a + DESCRIPTION_MAX; t++) set_off = is_punct(s, t, ',');
+    if (set_off) return named;
+  }
   size_t k = j;
   while (k > lo && j - k < DESCRIPTION_MAX && is_word(s, k - 1)) k--;
   if (k == j || k <= lo + 1 || !is_punct(s, k - 1, ',') || (s->tok[k].flags & KIMPUT_TOKF_UPPER)) return -1;
@@ -3091,9 +3099,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     for (size_t j = v; j > lo && j + 3 > v; j--) {
       if (!cls_at(s, j - 1, KIMPUT_EVW_DENY) && !cls_at(s, j - 1, KIMPUT_EVW_CANCEL)) continue;
       size_t k = j - 1 + s->hitlen[j - 1];
-      /* (not "tidak hanya", nor "belum lama ini" and "tak lama kemudian": soon) */
+      /* (not "tidak hanya", nor "belum lama ini" and "tak lama kemudian": soon; nor a litotes that
+         affirms it, "tak ketinggalan (untuk) mengucapkan", "tidak lupa menyampaikan", "tak segan menemui") */
       if (!(k < hi && (token_is(s, k, "hanya") || token_is(s, k, "cuma") || token_is(s, k, "sekadar") ||
-                       token_is(s, k, "lama"))))
+                       token_is(s, k, "lama") || token_is(s, k, "ketinggalan") || token_is(s, k, "lupa") ||
+                       token_is(s, k, "segan") || token_is(s, k, "ragu"))))
         return 0;
     }
   /* a claim denied: "membantah kabar bahwa X bertemu Y", "menepis laporan bahwa X menjamu Y" (the nearest
@@ -3373,9 +3383,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             m = s->mstart[k + s->hitlen[k]];
           }
           int other = 0;  /* (not a place gone to: "X datang ke Istana Merdeka untuk bertemu Z") */
+          /* (nor the rest of his own name the mentions split: "Raja Salman bin Abdulaziz al-Saud dari ...") */
           for (size_t k = s->mlast[m] + 1; k < v; k++)
             if (s->mstart[k] >= 0 && !(s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && k > 0 &&
-                                       (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))))
+                                       (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))) &&
+                s->men[s->mstart[k]].entity != s->men[m].entity)
               other = 1;
           if (!other) subj = m;
           break;

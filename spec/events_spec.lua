@@ -11,6 +11,8 @@ kimput.entities.add{ name = "Siti Rahma", kind = "person", aliases = { "Rahma" }
 kimput.entities.add{ name = "Joko Prasetyo", kind = "person", aliases = { "Prasetyo" }, titles = { "Gubernur" } }
 kimput.entities.add{ name = "Maria Kowalska", kind = "person", aliases = { "Kowalska" }, titles = { "Presiden" } }
 kimput.entities.add{ name = "Tanaka Hiroshi", kind = "person", aliases = { "Tanaka" }, titles = { "PM" } }
+kimput.entities.add{ name = "Tarek bin Khalid Al Busaidi", kind = "person", aliases = { "Tarek", "Raja Tarek" },
+  titles = { "Raja" } }
 
 local function events(text)
   return kimput.parse(text, { published = "2024-06-20" }):events()
@@ -3405,5 +3407,19 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(1, #ev)
     assert.same({ "Tanaka Hiroshi", "Lee Min Ho", true }, { ev[1].sender, ev[1].recipient, ev[1].planned })
     assert.equal(2, #ev[1].mentions)
+  end)
+  it("finds the sender set off by commas after a fronted clause, named in pieces, or affirmed by litotes", function()
+    for _, text in ipairs({
+      "Tak hanya PM Tanaka, Menteri Luar Negeri Korea, Siti Rahma, juga memberikan ucapan selamat atas kemenangan "
+        .. "Presiden Lee Min Ho.",
+      "Menlu Siti Rahma pun tak ketinggalan untuk mengucapkan selamat kepada Presiden Lee Min Ho.",
+      "Menlu Siti Rahma tidak lupa menyampaikan ucapan selamat kepada Presiden Lee Min Ho.",
+    }) do
+      local e = one(text)
+      assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    local e = one("Raja Tarek bin Khalid al-Farsi dari Oman mengirimkan ucapan selamat kepada Presiden Lee Min Ho.")
+    assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    assert.equal(0, #events("Menlu Siti Rahma tidak mengucapkan selamat kepada Presiden Lee Min Ho."))
   end)
 end)
