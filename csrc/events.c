@@ -1687,6 +1687,24 @@ static int year_of_name(const scan *s, const kimput_date *d) {
   return 1;
 }
 
+/* a year one end of a span of years ("periode 2021-2026", "masa sidang tahun 2014-2015", "2019–2024"): the
+ * term of an office or a session, no time of the event */
+static int term_year(const scan *s, const kimput_date *d) {
+  if (strlen(d->value) != 4) return 0;
+  const unsigned char *t = (const unsigned char *)s->text;
+  size_t e = d->end, b = d->start;
+  size_t dash = e < s->len && t[e] == '-' ? 1 : e + 2 < s->len && t[e] == 0xe2 && t[e + 1] == 0x80 && t[e + 2] == 0x93 ? 3 : 0;
+  if (dash && e + dash + 4 <= s->len) {
+    size_t k = e + dash;
+    if (t[k] >= '1' && t[k] <= '2' && t[k + 1] >= '0' && t[k + 1] <= '9' && t[k + 2] >= '0' && t[k + 2] <= '9' &&
+        t[k + 3] >= '0' && t[k + 3] <= '9')
+      return 1;
+  }
+  dash = b >= 1 && t[b - 1] == '-' ? 1 : b >= 3 && t[b - 3] == 0xe2 && t[b - 2] == 0x80 && t[b - 1] == 0x93 ? 3 : 0;
+  return dash && b >= dash + 4 && t[b - dash - 1] >= '0' && t[b - dash - 1] <= '9' && t[b - dash - 4] >= '1' &&
+         t[b - dash - 4] <= '2';
+}
+
 static int capital_at(const scan *s, size_t k);
 static int ordinal_at(const scan *s, size_t k);
 
@@ -1819,7 +1837,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   evidence ev = {ea, eb, SIZE_MAX, SIZE_MAX};
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
         occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
         held_dated(s, &ev, d))
       continue;

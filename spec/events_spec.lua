@@ -3422,4 +3422,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     assert.equal(0, #events("Menlu Siti Rahma tidak mengucapkan selamat kepada Presiden Lee Min Ho."))
   end)
+  it("dates no event by the years of a term or session", function()
+    for _, span in ipairs({ "dalam masa sidang tahun 2023-2024", "untuk periode 2021–2026", "periode 2019-2024" }) do
+      local e = one("Presiden Lee Min Ho menerima surat dari Menlu Siti Rahma " .. span .. ".")
+      assert.same({ "letter", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+      assert.is_nil(e.date)
+    end
+    assert.equal("2023", one("Presiden Lee Min Ho menerima surat dari Menlu Siti Rahma pada 2023.").date)
+  end)
 end)
