@@ -928,14 +928,27 @@ static int adverbs_only(const scan *s, size_t a, size_t b) {
   return 1;
 }
 
+/* Is token k a body owned by -nya ("partainya", "lembaganya"): the speaker's party or office, not him? */
+static int own_body_word(const scan *s, size_t k) {
+  static const char *const bodies[] = {"partainya", "lembaganya", "instansinya", "institusinya", "kementeriannya",
+                                       "kantornya", "organisasinya", "fraksinya", "perusahaannya", "pemerintahnya"};
+  size_t n = s->tok[k].end - s->tok[k].start;
+  if (n < 9 || memcmp(s->text + s->tok[k].end - 3, "nya", 3) != 0) return 0;
+  for (size_t w = 0; w < sizeof bodies / sizeof *bodies; w++)
+    if (token_is(s, k, bodies[w])) return 1;
+  return 0;
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   size_t j = v, words = 0;
-  int crossed_say = 0;
+  int crossed_say = 0, own_body = 0;
   while (j > lo) {
     j--;
     if (s->mend[j] >= 0) {
+      /* "X mengatakan partainya (lembaganya) telah menerima surat": the body received it, not X */
+      if (own_body && s->men[s->mend[j]].kind == KIMPUT_ENT_PERSON) return -1;
       /* "X mewakili (menggantikan) Presiden Y bertemu Z": X went, in Y's stead */
       size_t r = s->mfirst[s->mend[j]];
       if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
@@ -950,7 +963,8 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
-      return apposed_subject(s, lo, j);
+      int32_t set_off = apposed_subject(s, lo, j);
+      return own_body && set_off >= 0 && s->men[set_off].kind == KIMPUT_ENT_PERSON ? -1 : set_off;
     }
     /* "Dewan Perwakilan Rakyat (DPR) mengirim ...": the acronym in parentheses closes the subject */
     if (is_punct(s, j, ')') && j >= lo + 2 && is_punct(s, j - 2, '(')) {
@@ -967,6 +981,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           c == KIMPUT_EVW_WITH)
         return -1;
     }
+    own_body |= own_body_word(s, j);
     if (++words > BACK_WORDS) return -1;
   }
   return -1;
@@ -3407,6 +3422,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                                        (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))) &&
                 s->men[s->mstart[k]].entity != s->men[m].entity)
               other = 1;
+            else if (s->men[m].kind == KIMPUT_ENT_PERSON && own_body_word(s, k))
+              other = 1;  /* ("X mengatakan partainya telah menerima surat dari Y": X's party, not X) */
           if (!other) subj = m;
           break;
         }

@@ -3430,4 +3430,14 @@ describe("doc:events() spellings of the telephone and letters left", function()
     end
     assert.equal("2023", one("Presiden Lee Min Ho menerima surat dari Menlu Siti Rahma pada 2023.").date)
   end)
+  it("gives the speaker no letter his party or office received", function()
+    for _, body in ipairs({ "partainya", "lembaganya", "kementeriannya" }) do
+      assert.equal(0, #events("Sekretaris Jenderal Partai Maju, Joko Prasetyo, mengatakan " .. body
+        .. " telah menerima surat dari Presiden Lee Min Ho."))
+      assert.equal(0, #events("Gubernur Joko Prasetyo mengatakan " .. body
+        .. " sudah menerima surat dari Presiden Lee."))
+    end
+    local e = one("Gubernur Joko Prasetyo mengatakan dia telah menerima surat dari Presiden Lee Min Ho.")
+    assert.same({ "letter", "Lee Min Ho", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+  end)
 end)
