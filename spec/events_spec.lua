@@ -3440,4 +3440,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     local e = one("Gubernur Joko Prasetyo mengatakan dia telah menerima surat dari Presiden Lee Min Ho.")
     assert.same({ "letter", "Lee Min Ho", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
+  it("reads a meeting held with melaksanakan as with melakukan", function()
+    for _, noun in ipairs({ "audiensi", "silaturahmi sekaligus audiensi", "pertemuan" }) do
+      local e = one("Gubernur Joko Prasetyo melaksanakan " .. noun .. " dengan Presiden Lee Min Ho di Istana, "
+        .. "pada Selasa (18/6).")
+      assert.same({ "meeting", "Joko Prasetyo", "Lee Min Ho", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    end
+    assert.equal(0, #events("Gubernur Joko Prasetyo melaksanakan arahan Presiden Lee Min Ho pada Selasa (18/6)."))
+  end)
 end)

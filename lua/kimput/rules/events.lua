@@ -172,6 +172,7 @@ M.verbs = {
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
   -- holding or attending what the noun after them names: "mengadakan KTT", "menghadiri KTT bersama Y"
   { "mengadakan", frame = "mutual" }, { "menggelar", frame = "mutual" }, { "melakukan", frame = "mutual" },
+  { "melaksanakan", frame = "mutual" },
   { "menghadiri", frame = "mutual" },
   -- hosting it: "X menjadi tuan rumah pertemuan trilateral dengan Y dan Z", "X bertindak sebagai tuan rumah KTT"
   { "menjadi tuan rumah", frame = "mutual" }, { "sebagai tuan rumah", frame = "mutual" },
