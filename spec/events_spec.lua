@@ -3448,4 +3448,9 @@ describe("doc:events() spellings of the telephone and letters left", function()
     end
     assert.equal(0, #events("Gubernur Joko Prasetyo melaksanakan arahan Presiden Lee Min Ho pada Selasa (18/6)."))
   end)
+  it("reads the arrival welcomed as the meeting with whose arrival it is", function()
+    local e = one("PM Tanaka Hiroshi berkunjung ke Istana. Presiden Lee Min Ho menyambut kedatangannya dengan upacara "
+      .. "kenegaraan di Istana, Jumat siang.")
+    assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)

@@ -351,7 +351,9 @@ M.words = {
   cancel = { "batal", "dibatalkan", "urung", "ditunda", "diundur", "tertunda" },
   -- "X mengirim surat kepadanya", "bertemu dengannya": the other party as a -nya, the latest person
   -- named before it who is not the subject (a typed verb's own -nya, "meneleponnya", is made so too)
-  to_pronoun = { "kepadanya", "untuknya", "padanya", "dengannya", "kepada beliau", "dengan beliau" },
+  to_pronoun = { "kepadanya", "untuknya", "padanya", "dengannya", "kepada beliau", "dengan beliau",
+                 -- (whose arrival is welcomed: "X menyambut kedatangannya")
+                 "kedatangannya" },
   -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
   relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
                "pasca" },
