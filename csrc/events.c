@@ -1576,9 +1576,25 @@ static int according_to_date(const scan *s, size_t lo, size_t j, size_t e) {
   return 0;
 }
 
+/* Is a cue set after the words before the date at token j, its speaker's name counted as one word however
+ * long his title ('"...," kata juru bicara Kementerian Luar Negeri China (MFA) Zhao Lijian di Beijing, Rabu')?
+ * The date is the day he said it. */
+static int cue_before(const scan *s, size_t lo, size_t j) {
+  for (size_t n = 0, commas = 0; j > lo + 1 && n < 8; n++) {
+    j--;
+    if (s->mend[j] >= 0 && s->mfirst[s->mend[j]] < j && s->mfirst[s->mend[j]] > lo) j = s->mfirst[s->mend[j]];
+    if ((is_punct(s, j, ',') && ++commas > 1) || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
+    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
+        (token_is(s, j, "kata") || token_is(s, j, "ujar") || token_is(s, j, "ucap") || token_is(s, j, "tutur")))
+      return 1;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
+  if (cue_before(s, lo, j)) return 1;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
      the verb right after the date tells */

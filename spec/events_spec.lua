@@ -3453,4 +3453,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "kenegaraan di Istana, Jumat siang.")
     assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("takes no date of a cue whose speaker has a long title", function()
+    local e = one("Menlu Siti Rahma dan PM Tanaka akan bertemu di Tokyo. \"Rahma akan mengadakan pertemuan dengan PM "
+      .. "Tanaka Hiroshi,\" kata juru bicara Kementerian Luar Negeri Korea Selatan (Kemlu) Joko Prasetyo di Seoul, "
+      .. "Rabu (19/6).")
+    assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
 end)
