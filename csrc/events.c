@@ -3536,6 +3536,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is (so is a
          letter of one: "mengirim surat ucapan selamat atas kemenangan Y") */
       size_t j = skip_fillers(s, after, hi);
+      /* (past a people or country greeted, no party: "mengucapkan selamat kepada rakyat AS atas terpilihnya Y") */
+      if (j + 2 < hi && cls_at(s, j, KIMPUT_EVW_TO) && s->hitlen[j] == 1)
+        for (size_t k = j + 1; k < hi && k < j + 7 && is_word(s, k) && s->mstart[k] < 0 && !in_mention(s, k); k++)
+          if (cls_at(s, k, KIMPUT_EVW_STOP)) { j = k; break; }
       if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
       if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)))) {
         size_t k = j + s->hitlen[j];

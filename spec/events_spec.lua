@@ -3460,4 +3460,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.is_nil(e.date)
   end)
+  it("sends congratulations to a people on someone's win to the winner", function()
+    for _, people in ipairs({ "rakyat Korea", "rakyat dan pemerintah Korea Selatan" }) do
+      local e = one("Presiden Lee Min Ho menang. Menlu Siti Rahma pun mengucapkan selamat kepada " .. people
+        .. " atas terpilihnya Lee sebagai presiden.")
+      assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Menlu Siti Rahma menyampaikan belasungkawa kepada rakyat Turki atas gempa itu."))
+  end)
 end)
