@@ -1707,6 +1707,11 @@ static int year_of_name(const scan *s, const kimput_date *d) {
   size_t j = date_tok(s, d, 0);
   if (j == 0 || j >= s->ntok || s->tok[j].start != d->start) return 0;
   const kimput_token *p = &s->tok[j - 1];
+  /* (so does one after an election's noun in lower case: "terpilih kembali dalam pemilu 2019") */
+  static const char *const elections[] = {"pemilu", "pilpres", "pilkada", "pileg", "pemilihan"};
+  if (is_word(s, j - 1) && !(p->flags & KIMPUT_TOKF_UPPER) && p->end + 1 == d->start)
+    for (size_t w = 0; w < sizeof elections / sizeof *elections; w++)
+      if (token_is(s, j - 1, elections[w])) return 1;
   if (!is_word(s, j - 1) || !(p->flags & KIMPUT_TOKF_UPPER) || p->end + 1 != d->start || s->text[p->end] != ' ')
     return 0;
   size_t n = p->end - p->start;

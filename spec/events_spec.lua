@@ -3468,4 +3468,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     end
     assert.equal(0, #events("Menlu Siti Rahma menyampaikan belasungkawa kepada rakyat Turki atas gempa itu."))
   end)
+  it("dates no event by the year of an election written in lower case", function()
+    for _, noun in ipairs({ "pemilu", "pilpres", "pemilihan" }) do
+      local e = one("Menlu Siti Rahma mengirimkan ucapan selamat kepada Presiden Lee Min Ho yang terpilih kembali "
+        .. "dalam " .. noun .. " 2024.")
+      assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+      assert.is_nil(e.date)
+    end
+  end)
 end)
