@@ -1471,6 +1471,7 @@ static size_t day_name_end(const scan *s, size_t k, size_t hi) {
   return k;
 }
 
+static int handing_verb(const scan *s, size_t k);
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1546,6 +1547,8 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
         continue;
       }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
+    } else if (c == KIMPUT_EVW_FROM && *from < 0 && j > a && token_is(s, j, "oleh") && handing_verb(s, j - 1)) {
+      continue;  /* "Y menerima surat itu di Z diantar oleh X": X brought it, the sender is another */
     } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
       /* (the reach goes on past the sender's name, however long its title: "surat dari Menteri Luar

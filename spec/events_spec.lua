@@ -3476,4 +3476,10 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.is_nil(e.date)
     end
   end)
+  it("gives no letter to the one who brought a letter received", function()
+    local ev = events("Presiden Lee Min Ho telah menerima surat balasan dari PM Tanaka. Presiden menerima surat itu di "
+      .. "Seoul diantar oleh Menlu Siti Rahma dari Jakarta, tadi pagi.")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Tanaka Hiroshi", "Lee Min Ho" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
 end)
