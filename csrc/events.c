@@ -3772,8 +3772,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* ("Dalam pesannya, X mengundang Y", "Dalam balasannya yang dikirim …, X …": a message its subject owns,
      opening the sentence, reads so too) */
   int owned_message = type == KIMPUT_EVENT_MESSAGE && opening_in && (w->flags & KIMPUT_EVWF_POSSESSED);
-  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || owned_message) && (way || opening_in) && !verbal &&
-      ((f->from.n == 0 && f->to.n == 0) || possessed_way)) {
+  /* ("X, dalam ucapan selamatnya, mengajak Y", "X dalam pesannya meminta Y": the subject's own, set right
+     after him, reads so too) */
+  size_t owner_at = k > lo + 2 && is_punct(s, k - 2, ',') ? k - 3 : k - 2;
+  int32_t owner = k > lo + 2 ? s->mend[owner_at] : -1;
+  int owned_mid = (w->flags & KIMPUT_EVWF_POSSESSED) && type_class(type) == KIMPUT_EVENT_LETTER &&
+                  token_is_ci(s, k - 1, "dalam") && f->to.n == 0 && owner >= 0 &&
+                  s->men[owner].kind == KIMPUT_ENT_PERSON && s->mfirst[owner] <= lo + 3 &&
+                  (f->from.n == 0 || (f->from.n == 1 && f->from.m[0] == owner));
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || owned_message || owned_mid) &&
+      (way || opening_in || owned_mid) && !verbal && ((f->from.n == 0 && f->to.n == 0) || possessed_way || owned_mid)) {
     int32_t first = -1;
     size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */
     if (k - 1 == lo) {       /* opening the sentence: the subject follows its comma */
@@ -3782,6 +3790,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (way && k >= lo + 2 && s->mend[k - 2] >= 0 && s->mfirst[s->mend[k - 2]] <= lo + 3) {
       first = s->mend[k - 2];  /* right after the subject opening the sentence */
       clause = after;
+    } else if (owned_mid) {
+      first = owner;
+      clause = after < hi && is_punct(s, after, ',') ? after + 1 : after;
     }
     if (possessed_way && first != f->from.m[0]) first = -1;
     int32_t addressee = -1;

@@ -3482,4 +3482,14 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(1, #ev)
     assert.same({ "letter", "Tanaka Hiroshi", "Lee Min Ho" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
+  it("reads the message the subject owns, set right after him, as addressed to whom the clause names", function()
+    for _, text in ipairs({
+      "Menteri Luar Negeri, Siti Rahma, dalam ucapan selamatnya juga mengajak Presiden Lee untuk bekerja bersama.",
+      "Menlu Siti Rahma dalam pesannya mengajak Presiden Lee Min Ho untuk bekerja bersama.",
+    }) do
+      local e = one(text)
+      assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Menlu Siti Rahma dalam pesannya mengatakan Presiden Lee Min Ho adalah sahabat."))
+  end)
 end)
