@@ -1380,7 +1380,8 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
 
 /* A sentence ends inside line l and another starts ("... pada 21 November 2010. Ketika itu, ..."): a period after
  * a word in lower case or a number, a space, a capital. No link's title is two sentences; a title's short
- * form before a name is capitalised ("Dr. Nama", "Prof. Nama"). */
+ * form before a name is capitalised ("Dr. Nama", "Prof. Nama"), while a name closing a sentence is longer
+ * ("... juga menelepon Jokowi. Abbot ..."). */
 static int ends_sentence_inside(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t i = l->start + 2; i + 2 < l->end; i++) {
@@ -1388,6 +1389,7 @@ static int ends_sentence_inside(const char *text, const kimput_page_line *l) {
     size_t w = i;
     while (w > l->start && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= '0' && s[w - 1] <= '9'))) w--;
     if (i - w >= 2 && (w == l->start || s[w - 1] == ' ')) return 1;
+    if (i - w >= 4 && w > l->start + 1 && s[w - 1] >= 'A' && s[w - 1] <= 'Z' && s[w - 2] == ' ') return 1;
   }
   return 0;
 }

@@ -312,6 +312,11 @@ describe("line classes", function()
     assert.same({ "navigation", "Sete" }, { last(top .. "Sete\n") })
     assert.same({ "navigation", "Banjir Rendam Empat Desa di Sukamaju" },
       { last(top .. "Banjir Rendam Empat Desa di Sukamaju") })
+    -- (a sentence closing with a name inside it, many names title-cased: the article's)
+    local piece = "Tidak hanya Bupati Ahmad Fauzi, Gubernur Jawa Barat Rudi Hartono juga meninjau Sukamaju. Rudi Tiba"
+    assert.same({ "body", piece }, { last(top .. piece) })
+    assert.same({ "navigation", "Dr. Rudi Hartono Tinjau Jembatan Putus di Sukamaju" },
+      { last(top .. "Dr. Rudi Hartono Tinjau Jembatan Putus di Sukamaju") })
   end)
 end)
 
