@@ -3433,6 +3433,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       for (size_t j = open; j < v && j < open + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
+          /* (a body's building gone to is a place, no subject: "X tiba di Istana Bogor ... yang disambut Y") */
+          if (s->men[m].kind != KIMPUT_ENT_PERSON && j > lo && (token_is(s, j - 1, "di") || token_is(s, j - 1, "ke")))
+            break;
           /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */
           for (int n = 0; n < MAX_LIST; n++) {
             size_t k = s->mlast[m] + 1;

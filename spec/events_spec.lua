@@ -3492,4 +3492,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     end
     assert.equal(0, #events("Menlu Siti Rahma dalam pesannya mengatakan Presiden Lee Min Ho adalah sahabat."))
   end)
+  it("takes no body's building gone to for the subject of a welcome", function()
+    assert.equal(0, #events("Tamunya tiba di Istana Bogor sekitar pukul 11.00 Waktu Indonesia Barat (WIB) yang "
+      .. "langsung disambut oleh Menlu Siti Rahma."))
+    local e = one("PM Tanaka tiba di Istana Bogor sekitar pukul 11.00 WIB yang langsung disambut oleh Menlu "
+      .. "Siti Rahma.")
+    assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
 end)
