@@ -3568,6 +3568,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     break;
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
+    /* "Istana (Kemensetneg) menerima surat dari X kepada Presiden Y": an office received the letter
+       addressed to Y, Y's letter */
+    if (type_class(type) == KIMPUT_EVENT_LETTER && to >= 0 && to_tok > 0 && token_is(s, to_tok - 1, "kepada") &&
+        s->men[to].kind == KIMPUT_ENT_PERSON && subjects.n > 0 && s->men[subjects.m[0]].kind != KIMPUT_ENT_PERSON &&
+        (from < 0 || s->men[from].entity != s->men[to].entity)) {
+      f->to.n = 0;
+      list_add(&f->to, to);
+    }
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0 && type == KIMPUT_EVENT_MEETING) list_fwd(s, hi, object, &f->from);  /* "menerima X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
