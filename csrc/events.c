@@ -2619,6 +2619,14 @@ static int invited_in(const scan *s, size_t lo, size_t hi, int32_t *from, int32_
 }
 
 /* "ke-79", "ke-70": an ordinal */
+/* token k names a day of the week ("Hari Minggu, tanggal 15 ..." is a day, no named day) */
+static int weekday_at_tok(const scan *s, size_t k) {
+  static const char *const days[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"};
+  for (size_t d = 0; d < sizeof days / sizeof *days; d++)
+    if (token_is(s, k, days[d])) return 1;
+  return 0;
+}
+
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
   size_t n = s->tok[k].end - s->tok[k].start;
@@ -2649,7 +2657,9 @@ static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t 
     if (cls_at(s, j, KIMPUT_EVW_GRIEF) && j != grief) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
-                    (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
+                    (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1) && !weekday_at_tok(s, j + 1);
+    /* ("Presiden AS Terpilih Joe Biden": elect, before the name, is no occasion) */
+    if (j + 1 < hi && s->mstart[j + 1] >= 0 && (token_is(s, j, "terpilih") || token_is(s, j, "Terpilih"))) continue;
     /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
     int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
                   s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
