@@ -3247,6 +3247,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     while (k < hi && k < a + PARTY_GAP && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]) k++;
     size_t e = k < hi && is_punct(s, k, ',') && k > a ? honours_end(s, k + 1, hi) : k + 1;
     if (e > k + 2) object = s->mstart[e];
+    /* (or an office in English the mention stage left apart, a person right after its comma: "menerima
+       kunjungan kehormatan Chief of The Australian Army, Lieutenant General X") */
+    else if (e == k + 1 && k > a && k + 1 < hi && is_punct(s, k, ',') && s->mstart[e] >= 0 &&
+             s->men[s->mstart[e]].kind == KIMPUT_ENT_PERSON && (s->tok[k - 1].flags & KIMPUT_TOKF_UPPER))
+      object = s->mstart[e];
   }
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&

@@ -3516,4 +3516,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     assert.is_nil(e.occasion)
   end)
+  it("reads foreign officers by their ranks in English, past an office in English set off before them", function()
+    for _, guest in ipairs({ "Lieutenant General Harold Brennan", "Vice Admiral Harold Brennan",
+                             "Chief of The Northland Army, Lieutenant General Harold Brennan" }) do
+      local e = one("Gubernur Joko Prasetyo menerima kunjungan kehormatan " .. guest .. " di kantornya, Senin (17/6).")
+      assert.same({ "meeting", "Joko Prasetyo", "Harold Brennan", "2024-06-17" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)

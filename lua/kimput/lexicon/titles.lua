@@ -213,6 +213,9 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- foreign officers' ranks in English ("Lieutenant General X", "Vice Admiral Y", "Air Marshal Z")
+    "General", "Lieutenant General", "Major General", "Brigadier General", "Admiral", "Vice Admiral",
+    "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
     -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
