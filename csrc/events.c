@@ -4622,11 +4622,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
             /* "Dalam surat balasan tertanggal 10 Juni 2024, ...": the date it bears names the
                letter as a demonstrative does */
-            if (k == v + s.hitlen[v] && token_is(&s, k, "tertanggal") &&
+            /* (so does it past the letter's number: "Surat resmi dengan nomor: 300.2/351/SET/IV/2024, tertanggal
+               8 April 2024") */
+            if ((k == v + s.hitlen[v] || w > 0) && token_is(&s, k, "tertanggal") &&
                 hit_at(&s, v)->type == KIMPUT_EVENT_LETTER) {
               dem = k;
               break;
             }
+            if (k > v + 1 && (is_punct(&s, k, ':') || is_punct(&s, k, ',')) &&
+                (token_is(&s, k - 1, "nomor") || s.tok[k - 1].kind == KIMPUT_TOK_NUMBER))
+              continue;  /* (the number's colon, its closing comma) */
             /* a reference number's marks count as one word with it ("Surat bernomor
                600/1234-DLH itu": a mark glued on both sides) */
             int glued = k > 0 && k + 1 < hi && s.tok[k].start == s.tok[k - 1].end &&

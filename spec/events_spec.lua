@@ -3524,4 +3524,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("dates the letter just told by the date a later sentence says it bears, past its number", function()
+    for _, second in ipairs({ "Surat resmi dengan nomor: 300.2/351/SET/VI/2024, tertanggal 14 Juni 2024.",
+                              "Pengiriman surat resmi dengan nomor 300, tertanggal 14 Juni 2024 bertujuan memberi "
+                                .. "kabar." }) do
+      local e = one("Gubernur Joko Prasetyo mengirim surat kepada Presiden Lee Min Ho terkait banjir. " .. second)
+      assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)
