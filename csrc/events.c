@@ -3800,8 +3800,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int owned_message = type == KIMPUT_EVENT_MESSAGE && opening_in && (w->flags & KIMPUT_EVWF_POSSESSED);
   /* ("X, dalam ucapan selamatnya, mengajak Y", "X dalam pesannya meminta Y": the subject's own, set right
      after him, reads so too) */
-  size_t owner_at = k > lo + 2 && is_punct(s, k - 2, ',') ? k - 3 : k - 2;
-  int32_t owner = k > lo + 2 ? s->mend[owner_at] : -1;
+  size_t owner_at = k > lo + 2 && is_punct(s, k - 2, ',') ? k - 3 : k - 2;  /* (read only when k >= lo + 2) */
+  int32_t owner = k >= lo + 2 ? s->mend[owner_at] : -1;
   int owned_mid = (w->flags & KIMPUT_EVWF_POSSESSED) && type_class(type) == KIMPUT_EVENT_LETTER &&
                   token_is_ci(s, k - 1, "dalam") && f->to.n == 0 && owner >= 0 &&
                   s->men[owner].kind == KIMPUT_ENT_PERSON && s->mfirst[owner] <= lo + 3 &&

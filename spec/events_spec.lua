@@ -3486,6 +3486,7 @@ describe("doc:events() spellings of the telephone and letters left", function()
     for _, text in ipairs({
       "Menteri Luar Negeri, Siti Rahma, dalam ucapan selamatnya juga mengajak Presiden Lee untuk bekerja bersama.",
       "Menlu Siti Rahma dalam pesannya mengajak Presiden Lee Min Ho untuk bekerja bersama.",
+      "Rahma dalam pesannya mengajak Presiden Lee Min Ho untuk bekerja bersama.",
     }) do
       local e = one(text)
       assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
