@@ -3540,3 +3540,17 @@ describe("real-page shapes (third session)", function()
     assert.same({ "Amran Shafie" }, speakers('"Banjir surut," kata Gubernur Sabah, Datuk Seri Panglima Amran Shafie.'))
   end)
 end)
+
+describe("real-page shapes (fourth session)", function()
+  it("reads sentence adverbs in -nya and counts opening a sentence or ending a headline as no name", function()
+    assert.same({ "Rina Marlina" }, speakers("Bupati Garut Rina Marlina meninjau jalan. Pasalnya, Bupati "
+      .. 'mengatakan, jalan itu rusak. "Kami perbaiki," ujar Bupati.'))
+    assert.same({ "Rina Marlina" }, speakers('Bupati Garut Rina Marlina meninjau jalan. Artinya, "anggaran '
+      .. 'kurang," kata Rina.'))
+    -- an inline headline ending with a count glued to the next sentence's subject
+    assert.same({ "Dicky Saputra" }, speakers("Kepala BPBD Garut Dicky Saputra meninjau lokasi. Baca juga: "
+      .. "Korban Longsor Bertambah Jadi Tiga Orang Dicky mengatakan, dua rumah rusak. "
+      .. '"Warga diungsikan," ujarnya.'))
+    assert.same({}, people("Lima Orang Tewas Tertimbun Longsor di Garut"))
+  end)
+end)

@@ -444,6 +444,13 @@ return {
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
+    "Pasalnya", "Artinya", "Misalnya", "Contohnya", "Buktinya", "Faktanya", "Akhirnya", "Selebihnya",
+    "Sisanya", "Anehnya", "Uniknya", "Menariknya", "Ironisnya", "Celakanya", "Parahnya", "Mirisnya",
+    "Tampaknya", "Sepertinya", "Agaknya", "Setidaknya", "Sedikitnya", "Khususnya", "Umumnya", "Pokoknya",
+    "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
+    -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
+    "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Belasan",
+    "Puluhan", "Ratusan", "Ribuan", "Beberapa", "Sejumlah", "Seorang", "Orang",
     -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
     -- Biden tiba"): no word of the name
     "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
