@@ -2812,6 +2812,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t lower_end = SIZE_MAX;   /* the token after a lower-case qualifier right after a title */
   size_t org_s = i;
   size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
+  size_t comma_at = 0;           /* the token of the chain's first comma */
+  size_t place_end_before_comma = SIZE_MAX;  /* place_end when that comma came */
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
   size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
@@ -2840,6 +2842,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
                                     (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
         commas = after_comma = 1;
+        comma_at = j;
+        place_end_before_comma = place_end;
+        j++;
+        continue;
+      }
+      /* "Bupati Indramayu, Jawa Barat, Nina Agustina": the place's province set off after it,
+         then the name after a second comma (no third place: "Gubernur Jabar, Jateng, Jatim") */
+      if (punct_is(c, j, limit, ',') && commas == 1 && after_comma && place_end == j && comma_at > i &&
+          known_place(c, comma_at + 1, j) && place_end_before_comma == comma_at && j + 1 < limit &&
+          is_cap(&c->t[j + 1]) && (rank_opens_name(c, j + 1, limit) ||
+                                   (!is_acronym(c, &c->t[j + 1]) && !look(c, j + 1, limit).n))) {
+        commas = 2;
         j++;
         continue;
       }

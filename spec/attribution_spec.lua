@@ -3542,6 +3542,15 @@ describe("real-page shapes (third session)", function()
 end)
 
 describe("real-page shapes (fourth session)", function()
+  it("reads a place's province set off by commas after a title's place, the name after the second comma", function()
+    assert.same({ "Rina Marlina" }, speakers('Bupati Kebumen, Jawa Tengah, Rina Marlina meninjau jalan. '
+      .. '"Kami perbaiki bertahap," kata Bupati.'))
+    assert.same({ "Ahmad Fauzi" }, people("Wali Kota Kendari, Sulawesi Tenggara, Ahmad Fauzi membuka pasar."))
+    assert.same({ "Budi Santoso" }, speakers('"Kami siaga," kata Kapolres Garut, Jawa Barat, AKBP Budi Santoso.'))
+    assert.same({ "Euis Wartini" }, people("Ketua DPRD Garut, Jawa Barat, Euis Wartini membuka rapat."))
+    -- places listed: no name after them
+    assert.same({ "nil" }, people("Gubernur Jawa Barat, Jawa Tengah, Jawa Timur hadir."))
+  end)
   it("reads sentence adverbs in -nya and counts opening a sentence or ending a headline as no name", function()
     assert.same({ "Rina Marlina" }, speakers("Bupati Garut Rina Marlina meninjau jalan. Pasalnya, Bupati "
       .. 'mengatakan, jalan itu rusak. "Kami perbaiki," ujar Bupati.'))
