@@ -1640,6 +1640,34 @@ static int32_t person_by_prefix(const ctx *c, size_t a) {
   return found;
 }
 
+/* "kata Santo" after "Kombes Susanto": the one person among the first 64 entities with a word of
+ * the name (two letters longer at least) that the one word at token a (four letters at least)
+ * ends, a clipped call name; -1 when none or more than one. Only next to a cue (the caller checks):
+ * elsewhere a short name ending a longer one is too often somebody else's. */
+static int32_t person_by_tail(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  if (n < 4) return -1;
+  int32_t found = -1;
+  for (size_t k = 0; k < ne; k++) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON) continue;
+    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+    for (size_t w = 0; w < len;) {
+      size_t x = w;
+      while (x < len && name[x] != ' ' && name[x] != '-') x++;
+      if (x - w >= n + 2 && fold_eq(name + x - n, n, c->text + t->start, n)) {
+        if (found >= 0 && found != (int32_t)k) return -1;
+        found = (int32_t)k;
+        break;
+      }
+      w = x + 1;
+    }
+  }
+  return found;
+}
+
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
   const kimput_token *t = &c->t[i];
@@ -2058,7 +2086,8 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
-    if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini" */
+    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) nick = person_by_tail(c, a);
+    if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini", "kata Santo" after "Susanto" */
       *resolved = 1;
       if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
       return nick;

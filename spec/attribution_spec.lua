@@ -3562,4 +3562,16 @@ describe("real-page shapes (fourth session)", function()
       .. '"Warga diungsikan," ujarnya.'))
     assert.same({}, people("Lima Orang Tewas Tertimbun Longsor di Garut"))
   end)
+  it("reads a clipped call name next to a cue as the one person whose name's word it ends", function()
+    assert.same({ "Susanto" }, speakers("Kapolres Sumberjaya AKBP Susanto mengatakan pelaku ditangkap. "
+      .. '"Pelaku sudah kami amankan," kata Santo.'))
+    assert.same({ "Wahyudi Pratama" }, speakers("Kasat Reskrim AKP Wahyudi Pratama memimpin penangkapan. "
+      .. '"Pelaku melawan," ujar Yudi.'))
+    -- two names it ends: somebody new
+    assert.same({ "Santo" }, speakers('Kapolres AKBP Susanto dan Kasat Reskrim AKP Hadi Prasanto hadir. '
+      .. '"Kami siaga," kata Santo.'))
+    -- a name of its own
+    assert.same({ "Santo Wibowo" }, speakers('Kapolres AKBP Susanto hadir. Santo Wibowo, warga setempat, melapor. '
+      .. '"Kami takut," kata Santo Wibowo.'))
+  end)
 end)
