@@ -3574,4 +3574,10 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Santo Wibowo" }, speakers('Kapolres AKBP Susanto hadir. Santo Wibowo, warga setempat, melapor. '
       .. '"Kami takut," kata Santo Wibowo.'))
   end)
+  it("reads the police directors' short titles spelled with one r as titles", function()
+    assert.same({ "Anwar Sasmito" }, speakers('"Pelaku sudah kami tangkap," tegas Direskrimsus Polda Sumsel Kombes '
+      .. "Anwar Sasmito kepada wartawan."))
+    assert.same({ "Budi Santoso" }, speakers("Direktur Reserse Kriminal Umum Polda Riau Kombes Budi Santoso memimpin "
+      .. 'operasi. "Kami tangkap tiga orang," kata Direskrimum.'))
+  end)
 end)

@@ -112,6 +112,8 @@ return {
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas", "Kabidhumas",
+    -- (and as often spelled with one r)
+    "Direskrimum", "Direskrimsus", "Diresnarkoba",
     "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
     "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
@@ -374,6 +376,8 @@ return {
     -- menegaskan")
     { "Dirreskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Dirreskrimum", "Direktur Reserse Kriminal Umum" },
     { "Dirresnarkoba", "Direktur Reserse Narkoba" }, { "Kasatreskrim", "Kepala Satuan Reserse Kriminal" },
+    { "Direskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Direskrimum", "Direktur Reserse Kriminal Umum" },
+    { "Diresnarkoba", "Direktur Reserse Narkoba" },
     { "Kasatreskrim", "Kasat Reskrim" }, { "Wakapolda", "Wakil Kepala Kepolisian Daerah" },
     { "Wakapolres", "Wakil Kepala Kepolisian Resor" },
     { "Wakapolri", "Wakil Kepala Kepolisian Negara Republik Indonesia" },
