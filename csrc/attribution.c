@@ -2404,6 +2404,16 @@ static int refused(const actx *c, size_t v) {
   return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
 }
 
+/* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
+ * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
+ * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
+static int purpose_verb(const actx *c, size_t v) {
+  #define PURPOSE(X) X("dalam") X("berhasil") X("berupaya") X("upaya")
+  WORD_LIST(purpose, PURPOSE);
+  #undef PURPOSE
+  return v > 0 && WORD_IN(c, v - 1, purpose);
+}
+
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
  * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
 static int titled(const actx *c, who w) {
@@ -2492,7 +2502,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v)) continue;
+    if (refused(c, v) || purpose_verb(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */

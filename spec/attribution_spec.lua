@@ -3580,4 +3580,8 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Budi Santoso" }, speakers("Direktur Reserse Kriminal Umum Polda Riau Kombes Budi Santoso memimpin "
       .. 'operasi. "Kami tangkap tiga orang," kata Direskrimum.'))
   end)
+  it("reads a cue verb after a word of purpose or effort as no clause of saying", function()
+    assert.same({ "Edi Hasibuan" }, speakers("Pengamat Edi Hasibuan menilai kinerja Polda Metro Jaya sangat "
+      .. 'profesional dalam mengungkap kasus pembunuhan itu. "Kerja keras dibutuhkan," tuturnya.'))
+  end)
 end)
