@@ -3502,8 +3502,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
+      /* (right after a quote's cue a lower-case word may follow the speaker's name too: "...," ujar
+         Direktur Lemkapi, Edi Hasibuan dalam keterangannya) */
+      int speaker_on = n2 >= 2 && speaks_after_quote(c, i) && after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
+                       !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
       if (n2 && strong && own_name &&
-          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
+          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
         /* (nor words no person is known by after a title that is no bond to a person:

@@ -3574,6 +3574,11 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Santo Wibowo" }, speakers('Kapolres AKBP Susanto hadir. Santo Wibowo, warga setempat, melapor. '
       .. '"Kami takut," kata Santo Wibowo.'))
   end)
+  it("reads the name after a comma past a title's one-word body as the speaker a quote's cue names", function()
+    assert.same({ "Edi Hasibuan" }, speakers('"Kasus ini sulit," ujar Direktur Eksekutif Lekahnus, Edi Hasibuan '
+      .. "dalam keterangannya."))
+    assert.same({ "Sri Purnomo" }, speakers('"Jalan rusak," kata Bupati Sleman, Sri Purnomo dalam sambutannya.'))
+  end)
   it("reads the police directors' short titles spelled with one r as titles", function()
     assert.same({ "Anwar Sasmito" }, speakers('"Pelaku sudah kami tangkap," tegas Direskrimsus Polda Sumsel Kombes '
       .. "Anwar Sasmito kepada wartawan."))
