@@ -1412,6 +1412,15 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (n) register_words(c, c->text + c->t[k].start, c->t[k + n - 1].end - c->t[k].start, person);
 }
 
+/* "kasus tewasnya Dian", "jenazah Budi": a person named right after a noun of death (the one who
+ * died) is nobody a later "dia" or "katanya" means. */
+static int after_death_noun(const ctx *c, uint32_t start) {
+  static const char *const death[] = {"tewasnya", "meninggalnya", "wafatnya", "kematian", "jenazah", "jasad",
+                                      "mayat", "makam"};
+  size_t k = tok_at(c, start);
+  return k > 0 && k < c->nt && c->t[k].start == start && word_in(c, k - 1, death, sizeof death / sizeof *death);
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -1455,7 +1464,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
-  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
+      !after_death_noun(c, start))
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }

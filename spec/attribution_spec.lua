@@ -3585,6 +3585,12 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Budi Santoso" }, speakers("Direktur Reserse Kriminal Umum Polda Riau Kombes Budi Santoso memimpin "
       .. 'operasi. "Kami tangkap tiga orang," kata Direskrimum.'))
   end)
+  it("keeps a person named right after a noun of death from being whom a later pronoun means", function()
+    assert.same({ "Hartono", "Hartono" }, speakers('"Kami terus bekerja," kata Kabid Humas Polda Kepri AKBP Hartono '
+      .. "di Batam. Sejak 2015, ada tiga kasus pembunuhan. Baru satu yaitu kasus tewasnya Dian Lestari, siswi SMA "
+      .. "Negeri 1, yang terungkap. Kasus lain masih gelap. Polisi belum menyimpulkan pelakunya. "
+      .. '"Kami tidak bisa menyimpulkan," kata dia.'))
+  end)
   it("reads a cue verb after a word of purpose or effort as no clause of saying", function()
     assert.same({ "Edi Hasibuan" }, speakers("Pengamat Edi Hasibuan menilai kinerja Polda Metro Jaya sangat "
       .. 'profesional dalam mengungkap kasus pembunuhan itu. "Kerja keras dibutuhkan," tuturnya.'))
