@@ -426,6 +426,7 @@ typedef struct {
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
+  int cur_headline;        /* the current sentence is a headline's line (headline_like) */
   size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
                                          ("Nining Suryani tak kuasa ..."), loose_n 0 when none */
   size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
@@ -1442,6 +1443,10 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   m->kind = (uint8_t)kind;
   m->form = (uint8_t)form;
   m->flags = (uint8_t)flags;
+  if (c->cur_headline && kind == KIMPUT_ENT_PERSON) {  /* (a headline's line: nobody's the topic) */
+    if (entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
+    return;
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
@@ -3565,6 +3570,23 @@ static size_t sentence_end(const ctx *c, size_t si) {
   return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
 }
 
+/* Is sentence si a headline's line left in the body ("Bupati Kotim Blusukan ke Desa-desa Rawan Banjir, BMKG
+ * Ingatkan Ini", a link to another story): four words of four letters or more, every one of them
+ * capitalised, no quote mark, and no stop or mark after its last word? Nobody named there is whom a
+ * "dia" or a "katanya" after it means. */
+static int headline_like(const ctx *c, size_t si) {
+  if (si >= c->nsent || !c->sent[si].ntokens) return 0;
+  size_t a = c->sent[si].first_token, b = a + c->sent[si].ntokens, long_words = 0;
+  if (b > c->nt || c->t[b - 1].kind != KIMPUT_TOK_WORD) return 0;
+  for (size_t k = a; k < b; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end - c->t[k].start < 4) continue;
+    if (!is_cap(&c->t[k])) return 0;
+    long_words++;
+  }
+  return long_words >= 4;
+}
+
 static inline void enter_token(ctx *c, size_t i) {
   if (i < c->sent_end) return;  /* still in the sentence of the last token */
   size_t si = c->si;
@@ -3575,6 +3597,7 @@ static inline void enter_token(ctx *c, size_t i) {
     if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
     c->cur_first = c->cur_subject = -1;
     c->si = si;
+    c->cur_headline = headline_like(c, si);
   }
 }
 

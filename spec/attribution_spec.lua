@@ -3591,6 +3591,11 @@ describe("real-page shapes (fourth session)", function()
       .. "Negeri 1, yang terungkap. Kasus lain masih gelap. Polisi belum menyimpulkan pelakunya. "
       .. '"Kami tidak bisa menyimpulkan," kata dia.'))
   end)
+  it("keeps a person named in a headline's line left in the body from being whom a -nya cue means", function()
+    assert.same({ "Budi Santoso" }, speakers("Gubernur Kalteng Budi Santoso meninjau banjir.\n"
+      .. "Bupati Garut Blusukan ke Desa Rawan Banjir Hari Ini\n"
+      .. '"Kami butuh bantuan pusat," ujarnya.'))
+  end)
   it("reads a cue verb after a word of purpose or effort as no clause of saying", function()
     assert.same({ "Edi Hasibuan" }, speakers("Pengamat Edi Hasibuan menilai kinerja Polda Metro Jaya sangat "
       .. 'profesional dalam mengungkap kasus pembunuhan itu. "Kerja keras dibutuhkan," tuturnya.'))
