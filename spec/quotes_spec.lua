@@ -105,6 +105,12 @@ describe("quote marks", function()
     -- curly marks too: the words inside, without the blanks
     q = only('Rapat digelar di balai desa.\n“ Kami siap membantu, ” kata Lurah Sri Wahyuni.')
     assert.equal("Kami siap membantu,", q.text)
+    -- a closing mark typed for the opening one, both set off by blanks
+    q = only('Rapat digelar di balai desa.\n” Kami siap membantu. Warga tenang, ” ujar Lurah Sri Wahyuni.')
+    assert.same({ "Kami siap membantu. Warga tenang,", "direct", "Sri Wahyuni" }, { q.text, q.kind, q.speaker })
+    -- glued to the cue after it, it still closes
+    q = only('Rapat digelar di balai desa.\n“Kami siap membantu”jelas Lurah Sri Wahyuni.')
+    assert.same({ "Kami siap membantu", "Sri Wahyuni" }, { q.text, q.speaker })
   end)
   it("bounds an unclosed quote by its paragraph", function()
     local text = 'Ia berkata "kami tidak akan menyerah\nParagraf berikutnya panjang tanpa tanda kutip sama sekali.'
