@@ -3555,6 +3555,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = boundary + 3 + n;
     }
   }
+  /* "Kapten Persija yakni Ismed Sofyan", "Ketua Umum PSSI, yaitu Edy Rahmayadi": the holder named after
+     "yakni" or "yaitu" (a rank may open the name); a name of one word before it was the body's */
+  static const char *const namely[] = {"yakni", "yaitu"};
+  size_t role_to = ch->name_e > ch->name_s ? ch->name_e : boundary, y = role_to;
+  if (ch->name_e - ch->name_s <= 1 && y < end && punct_is(c, y, end, ',')) y++;
+  if (ch->name_e - ch->name_s <= 1 && y + 1 < end && word_in(c, y, namely, 2) && is_cap(&c->t[y + 1]) &&
+      !is_acronym(c, &c->t[y + 1])) {
+    size_t q = y + 1;
+    for (int r = 0; r < 2 && q < end && (look(c, q, end).cls & KIMPUT_LEX_RANK); r++) q += look(c, q, end).n;
+    size_t n = q < end && is_cap(&c->t[q]) && !look(c, q, end).n ? name_run(c, q, end) : 0;
+    if (n >= 2 || (n == 1 && q > y + 1)) {
+      boundary = role_to;
+      ch->name_s = q;
+      ch->name_e = q + n;
+    }
+  }
   ch->role_end = boundary;
   ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;
   if (ch->end <= i) ch->end = ch->role_end = i + 1;

@@ -3600,4 +3600,12 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Edi Hasibuan" }, speakers("Pengamat Edi Hasibuan menilai kinerja Polda Metro Jaya sangat "
       .. 'profesional dalam mengungkap kasus pembunuhan itu. "Kerja keras dibutuhkan," tuturnya.'))
   end)
+  it("reads the name after 'yakni' or 'yaitu' right after a title chain as the holder's", function()
+    assert.same({ "Ismed Sofyan" }, speakers('Sama halnya, Kapten Persija yakni Ismed Sofyan juga memberikan '
+      .. 'dukungan. "Kita bangkit," tutupnya.'))
+    assert.same({ "Budi Santoso" }, speakers('Ketua Umum PSSI yakni Budi Santoso sempat kecewa. "Kita bangkit," '
+      .. "ujarnya."))
+    -- no name after it: nobody
+    assert.same({ "nil" }, people("Ketua RT yakni warga setempat hadir."))
+  end)
 end)
