@@ -4620,6 +4620,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t h = imap_get(&c->by, BY_HEAD, ch.head);
         if (h >= 0 && c->out->e[h].country == ch.place) p = h;
       }
+      /* '"... Pak Y ...," ucap Wakil Ketua DPRD Bali ini' after "X mengatakan ...": the speaker the
+         epithet points back to is the subject told before the quote (six sentences back at most, the
+         quote's own among them) when that person serves the place too, not one the quoted words named
+         last */
+      if (p >= 0 && desc && speaks_after_quote(c, i) && c->cur_subject < 0 && c->last_subject >= 0 &&
+          c->last_subject != p && c->last_subject_si + 6 >= c->si && ch.place >= 0 &&
+          c->out->e[c->last_subject].country == ch.place)
+        p = c->last_subject;
       /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
       /* (a title alone means whom it introduced alone: "Presiden" after "Presiden Prabowo" and
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */

@@ -3608,4 +3608,9 @@ describe("real-page shapes (fourth session)", function()
     -- no name after it: nobody
     assert.same({ "nil" }, people("Ketua RT yakni warga setempat hadir."))
   end)
+  it("gives an epithet after a quote's cue to the subject told before it, not to one the quote named", function()
+    assert.same({ "Nyoman Korry" }, speakers("Gerakan itu dilakukan Plt Ketua DPD I Golkar Bali Gede Linggih alias "
+      .. "Demer. Demer didukung Sekretaris DPD I Golkar Bali Nyoman Korry. Korry mengatakan para pengurus hadir. Ada "
+      .. 'pengurus yang datang. “Kami sosialisasikan surat penunjukan Pak Demer,” ucap Wakil Ketua DPRD Bali ini.'))
+  end)
 end)
