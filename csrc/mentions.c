@@ -1413,6 +1413,13 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (n) register_words(c, c->text + c->t[k].start, c->t[k + n - 1].end - c->t[k].start, person);
 }
 
+/* "Sebab, para menteri Jokowi menghambat ...": a role after "para" names many holders, the person
+ * after it whose they are; the sentence is about the many, not that person. */
+static int plural_role(const ctx *c, uint32_t off) {
+  size_t k = tok_at(c, off);
+  return k > 0 && k < c->nt && c->t[k].start == off && word_eq(c, k - 1, "para");
+}
+
 /* "kasus tewasnya Dian", "jenazah Budi": a person named right after a noun of death (the one who
  * died) is nobody a later "dia" or "katanya" means. */
 static int after_death_noun(const ctx *c, uint32_t start) {
@@ -1448,7 +1455,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     return;
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
-      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end))
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end) &&
+      !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;

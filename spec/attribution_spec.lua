@@ -3613,4 +3613,9 @@ describe("real-page shapes (fourth session)", function()
       .. "Demer. Demer didukung Sekretaris DPD I Golkar Bali Nyoman Korry. Korry mengatakan para pengurus hadir. Ada "
       .. 'pengurus yang datang. “Kami sosialisasikan surat penunjukan Pak Demer,” ucap Wakil Ketua DPRD Bali ini.'))
   end)
+  it("keeps a person whose many office holders open a sentence (para menteri X) from being its subject", function()
+    assert.same({ "Budi Santoso" }, speakers("Hal serupa disampaikan Sekretaris Fraksi Partai Golkar Budi Santoso, "
+      .. "yang meminta teguran. Sebab, para menteri Rudi Hartono menghambat pemerintahan. "
+      .. '"Pimpinan jangan lembek," tandasnya.'))
+  end)
 end)
