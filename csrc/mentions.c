@@ -1478,8 +1478,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
-      !after_death_noun(c, start))
-    c->cur_first = entity;
+      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)))
+    c->cur_first = entity;  /* (not one the quote opening the sentence names: '"... presiden Jokowi," serunya') */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
 

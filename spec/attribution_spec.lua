@@ -3618,4 +3618,10 @@ describe("real-page shapes (fourth session)", function()
       .. "yang meminta teguran. Sebab, para menteri Rudi Hartono menghambat pemerintahan. "
       .. '"Pimpinan jangan lembek," tandasnya.'))
   end)
+  it("keeps a person the quote opening the sentence names from being whom its -nya cue or epithet means", function()
+    assert.same({ "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. “Desa ini jadi perhatian "
+      .. "khusus presiden Jokowi,” serunya."))
+    assert.same({ "Mochamad Iriawan" }, speakers('Ketua Umum PSSI Mochamad Iriawan kecewa. "Tadi dianalisis oleh '
+      .. 'pelatih Shin Tae-yong, pemain capek," kata pria yang akrab disapa Ibul itu.'))
+  end)
 end)
