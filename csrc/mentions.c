@@ -867,6 +867,17 @@ static int only_given(unit u) {
          !(u.cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES));
 }
 
+/* Is token t a passive verb in di-...-kan ("Dimungkinkan", "Dijelaskan"): "Di", then four letters or more in
+ * lower case ending in "kan"? */
+static int passive_kan(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 9 || w[0] != 'D' || w[1] != 'i' || memcmp(w + n - 3, "kan", 3) != 0) return 0;
+  for (size_t k = 2; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -895,6 +906,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
+  /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
+     sentence, capitalised there, is no word of the agent's name after it */
+  if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
   /* "Jenderal Bintang Tiga ini": a general's stars, an epithet, open no name */
   static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
   if (i + 1 < end && word_eq(c, i, "bintang") && joined(c, i + 1) && word_in(c, i + 1, stars, 5)) return 0;

@@ -3624,4 +3624,11 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Mochamad Iriawan" }, speakers('Ketua Umum PSSI Mochamad Iriawan kecewa. "Tadi dianalisis oleh '
       .. 'pelatih Shin Tae-yong, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
+  it("reads a passive verb in di-...-kan opening a sentence as no word of the name after it", function()
+    assert.same({ "Sunardi", "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. "
+      .. '"Kami cek sawah warga," jelas Sunardi. Dimungkinkan Sunardi, ke depan ada acara besar. '
+      .. '"Mesuji jadi perhatian," ungkapnya.'))
+    -- a given name in Di- stays a name
+    assert.same({ "Dimas Kurniawan" }, speakers('Dimas Kurniawan mengatakan jalan rusak. "Kami perbaiki," ujarnya.'))
+  end)
 end)
