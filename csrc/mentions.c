@@ -1434,6 +1434,25 @@ static int plural_role(const ctx *c, uint32_t off) {
   return k > 0 && k < c->nt && c->t[k].start == off && word_eq(c, k - 1, "para");
 }
 
+/* Is token j a word joining two places the lexicon knows by a hyphen ("Jateng-DIY", "Sulsel-Sulbar"): the
+ * region pair a regional office serves ("Kepala OJK Jateng-DIY X")? */
+static int hyphened_places(const ctx *c, size_t j) {
+  const kimput_token *t = &c->t[j];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  const char *h = n > 4 && is_cap(t) ? memchr(s, '-', n) : NULL;
+  if (!h || h - s < 2 || (size_t)(h - s) + 3 > n || h[1] < 'A' || h[1] > 'Z') return 0;
+  kimput_token half[2] = {*t, *t};
+  half[0].end = t->start + (uint32_t)(h - s);
+  half[1].start = half[0].end + 1;
+  for (int k = 0; k < 2; k++) {
+    lex_hit hit;
+    lex_hit_fill(c->lex, &hit, c->text, &half[k], 1, 0);
+    if (hit.n != 1 || hit.entity < 0 || ent_kind(c, hit.entity) != KIMPUT_ENT_PLACE) return 0;
+  }
+  return 1;
+}
+
 /* "kasus tewasnya Dian", "jenazah Budi": a person named right after a noun of death (the one who
  * died) is nobody a later "dia" or "katanya" means. */
 static int after_death_noun(const ctx *c, uint32_t start) {
@@ -2967,6 +2986,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       break;
     }
     unit u = look(c, j, limit);
+    /* "Kepala OJK Jateng-DIY X": the region pair the office serves, a place of the role */
+    if (!u.n && j > i && !after_comma && hyphened_places(c, j)) {
+      place_end = j + 1;
+      after_acronym = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (j > i && korean_surname(c, j)) {  /* "Juru bicara Kang Yu-jung": the name, no form of address */
       ch->name_s = j;

@@ -3631,4 +3631,8 @@ describe("real-page shapes (fourth session)", function()
     -- a given name in Di- stays a name
     assert.same({ "Dimas Kurniawan" }, speakers('Dimas Kurniawan mengatakan jalan rusak. "Kami perbaiki," ujarnya.'))
   end)
+  it("reads two known places joined by a hyphen after a title as the region pair the office serves", function()
+    assert.same({ "Rudi Hartono" }, speakers('"Kredit naik," kata Kepala BI Sulsel-Sulbar Rudi Hartono.'))
+    assert.same({ "Rudi Hartono" }, people("Kepala BI Sulsel-Sulbar Rudi Hartono hadir."))
+  end)
 end)
