@@ -2948,7 +2948,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
        heads, with its place or code after a slash */
     if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title || j == office_end ||
-                                         (j > i && boundary == j && is_acronym(c, &c->t[j - 1]))) && !after_comma &&
+                                         (j > i && boundary == j && is_acronym(c, &c->t[j - 1])) ||
+                                         /* ("Kepala OJK Regional 5 Sumbagut X": a regional office's number) */
+                                         (j > i && boundary == j && word_eq(c, j - 1, "regional"))) && !after_comma &&
         t->end - t->start <= (after_acronym ? 3u : 4u)) {
       after_acronym = after_title = 0;
       j = boundary = j + 1;

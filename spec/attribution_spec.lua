@@ -3635,4 +3635,10 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Rudi Hartono" }, speakers('"Kredit naik," kata Kepala BI Sulsel-Sulbar Rudi Hartono.'))
     assert.same({ "Rudi Hartono" }, people("Kepala BI Sulsel-Sulbar Rudi Hartono hadir."))
   end)
+  it("reads the number of a regional office after 'Regional' as the role's", function()
+    assert.same({ "Yusup Ansori" }, speakers('"Kredit tumbuh," ujar Kepala OJK Kantor Regional 5 Sumatera Bagian Utara '
+      .. "(Sumbagut), Yusup Ansori di Medan."))
+    assert.same({ "Bambang Kiswono" }, speakers("Kepala Kantor Regional 3 Otoritas Jasa Keuangan (OJK) Jateng-DIY "
+      .. 'Bambang Kiswono mengatakan kredit tumbuh. "Kredit naik," kata Bambang.'))
+  end)
 end)
