@@ -3569,7 +3569,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
       /* (right after a quote's cue a lower-case word may follow the speaker's name too: "...," ujar
          Direktur Lemkapi, Edi Hasibuan dalam keterangannya) */
-      int speaker_on = n2 >= 2 && speaks_after_quote(c, i) && after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
+      int speaker_on = (n2 >= 2 || (last_title_kin && last_title_end == j)) && speaks_after_quote(c, i) &&
+                       after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
                        !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {

@@ -3578,6 +3578,9 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Edi Hasibuan" }, speakers('"Kasus ini sulit," ujar Direktur Eksekutif Lekahnus, Edi Hasibuan '
       .. "dalam keterangannya."))
     assert.same({ "Sri Purnomo" }, speakers('"Jalan rusak," kata Bupati Sleman, Sri Purnomo dalam sambutannya.'))
+    -- after a noun of a bond, a name of one word too
+    assert.same({ "Charles" }, speakers('Hakim memvonis Roy Suryo sembilan bulan. "Kami kecewa," ujar pengacara '
+      .. "Roy Suryo, Charles setelah persidangan."))
   end)
   it("reads the police directors' short titles spelled with one r as titles", function()
     assert.same({ "Anwar Sasmito" }, speakers('"Pelaku sudah kami tangkap," tegas Direskrimsus Polda Sumsel Kombes '
