@@ -2189,6 +2189,26 @@ static int is_term(const actx *c, uint32_t a, uint32_t b) {
   return words > 0 && caps > 0;
 }
 
+/* 'secara "year on year" (yoy)', '"Rencana Aksi Daerah" (RAD)': words in marks right before their short
+ * form in brackets, the initials of the words (two to five), are a term the text defines, nobody's words
+ * ('"sangat bagus" (sic)' stays someone's). */
+static int defined_term(const actx *c, const kimput_quote *q) {
+  size_t k = tok_at(c, q->close);
+  if (k + 2 >= c->nt || !is_punct(c, k, "(") || c->t[k].start - q->close > 1 || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
+      !is_punct(c, k + 2, ")"))
+    return 0;
+  const char *abbr = c->text + c->t[k + 1].start;
+  size_t n = c->t[k + 1].end - c->t[k + 1].start, words = 0;
+  if (n < 2 || n > 5) return 0;
+  for (size_t i = tok_at(c, q->start); i < c->nt && c->t[i].end <= q->end; i++) {
+    if (c->t[i].kind != KIMPUT_TOK_WORD) continue;
+    unsigned char w = (unsigned char)c->text[c->t[i].start], a = words < n ? (unsigned char)abbr[words] : 0;
+    if (words >= n || (w | 0x20) != (a | 0x20)) return 0;
+    words++;
+  }
+  return words == n;
+}
+
 /* 'menjuluki jalan itu "jalan maut"', 'bertajuk "Bersih Desa"', 'dengan slogan "Maju
  * Bersama"': a word that names or labels something, up to four words before the mark at
  * offset open (from a), makes the marked words that name, nobody's words. */
@@ -2404,6 +2424,16 @@ static int refused(const actx *c, size_t v) {
   return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
 }
 
+/* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
+ * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
+ * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
+static int purpose_verb(const actx *c, size_t v) {
+  #define PURPOSE(X) X("dalam") X("berhasil") X("berupaya") X("upaya")
+  WORD_LIST(purpose, PURPOSE);
+  #undef PURPOSE
+  return v > 0 && WORD_IN(c, v - 1, purpose);
+}
+
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
  * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
 static int titled(const actx *c, who w) {
@@ -2492,7 +2522,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v)) continue;
+    if (refused(c, v) || purpose_verb(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */
@@ -2925,6 +2955,7 @@ static void quotations(actx *c, size_t *item_of) {
     /* ('"…". Begitu kata X, seperti dikutip KCNA.': the agency of the attribution's sentence; not
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
     if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
+    if (kind == KIMPUT_QUOTE_PARTIAL && defined_term(c, q)) kind = KIMPUT_QUOTE_TERM;
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

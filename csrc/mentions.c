@@ -426,6 +426,7 @@ typedef struct {
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
+  int cur_headline;        /* the current sentence is a headline's line (headline_like) */
   size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
                                          ("Nining Suryani tak kuasa ..."), loose_n 0 when none */
   size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
@@ -866,6 +867,17 @@ static int only_given(unit u) {
          !(u.cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES));
 }
 
+/* Is token t a passive verb in di-...-kan ("Dimungkinkan", "Dijelaskan"): "Di", then four letters or more in
+ * lower case ending in "kan"? */
+static int passive_kan(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 9 || w[0] != 'D' || w[1] != 'i' || memcmp(w + n - 3, "kan", 3) != 0) return 0;
+  for (size_t k = 2; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -894,6 +906,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
+  /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
+     sentence, capitalised there, is no word of the agent's name after it */
+  if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
   /* "Jenderal Bintang Tiga ini": a general's stars, an epithet, open no name */
   static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
   if (i + 1 < end && word_eq(c, i, "bintang") && joined(c, i + 1) && word_in(c, i + 1, stars, 5)) return 0;
@@ -1412,6 +1427,41 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (n) register_words(c, c->text + c->t[k].start, c->t[k + n - 1].end - c->t[k].start, person);
 }
 
+/* "Sebab, para menteri Jokowi menghambat ...": a role after "para" names many holders, the person
+ * after it whose they are; the sentence is about the many, not that person. */
+static int plural_role(const ctx *c, uint32_t off) {
+  size_t k = tok_at(c, off);
+  return k > 0 && k < c->nt && c->t[k].start == off && word_eq(c, k - 1, "para");
+}
+
+/* Is token j a word joining two places the lexicon knows by a hyphen ("Jateng-DIY", "Sulsel-Sulbar"): the
+ * region pair a regional office serves ("Kepala OJK Jateng-DIY X")? */
+static int hyphened_places(const ctx *c, size_t j) {
+  const kimput_token *t = &c->t[j];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  const char *h = n > 4 && is_cap(t) ? memchr(s, '-', n) : NULL;
+  if (!h || h - s < 2 || (size_t)(h - s) + 3 > n || h[1] < 'A' || h[1] > 'Z') return 0;
+  kimput_token half[2] = {*t, *t};
+  half[0].end = t->start + (uint32_t)(h - s);
+  half[1].start = half[0].end + 1;
+  for (int k = 0; k < 2; k++) {
+    lex_hit hit;
+    lex_hit_fill(c->lex, &hit, c->text, &half[k], 1, 0);
+    if (hit.n != 1 || hit.entity < 0 || ent_kind(c, hit.entity) != KIMPUT_ENT_PLACE) return 0;
+  }
+  return 1;
+}
+
+/* "kasus tewasnya Dian", "jenazah Budi": a person named right after a noun of death (the one who
+ * died) is nobody a later "dia" or "katanya" means. */
+static int after_death_noun(const ctx *c, uint32_t start) {
+  static const char *const death[] = {"tewasnya", "meninggalnya", "wafatnya", "kematian", "jenazah", "jasad",
+                                      "mayat", "makam"};
+  size_t k = tok_at(c, start);
+  return k > 0 && k < c->nt && c->t[k].start == start && word_in(c, k - 1, death, sizeof death / sizeof *death);
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -1433,8 +1483,13 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   m->kind = (uint8_t)kind;
   m->form = (uint8_t)form;
   m->flags = (uint8_t)flags;
+  if (c->cur_headline && kind == KIMPUT_ENT_PERSON) {  /* (a headline's line: nobody's the topic) */
+    if (entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
+    return;
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
-      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end))
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end) &&
+      !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
@@ -1455,8 +1510,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
-  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
-    c->cur_first = entity;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
+      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)))
+    c->cur_first = entity;  /* (not one the quote opening the sentence names: '"... presiden Jokowi," serunya') */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
 
@@ -1631,6 +1687,34 @@ static int32_t person_by_prefix(const ctx *c, size_t a) {
       while (x < len && name[x] != ' ' && name[x] != '-') x++;
       if (x - w >= n + 3 && fold_eq(name + w, n, c->text + t->start, n)) {
         if (found >= 0) return -1;
+        found = (int32_t)k;
+        break;
+      }
+      w = x + 1;
+    }
+  }
+  return found;
+}
+
+/* "kata Santo" after "Kombes Susanto": the one person among the first 64 entities with a word of
+ * the name (two letters longer at least) that the one word at token a (four letters at least)
+ * ends, a clipped call name; -1 when none or more than one. Only next to a cue (the caller checks):
+ * elsewhere a short name ending a longer one is too often somebody else's. */
+static int32_t person_by_tail(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  if (n < 4) return -1;
+  int32_t found = -1;
+  for (size_t k = 0; k < ne; k++) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON) continue;
+    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+    for (size_t w = 0; w < len;) {
+      size_t x = w;
+      while (x < len && name[x] != ' ' && name[x] != '-') x++;
+      if (x - w >= n + 2 && fold_eq(name + x - n, n, c->text + t->start, n)) {
+        if (found >= 0 && found != (int32_t)k) return -1;
         found = (int32_t)k;
         break;
       }
@@ -2058,7 +2142,8 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
-    if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini" */
+    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) nick = person_by_tail(c, a);
+    if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini", "kata Santo" after "Susanto" */
       *resolved = 1;
       if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
       return nick;
@@ -2812,6 +2897,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t lower_end = SIZE_MAX;   /* the token after a lower-case qualifier right after a title */
   size_t org_s = i;
   size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
+  size_t comma_at = 0;           /* the token of the chain's first comma */
+  size_t place_end_before_comma = SIZE_MAX;  /* place_end when that comma came */
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
   size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
@@ -2840,6 +2927,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
                                     (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
         commas = after_comma = 1;
+        comma_at = j;
+        place_end_before_comma = place_end;
+        j++;
+        continue;
+      }
+      /* "Bupati Indramayu, Jawa Barat, Nina Agustina": the place's province set off after it,
+         then the name after a second comma (no third place: "Gubernur Jabar, Jateng, Jatim") */
+      if (punct_is(c, j, limit, ',') && commas == 1 && after_comma && place_end == j && comma_at > i &&
+          known_place(c, comma_at + 1, j) && place_end_before_comma == comma_at && j + 1 < limit &&
+          is_cap(&c->t[j + 1]) && (rank_opens_name(c, j + 1, limit) ||
+                                   (!is_acronym(c, &c->t[j + 1]) && !look(c, j + 1, limit).n))) {
+        commas = 2;
         j++;
         continue;
       }
@@ -2849,7 +2948,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
        heads, with its place or code after a slash */
     if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title || j == office_end ||
-                                         (j > i && boundary == j && is_acronym(c, &c->t[j - 1]))) && !after_comma &&
+                                         (j > i && boundary == j && is_acronym(c, &c->t[j - 1])) ||
+                                         /* ("Kepala OJK Regional 5 Sumbagut X": a regional office's number) */
+                                         (j > i && boundary == j && word_eq(c, j - 1, "regional"))) && !after_comma &&
         t->end - t->start <= (after_acronym ? 3u : 4u)) {
       after_acronym = after_title = 0;
       j = boundary = j + 1;
@@ -2887,6 +2988,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       break;
     }
     unit u = look(c, j, limit);
+    /* "Kepala OJK Jateng-DIY X": the region pair the office serves, a place of the role */
+    if (!u.n && j > i && !after_comma && hyphened_places(c, j)) {
+      place_end = j + 1;
+      after_acronym = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (j > i && korean_surname(c, j)) {  /* "Juru bicara Kang Yu-jung": the name, no form of address */
       ch->name_s = j;
@@ -3459,8 +3567,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
+      /* (right after a quote's cue a lower-case word may follow the speaker's name too: "...," ujar
+         Direktur Lemkapi, Edi Hasibuan dalam keterangannya) */
+      int speaker_on = (n2 >= 2 || (last_title_kin && last_title_end == j)) && speaks_after_quote(c, i) &&
+                       after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
+                       !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
       if (n2 && strong && own_name &&
-          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
+          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
         /* (nor words no person is known by after a title that is no bond to a person:
@@ -3493,6 +3606,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = boundary + 3 + n;
     }
   }
+  /* "Kapten Persija yakni Ismed Sofyan", "Ketua Umum PSSI, yaitu Edy Rahmayadi": the holder named after
+     "yakni" or "yaitu" (a rank may open the name); a name of one word before it was the body's */
+  static const char *const namely[] = {"yakni", "yaitu"};
+  size_t role_to = ch->name_e > ch->name_s ? ch->name_e : boundary, y = role_to;
+  if (ch->name_e - ch->name_s <= 1 && y < end && punct_is(c, y, end, ',')) y++;
+  if (ch->name_e - ch->name_s <= 1 && y + 1 < end && word_in(c, y, namely, 2) && is_cap(&c->t[y + 1]) &&
+      !is_acronym(c, &c->t[y + 1])) {
+    size_t q = y + 1;
+    for (int r = 0; r < 2 && q < end && (look(c, q, end).cls & KIMPUT_LEX_RANK); r++) q += look(c, q, end).n;
+    size_t n = q < end && is_cap(&c->t[q]) && !look(c, q, end).n ? name_run(c, q, end) : 0;
+    if (n >= 2 || (n == 1 && q > y + 1)) {
+      boundary = role_to;
+      ch->name_s = q;
+      ch->name_e = q + n;
+    }
+  }
   ch->role_end = boundary;
   ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;
   if (ch->end <= i) ch->end = ch->role_end = i + 1;
@@ -3508,6 +3637,23 @@ static size_t sentence_end(const ctx *c, size_t si) {
   return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
 }
 
+/* Is sentence si a headline's line left in the body ("Bupati Kotim Blusukan ke Desa-desa Rawan Banjir, BMKG
+ * Ingatkan Ini", a link to another story): four words of four letters or more, every one of them
+ * capitalised, no quote mark, and no stop or mark after its last word? Nobody named there is whom a
+ * "dia" or a "katanya" after it means. */
+static int headline_like(const ctx *c, size_t si) {
+  if (si >= c->nsent || !c->sent[si].ntokens) return 0;
+  size_t a = c->sent[si].first_token, b = a + c->sent[si].ntokens, long_words = 0;
+  if (b > c->nt || c->t[b - 1].kind != KIMPUT_TOK_WORD) return 0;
+  for (size_t k = a; k < b; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end - c->t[k].start < 4) continue;
+    if (!is_cap(&c->t[k])) return 0;
+    long_words++;
+  }
+  return long_words >= 4;
+}
+
 static inline void enter_token(ctx *c, size_t i) {
   if (i < c->sent_end) return;  /* still in the sentence of the last token */
   size_t si = c->si;
@@ -3518,6 +3664,7 @@ static inline void enter_token(ctx *c, size_t i) {
     if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
     c->cur_first = c->cur_subject = -1;
     c->si = si;
+    c->cur_headline = headline_like(c, si);
   }
 }
 
@@ -4534,6 +4681,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t h = imap_get(&c->by, BY_HEAD, ch.head);
         if (h >= 0 && c->out->e[h].country == ch.place) p = h;
       }
+      /* '"... Pak Y ...," ucap Wakil Ketua DPRD Bali ini' after "X mengatakan ...": the speaker the
+         epithet points back to is the subject told before the quote (six sentences back at most, the
+         quote's own among them) when that person serves the place too, not one the quoted words named
+         last */
+      if (p >= 0 && desc && speaks_after_quote(c, i) && c->cur_subject < 0 && c->last_subject >= 0 &&
+          c->last_subject != p && c->last_subject_si + 6 >= c->si && ch.place >= 0 &&
+          c->out->e[c->last_subject].country == ch.place)
+        p = c->last_subject;
       /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
       /* (a title alone means whom it introduced alone: "Presiden" after "Presiden Prabowo" and
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */

@@ -414,6 +414,11 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       if (as_open && top_same && !left) as_open = 0;
     } else if (role == ROLE_OPEN) {
       as_open = !(right && !left && any_same);
+    } else if (prev_space && next_space) {
+      /* a closer set off by blanks on both sides reads as a straight mark would, opening a paragraph
+         or closing one of its family after a stop or a comma (” Kami siap, ” kata X) */
+      if (!(spaced = spaced_role(s, lo, i, n, lh, any_same))) { i += n; continue; }  /* a stray mark */
+      as_open = spaced == ROLE_OPEN;
     } else {
       /* (nothing of its family open, glued between a stop and a word: a scrape dropped the
          space before an opener typed the wrong way round, diamankan.”Saya ...) */

@@ -3542,3 +3542,108 @@ describe("real-page shapes (third session)", function()
     assert.same({ "Amran Shafie" }, speakers('"Banjir surut," kata Gubernur Sabah, Datuk Seri Panglima Amran Shafie.'))
   end)
 end)
+
+describe("real-page shapes (fourth session)", function()
+  it("reads a place's province set off by commas after a title's place, the name after the second comma", function()
+    assert.same({ "Rina Marlina" }, speakers('Bupati Kebumen, Jawa Tengah, Rina Marlina meninjau jalan. '
+      .. '"Kami perbaiki bertahap," kata Bupati.'))
+    assert.same({ "Ahmad Fauzi" }, people("Wali Kota Kendari, Sulawesi Tenggara, Ahmad Fauzi membuka pasar."))
+    assert.same({ "Budi Santoso" }, speakers('"Kami siaga," kata Kapolres Garut, Jawa Barat, AKBP Budi Santoso.'))
+    assert.same({ "Euis Wartini" }, people("Ketua DPRD Garut, Jawa Barat, Euis Wartini membuka rapat."))
+    -- places listed: no name after them
+    assert.same({ "nil" }, people("Gubernur Jawa Barat, Jawa Tengah, Jawa Timur hadir."))
+  end)
+  it("reads sentence adverbs in -nya and counts opening a sentence or ending a headline as no name", function()
+    assert.same({ "Rina Marlina" }, speakers("Bupati Garut Rina Marlina meninjau jalan. Pasalnya, Bupati "
+      .. 'mengatakan, jalan itu rusak. "Kami perbaiki," ujar Bupati.'))
+    assert.same({ "Rina Marlina" }, speakers('Bupati Garut Rina Marlina meninjau jalan. Artinya, "anggaran '
+      .. 'kurang," kata Rina.'))
+    -- an inline headline ending with a count glued to the next sentence's subject
+    assert.same({ "Dicky Saputra" }, speakers("Kepala BPBD Garut Dicky Saputra meninjau lokasi. Baca juga: "
+      .. "Korban Longsor Bertambah Jadi Tiga Orang Dicky mengatakan, dua rumah rusak. "
+      .. '"Warga diungsikan," ujarnya.'))
+    assert.same({}, people("Lima Orang Tewas Tertimbun Longsor di Garut"))
+  end)
+  it("reads a clipped call name next to a cue as the one person whose name's word it ends", function()
+    assert.same({ "Susanto" }, speakers("Kapolres Sumberjaya AKBP Susanto mengatakan pelaku ditangkap. "
+      .. '"Pelaku sudah kami amankan," kata Santo.'))
+    assert.same({ "Wahyudi Pratama" }, speakers("Kasat Reskrim AKP Wahyudi Pratama memimpin penangkapan. "
+      .. '"Pelaku melawan," ujar Yudi.'))
+    -- two names it ends: somebody new
+    assert.same({ "Santo" }, speakers('Kapolres AKBP Susanto dan Kasat Reskrim AKP Hadi Prasanto hadir. '
+      .. '"Kami siaga," kata Santo.'))
+    -- a name of its own
+    assert.same({ "Santo Wibowo" }, speakers('Kapolres AKBP Susanto hadir. Santo Wibowo, warga setempat, melapor. '
+      .. '"Kami takut," kata Santo Wibowo.'))
+  end)
+  it("reads the name after a comma past a title's one-word body as the speaker a quote's cue names", function()
+    assert.same({ "Edi Hasibuan" }, speakers('"Kasus ini sulit," ujar Direktur Eksekutif Lekahnus, Edi Hasibuan '
+      .. "dalam keterangannya."))
+    assert.same({ "Sri Purnomo" }, speakers('"Jalan rusak," kata Bupati Sleman, Sri Purnomo dalam sambutannya.'))
+    -- after a noun of a bond, a name of one word too
+    assert.same({ "Charles" }, speakers('Hakim memvonis Roy Suryo sembilan bulan. "Kami kecewa," ujar pengacara '
+      .. "Roy Suryo, Charles setelah persidangan."))
+  end)
+  it("reads the police directors' short titles spelled with one r as titles", function()
+    assert.same({ "Anwar Sasmito" }, speakers('"Pelaku sudah kami tangkap," tegas Direskrimsus Polda Sumsel Kombes '
+      .. "Anwar Sasmito kepada wartawan."))
+    assert.same({ "Budi Santoso" }, speakers("Direktur Reserse Kriminal Umum Polda Riau Kombes Budi Santoso memimpin "
+      .. 'operasi. "Kami tangkap tiga orang," kata Direskrimum.'))
+  end)
+  it("keeps a person named right after a noun of death from being whom a later pronoun means", function()
+    assert.same({ "Hartono", "Hartono" }, speakers('"Kami terus bekerja," kata Kabid Humas Polda Kepri AKBP Hartono '
+      .. "di Batam. Sejak 2015, ada tiga kasus pembunuhan. Baru satu yaitu kasus tewasnya Dian Lestari, siswi SMA "
+      .. "Negeri 1, yang terungkap. Kasus lain masih gelap. Polisi belum menyimpulkan pelakunya. "
+      .. '"Kami tidak bisa menyimpulkan," kata dia.'))
+  end)
+  it("keeps a person named in a headline's line left in the body from being whom a -nya cue means", function()
+    assert.same({ "Budi Santoso" }, speakers("Gubernur Kalteng Budi Santoso meninjau banjir.\n"
+      .. "Bupati Garut Blusukan ke Desa Rawan Banjir Hari Ini\n"
+      .. '"Kami butuh bantuan pusat," ujarnya.'))
+  end)
+  it("reads a cue verb after a word of purpose or effort as no clause of saying", function()
+    assert.same({ "Edi Hasibuan" }, speakers("Pengamat Edi Hasibuan menilai kinerja Polda Metro Jaya sangat "
+      .. 'profesional dalam mengungkap kasus pembunuhan itu. "Kerja keras dibutuhkan," tuturnya.'))
+  end)
+  it("reads the name after 'yakni' or 'yaitu' right after a title chain as the holder's", function()
+    assert.same({ "Ismed Sofyan" }, speakers('Sama halnya, Kapten Persija yakni Ismed Sofyan juga memberikan '
+      .. 'dukungan. "Kita bangkit," tutupnya.'))
+    assert.same({ "Budi Santoso" }, speakers('Ketua Umum PSSI yakni Budi Santoso sempat kecewa. "Kita bangkit," '
+      .. "ujarnya."))
+    -- no name after it: nobody
+    assert.same({ "nil" }, people("Ketua RT yakni warga setempat hadir."))
+  end)
+  it("gives an epithet after a quote's cue to the subject told before it, not to one the quote named", function()
+    assert.same({ "Nyoman Korry" }, speakers("Gerakan itu dilakukan Plt Ketua DPD I Golkar Bali Gede Linggih alias "
+      .. "Demer. Demer didukung Sekretaris DPD I Golkar Bali Nyoman Korry. Korry mengatakan para pengurus hadir. Ada "
+      .. 'pengurus yang datang. “Kami sosialisasikan surat penunjukan Pak Demer,” ucap Wakil Ketua DPRD Bali ini.'))
+  end)
+  it("keeps a person whose many office holders open a sentence (para menteri X) from being its subject", function()
+    assert.same({ "Budi Santoso" }, speakers("Hal serupa disampaikan Sekretaris Fraksi Partai Golkar Budi Santoso, "
+      .. "yang meminta teguran. Sebab, para menteri Rudi Hartono menghambat pemerintahan. "
+      .. '"Pimpinan jangan lembek," tandasnya.'))
+  end)
+  it("keeps a person the quote opening the sentence names from being whom its -nya cue or epithet means", function()
+    assert.same({ "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. “Desa ini jadi perhatian "
+      .. "khusus presiden Jokowi,” serunya."))
+    assert.same({ "Mochamad Iriawan" }, speakers('Ketua Umum PSSI Mochamad Iriawan kecewa. "Tadi dianalisis oleh '
+      .. 'pelatih Shin Tae-yong, pemain capek," kata pria yang akrab disapa Ibul itu.'))
+  end)
+  it("reads a passive verb in di-...-kan opening a sentence as no word of the name after it", function()
+    assert.same({ "Sunardi", "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. "
+      .. '"Kami cek sawah warga," jelas Sunardi. Dimungkinkan Sunardi, ke depan ada acara besar. '
+      .. '"Mesuji jadi perhatian," ungkapnya.'))
+    -- a given name in Di- stays a name
+    assert.same({ "Dimas Kurniawan" }, speakers('Dimas Kurniawan mengatakan jalan rusak. "Kami perbaiki," ujarnya.'))
+  end)
+  it("reads two known places joined by a hyphen after a title as the region pair the office serves", function()
+    assert.same({ "Rudi Hartono" }, speakers('"Kredit naik," kata Kepala BI Sulsel-Sulbar Rudi Hartono.'))
+    assert.same({ "Rudi Hartono" }, people("Kepala BI Sulsel-Sulbar Rudi Hartono hadir."))
+  end)
+  it("reads the number of a regional office after 'Regional' as the role's", function()
+    assert.same({ "Yusup Ansori" }, speakers('"Kredit tumbuh," ujar Kepala OJK Kantor Regional 5 Sumatera Bagian Utara '
+      .. "(Sumbagut), Yusup Ansori di Medan."))
+    assert.same({ "Bambang Kiswono" }, speakers("Kepala Kantor Regional 3 Otoritas Jasa Keuangan (OJK) Jateng-DIY "
+      .. 'Bambang Kiswono mengatakan kredit tumbuh. "Kredit naik," kata Bambang.'))
+  end)
+end)

@@ -105,6 +105,12 @@ describe("quote marks", function()
     -- curly marks too: the words inside, without the blanks
     q = only('Rapat digelar di balai desa.\n“ Kami siap membantu, ” kata Lurah Sri Wahyuni.')
     assert.equal("Kami siap membantu,", q.text)
+    -- a closing mark typed for the opening one, both set off by blanks
+    q = only('Rapat digelar di balai desa.\n” Kami siap membantu. Warga tenang, ” ujar Lurah Sri Wahyuni.')
+    assert.same({ "Kami siap membantu. Warga tenang,", "direct", "Sri Wahyuni" }, { q.text, q.kind, q.speaker })
+    -- glued to the cue after it, it still closes
+    q = only('Rapat digelar di balai desa.\n“Kami siap membantu”jelas Lurah Sri Wahyuni.')
+    assert.same({ "Kami siap membantu", "Sri Wahyuni" }, { q.text, q.speaker })
   end)
   it("bounds an unclosed quote by its paragraph", function()
     local text = 'Ia berkata "kami tidak akan menyerah\nParagraf berikutnya panjang tanpa tanda kutip sama sekali.'
@@ -337,6 +343,10 @@ describe("partial quotes, terms and indirect speech", function()
     assert.equal("partial", kind('Budi Santoso menyebut bangunan itu "tembok bambu".'))
     assert.equal("partial", kind('Warga menyebut "kami tidak pernah diajak bicara".'))
     assert.equal("partial", kind('Warga menyebut kondisi itu "sangat memprihatinkan dan tidak pernah diperhatikan".'))
+    -- words right before their initials in brackets: a term the text defines
+    assert.equal("term", kind('Kredit tumbuh 5 persen secara "year on year" (yoy) pada Maret.'))
+    assert.equal("term", kind('Pemkab menyusun "Rencana Aksi Daerah" (RAD) tahun ini.'))
+    assert.equal("partial", kind('Budi Santoso menyebut program itu "sangat bagus" (sic) bagi warga.'))
   end)
   it("reads 'Menurut X,' earlier in the sentence", function()
     local q = only('Menurut Prabowo, Indonesia memilih jalan "bebas dan aktif" dalam politik luar negeri.')

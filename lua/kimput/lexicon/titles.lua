@@ -112,6 +112,8 @@ return {
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas", "Kabidhumas",
+    -- (and as often spelled with one r)
+    "Direskrimum", "Direskrimsus", "Diresnarkoba",
     "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
     "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
@@ -377,6 +379,8 @@ return {
     -- menegaskan")
     { "Dirreskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Dirreskrimum", "Direktur Reserse Kriminal Umum" },
     { "Dirresnarkoba", "Direktur Reserse Narkoba" }, { "Kasatreskrim", "Kepala Satuan Reserse Kriminal" },
+    { "Direskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Direskrimum", "Direktur Reserse Kriminal Umum" },
+    { "Diresnarkoba", "Direktur Reserse Narkoba" },
     { "Kasatreskrim", "Kasat Reskrim" }, { "Wakapolda", "Wakil Kepala Kepolisian Daerah" },
     { "Wakapolres", "Wakil Kepala Kepolisian Resor" },
     { "Wakapolri", "Wakil Kepala Kepolisian Negara Republik Indonesia" },
@@ -447,6 +451,13 @@ return {
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
+    "Pasalnya", "Artinya", "Misalnya", "Contohnya", "Buktinya", "Faktanya", "Akhirnya", "Selebihnya",
+    "Sisanya", "Anehnya", "Uniknya", "Menariknya", "Ironisnya", "Celakanya", "Parahnya", "Mirisnya",
+    "Tampaknya", "Sepertinya", "Agaknya", "Setidaknya", "Sedikitnya", "Khususnya", "Umumnya", "Pokoknya",
+    "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
+    -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
+    "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Belasan",
+    "Puluhan", "Ratusan", "Ribuan", "Beberapa", "Sejumlah", "Seorang", "Orang",
     -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
     -- Biden tiba"): no word of the name
     "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
