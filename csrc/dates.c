@@ -80,7 +80,7 @@ typedef struct {
 static const lexword table_words[] = {
   /* months: full names stand alone, abbreviations only next to a number */
   {"januari", L_MONTH, 1}, {"january", L_MONTH, 1}, {"jan", L_MONTH_ABBR, 1},
-  {"februari", L_MONTH, 2}, {"pebruari", L_MONTH, 2}, {"february", L_MONTH, 2},
+  {"februari", L_MONTH, 2}, {"pebruari", L_MONTH, 2}, {"febuari", L_MONTH, 2}, {"february", L_MONTH, 2},
   {"feb", L_MONTH_ABBR, 2}, {"peb", L_MONTH_ABBR, 2},
   {"maret", L_MONTH, 3}, {"march", L_MONTH, 3}, {"mar", L_MONTH_ABBR, 3}, {"mrt", L_MONTH_ABBR, 3},
   {"april", L_MONTH, 4}, {"apr", L_MONTH_ABBR, 4},
@@ -2588,6 +2588,10 @@ static size_t quantity(scanner *sc, size_t i) {
   } else {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
+    /* "wisuda ke 102 tahun 2020": a figure after a lone "ke" is an ordinal, its "tahun" the label of
+       the year after it, no count of years */
+    int yk;
+    if (unit == U_YEAR && i > sc->lo && is_key(sc, i - 1, K_KE) && year_number(sc, j + 1, &yk)) return 0;
     /* "pada 2019 bulan Ramadhan jatuh pada Mei": four digits of a year before a unit shorter than a
        year are that year, no count of months or days */
     if (j == i + 1 && unit != U_YEAR && kind(sc, i) == KIMPUT_TOK_NUMBER && sc->t[i].end - sc->t[i].start == 4 &&
@@ -3154,6 +3158,13 @@ static size_t anniversary(scanner *sc, size_t a, size_t j) {
 static size_t week_of_month(scanner *sc, size_t a, size_t j) {
   int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
   if (!o && ke_number(sc, j) >= 1 && ke_number(sc, j) <= 4) o = ke_number(sc, j);  /* pekan ke-3 Februari */
+  if (!o && is_key(sc, j, K_KE) && j + 1 < sc->hi) {  /* spaced: "minggu ke empat Juli", "pekan ke 2 Mei" */
+    long v = 0;
+    const unsigned char *p = sc->s + sc->t[j + 1].start;
+    if (cls(sc, j + 1) == L_NUM) v = val(sc, j + 1);
+    else if (kind(sc, j + 1) == KIMPUT_TOK_NUMBER && !digits_value(p, tlen(sc, j + 1), 4, &v)) v = 0;
+    if (v >= 1 && v <= 4) o = (int)v, j++;
+  }
   size_t k = j + 1;
   /* "pekan ketiga bulan ini", "minggu terakhir bulan lalu": a month counted from R's */
   int shift = 0, rel = unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT;

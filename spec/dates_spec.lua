@@ -1627,6 +1627,22 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
   end)
 end)
 
+describe("dates: spaced ordinals and a common misspelling", function()
+  it("'ke N' written apart is an ordinal; 'Febuari' is February", function()
+    -- the week of a month with its ordinal written apart, as "keempat" and "ke-3"
+    assert.are.same({ "minggu ke empat Mei 2023=2023-W21" }, found("Pada minggu ke empat Mei 2023, harga cabai naik."))
+    assert.are.same({ "pekan ke 2 Maret=2023-W10" }, found("Stok menipis pada pekan ke 2 Maret di pasar induk."))
+    -- a numbered event of a year: no count of years, the year stays
+    assert.are.same({ "tahun 2023=2023" }, found("Kampus itu menggelar wisuda ke 87 tahun 2023 secara luring."))
+    assert.are.same({ "tahun 2023=2023" }, found("Kampus itu menggelar wisuda ke-87 tahun 2023 secara luring."))
+    -- still a count where no ordinal is written, and no week for a numbered round
+    assert.are.same({ "87 tahun=P87Y" }, found("Gedung itu berdiri 87 tahun di pusat kota."))
+    assert.are.same({}, found("Laga Liga 3 minggu ke 2 digelar di stadion itu."))
+    assert.are.same({ "9 Febuari 2024=2024-02-09" }, found("Acara puncak digelar pada 9 Febuari 2024 di alun-alun."))
+    assert.are.same({ "12 Febuari mendatang=2024-02-12" }, found("Rapat digelar pada 12 Febuari mendatang di kantor bupati.", "2024-01-20"))
+  end)
+end)
+
 describe("dates: the C word table agrees with the lexicons", function()
   local words = kimput.dates.words()
   it("months, weekdays, numbers", function()

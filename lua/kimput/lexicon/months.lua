@@ -3,7 +3,7 @@
 -- is handled by the grammar, not listed here). Keys are lower case.
 return {
   januari = 1, jan = 1, january = 1,
-  februari = 2, pebruari = 2, feb = 2, peb = 2, february = 2,
+  februari = 2, pebruari = 2, febuari = 2, feb = 2, peb = 2, february = 2,
   maret = 3, mar = 3, mrt = 3, march = 3,
   april = 4, apr = 4,
   mei = 5, may = 5,
