@@ -1639,7 +1639,8 @@ describe("dates: spaced ordinals and a common misspelling", function()
     assert.are.same({ "87 tahun=P87Y" }, found("Gedung itu berdiri 87 tahun di pusat kota."))
     assert.are.same({}, found("Laga Liga 3 minggu ke 2 digelar di stadion itu."))
     assert.are.same({ "9 Febuari 2024=2024-02-09" }, found("Acara puncak digelar pada 9 Febuari 2024 di alun-alun."))
-    assert.are.same({ "12 Febuari mendatang=2024-02-12" }, found("Rapat digelar pada 12 Febuari mendatang di kantor bupati.", "2024-01-20"))
+    assert.are.same({ "12 Febuari mendatang=2024-02-12" },
+                    found("Rapat digelar pada 12 Febuari mendatang di kantor bupati.", "2024-01-20"))
   end)
 end)
 

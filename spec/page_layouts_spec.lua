@@ -523,3 +523,17 @@ describe("a blog platform's sharing and comment furniture", function()
     assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("an advert's empty slot", function()
+  it("is navigation with its size or a slot word, between paragraphs; a sentence about banners stays", function()
+    for _, line in ipairs { "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90", "Banner 300x250",
+                            "Iklan 336 × 280", "Ad placement" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal("navigation", class_of(doc, line), line)
+      assert.are.equal("body", class_of(doc, ARTICLE[2]), line)
+    end
+    local said = "Banner ucapan dipasang di sepanjang jalan menuju lokasi acara."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], said, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, said))
+  end)
+end)

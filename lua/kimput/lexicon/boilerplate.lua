@@ -516,6 +516,10 @@ M.lines = {
   -- "PARTNER CONTENT", "Paid Content"
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+  -- an advert's empty slot, with its size: "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90",
+  -- "Banner 300x250"
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?:\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+)?(?i:ads?|advertisement|iklan|banner){sp}+(?i:placement|space|slot|area|spot|unit)(?:{sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})?|\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+(?i:ads?|advertisement|iklan|banner)|(?i:ads?|advertisement|iklan|banner){sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})$]] },
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
