@@ -1411,6 +1411,27 @@ static int second_word_lower(const char *text, const kimput_page_line *l) {
   return sp && (size_t)(sp - s) + 1 < l->end && sp[1] >= 'a' && sp[1] <= 'z';
 }
 
+/* Title-shaped line l reads as a title, not as names (the value a bare byline label "oleh", "Penulis" waits for):
+ * a colon inside it ("Bupati X: Pers Penting"), or a word in lower case other than the joiners names hold
+ * ("dan", "bin", "van"...). One pass over the line. */
+static int title_not_names(const char *text, const kimput_page_line *l) {
+  static const char *const joiners[] = {"dan", "bin", "binti", "van", "der", "de", "da", "al", "el", "von"};
+  const unsigned char *s = (const unsigned char *)text;
+  if (!(l->flags & KIMPUT_LINEF_TITLE)) return 0;
+  for (size_t i = l->start; i < l->end; i++) {
+    if (s[i] == ':' && i + 1 < l->end && s[i + 1] == ' ') return 1;
+    if (!(s[i] >= 'a' && s[i] <= 'z') || (i > l->start && s[i - 1] != ' ')) continue;
+    size_t e = i;
+    while (e < l->end && s[e] >= 'a' && s[e] <= 'z') e++;
+    int joiner = 0;
+    for (size_t w = 0; w < sizeof joiners / sizeof *joiners && !joiner; w++)
+      joiner = strlen(joiners[w]) == e - i && !memcmp(s + i, joiners[w], e - i);
+    if (!joiner) return 1;
+    i = e;
+  }
+  return 0;
+}
+
 /* Line l opens as a sentence goes on from the one before, a capitalised word, then one in lower case closed by a
  * comma ("Sementara itu, Wali Kota ...", "Selain itu, ..."): no title is written so. */
 static int opens_with_connective(const char *text, const kimput_page_line *l) {
@@ -2239,7 +2260,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     kimput_page_line *nl = i + 1 < n ? &lines[i + 1] : NULL, *pl = i > 0 ? &lines[i - 1] : NULL, *value = NULL;
     if (nl && nl->cls == KIMPUT_LINE_BODY &&
         (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)) &&
-        !(info->next == KIMPUT_LINE_CAPTION && (nl->flags & KIMPUT_LINEF_TITLECASE) && nl->words > SHORT_WORDS))
+        !(info->next == KIMPUT_LINE_CAPTION && (nl->flags & KIMPUT_LINEF_TITLECASE) && nl->words > SHORT_WORDS) &&
+        !(info->next == KIMPUT_LINE_CREDIT && title_not_names(text, nl)))  /* "oleh" lost its name: the title */
       value = nl;
     else if (pl && pl->cls == KIMPUT_LINE_BODY && pl->words <= SHORT_WORDS + 1 && (pl->flags & KIMPUT_LINEF_TITLECASE) &&
              !(pl->flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].value_start == KIMPUT_UNSET)

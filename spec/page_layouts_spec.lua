@@ -537,3 +537,18 @@ describe("an advert's empty slot", function()
     assert.are.equal("body", class_of(doc, said))
   end)
 end)
+
+describe("a bare byline label over the title", function()
+  it("leaves the title its own when the line reads as a title, not names ('oleh' whose name the page lost)", function()
+    local title = "Wali Kota: Peran Warga Sangat Penting dalam Kemajuan Daerah"
+    local doc = kimput.parse(page("oleh", "", title, "", ARTICLE[1], ARTICLE[2]))
+    assert.are.equal("credit", class_of(doc, "oleh"))
+    assert.are.equal("headline", class_of(doc, title))
+    assert.are.equal(title, doc:meta().headline)
+    -- names under the label stay its value, with their joiners
+    for _, names in ipairs { "Nama Penulis Satu", "Ahmad bin Abdullah", "Nama Satu, Nama Dua dan Nama Tiga" } do
+      doc = kimput.parse(page("Judul Berita Panjang Hari Ini Sekali", "Penulis", names, ARTICLE[1], ARTICLE[2]))
+      assert.are.equal("credit", class_of(doc, names), names)
+    end
+  end)
+end)
