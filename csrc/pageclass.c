@@ -1443,6 +1443,13 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
   return i < l->end && s[i] == ',';
 }
 
+/* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a"): a sentence's piece, for a link's
+ * title is not cut so, however title-cased its first words. */
+static int open_bracket_cut(const char *text, const kimput_page_line *l) {
+  const char *o = memchr(text + l->start, '(', l->end - l->start);
+  return o && !memchr(o, ')', (size_t)(text + l->end - o));
+}
+
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
  * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
@@ -1451,7 +1458,8 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
-       !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1])))
+       !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
+       !open_bracket_cut(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */

@@ -238,6 +238,13 @@ describe("after the article", function()
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Cek Berita di Google News",
                             "Sumber:"):sub(1, -2))
     assert.are.equal("navigation", class_of(doc, "Sumber:"))
+    -- a cut line inside a bracket it opened; a whole link's title with its brackets stays a link
+    cut = "Kepala Dinas Kesehatan ( bidang pencegahan"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
+    assert.are.equal("body", class_of(doc, cut))
+    local link = "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan (Dinkes) Kota Sukamaju"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], link):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, link))
   end)
 end)
 
