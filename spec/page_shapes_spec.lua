@@ -317,6 +317,9 @@ describe("outlet and dateline from the article's opening", function()
     { "SUKAMAJU, kabarSukamaju.id-", "kabarSukamaju.id", "Sukamaju" },
     -- the outlet alone in brackets, no place
     { "(KABARDUNIA) - ", "KABARDUNIA", nil },
+    -- the site's name in capitals, a bar, the place in title case (a section there is none)
+    { "KAMPUSKITA | Sukamaju - ", "KAMPUSKITA", "Sukamaju" },
+    { "KABARKITA | Kota Baru - ", "KABARKITA", "Kota Baru" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
