@@ -1443,11 +1443,21 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
   return i < l->end && s[i] == ',';
 }
 
-/* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a"): a sentence's piece, for a link's
- * title is not cut so, however title-cased its first words. */
-static int open_bracket_cut(const char *text, const kimput_page_line *l) {
+/* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a") or inside the quotation it opens with
+ * ("\u201cRakor Kehumasan ini"): a sentence's piece, for a link's title is not cut so, however title-cased its
+ * first words. */
+static int open_mark_cut(const char *text, const kimput_page_line *l) {
   const char *o = memchr(text + l->start, '(', l->end - l->start);
-  return o && !memchr(o, ')', (size_t)(text + l->end - o));
+  if (o && !memchr(o, ')', (size_t)(text + l->end - o))) return 1;
+  const unsigned char *s = (const unsigned char *)text + l->start;
+  size_t n = l->end - l->start;
+  if (n > 1 && s[0] == '"') return !memchr(s + 1, '"', n - 1);
+  if (n > 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x9C) {  /* U+201C, closed by U+201D */
+    for (size_t i = 3; i + 2 < n; i++)
+      if (s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x9D) return 0;
+    return 1;
+  }
+  return 0;
 }
 
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
@@ -1459,7 +1469,7 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
-       !open_bracket_cut(text, &lines[n - 1])))
+       !open_mark_cut(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */

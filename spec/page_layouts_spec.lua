@@ -245,6 +245,14 @@ describe("after the article", function()
     local link = "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan (Dinkes) Kota Sukamaju"
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], link):sub(1, -2))
     assert.are.equal("navigation", class_of(doc, link))
+    -- so is one cut inside the quotation it opens; a link's title quoting whole stays a link
+    for _, q in ipairs { "\u{201C}Rapat Koordinasi Ini", '"Rapat Koordinasi Ini' } do
+      doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q):sub(1, -2))
+      assert.are.equal("body", class_of(doc, q), q)
+    end
+    link = "\u{201C}Kami Siap Bertanding\u{201D} Kata Pelatih Tim Sukamaju"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], link):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, link))
   end)
 end)
 
