@@ -530,7 +530,8 @@ describe("a blog platform's sharing and comment furniture", function()
                         "Your email address will not be published. Required fields are marked *",
                         "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
                         "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.",
-                        "Post Comment", "Kirim Komentar" }
+                        "Post Comment", "Kirim Komentar", "Tidak ada komentar:", "Posting Komentar",
+                        "Posting Lebih Baru", "Posting Lama", "No comments:" }
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Related",
                                   "Polisi Bongkar Gudang Miras di Cibeber", table.unpack(furniture)))
     for _, line in ipairs(furniture) do assert.are.equal("navigation", class_of(doc, line), line) end

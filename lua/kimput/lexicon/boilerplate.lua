@@ -490,9 +490,10 @@ M.lines = {
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|0+\s+komentar|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
   -- "Like this:", "Leave a Reply Cancel reply", "Tinggalkan Balasan", the comment form's button ("Post Comment",
-  -- "Kirim Komentar"; its notes below, with the comment boxes)
+  -- "Kirim Komentar"; its notes below, with the comment boxes); Blogger's "Tidak ada komentar:", "Posting Komentar",
+  -- "Posting Lebih Baru", "Posting Lama", "No comments:"
   { short = true, class = "navigation",
-    pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar)\s*:?$]] },
+    pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
   -- anda!"; a contact box's "Kirim pesan ke kami")
   { short = true, class = "navigation",
