@@ -1002,6 +1002,14 @@ static size_t bottom_title(const kimput_page_line *lines, size_t n) {
   return NONE;
 }
 
+/* Line l holds a web address ("Sumber Data Cuaca: https://situs.id", a widget's credit): no article's title. */
+static int holds_address(const char *text, const kimput_page_line *l) {
+  const char *s = text + l->start;
+  for (size_t k = 0; k + 3 <= (size_t)(l->end - l->start); k++)
+    if (s[k] == ':' && s[k + 1] == '/' && s[k + 2] == '/') return 1;
+  return 0;
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -1012,8 +1020,9 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     int under_menus = menus;
     menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION ||
              (lines[i].cls == KIMPUT_LINE_BODY && lines[i].words <= SHORT_WORDS);
-    if ((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
-        !gallery_title(text, &lines[i]))
+    if (((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
+         !gallery_title(text, &lines[i])) ||
+        holds_address(text, &lines[i]))
       continue;
     int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {

@@ -568,3 +568,13 @@ describe("a bare byline label over the title", function()
     end
   end)
 end)
+
+describe("a title-shaped line holding a web address", function()
+  it("is no headline: a widget's credit above the page date, the post's title under it", function()
+    local title = "Warga Dua Desa Terima Bantuan Sembako dari Pemkab"
+    local doc = kimput.parse(page("Kabar Desa Kita", "Data Cuaca Dari Situs Cuaca: https://cuaca.example.id",
+                                  "Selasa, 23 Juni 2020", title, ARTICLE[1], ARTICLE[2]))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are.equal("headline", class_of(doc, title))
+  end)
+end)
