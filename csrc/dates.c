@@ -119,7 +119,7 @@ static const lexword table_words[] = {
   {"lalu", L_KEY, K_LALU}, {"silam", L_KEY, K_LALU}, {"kemarin", L_KEY, K_KEMARIN},
   {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
   {"depan", L_KEY, K_DEPAN}, {"mendatang", L_KEY, K_MENDATANG}, {"lagi", L_KEY, K_LAGI},
-  {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI},
+  {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI}, {"nantinya", L_KEY, K_NANTI},
   {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL}, {"pk", L_KEY, K_PUKUL},
   {"setiap", L_KEY, K_SETIAP}, {"tiap", L_KEY, K_SETIAP}, {"saban", L_KEY, K_SETIAP},
   {"awal", L_KEY, K_AWAL}, {"akhir", L_KEY, K_AKHIR}, {"pertengahan", L_KEY, K_TENGAH},
@@ -3062,6 +3062,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
+  else if (is_key(sc, j, K_NANTI)) mode = 3;  /* "Jumat nanti(nya)": the coming one, maybe today (out of the span) */
   else if (unit_of(sc, j) == U_WEEK && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_DEPAN) ||
                                         is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_MENDATANG))) {
     mode = 2;
