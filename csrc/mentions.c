@@ -2967,6 +2967,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
+    /* "Direktur PTPN V Budi", "Danlantamal IV Kolonel X": a roman numeral right after a unit's acronym
+       or a title, a capitalised word after it, numbers the unit (a name never opens with one; a lone I
+       may open a Balinese one: "Ketua PHDI I Wayan X") */
+    if (!after_comma && (after_acronym || after_title || (j > i && boundary == j && is_acronym(c, &c->t[j - 1]))) &&
+        !(j > i && word_eq(c, j - 1, "komisi")) &&  /* (a house's commission: national_house_at below) */
+        (is_roman(c, t) || (t->end - t->start == 1 && (c->text[t->start] == 'V' || c->text[t->start] == 'X'))) &&
+        j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
+      after_acronym = after_title = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     /* "Pangdam III/Siliwangi", "Pangdam I/Bukit Barisan": a military region's numeral and name */
     if (after_title && !after_comma && j + 2 < limit && punct_is(c, j + 1, limit, '/') && joined(c, j + 1) &&
         joined(c, j + 2) && is_cap(&c->t[j + 2]) &&

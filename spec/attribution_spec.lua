@@ -3646,4 +3646,13 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Bambang Kiswono" }, speakers("Kepala Kantor Regional 3 Otoritas Jasa Keuangan (OJK) Jateng-DIY "
       .. 'Bambang Kiswono mengatakan kredit tumbuh. "Kredit naik," kata Bambang.'))
   end)
+  it("reads a roman numeral after a unit's acronym or a title as the unit's number, not the name's", function()
+    assert.same({ "Rudi Hartono" }, speakers("CEO PTPN V Rudi Hartono mengatakan laba naik. "
+      .. '"Kami bersyukur," ujarnya.'))
+    assert.same({ "Budi Santoso" }, speakers('"Kapal siap," kata Danlantamal IV Budi Santoso.'))
+    assert.same({ "Ahmad Fauzi" }, speakers('"Kami siap," kata Ketua Komisi II DPR Ahmad Fauzi.'))
+    -- a lone I may open a Balinese name; a regnal number stays the name's
+    assert.same({ "I Wayan Sudarta" }, speakers('"Umat tenang," kata Ketua PHDI I Wayan Sudarta.'))
+    assert.same({ "Charles III" }, speakers('"Kami berduka," kata Raja Charles III.'))
+  end)
 end)
