@@ -3583,6 +3583,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int speaker_on = (n2 >= 2 || (last_title_kin && last_title_end == j)) && speaks_after_quote(c, i) &&
                        after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
                        !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
+      /* (so may "di" and a capitalised place, where it was said, and any lower-case word after the agent of a
+         passive cue: "Demikian dikatakan Direktur Utama Indofarma, Budi Santoso di Jakarta") */
+      speaker_on |= n2 >= 2 && after + 1 < end && c->t[after].kind == KIMPUT_TOK_WORD && joined(c, after) &&
+                    ((word_eq(c, after, "di") && joined(c, after + 1) && is_cap(&c->t[after + 1])) ||
+                     (agent_of_passive(c, i) && !is_cap(&c->t[after]) && !word_eq(c, after, "dan") &&
+                      !word_eq(c, after, "serta")));
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one

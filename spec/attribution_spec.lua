@@ -3655,4 +3655,12 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "I Wayan Sudarta" }, speakers('"Umat tenang," kata Ketua PHDI I Wayan Sudarta.'))
     assert.same({ "Charles III" }, speakers('"Kami berduka," kata Raja Charles III.'))
   end)
+  it("reads a title's comma-name as the holder before 'di' and a place, or any word after a passive cue", function()
+    assert.same({ "Rudi Hartono" }, speakers("Demikian dikatakan Direktur Utama Sinarfarma, Rudi Hartono di Bandung, "
+      .. 'Senin (3/6). "Kami optimistis," ujarnya.'))
+    assert.same({ "Rudi Hartono" }, speakers("Hal itu disampaikan Direktur Utama Sinarfarma, Rudi Hartono dalam rapat. "
+      .. '"Kami optimistis," ujarnya.'))
+    assert.same({ "Rudi Hartono" }, speakers("Direktur Utama Sinarfarma, Rudi Hartono di Bandung mengatakan laba naik. "
+      .. '"Kami optimistis," ujarnya.'))
+  end)
 end)
