@@ -1332,6 +1332,20 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
   return SIZE_MAX;
 }
 
+/* '"...," Sabrina Singh, juru bicara Pentagon, mengatakan': the verb after a lower-case description set
+ * off by commas (token k the first comma; at most 8 words, on one line), SIZE_MAX when none. */
+static size_t verb_after_apposition(const actx *c, size_t k, uint32_t b) {
+  if (k + 2 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
+      (c->t[k + 1].flags & (KIMPUT_TOKF_UPPER | KIMPUT_TOKF_NEWLINE)))
+    return SIZE_MAX;
+  for (size_t j = k + 2; j < c->nt && j < k + 10 && c->t[j].end <= b; j++) {
+    if (c->t[j].flags & KIMPUT_TOKF_NEWLINE) return SIZE_MAX;
+    if (is_punct(c, j, ",")) return j + 1 < c->nt ? verb_after(c, j + 1, b) : SIZE_MAX;
+    if (c->t[j].kind != KIMPUT_TOK_WORD) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 /* '"…," demikian disampaikan X': a passive reporting verb at token k after the
  * quote gives its agent ("disampaikannya": the person before); 0 when none. */
 static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk, uint32_t b, after_result *r) {
@@ -1468,6 +1482,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
+    if (v == SIZE_MAX && c->m[mi].kind == KIMPUT_ENT_PERSON) v = verb_after_apposition(c, tok_at(c, c->m[mi].end), b);
     size_t nv = v != SIZE_MAX ? cue_at(c, v, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING) : 0;
     /* '"... biasanya." Ani menambahkan, Pemkot akan ...': after a statement closed by its
        stop, a verb reporting words of its own opens the next sentence, not this one's cue */

@@ -3663,4 +3663,11 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Rudi Hartono" }, speakers("Direktur Utama Sinarfarma, Rudi Hartono di Bandung mengatakan laba naik. "
       .. '"Kami optimistis," ujarnya.'))
   end)
+  it("reads a name after a quote, a lower-case description set off by commas, then a verb of speech", function()
+    assert.same({ "Maria Lopez" }, speakers('"Kami sedang meninjau laporan itu," Maria Lopez, wakil juru bicara '
+      .. "Departemen Luar Negeri, mengatakan kepada wartawan."))
+    assert.same({ "Budi Santoso" }, speakers('"Jalan ini rusak," Budi Santoso, warga setempat, menambahkan.'))
+    -- a capitalised word after the comma is no description: no speaker from it
+    assert.same({ "nil" }, speakers('"Jalan ini rusak," Budi Santoso, Ani Lestari, dan Rudi menambahkan.'))
+  end)
 end)
