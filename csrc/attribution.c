@@ -1642,6 +1642,25 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   return before;
 }
 
+/* "Rusia membantah tuduhan itu dan menyebut ...": a country or place opening the clause before the
+ * joiner at token v (only determiners, adverbs or function words before it, no preposition), a
+ * lower-case verb after it (past adverbs), is the subject the joined verb shares; NOBODY when none. */
+static who place_opening_clause(const actx *c, uint32_t a, size_t v) {
+  size_t lo = tok_at(c, a), cs = v < c->nt ? clause_start(c, lo, v) : v;
+  if (cs >= v) return NOBODY;
+  size_t mi = mention_at(c, c->t[cs].start);
+  if (mi >= c->nm || c->m[mi].kind != KIMPUT_ENT_PLACE || c->via_m[mi] || c->m[mi].entity < 0 ||
+      c->m[mi].end > c->t[v].start || after_preposition(c, mi))
+    return NOBODY;
+  size_t p0 = tok_at(c, c->m[mi].start), q0 = cs;
+  while (q0 < p0 && (classes_at(c, q0) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION))) q0++;
+  if (q0 < p0) return NOBODY;
+  size_t k = tok_at(c, c->m[mi].end);
+  while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+  if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
+  return of_mention(c, mi);
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1655,6 +1674,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
   if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
+    if (!found(w)) w = place_opening_clause(c, a, j - 1);
     if (found(w)) return w;
   }
   who described = described_subject(c, a, v);

@@ -3670,4 +3670,11 @@ describe("real-page shapes (fourth session)", function()
     -- a capitalised word after the comma is no description: no speaker from it
     assert.same({ "nil" }, speakers('"Jalan ini rusak," Budi Santoso, Ani Lestari, dan Rudi menambahkan.'))
   end)
+  it("gives a verb joined by 'dan' the country opening the clause before it as its subject", function()
+    assert.same({ "Rusia" }, speakers("Pada gilirannya, Rusia telah berulang kali membantah laporan itu dan telah "
+      .. 'menyebut laporan itu "sama sekali tidak berdasar."'))
+    assert.same({ "Jepang" }, speakers('Jepang menolak usul itu dan menyebutnya "langkah mundur."'))
+    -- a place after a preposition is where, not who
+    assert.same({ "nil" }, speakers('Di Jepang, warga menolak usul itu dan menyebutnya "langkah mundur."'))
+  end)
 end)
