@@ -876,6 +876,25 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     }
     related = c->m[*mi].entity;
   }
+  /* "kata kakak Budi", "kata orang tua Resky": a noun of kin, then a one-word name nobody was found in (no
+     mention): the unnamed relative, described so */
+  if (*mi == SIZE_MAX) {
+    size_t h0 = tok_at(c, cue_end), k = h0;
+    if (k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER)) {
+      const lex_hit *hk = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k);
+      k += hk->n >= 1 && hk->n <= 2 && (hk->cls & KIMPUT_LEX_KIN) ? hk->n : c->nt;
+    } else {
+      k = c->nt;
+    }
+    size_t e = k;
+    while (e < c->nt && e < k + 3 && c->t[e].end <= to && c->t[e].kind == KIMPUT_TOK_WORD &&
+           (c->t[e].flags & KIMPUT_TOKF_UPPER) && !(c->t[e].flags & KIMPUT_TOKF_NEWLINE))
+      e++;
+    if (k < c->nt && e > k) {
+      who d = {-1, c->t[h0].start, c->t[e - 1].end};
+      return d;
+    }
+  }
   *back = related >= 0 || (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
   if (!*back) return sp;
