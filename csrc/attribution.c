@@ -876,6 +876,25 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     }
     related = c->m[*mi].entity;
   }
+  /* "kata kakak Budi", "kata orang tua Resky": a noun of kin, then a one-word name nobody was found in (no
+     mention): the unnamed relative, described so */
+  if (*mi == SIZE_MAX) {
+    size_t h0 = tok_at(c, cue_end), k = h0;
+    if (k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER)) {
+      const lex_hit *hk = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k);
+      k += hk->n >= 1 && hk->n <= 2 && (hk->cls & KIMPUT_LEX_KIN) ? hk->n : c->nt;
+    } else {
+      k = c->nt;
+    }
+    size_t e = k;
+    while (e < c->nt && e < k + 3 && c->t[e].end <= to && c->t[e].kind == KIMPUT_TOK_WORD &&
+           (c->t[e].flags & KIMPUT_TOKF_UPPER) && !(c->t[e].flags & KIMPUT_TOKF_NEWLINE))
+      e++;
+    if (k < c->nt && e > k) {
+      who d = {-1, c->t[h0].start, c->t[e - 1].end};
+      return d;
+    }
+  }
   *back = related >= 0 || (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
   if (!*back) return sp;
@@ -1332,6 +1351,20 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
   return SIZE_MAX;
 }
 
+/* '"...," Sabrina Singh, juru bicara Pentagon, mengatakan': the verb after a lower-case description set
+ * off by commas (token k the first comma; at most 8 words, on one line), SIZE_MAX when none. */
+static size_t verb_after_apposition(const actx *c, size_t k, uint32_t b) {
+  if (k + 2 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
+      (c->t[k + 1].flags & (KIMPUT_TOKF_UPPER | KIMPUT_TOKF_NEWLINE)))
+    return SIZE_MAX;
+  for (size_t j = k + 2; j < c->nt && j < k + 10 && c->t[j].end <= b; j++) {
+    if (c->t[j].flags & KIMPUT_TOKF_NEWLINE) return SIZE_MAX;
+    if (is_punct(c, j, ",")) return j + 1 < c->nt ? verb_after(c, j + 1, b) : SIZE_MAX;
+    if (c->t[j].kind != KIMPUT_TOK_WORD) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 /* '"…," demikian disampaikan X': a passive reporting verb at token k after the
  * quote gives its agent ("disampaikannya": the person before); 0 when none. */
 static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk, uint32_t b, after_result *r) {
@@ -1468,6 +1501,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
+    if (v == SIZE_MAX && c->m[mi].kind == KIMPUT_ENT_PERSON) v = verb_after_apposition(c, tok_at(c, c->m[mi].end), b);
     size_t nv = v != SIZE_MAX ? cue_at(c, v, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING) : 0;
     /* '"... biasanya." Ani menambahkan, Pemkot akan ...': after a statement closed by its
        stop, a verb reporting words of its own opens the next sentence, not this one's cue */
@@ -1627,6 +1661,25 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   return before;
 }
 
+/* "Rusia membantah tuduhan itu dan menyebut ...": a country or place opening the clause before the
+ * joiner at token v (only determiners, adverbs or function words before it, no preposition), a
+ * lower-case verb after it (past adverbs), is the subject the joined verb shares; NOBODY when none. */
+static who place_opening_clause(const actx *c, uint32_t a, size_t v) {
+  size_t lo = tok_at(c, a), cs = v < c->nt ? clause_start(c, lo, v) : v;
+  if (cs >= v) return NOBODY;
+  size_t mi = mention_at(c, c->t[cs].start);
+  if (mi >= c->nm || c->m[mi].kind != KIMPUT_ENT_PLACE || c->via_m[mi] || c->m[mi].entity < 0 ||
+      c->m[mi].end > c->t[v].start || after_preposition(c, mi))
+    return NOBODY;
+  size_t p0 = tok_at(c, c->m[mi].start), q0 = cs;
+  while (q0 < p0 && (classes_at(c, q0) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION))) q0++;
+  if (q0 < p0) return NOBODY;
+  size_t k = tok_at(c, c->m[mi].end);
+  while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+  if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
+  return of_mention(c, mi);
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1640,6 +1693,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
   if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
+    if (!found(w)) w = place_opening_clause(c, a, j - 1);
     if (found(w)) return w;
   }
   who described = described_subject(c, a, v);

@@ -2967,6 +2967,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
+    /* "Direktur PTPN V Budi", "Danlantamal IV Kolonel X": a roman numeral right after a unit's acronym
+       or a title, a capitalised word after it, numbers the unit (a name never opens with one; a lone I
+       may open a Balinese one: "Ketua PHDI I Wayan X") */
+    if (!after_comma && (after_acronym || after_title || (j > i && boundary == j && is_acronym(c, &c->t[j - 1]))) &&
+        !(j > i && word_eq(c, j - 1, "komisi")) &&  /* (a house's commission: national_house_at below) */
+        (is_roman(c, t) || (t->end - t->start == 1 && (c->text[t->start] == 'V' || c->text[t->start] == 'X'))) &&
+        j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
+      after_acronym = after_title = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     /* "Pangdam III/Siliwangi", "Pangdam I/Bukit Barisan": a military region's numeral and name */
     if (after_title && !after_comma && j + 2 < limit && punct_is(c, j + 1, limit, '/') && joined(c, j + 1) &&
         joined(c, j + 2) && is_cap(&c->t[j + 2]) &&
@@ -3572,6 +3583,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int speaker_on = (n2 >= 2 || (last_title_kin && last_title_end == j)) && speaks_after_quote(c, i) &&
                        after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
                        !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
+      /* (so may "di" and a capitalised place, where it was said, and any lower-case word after the agent of a
+         passive cue: "Demikian dikatakan Direktur Utama Indofarma, Budi Santoso di Jakarta") */
+      speaker_on |= n2 >= 2 && after + 1 < end && c->t[after].kind == KIMPUT_TOK_WORD && joined(c, after) &&
+                    ((word_eq(c, after, "di") && joined(c, after + 1) && is_cap(&c->t[after + 1])) ||
+                     (agent_of_passive(c, i) && !is_cap(&c->t[after]) && !word_eq(c, after, "dan") &&
+                      !word_eq(c, after, "serta")));
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one

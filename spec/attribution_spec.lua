@@ -3646,4 +3646,42 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Bambang Kiswono" }, speakers("Kepala Kantor Regional 3 Otoritas Jasa Keuangan (OJK) Jateng-DIY "
       .. 'Bambang Kiswono mengatakan kredit tumbuh. "Kredit naik," kata Bambang.'))
   end)
+  it("reads a roman numeral after a unit's acronym or a title as the unit's number, not the name's", function()
+    assert.same({ "Rudi Hartono" }, speakers("CEO PTPN V Rudi Hartono mengatakan laba naik. "
+      .. '"Kami bersyukur," ujarnya.'))
+    assert.same({ "Budi Santoso" }, speakers('"Kapal siap," kata Danlantamal IV Budi Santoso.'))
+    assert.same({ "Ahmad Fauzi" }, speakers('"Kami siap," kata Ketua Komisi II DPR Ahmad Fauzi.'))
+    -- a lone I may open a Balinese name; a regnal number stays the name's
+    assert.same({ "I Wayan Sudarta" }, speakers('"Umat tenang," kata Ketua PHDI I Wayan Sudarta.'))
+    assert.same({ "Charles III" }, speakers('"Kami berduka," kata Raja Charles III.'))
+  end)
+  it("reads a title's comma-name as the holder before 'di' and a place, or any word after a passive cue", function()
+    assert.same({ "Rudi Hartono" }, speakers("Demikian dikatakan Direktur Utama Sinarfarma, Rudi Hartono di Bandung, "
+      .. 'Senin (3/6). "Kami optimistis," ujarnya.'))
+    assert.same({ "Rudi Hartono" }, speakers("Hal itu disampaikan Direktur Utama Sinarfarma, Rudi Hartono dalam rapat. "
+      .. '"Kami optimistis," ujarnya.'))
+    assert.same({ "Rudi Hartono" }, speakers("Direktur Utama Sinarfarma, Rudi Hartono di Bandung mengatakan laba naik. "
+      .. '"Kami optimistis," ujarnya.'))
+  end)
+  it("reads a name after a quote, a lower-case description set off by commas, then a verb of speech", function()
+    assert.same({ "Maria Lopez" }, speakers('"Kami sedang meninjau laporan itu," Maria Lopez, wakil juru bicara '
+      .. "Departemen Luar Negeri, mengatakan kepada wartawan."))
+    assert.same({ "Budi Santoso" }, speakers('"Jalan ini rusak," Budi Santoso, warga setempat, menambahkan.'))
+    -- a capitalised word after the comma is no description: no speaker from it
+    assert.same({ "nil" }, speakers('"Jalan ini rusak," Budi Santoso, Ani Lestari, dan Rudi menambahkan.'))
+  end)
+  it("gives a verb joined by 'dan' the country opening the clause before it as its subject", function()
+    assert.same({ "Rusia" }, speakers("Pada gilirannya, Rusia telah berulang kali membantah laporan itu dan telah "
+      .. 'menyebut laporan itu "sama sekali tidak berdasar."'))
+    assert.same({ "Jepang" }, speakers('Jepang menolak usul itu dan menyebutnya "langkah mundur."'))
+    -- a place after a preposition is where, not who
+    assert.same({ "nil" }, speakers('Di Jepang, warga menolak usul itu dan menyebutnya "langkah mundur."'))
+  end)
+  it("describes a relative named by a noun of kin and a one-word name nobody was found in", function()
+    assert.same({ "kakak Dodi" }, speakers('"Adik saya pulang," kata kakak Dodi.'))
+    assert.same({ "ayah Dodi" }, speakers('"Anak saya sehat," kata ayah Dodi.'))
+    assert.same({ "orangtua korban" }, speakers('"Anak saya sehat," kata orangtua korban.'))
+    -- a known person after the noun of kin: whom the speaker is related to, described so
+    assert.same({ "istri Budi Santoso" }, speakers('"Suami saya sehat," kata istri Budi Santoso.'))
+  end)
 end)

@@ -87,7 +87,8 @@ return {
   -- one named after them ("kata istri Budi": istri Budi, not Budi)
   kin = {
     "adik", "kakak", "abang", "istri", "suami", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "cucu",
-    "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu", "kerabat", "sahabat", "teman", "kawan", "rekan",
+    "kakek", "nenek", "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu",
+    "kerabat", "sahabat", "teman", "kawan", "rekan",
     "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
     "duda", "mitra", "kolega", "timpalan", "penasihat", "penasehat", "penasihat hukum", "penasehat hukum",
     -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
