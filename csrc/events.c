@@ -2233,9 +2233,30 @@ static int told_again(const scan *s, int32_t k) {
   return 0;
 }
 
+#define MOURNED_REACH 8  /* tokens from a grief word to the one mourned ("kematian Presiden X") */
+
+/* Does the occasion [oa, ob) mourn party a or b ("Pesan ini menepis kabar kematian X" of X's own
+ * message: a rumour told of a party, no condolence)? A party alive to send or receive is no one
+ * mourned. */
+static int mourns_party(const scan *s, int32_t a, int32_t b, uint32_t oa, uint32_t ob) {
+  size_t lo = 0, hi = s->ntok;
+  while (lo < hi) {  /* the token the occasion opens with */
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->tok[mid].start < oa) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= s->ntok || s->tok[lo].start != oa || !cls_at(s, lo, KIMPUT_EVW_GRIEF)) return 0;
+  for (size_t j = lo + 1; j < s->ntok && j <= lo + MOURNED_REACH && s->tok[j].end <= ob; j++) {
+    int32_t m = s->mstart[j];
+    if (m >= 0 && (s->men[m].entity == a || s->men[m].entity == b)) return 1;
+  }
+  return 0;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
+  if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;
   int32_t through = sent_through_body(s, type, planned, a, b);
   if (s->nev == s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 16;
@@ -2724,6 +2745,18 @@ static int fronted_letter(const scan *s, size_t lo, size_t v) {
     if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER) letter = 1;
   }
   return 0;
+}
+
+/* Does party `to` come along with party `agent` ("oleh Y bersama Z", "oleh Gubernur Y, beserta Ketua
+ * TP-PKK Z"): "bersama" or "beserta" right after the agent (past a comma), then the party within a
+ * title's few words, no other party between? */
+static int comes_along(const scan *s, int32_t agent, int32_t to) {
+  size_t k = s->mlast[agent] + 1, first = s->mfirst[to];
+  if (k < first && token_is(s, k, ",")) k++;
+  if (k >= first || first > k + PARTY_GAP || !(token_is(s, k, "bersama") || token_is(s, k, "beserta"))) return 0;
+  for (size_t j = k + 1; j < first; j++)
+    if (s->mend[j] >= 0) return 0;
+  return 1;
 }
 
 /* Is the party at token to_tok named after "bersama" (the last TO or WITH word before it, past the
@@ -3688,8 +3721,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "X disambut oleh Y bersama Ibu Negara Z": who comes along with the agent is on its side, not
        the one met */
     if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
-        s->mlast[object >= 0 ? object : from] + 2 == s->mfirst[to] &&
-        (token_is(s, s->mfirst[to] - 1, "bersama") || token_is(s, s->mfirst[to] - 1, "beserta")))
+        comes_along(s, object >= 0 ? object : from, to))
       to = -1;
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
@@ -4393,7 +4425,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
          (lo + s.hitlen[lo] + 1 < hi && cls_at(&s, lo + s.hitlen[lo] + 1, KIMPUT_EVW_THIS)))) {
       for (size_t k = prev_first; k < prev_first + prev_count; k++) {
         kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
-        if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+        if (x->occ_start == KIMPUT_UNSET && !mourns_party(&s, x->sender, x->recipient, oa, ob)) {
+          x->occ_start = oa;
+          x->occ_end = ob;
+        }
       }
     }
     /* "Mereka yakni A, B dan C.": the senders of that event */

@@ -3533,4 +3533,20 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("keeps a companion of the host after a comma and bersama on the host's side", function()
+    local e = one("Rombongan Bupati Budi Santoso disambut langsung oleh Gubernur Jawa Tengah, Joko Prasetyo, bersama "
+      .. "Ketua Tim Penggerak PKK Provinsi Ratna Dewi di rumah dinasnya, Senin (17/6).")
+    assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Budi Santoso disambut oleh Gubernur Joko Prasetyo, beserta Wakil Gubernur Ratna Dewi, Senin (17/6).")
+    assert.same({ "Joko Prasetyo", "Budi Santoso" }, { e.sender, e.recipient })
+  end)
+  it("takes no death of a party, told as a rumour, for the occasion of its message", function()
+    local e = one("Presiden Lee Min Ho mengirim pesan kepada Gubernur Joko Prasetyo. Pesan ini seakan menepis kabar "
+      .. "kematian Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.occasion)
+    e = one("Presiden Lee Min Ho mengirim pesan kepada Gubernur Joko Prasetyo. Pesan ini menyampaikan duka atas "
+      .. "kematian Menlu Siti Rahma.")
+    assert.equal("kematian Menlu Siti Rahma", e.occasion)
+  end)
 end)
