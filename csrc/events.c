@@ -4705,6 +4705,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             apart |= apart_at(&s, k);
             if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
           }
+          /* ("Surat itu menindaklanjuti pertemuan mereka pada 12 Juni": a date past the noun of an event of
+             another kind is that event's) */
+          for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
