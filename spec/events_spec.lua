@@ -3557,4 +3557,13 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.is_nil(ev[1].date)
     assert.same({ "meeting", "2024-06-12" }, { ev[2].type, ev[2].date })
   end)
+  it("reads more verbs of thanking for what the one thanked sent", function()
+    for _, verb in ipairs({ "mengungkapkan terima kasih", "menyatakan terima kasih", "menyampaikan rasa terima kasih",
+                            "mengungkapkan rasa terima kasih", "mengucapkan rasa terima kasih" }) do
+      local e = one("Presiden Lee Min Ho " .. verb .. " kepada Gubernur Joko Prasetyo atas pesan belasungkawa.")
+      assert.same({ "message", "Joko Prasetyo", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Presiden Lee Min Ho mengungkapkan terima kasih kepada Gubernur Joko Prasetyo atas kerja "
+      .. "kerasnya."))
+  end)
 end)
