@@ -4951,6 +4951,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;
         }
         if (date < 0) date = sentence_date(&s, lo, sa, sb, floor, ea, eb);
+        /* ("X mengirim surat kepada Y sebagai tanggapan atas surat yang diterimanya minggu lalu": a date past
+           the reply word and the noun of what it answers is the answered letter's) */
+        if (date >= 0 && v < s.first_reply && s.first_reply < hi && s.dates[date].start > s.tok[s.first_reply].end)
+          for (size_t k = s.first_reply + 1; k < hi && s.tok[k].start < s.dates[date].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN)) {
+              date = -1;
+              break;
+            }
         /* (a message received or thanked for, told inside the letter just told, "Dalam surat itu, X
            menyatakan telah menerima ucapan selamat dari Y", came before that letter: not its date) */
         int in_letter = received && letter_fronted(&s, lo, f.trig_start);

@@ -3566,4 +3566,18 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(0, #events("Presiden Lee Min Ho mengungkapkan terima kasih kepada Gubernur Joko Prasetyo atas kerja "
       .. "kerasnya."))
   end)
+  it("reads 'sebagai tanggapan (jawaban) atas surat' as a reply, the answered letter's date its own", function()
+    for _, phrase in ipairs({ "sebagai tanggapan atas", "sebagai jawaban atas", "sebagai balasan atas" }) do
+      local ev = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo " .. phrase
+        .. " surat yang diterimanya minggu lalu dari Joko.")
+      assert.equal(2, #ev)
+      assert.same({ "letter", "Lee Min Ho", "Joko Prasetyo" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+      assert.is_nil(ev[1].date)
+      assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho", "2024-W24" },
+        { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    end
+    local e = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo sebagai balasan, Senin "
+      .. "(17/6).")[1]
+    assert.equal("2024-06-17", e.date)
+  end)
 end)
