@@ -3537,7 +3537,8 @@ describe("doc:events() spellings of the telephone and letters left", function()
     local e = one("Rombongan Bupati Budi Santoso disambut langsung oleh Gubernur Jawa Tengah, Joko Prasetyo, bersama "
       .. "Ketua Tim Penggerak PKK Provinsi Ratna Dewi di rumah dinasnya, Senin (17/6).")
     assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
-    e = one("Bupati Budi Santoso disambut oleh Gubernur Joko Prasetyo, beserta Wakil Gubernur Ratna Dewi, Senin (17/6).")
+    e = one("Bupati Budi Santoso disambut oleh Gubernur Joko Prasetyo, beserta Wakil Gubernur Ratna Dewi, "
+      .. "Senin (17/6).")
     assert.same({ "Joko Prasetyo", "Budi Santoso" }, { e.sender, e.recipient })
   end)
   it("takes no death of a party, told as a rumour, for the occasion of its message", function()
