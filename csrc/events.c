@@ -4959,6 +4959,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               date = -1;
               break;
             }
+        /* (and so is an occasion there: "... sebagai tanggapan atas surat dari Y yang berisi ucapan selamat
+           ulang tahun" is Y's letter's birthday) */
+        uint32_t toa = oa, tob = ob;
+        if (oa != KIMPUT_UNSET && v < s.first_reply && s.first_reply < hi && oa > s.tok[s.first_reply].end)
+          for (size_t k = s.first_reply + 1; k < hi && s.tok[k].start < oa; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN)) {
+              toa = tob = KIMPUT_UNSET;
+              break;
+            }
         /* (a message received or thanked for, told inside the letter just told, "Dalam surat itu, X
            menyatakan telah menerima ucapan selamat dari Y", came before that letter: not its date) */
         int in_letter = received && letter_fronted(&s, lo, f.trig_start);
@@ -5041,7 +5050,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
            (berjanji) membalas surat Y": that alone, the reply not sent yet */
         if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) &&
             f.from.n == 1 && f.to.n == 1 && type_class(type) == KIMPUT_EVENT_LETTER) {
-          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, oa, ob);
+          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, toa, tob);
           if (st != KIMPUT_OK) goto done;
           if (f.planned) continue;
         }
@@ -5059,8 +5068,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             int32_t a = s.men[f.from.m[i]].entity;
             for (int k = i + 1; k < f.from.n; k++) {
               int32_t b = s.men[f.from.m[k]].entity;
-              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
-              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, toa, tob);
+              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
               if (st != KIMPUT_OK) goto done;
             }
           }
@@ -5070,7 +5079,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                                   ? more_times(&s, tok_at(&s, eb), hi, date, more) : 0;
                i < n && st == KIMPUT_OK; i++)
             st = emit(&s, type, f.planned, f.undirected, s.men[f.from.m[0]].entity, s.men[f.from.m[1]].entity, more[i],
-                      sa, sb, ea, eb, oa, ob);
+                      sa, sb, ea, eb, toa, tob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
@@ -5089,14 +5098,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               const kimput_mention *m = &s.men[f.to.m[k]];
               own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
             }
-            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, toa, tob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
             /* ("X bertemu Y di A pada D1 dan di B pada D2") */
             int32_t more[MORE_TIMES];
             for (int t = 0, n = f.from.n == 1 && f.to.n == 1 && type == KIMPUT_EVENT_MEETING
                                     ? more_times(&s, tok_at(&s, eb), hi, own >= 0 ? own : date, more) : 0;
                  t < n && st == KIMPUT_OK; t++)
-              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, oa, ob);
+              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, toa, tob);
             if (st != KIMPUT_OK) goto done;
             if (f.courier && !f.planned && type_class(type) == KIMPUT_EVENT_LETTER) {
               s.hand_sentence = s.sentence;
@@ -5111,7 +5120,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         for (int i = 0; f.among && i + 1 < f.to.n; i++)
           for (int k = i + 1; k < f.to.n; k++) {
             st = emit(&s, type, f.planned, f.undirected, s.men[f.to.m[i]].entity, s.men[f.to.m[k]].entity, date, sa, sb,
-                      ea, eb, oa, ob);
+                      ea, eb, toa, tob);
             if (st != KIMPUT_OK) goto done;
           }
       }

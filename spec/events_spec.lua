@@ -3581,4 +3581,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "(17/6).")[1]
     assert.equal("2024-06-17", e.date)
   end)
+  it("gives the occasion past a reply word and the noun it answers to the answered letter alone", function()
+    local ev = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo sebagai tanggapan atas "
+      .. "surat dari Joko yang berisi ucapan selamat ulang tahun.")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "Joko Prasetyo" }, { ev[1].sender, ev[1].recipient })
+    assert.is_nil(ev[1].occasion)
+    assert.same({ "Joko Prasetyo", "ulang tahun" }, { ev[2].sender, ev[2].occasion })
+  end)
 end)
