@@ -1931,12 +1931,52 @@ static int32_t unnamed_letter_date(const scan *s, const kimput_sentence *p, size
   return -1;
 }
 
+/* the days of year y */
+static int year_days(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365; }
+
+/* The year and month of day d (1-based, may run out of year y either way) of year y. */
+static void month_of_day(int y, int d, int *yy, int *mm) {
+  static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d < 1) { y--; d += year_days(y); }
+  else if (d > year_days(y)) { d -= year_days(y); y++; }
+  int m = 0;
+  while (m < 11 && d > len[m] + (m == 1 && year_days(y) == 366)) d -= len[m] + (m == 1 && year_days(y) == 366), m++;
+  *yy = y;
+  *mm = m + 1;
+}
+
+/* Is ISO week w ("2019-W25") partly in month or day x ("2019-06", "2019-06-17"): told of one letter
+ * as "pada bulan ini" and "minggu lalu"? */
+static int week_meets(const char *w, const char *x) {
+  if (strlen(w) != 8 || w[5] != 'W' || !(strlen(x) == 7 || strlen(x) == 10) || x[4] != '-') return 0;
+  int y = atoi(w), wk = atoi(w + 6), xy = atoi(x), xm = atoi(x + 5), xd = strlen(x) == 10 ? atoi(x + 8) : 0;
+  /* the weekday of 4 January (Sakamoto's method; Monday 1 … Sunday 7): week 1 holds it */
+  int yb = y - 1, wd = (yb + yb / 4 - yb / 100 + yb / 400 + 0 + 4) % 7;  /* t[0] = 0 for January */
+  wd = wd == 0 ? 7 : wd;
+  int monday = 4 - (wd - 1) + 7 * (wk - 1);
+  for (int k = 0; k < 7; k++) {
+    int dy, dm;
+    month_of_day(y, monday + k, &dy, &dm);
+    if (dy != xy || dm != xm) continue;
+    if (!xd) return 1;
+    /* (the day of the month: count back from the day of the year) */
+    int d = monday + k;
+    if (d < 1) d += year_days(y - 1);
+    else if (d > year_days(y)) d -= year_days(y);
+    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    int dom = d - before[dm - 1] - (dm > 2 && year_days(dy) == 366);
+    if (dom == xd) return 1;
+  }
+  return 0;
+}
+
+/* may dates a and b tell one event (one a part of the other, a week partly in the month or holding the day)? */
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
   /* (at the day's precision: "Rabu dini hari" and "Siang harinya" tell one day's meeting) */
   size_t nx = strcspn(x, "T"), ny = strcspn(y, "T"), n = nx < ny ? nx : ny;
-  return memcmp(x, y, n) == 0;
+  return memcmp(x, y, n) == 0 || week_meets(x, y) || week_meets(y, x);
 }
 
 /* are dates a and b the same at the day's precision (not one a part of the other)? */
