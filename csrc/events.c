@@ -21,6 +21,7 @@
 #define OCCASION_WORDS 6 /* words of an occasion's name between a noun and its passive verb */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
+#define LEADER_BACK 2    /* sentences back to the leader of a group met ("Kunjungan itu dipimpin X. ... Rombongan disambut Y") */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
@@ -1141,7 +1142,8 @@ static int group_at(const scan *s, size_t k) {
  * sentence's lexicon hits may not be marked yet) */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   size_t k = lo;
-  if (k >= hi || !group_at(s, k)) return -1;
+  /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
   k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
@@ -1152,6 +1154,7 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
     return -1;
   k++;
+  if (k < hi && token_is(s, k, "langsung")) k++;
   if (k < hi && token_is(s, k, "oleh")) k++;
   int32_t m = k < hi ? s->mstart[k] : -1;
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
@@ -4414,6 +4417,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
+    /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && group_at(&s, lo); back++)
+      if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
+        has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
         (received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
@@ -4852,6 +4859,22 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           }
         }
         if (!got) {
+          /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
+             names met Y */
+          if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
+              f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
+            int32_t p = -1;  /* (a sentence of those along with him may come between) */
+            for (size_t back = 1; back <= LEADER_BACK && back <= si && p < 0; back++)
+              p = leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens);
+            if (p >= 0 && s.men[p].entity != s.men[f.from.m[0]].entity) {
+              uint32_t ea, eb;
+              span_of(&s, &f, &ea, &eb);
+              st = emit(&s, KIMPUT_EVENT_MEETING, f.planned, 0, s.men[f.from.m[0]].entity, s.men[p].entity,
+                        sentence_date(&s, lo, sa, sb, sa, ea, eb), sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+              continue;
+            }
+          }
           /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
           if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
               f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
