@@ -2477,15 +2477,26 @@ static int in_mention(const scan *s, size_t j) {
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 /* The capitalised words from token e on that name no person (Hari + Kemenangan Rakyat; the body
  * whose day it is: HUT + PDI Perjuangan, berdirinya + Partai Buruh). */
+static int office_word_at(const scan *s, size_t k);
+
 static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most, int person) {
-  size_t stop = e + most < hi ? e + most : hi;
-  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
+  size_t stop = e + most < hi ? e + most : hi, good = e;
+  while (e < stop && is_word(s, e)) {
+    /* (one mourned may be told by a lower-case office first: "wafatnya mantan pemimpin China X") */
+    if (!(s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
+      if (!person || !(token_is(s, e, "mantan") || token_is(s, e, "mendiang") || office_word_at(s, e))) break;
+      e++;
+      continue;
+    }
     int32_t m = s->mstart[e];
-    if (m < 0) { e++; continue; }
-    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || s->mfirst[m] != e || s->mlast[m] >= stop) break;
-    e = s->mlast[m] + 1;
+    if (m < 0) { good = ++e; continue; }
+    /* (a person's mention may open at the office before the name) */
+    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || (s->mfirst[m] != e && !(person && s->mfirst[m] < e)) ||
+        s->mlast[m] >= stop)
+      break;
+    good = e = s->mlast[m] + 1;
   }
-  return e;
+  return good;
 }
 
 /* Token k names an office ("sebagai presiden", "menjadi Perdana Menteri"):
