@@ -4875,13 +4875,25 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
               f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
             int32_t p = -1;  /* (a sentence of those along with him may come between) */
-            for (size_t back = 1; back <= LEADER_BACK && back <= si && p < 0; back++)
-              p = leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens);
+            size_t back = 1;
+            for (; back <= LEADER_BACK && back <= si; back++)
+              if ((p = leader_opening(&s, sent[si - back].first_token,
+                                      sent[si - back].first_token + sent[si - back].ntokens)) >= 0)
+                break;
             if (p >= 0 && s.men[p].entity != s.men[f.from.m[0]].entity) {
               uint32_t ea, eb;
               span_of(&s, &f, &ea, &eb);
+              int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
+              /* (undated here, the day of the leader's sentence, or of the visit "Kunjungan tersebut" points
+                 back to, told in the sentence before it) */
+              const kimput_sentence *led_s = &sent[si - back];
+              if (date < 0) date = last_date(&s, led_s->first_token, led_s->start, led_s->end);
+              size_t led_this = led_s->first_token + 1;  /* (read by its words: that sentence may not be marked) */
+              if (date < 0 && si > back && led_s->ntokens > 1 &&
+                  (token_is(&s, led_this, "tersebut") || token_is(&s, led_this, "itu") || token_is(&s, led_this, "ini")))
+                date = last_date(&s, sent[si - back - 1].first_token, sent[si - back - 1].start, sent[si - back - 1].end);
               st = emit(&s, KIMPUT_EVENT_MEETING, f.planned, 0, s.men[f.from.m[0]].entity, s.men[p].entity,
-                        sentence_date(&s, lo, sa, sb, sa, ea, eb), sa, sb, ea, eb, oa, ob);
+                        date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
               continue;
             }
