@@ -21,6 +21,7 @@
 #define OCCASION_WORDS 6 /* words of an occasion's name between a noun and its passive verb */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
+#define LEADER_BACK 2    /* sentences back to the leader of a group met ("Kunjungan itu dipimpin X. ... Rombongan disambut Y") */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
@@ -1141,7 +1142,8 @@ static int group_at(const scan *s, size_t k) {
  * sentence's lexicon hits may not be marked yet) */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   size_t k = lo;
-  if (k >= hi || !group_at(s, k)) return -1;
+  /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
   k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
@@ -1152,6 +1154,7 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
     return -1;
   k++;
+  if (k < hi && token_is(s, k, "langsung")) k++;
   if (k < hi && token_is(s, k, "oleh")) k++;
   int32_t m = k < hi ? s->mstart[k] : -1;
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
@@ -1931,12 +1934,52 @@ static int32_t unnamed_letter_date(const scan *s, const kimput_sentence *p, size
   return -1;
 }
 
+/* the days of year y */
+static int year_days(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365; }
+
+/* The year and month of day d (1-based, may run out of year y either way) of year y. */
+static void month_of_day(int y, int d, int *yy, int *mm) {
+  static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d < 1) { y--; d += year_days(y); }
+  else if (d > year_days(y)) { d -= year_days(y); y++; }
+  int m = 0;
+  while (m < 11 && d > len[m] + (m == 1 && year_days(y) == 366)) d -= len[m] + (m == 1 && year_days(y) == 366), m++;
+  *yy = y;
+  *mm = m + 1;
+}
+
+/* Is ISO week w ("2019-W25") partly in month or day x ("2019-06", "2019-06-17"): told of one letter
+ * as "pada bulan ini" and "minggu lalu"? */
+static int week_meets(const char *w, const char *x) {
+  if (strlen(w) != 8 || w[5] != 'W' || !(strlen(x) == 7 || strlen(x) == 10) || x[4] != '-') return 0;
+  int y = atoi(w), wk = atoi(w + 6), xy = atoi(x), xm = atoi(x + 5), xd = strlen(x) == 10 ? atoi(x + 8) : 0;
+  /* the weekday of 4 January (Sakamoto's method; Monday 1 … Sunday 7): week 1 holds it */
+  int yb = y - 1, wd = (yb + yb / 4 - yb / 100 + yb / 400 + 0 + 4) % 7;  /* t[0] = 0 for January */
+  wd = wd == 0 ? 7 : wd;
+  int monday = 4 - (wd - 1) + 7 * (wk - 1);
+  for (int k = 0; k < 7; k++) {
+    int dy, dm;
+    month_of_day(y, monday + k, &dy, &dm);
+    if (dy != xy || dm != xm) continue;
+    if (!xd) return 1;
+    /* (the day of the month: count back from the day of the year) */
+    int d = monday + k;
+    if (d < 1) d += year_days(y - 1);
+    else if (d > year_days(y)) d -= year_days(y);
+    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    int dom = d - before[dm - 1] - (dm > 2 && year_days(dy) == 366);
+    if (dom == xd) return 1;
+  }
+  return 0;
+}
+
+/* may dates a and b tell one event (one a part of the other, a week partly in the month or holding the day)? */
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
   /* (at the day's precision: "Rabu dini hari" and "Siang harinya" tell one day's meeting) */
   size_t nx = strcspn(x, "T"), ny = strcspn(y, "T"), n = nx < ny ? nx : ny;
-  return memcmp(x, y, n) == 0;
+  return memcmp(x, y, n) == 0 || week_meets(x, y) || week_meets(y, x);
 }
 
 /* are dates a and b the same at the day's precision (not one a part of the other)? */
@@ -2233,9 +2276,30 @@ static int told_again(const scan *s, int32_t k) {
   return 0;
 }
 
+#define MOURNED_REACH 8  /* tokens from a grief word to the one mourned ("kematian Presiden X") */
+
+/* Does the occasion [oa, ob) mourn party a or b ("Pesan ini menepis kabar kematian X" of X's own
+ * message: a rumour told of a party, no condolence)? A party alive to send or receive is no one
+ * mourned. */
+static int mourns_party(const scan *s, int32_t a, int32_t b, uint32_t oa, uint32_t ob) {
+  size_t lo = 0, hi = s->ntok;
+  while (lo < hi) {  /* the token the occasion opens with */
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->tok[mid].start < oa) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= s->ntok || s->tok[lo].start != oa || !cls_at(s, lo, KIMPUT_EVW_GRIEF)) return 0;
+  for (size_t j = lo + 1; j < s->ntok && j <= lo + MOURNED_REACH && s->tok[j].end <= ob; j++) {
+    int32_t m = s->mstart[j];
+    if (m >= 0 && (s->men[m].entity == a || s->men[m].entity == b)) return 1;
+  }
+  return 0;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
+  if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;
   int32_t through = sent_through_body(s, type, planned, a, b);
   if (s->nev == s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 16;
@@ -2413,15 +2477,26 @@ static int in_mention(const scan *s, size_t j) {
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 /* The capitalised words from token e on that name no person (Hari + Kemenangan Rakyat; the body
  * whose day it is: HUT + PDI Perjuangan, berdirinya + Partai Buruh). */
+static int office_word_at(const scan *s, size_t k);
+
 static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most, int person) {
-  size_t stop = e + most < hi ? e + most : hi;
-  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
+  size_t stop = e + most < hi ? e + most : hi, good = e;
+  while (e < stop && is_word(s, e)) {
+    /* (one mourned may be told by a lower-case office first: "wafatnya mantan pemimpin China X") */
+    if (!(s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
+      if (!person || !(token_is(s, e, "mantan") || token_is(s, e, "mendiang") || office_word_at(s, e))) break;
+      e++;
+      continue;
+    }
     int32_t m = s->mstart[e];
-    if (m < 0) { e++; continue; }
-    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || s->mfirst[m] != e || s->mlast[m] >= stop) break;
-    e = s->mlast[m] + 1;
+    if (m < 0) { good = ++e; continue; }
+    /* (a person's mention may open at the office before the name) */
+    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || (s->mfirst[m] != e && !(person && s->mfirst[m] < e)) ||
+        s->mlast[m] >= stop)
+      break;
+    good = e = s->mlast[m] + 1;
   }
-  return e;
+  return good;
 }
 
 /* Token k names an office ("sebagai presiden", "menjadi Perdana Menteri"):
@@ -2724,6 +2799,18 @@ static int fronted_letter(const scan *s, size_t lo, size_t v) {
     if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER) letter = 1;
   }
   return 0;
+}
+
+/* Does party `to` come along with party `agent` ("oleh Y bersama Z", "oleh Gubernur Y, beserta Ketua
+ * TP-PKK Z"): "bersama" or "beserta" right after the agent (past a comma), then the party within a
+ * title's few words, no other party between? */
+static int comes_along(const scan *s, int32_t agent, int32_t to) {
+  size_t k = s->mlast[agent] + 1, first = s->mfirst[to];
+  if (k < first && token_is(s, k, ",")) k++;
+  if (k >= first || first > k + PARTY_GAP || !(token_is(s, k, "bersama") || token_is(s, k, "beserta"))) return 0;
+  for (size_t j = k + 1; j < first; j++)
+    if (s->mend[j] >= 0) return 0;
+  return 1;
 }
 
 /* Is the party at token to_tok named after "bersama" (the last TO or WITH word before it, past the
@@ -3688,8 +3775,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "X disambut oleh Y bersama Ibu Negara Z": who comes along with the agent is on its side, not
        the one met */
     if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
-        s->mlast[object >= 0 ? object : from] + 2 == s->mfirst[to] &&
-        (token_is(s, s->mfirst[to] - 1, "bersama") || token_is(s, s->mfirst[to] - 1, "beserta")))
+        comes_along(s, object >= 0 ? object : from, to))
       to = -1;
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
@@ -4342,6 +4428,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
+    /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && group_at(&s, lo); back++)
+      if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
+        has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
         (received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
@@ -4393,7 +4483,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
          (lo + s.hitlen[lo] + 1 < hi && cls_at(&s, lo + s.hitlen[lo] + 1, KIMPUT_EVW_THIS)))) {
       for (size_t k = prev_first; k < prev_first + prev_count; k++) {
         kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
-        if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+        if (x->occ_start == KIMPUT_UNSET && !mourns_party(&s, x->sender, x->recipient, oa, ob)) {
+          x->occ_start = oa;
+          x->occ_end = ob;
+        }
       }
     }
     /* "Mereka yakni A, B dan C.": the senders of that event */
@@ -4670,6 +4763,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             apart |= apart_at(&s, k);
             if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
           }
+          /* ("Surat itu menindaklanjuti pertemuan mereka pada 12 Juni": a date past the noun of an event of
+             another kind is that event's) */
+          for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
@@ -4773,6 +4870,34 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           }
         }
         if (!got) {
+          /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
+             names met Y */
+          if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
+              f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
+            int32_t p = -1;  /* (a sentence of those along with him may come between) */
+            size_t back = 1;
+            for (; back <= LEADER_BACK && back <= si; back++)
+              if ((p = leader_opening(&s, sent[si - back].first_token,
+                                      sent[si - back].first_token + sent[si - back].ntokens)) >= 0)
+                break;
+            if (p >= 0 && s.men[p].entity != s.men[f.from.m[0]].entity) {
+              uint32_t ea, eb;
+              span_of(&s, &f, &ea, &eb);
+              int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
+              /* (undated here, the day of the leader's sentence, or of the visit "Kunjungan tersebut" points
+                 back to, told in the sentence before it) */
+              const kimput_sentence *led_s = &sent[si - back];
+              if (date < 0) date = last_date(&s, led_s->first_token, led_s->start, led_s->end);
+              size_t led_this = led_s->first_token + 1;  /* (read by its words: that sentence may not be marked) */
+              if (date < 0 && si > back && led_s->ntokens > 1 &&
+                  (token_is(&s, led_this, "tersebut") || token_is(&s, led_this, "itu") || token_is(&s, led_this, "ini")))
+                date = last_date(&s, sent[si - back - 1].first_token, sent[si - back - 1].start, sent[si - back - 1].end);
+              st = emit(&s, KIMPUT_EVENT_MEETING, f.planned, 0, s.men[f.from.m[0]].entity, s.men[p].entity,
+                        date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+              continue;
+            }
+          }
           /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
           if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
               f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
@@ -4912,6 +5037,23 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;
         }
         if (date < 0) date = sentence_date(&s, lo, sa, sb, floor, ea, eb);
+        /* ("X mengirim surat kepada Y sebagai tanggapan atas surat yang diterimanya minggu lalu": a date past
+           the reply word and the noun of what it answers is the answered letter's) */
+        if (date >= 0 && v < s.first_reply && s.first_reply < hi && s.dates[date].start > s.tok[s.first_reply].end)
+          for (size_t k = s.first_reply + 1; k < hi && s.tok[k].start < s.dates[date].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN)) {
+              date = -1;
+              break;
+            }
+        /* (and so is an occasion there: "... sebagai tanggapan atas surat dari Y yang berisi ucapan selamat
+           ulang tahun" is Y's letter's birthday) */
+        uint32_t toa = oa, tob = ob;
+        if (oa != KIMPUT_UNSET && v < s.first_reply && s.first_reply < hi && oa > s.tok[s.first_reply].end)
+          for (size_t k = s.first_reply + 1; k < hi && s.tok[k].start < oa; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN)) {
+              toa = tob = KIMPUT_UNSET;
+              break;
+            }
         /* (a message received or thanked for, told inside the letter just told, "Dalam surat itu, X
            menyatakan telah menerima ucapan selamat dari Y", came before that letter: not its date) */
         int in_letter = received && letter_fronted(&s, lo, f.trig_start);
@@ -4994,7 +5136,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
            (berjanji) membalas surat Y": that alone, the reply not sent yet */
         if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) &&
             f.from.n == 1 && f.to.n == 1 && type_class(type) == KIMPUT_EVENT_LETTER) {
-          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, oa, ob);
+          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, toa, tob);
           if (st != KIMPUT_OK) goto done;
           if (f.planned) continue;
         }
@@ -5012,8 +5154,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             int32_t a = s.men[f.from.m[i]].entity;
             for (int k = i + 1; k < f.from.n; k++) {
               int32_t b = s.men[f.from.m[k]].entity;
-              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
-              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, toa, tob);
+              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
               if (st != KIMPUT_OK) goto done;
             }
           }
@@ -5023,7 +5165,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                                   ? more_times(&s, tok_at(&s, eb), hi, date, more) : 0;
                i < n && st == KIMPUT_OK; i++)
             st = emit(&s, type, f.planned, f.undirected, s.men[f.from.m[0]].entity, s.men[f.from.m[1]].entity, more[i],
-                      sa, sb, ea, eb, oa, ob);
+                      sa, sb, ea, eb, toa, tob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
@@ -5042,14 +5184,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               const kimput_mention *m = &s.men[f.to.m[k]];
               own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
             }
-            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, toa, tob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
             /* ("X bertemu Y di A pada D1 dan di B pada D2") */
             int32_t more[MORE_TIMES];
             for (int t = 0, n = f.from.n == 1 && f.to.n == 1 && type == KIMPUT_EVENT_MEETING
                                     ? more_times(&s, tok_at(&s, eb), hi, own >= 0 ? own : date, more) : 0;
                  t < n && st == KIMPUT_OK; t++)
-              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, oa, ob);
+              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, toa, tob);
             if (st != KIMPUT_OK) goto done;
             if (f.courier && !f.planned && type_class(type) == KIMPUT_EVENT_LETTER) {
               s.hand_sentence = s.sentence;
@@ -5064,7 +5206,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         for (int i = 0; f.among && i + 1 < f.to.n; i++)
           for (int k = i + 1; k < f.to.n; k++) {
             st = emit(&s, type, f.planned, f.undirected, s.men[f.to.m[i]].entity, s.men[f.to.m[k]].entity, date, sa, sb,
-                      ea, eb, oa, ob);
+                      ea, eb, toa, tob);
             if (st != KIMPUT_OK) goto done;
           }
       }

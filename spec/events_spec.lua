@@ -3533,4 +3533,90 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("keeps a companion of the host after a comma and bersama on the host's side", function()
+    local e = one("Rombongan Bupati Budi Santoso disambut langsung oleh Gubernur Jawa Tengah, Joko Prasetyo, bersama "
+      .. "Ketua Tim Penggerak PKK Provinsi Ratna Dewi di rumah dinasnya, Senin (17/6).")
+    assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Budi Santoso disambut oleh Gubernur Joko Prasetyo, beserta Wakil Gubernur Ratna Dewi, "
+      .. "Senin (17/6).")
+    assert.same({ "Joko Prasetyo", "Budi Santoso" }, { e.sender, e.recipient })
+  end)
+  it("takes no death of a party, told as a rumour, for the occasion of its message", function()
+    local e = one("Presiden Lee Min Ho mengirim pesan kepada Gubernur Joko Prasetyo. Pesan ini seakan menepis kabar "
+      .. "kematian Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.occasion)
+    e = one("Presiden Lee Min Ho mengirim pesan kepada Gubernur Joko Prasetyo. Pesan ini menyampaikan duka atas "
+      .. "kematian Menlu Siti Rahma.")
+    assert.equal("kematian Menlu Siti Rahma", e.occasion)
+  end)
+  it("gives a letter named again no date of another kind of event told after it", function()
+    local ev = events("Presiden Lee Min Ho telah menerima surat dari Gubernur Joko Prasetyo. Juru bicara mengatakan "
+      .. "surat itu menindaklanjuti pertemuan mereka pada 12 Juni.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    assert.is_nil(ev[1].date)
+    assert.same({ "meeting", "2024-06-12" }, { ev[2].type, ev[2].date })
+  end)
+  it("reads more verbs of thanking for what the one thanked sent", function()
+    for _, verb in ipairs({ "mengungkapkan terima kasih", "menyatakan terima kasih", "menyampaikan rasa terima kasih",
+                            "mengungkapkan rasa terima kasih", "mengucapkan rasa terima kasih" }) do
+      local e = one("Presiden Lee Min Ho " .. verb .. " kepada Gubernur Joko Prasetyo atas pesan belasungkawa.")
+      assert.same({ "message", "Joko Prasetyo", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Presiden Lee Min Ho mengungkapkan terima kasih kepada Gubernur Joko Prasetyo atas kerja "
+      .. "kerasnya."))
+  end)
+  it("reads 'sebagai tanggapan (jawaban) atas surat' as a reply, the answered letter's date its own", function()
+    for _, phrase in ipairs({ "sebagai tanggapan atas", "sebagai jawaban atas", "sebagai balasan atas" }) do
+      local ev = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo " .. phrase
+        .. " surat yang diterimanya minggu lalu dari Joko.")
+      assert.equal(2, #ev)
+      assert.same({ "letter", "Lee Min Ho", "Joko Prasetyo" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+      assert.is_nil(ev[1].date)
+      assert.same({ "letter", "Joko Prasetyo", "Lee Min Ho", "2024-W24" },
+        { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    end
+    local e = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo sebagai balasan, Senin "
+      .. "(17/6).")[1]
+    assert.equal("2024-06-17", e.date)
+  end)
+  it("gives the occasion past a reply word and the noun it answers to the answered letter alone", function()
+    local ev = events("Presiden Lee Min Ho mengirim sebuah surat kepada Gubernur Joko Prasetyo sebagai tanggapan atas "
+      .. "surat dari Joko yang berisi ucapan selamat ulang tahun.")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "Joko Prasetyo" }, { ev[1].sender, ev[1].recipient })
+    assert.is_nil(ev[1].occasion)
+    assert.same({ "Joko Prasetyo", "ulang tahun" }, { ev[2].sender, ev[2].occasion })
+  end)
+  it("merges one letter told in a month and in a week partly in it", function()
+    local ev = events("Presiden Lee Min Ho dan Gubernur Joko Prasetyo saling berkirim surat pada bulan ini. Lee "
+      .. "mengatakan Joko mengirim surat kepadanya minggu lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "2024-06" }, { ev[1].sender, ev[1].date })
+    assert.same({ "Joko Prasetyo", "2024-W24" }, { ev[2].sender, ev[2].date })
+    ev = events("Presiden Lee Min Ho dan Gubernur Joko Prasetyo saling berkirim surat pada Mei. Lee mengatakan Joko "
+      .. "mengirim surat kepadanya minggu lalu.")
+    assert.equal(3, #ev)
+  end)
+  it("reads the leader of a visit named a sentence or two before the group is welcomed", function()
+    local e = one("Kunjungan tersebut dipimpin langsung oleh Bupati Budi Santoso. Turut mendampingi, Sekda Ratna Dewi. "
+      .. "Rombongan disambut oleh Gubernur Joko Prasetyo di rumah dinasnya, Senin (17/6).")
+    assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Delegasi itu dipimpin Menlu Siti Rahma. Rombongan disambut oleh Gubernur Joko Prasetyo di bandara.")
+    assert.same({ "Joko Prasetyo", "Siti Rahma" }, { e.sender, e.recipient })
+    assert.equal(0, #events("Kunjungan tersebut dipimpin Bupati Budi Santoso. Gubernur Joko Prasetyo berpidato."))
+  end)
+  it("completes the one mourned past a lower-case former office before the name", function()
+    local e = one("Presiden Lee Min Ho mengirim pesan belasungkawa kepada Gubernur Joko Prasetyo atas kematian mantan "
+      .. "pemimpin Korea Kim Dae Jung.")
+    assert.equal("kematian mantan pemimpin Korea Kim Dae Jung", e.occasion)
+    e = one("Presiden Lee Min Ho mengirim pesan belasungkawa kepada Gubernur Joko Prasetyo atas gempa bumi di Cianjur.")
+    assert.equal("gempa bumi", e.occasion)
+  end)
+  it("dates a welcome whose leader was named before by the visit that sentence points back to", function()
+    local e = one("Pemkab Sleman melakukan kunjungan silaturahmi ke rumah dinas gubernur, Minggu (16/6). Kunjungan "
+      .. "tersebut dipimpin langsung oleh Bupati Budi Santoso. Rombongan disambut oleh Gubernur Joko Prasetyo.")
+    assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)

@@ -102,6 +102,11 @@ M.verbs = {
   { "berterima kasih", frame = "receive", direct = true }, { "berterimakasih", frame = "receive", direct = true },
   { "mengucapkan terima kasih", frame = "receive", direct = true },
   { "menyampaikan terima kasih", frame = "receive", direct = true },
+  { "mengungkapkan terima kasih", frame = "receive", direct = true },
+  { "menyatakan terima kasih", frame = "receive", direct = true },
+  { "mengucapkan rasa terima kasih", frame = "receive", direct = true },
+  { "menyampaikan rasa terima kasih", frame = "receive", direct = true },
+  { "mengungkapkan rasa terima kasih", frame = "receive", direct = true },
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
@@ -322,7 +327,8 @@ M.words = {
   stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
   -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
-  reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "sebagai balasannya", "menanggapi", "menjawab" },
+  reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "sebagai balasannya", "menanggapi", "menjawab",
+            "sebagai tanggapan", "tanggapan atas", "tanggapan terhadap", "sebagai jawaban", "jawaban atas" },
   -- "menerima delegasi Rusia yang dipimpin X": the group's leader is the party
   led = { "dipimpin", "diketuai", "dikepalai" },
   -- "menerima utusan khusus Presiden X, Y": the envoy Y named after whose envoy he is was met, not X
