@@ -1666,16 +1666,14 @@ static void keep_loose(ctx *c, size_t a, size_t b) {
   }
 }
 
-/* The person of the document one of whose name's words the word at token a
- * begins, three bytes or more short of it ("Bu Risma" after "Tri Rismaharini",
- * "Gonggom" after "Gonggomtua Sitanggang"): a short name people go by. -1 unless
- * exactly one person has such a word, or the word has fewer than five bytes
- * ("Budi" is a name of its own). The first 64 entities are read: a short name
- * stands for someone introduced before, and the cost stays bounded per mention. */
-static int32_t person_by_prefix(const ctx *c, size_t a) {
+/* The one person among the document's first 64 entities with a word of the name that the word at
+ * token a (min_len bytes at least) opens (tail 0) or closes (tail 1), longer_by bytes short of it
+ * at least; -1 when none or more than one. The first 64: a short name stands for someone
+ * introduced before, and the cost stays bounded per mention. */
+static int32_t person_by_word_part(const ctx *c, size_t a, size_t min_len, size_t longer_by, int tail) {
   const kimput_token *t = &c->t[a];
   size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
-  if (n < 5) return -1;
+  if (n < min_len) return -1;
   int32_t found = -1;
   for (size_t k = 0; k < ne; k++) {
     const ent *e = &c->out->e[k];
@@ -1685,7 +1683,7 @@ static int32_t person_by_prefix(const ctx *c, size_t a) {
     for (size_t w = 0; w < len;) {
       size_t x = w;
       while (x < len && name[x] != ' ' && name[x] != '-') x++;
-      if (x - w >= n + 3 && fold_eq(name + w, n, c->text + t->start, n)) {
+      if (x - w >= n + longer_by && fold_eq(name + (tail ? x - n : w), n, c->text + t->start, n)) {
         if (found >= 0) return -1;
         found = (int32_t)k;
         break;
@@ -1696,33 +1694,16 @@ static int32_t person_by_prefix(const ctx *c, size_t a) {
   return found;
 }
 
-/* "kata Santo" after "Kombes Susanto": the one person among the first 64 entities with a word of
- * the name (two letters longer at least) that the one word at token a (four letters at least)
- * ends, a clipped call name; -1 when none or more than one. Only next to a cue (the caller checks):
- * elsewhere a short name ending a longer one is too often somebody else's. */
-static int32_t person_by_tail(const ctx *c, size_t a) {
-  const kimput_token *t = &c->t[a];
-  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
-  if (n < 4) return -1;
-  int32_t found = -1;
-  for (size_t k = 0; k < ne; k++) {
-    const ent *e = &c->out->e[k];
-    if (e->kind != KIMPUT_ENT_PERSON) continue;
-    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
-    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
-    for (size_t w = 0; w < len;) {
-      size_t x = w;
-      while (x < len && name[x] != ' ' && name[x] != '-') x++;
-      if (x - w >= n + 2 && fold_eq(name + x - n, n, c->text + t->start, n)) {
-        if (found >= 0 && found != (int32_t)k) return -1;
-        found = (int32_t)k;
-        break;
-      }
-      w = x + 1;
-    }
-  }
-  return found;
-}
+/* The person one of whose name's words the word at token a begins, three bytes or more short of
+ * it ("Bu Risma" after "Tri Rismaharini", "Gonggom" after "Gonggomtua Sitanggang"): a short name
+ * people go by; a word of fewer than five bytes is a name of its own ("Budi"). */
+static int32_t person_by_prefix(const ctx *c, size_t a) { return person_by_word_part(c, a, 5, 3, 0); }
+
+/* "kata Santo" after "Kombes Susanto": the person with a word of the name (two letters longer at
+ * least) that the one word at token a (four letters at least) ends, a clipped call name. Only next
+ * to a cue (the caller checks): elsewhere a short name ending a longer one is too often somebody
+ * else's. */
+static int32_t person_by_tail(const ctx *c, size_t a) { return person_by_word_part(c, a, 4, 2, 1); }
 
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
