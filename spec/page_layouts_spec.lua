@@ -578,3 +578,20 @@ describe("a title-shaped line holding a web address", function()
     assert.are.equal("headline", class_of(doc, title))
   end)
 end)
+
+describe("a photo's place and day with no final period", function()
+  it("is a caption, but a quotation closed by its cue and its day is the article's speech", function()
+    local caption = "Warga mengungsi di balai desa, Selasa (12/3/2024)"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, ARTICLE[2]))
+    assert.are.equal("caption", class_of(doc, caption))
+    for _, said in ipairs { '"Kami tegas dan profesional dalam kasus ini," ujar Budi, Senin (1/3/2021)',
+                            "“Semua saksi sudah kami periksa,” kata Kapolres, Selasa (2/3/2021)",
+                            '"Apakah ini adil?" tanya warga itu, Rabu (3/3/2021)' } do
+      doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], said, ARTICLE[2]),
+                         { published = "2021-03-04" })
+      assert.are.equal("body", class_of(doc, said), said)
+      local q = doc:quotes()[1]
+      assert.are.equal("direct", q and q.kind, said)
+    end
+  end)
+end)

@@ -439,9 +439,10 @@ M.lines = {
     pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?(?:{sp}*/{sp}*@?|{sp}+@)[\p{L}\d._ -]{1,40}\)\.?$]] },
   -- a photo's place and day with no final period: "Warga mengungsi di balai desa, Selasa (12/3/2024)" (the
   -- article's sentences end with a period; a word in lower case other than a preposition tells a sentence from
-  -- a title-cased headline, "Jadwal Imsakiyah Kota Hari Ini, Selasa (12/3/2024)")
+  -- a title-cased headline, "Jadwal Imsakiyah Kota Hari Ini, Selasa (12/3/2024)"; a quotation closed by its cue,
+  -- '"Kami siap," ujar X, Senin (1/3/2021)', is the article's speech, whatever its last stop)
   { short = true, class = "caption",
-    pattern = [[^(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
+    pattern = [[^(?!.*[,!?]["”]{sp}*\p{Ll})(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
