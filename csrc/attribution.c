@@ -1351,7 +1351,7 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
   return SIZE_MAX;
 }
 
-/* '"...," Sabrina Singh, juru bicara Pentagon, mengatakan': the verb after a lower-case description set
+/* '"...," Sarah Lindholm, juru bicara Pentagon, mengatakan': the verb after a lower-case description set
  * off by commas (token k the first comma; at most 8 words, on one line), SIZE_MAX when none. */
 static size_t verb_after_apposition(const actx *c, size_t k, uint32_t b) {
   if (k + 2 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].kind != KIMPUT_TOK_WORD ||

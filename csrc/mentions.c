@@ -2913,7 +2913,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j++;
         continue;
       }
-      /* "Bupati Indramayu, Jawa Barat, Nina Agustina": the place's province set off after it,
+      /* "Bupati Indramayu, Jawa Barat, Rina Lestari": the place's province set off after it,
          then the name after a second comma (no third place: "Gubernur Jabar, Jateng, Jatim") */
       if (punct_is(c, j, limit, ',') && commas == 1 && after_comma && place_end == j && comma_at > i &&
           known_place(c, comma_at + 1, j) && place_end_before_comma == comma_at && j + 1 < limit &&
@@ -3560,12 +3560,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
       /* (right after a quote's cue a lower-case word may follow the speaker's name too: "...," ujar
-         Direktur Lemkapi, Edi Hasibuan dalam keterangannya) */
+         Direktur Lekahnus, Edi Saputra dalam keterangannya) */
       int speaker_on = (n2 >= 2 || (last_title_kin && last_title_end == j)) && speaks_after_quote(c, i) &&
                        after < end && c->t[after].kind == KIMPUT_TOK_WORD &&
                        !is_cap(&c->t[after]) && !word_eq(c, after, "dan") && !word_eq(c, after, "serta");
       /* (so may "di" and a capitalised place, where it was said, and any lower-case word after the agent of a
-         passive cue: "Demikian dikatakan Direktur Utama Indofarma, Budi Santoso di Jakarta") */
+         passive cue: "Demikian dikatakan Direktur Utama Farmasindo, Budi Santoso di Jakarta") */
       speaker_on |= n2 >= 2 && after + 1 < end && c->t[after].kind == KIMPUT_TOK_WORD && joined(c, after) &&
                     ((word_eq(c, after, "di") && joined(c, after + 1) && is_cap(&c->t[after + 1])) ||
                      (agent_of_passive(c, i) && !is_cap(&c->t[after]) && !word_eq(c, after, "dan") &&
@@ -3604,7 +3604,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = boundary + 3 + n;
     }
   }
-  /* "Kapten Persija yakni Ismed Sofyan", "Ketua Umum PSSI, yaitu Edy Rahmayadi": the holder named after
+  /* "Kapten Persija yakni Rudi Sofyandi", "Ketua Umum PSSI, yaitu Budi Santoso": the holder named after
      "yakni" or "yaitu" (a rank may open the name); a name of one word before it was the body's */
   static const char *const namely[] = {"yakni", "yaitu"};
   size_t role_to = ch->name_e > ch->name_s ? ch->name_e : boundary, y = role_to;
@@ -3635,7 +3635,7 @@ static size_t sentence_end(const ctx *c, size_t si) {
   return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
 }
 
-/* Is sentence si a headline's line left in the body ("Bupati Kotim Blusukan ke Desa-desa Rawan Banjir, BMKG
+/* Is sentence si a headline's line left in the body ("Bupati Garut Blusukan ke Desa Rawan Banjir Hari Ini
  * Ingatkan Ini", a link to another story): four words of four letters or more, every one of them
  * capitalised, no quote mark, and no stop or mark after its last word? Nobody named there is whom a
  * "dia" or a "katanya" after it means. */

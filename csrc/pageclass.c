@@ -1390,7 +1390,7 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
 /* A sentence ends inside line l and another starts ("... pada 21 November 2010. Ketika itu, ..."): a period after
  * a word in lower case or a number, a space, a capital. No link's title is two sentences; a title's short
  * form before a name is capitalised ("Dr. Nama", "Prof. Nama"), while a name closing a sentence is longer
- * ("... juga menelepon Jokowi. Abbot ..."). */
+ * ("... juga menelepon Budiman. Ani ..."). */
 static int ends_sentence_inside(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t i = l->start + 2; i + 2 < l->end; i++) {
@@ -1453,7 +1453,7 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
 }
 
 /* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a") or inside the quotation it opens with
- * ("\u201cRakor Kehumasan ini"): a sentence's piece, for a link's title is not cut so, however title-cased its
+ * ("\u201cRapat Kerja ini"): a sentence's piece, for a link's title is not cut so, however title-cased its
  * first words. */
 static int open_mark_cut(const char *text, const kimput_page_line *l) {
   const char *o = memchr(text + l->start, '(', l->end - l->start);
