@@ -3614,9 +3614,9 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "nil" }, people("Ketua RT yakni warga setempat hadir."))
   end)
   it("gives an epithet after a quote's cue to the subject told before it, not to one the quote named", function()
-    assert.same({ "Nyoman Korry" }, speakers("Gerakan itu dilakukan Plt Ketua DPD I Golkar Bali Gede Linggih alias "
-      .. "Demer. Demer didukung Sekretaris DPD I Golkar Bali Nyoman Korry. Korry mengatakan para pengurus hadir. Ada "
-      .. 'pengurus yang datang. “Kami sosialisasikan surat penunjukan Pak Demer,” ucap Wakil Ketua DPRD Bali ini.'))
+    assert.same({ "Nyoman Karsa" }, speakers("Gerakan itu dilakukan Plt Ketua DPD I Golkar Bali Gede Sutama alias "
+      .. "Dekik. Dekik didukung Sekretaris DPD I Golkar Bali Nyoman Karsa. Karsa mengatakan para pengurus hadir. Ada "
+      .. 'pengurus yang datang. “Kami sosialisasikan surat penunjukan Pak Dekik,” ucap Wakil Ketua DPRD Bali ini.'))
   end)
   it("keeps a person whose many office holders open a sentence (para menteri X) from being its subject", function()
     assert.same({ "Budi Santoso" }, speakers("Hal serupa disampaikan Sekretaris Fraksi Partai Golkar Budi Santoso, "
@@ -3626,8 +3626,8 @@ describe("real-page shapes (fourth session)", function()
   it("keeps a person the quote opening the sentence names from being whom its -nya cue or epithet means", function()
     assert.same({ "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. “Desa ini jadi perhatian "
       .. "khusus presiden Jokowi,” serunya."))
-    assert.same({ "Mochamad Iriawan" }, speakers('Ketua Umum PSSI Mochamad Iriawan kecewa. "Tadi dianalisis oleh '
-      .. 'pelatih Shin Tae-yong, pemain capek," kata pria yang akrab disapa Ibul itu.'))
+    assert.same({ "Mochamad Suryadi" }, speakers('Ketua Umum PSSI Mochamad Suryadi kecewa. "Tadi dianalisis oleh '
+      .. 'pelatih Budi Wiryawan, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
   it("reads a passive verb in di-...-kan opening a sentence as no word of the name after it", function()
     assert.same({ "Sunardi", "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. "
