@@ -1734,6 +1734,13 @@ static int32_t gaz_first_last(const ctx *c, size_t a, size_t b) {
   return who >= 0 && c->lex->entities[who].kind == KIMPUT_ENT_PERSON && c->lex->entities[who].nwords > 1 ? who : -1;
 }
 
+/* A gazetteer person named in another transliteration ("Dimitry Peskov", "Sergey Shoygu"): the
+ * lexicon entity whose name has the spelling key of tokens [a, b), or -1. */
+static int32_t gaz_spelling(const ctx *c, size_t a, size_t b) {
+  int32_t who = lex_spelling_person(c->lex, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+  return who >= 0 && (size_t)who < c->lex->nentities && c->lex->entities[who].kind == KIMPUT_ENT_PERSON ? who : -1;
+}
+
 static int32_t antecedent(const ctx *c);
 
 /* "Bupati Hendra Wiguna Saputra": token k, read as the place of the title,
@@ -2048,6 +2055,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     return titled_nick;
   }
   int32_t gaz = gaz_first_last(c, a, b);
+  if (gaz < 0 && b - a >= 2) gaz = gaz_spelling(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
   size_t nknown = 0, nstrong = 0;
