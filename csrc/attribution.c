@@ -2768,17 +2768,37 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
   return 0;
 }
 
+#define STATEMENT_WORDS 4  /* words quoted with the stop after the mark that make a sentence, not a phrase */
+
+static int is_stop(unsigned char ch) { return ch == '.' || ch == '!' || ch == '?'; }
+
 /* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
  * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
  * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
- * cue_end, the mark opens at token mark; own_b ends the quote's sentence). */
+ * cue_end, the mark opens at token mark; own_b ends the quote's sentence). So are words of a
+ * sentence's length whose stop the writer put after the mark ('X menegaskan “Kami tidak akan
+ * mundur dari perundingan”.'); a short phrase so quoted stays the writer's ('Kim menyatakan
+ * "Solidaritas Teguh".'). */
 static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_t cue_end, size_t mark,
                                      uint32_t own_b) {
   if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
   unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
-  if (first < 'A' || first > 'Z' || (stop != '.' && stop != '!' && stop != '?')) return 0;
+  if (first < 'A' || first > 'Z') return 0;
   uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
-  while (k < own_b && (c->text[k] == ' ' || c->text[k] == '.')) k++;
+  if (!is_stop(stop)) {
+    if (k >= own_b || !is_stop((unsigned char)c->text[k])) return 0;
+    size_t words = 0;
+    for (size_t i = tok_at(c, q->start); i < c->nt && c->t[i].start < q->end && words < STATEMENT_WORDS; i++)
+      words += c->t[i].kind == KIMPUT_TOK_WORD;
+    if (words < STATEMENT_WORDS) return 0;
+  }
+  /* (a stray mark after the stop, as scraped pages leave: “….”.’) */
+  while (k < own_b && (c->text[k] == ' ' || is_stop((unsigned char)c->text[k]) || c->text[k] == '\'' ||
+                       c->text[k] == '"'))
+    k++;
+  if (k + 3 <= own_b && (unsigned char)c->text[k] == 0xE2 && (unsigned char)c->text[k + 1] == 0x80 &&
+      ((unsigned char)c->text[k + 2] == 0x99 || (unsigned char)c->text[k + 2] == 0x9D))
+    k += 3;
   return k >= own_b || c->text[k] == '\n' || c->text[k] == '\r';
 }
 

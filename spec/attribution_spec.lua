@@ -3424,6 +3424,18 @@ describe("real-page shapes (third session)", function()
     local q = only("Menurut Ani Lestari, jalan itu “sudah lama rusak parah”.")
     assert.equal("partial", q.kind)
   end)
+  it("reads a whole sentence in marks after its cue as direct when the stop stands after the mark", function()
+    -- the writer put the stop outside the marks (and a page left a stray mark after it)
+    local qs = quotes("Wali Kota Sukamaju Rudi Hartono menegaskan “Kami tidak akan menaikkan tarif air tahun ini”.\n"
+      .. "Ia menyatakan \"Semua keluhan warga akan kami tindak lanjut pekan depan\".’\nKomentar")
+    assert.same({ "direct", "direct" }, { qs[1].kind, qs[2].kind })
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, { qs[1].speaker, qs[2].speaker })
+    -- a short phrase so quoted is no sentence; nor are words the sentence goes on after
+    local q = only("Rudi Hartono menyebut “tarif lama tetap”.")
+    assert.equal("partial", q.kind)
+    q = only("Rudi Hartono mengatakan “Tarif air tidak naik” sebelum rapat dimulai.")
+    assert.equal("partial", q.kind)
+  end)
   it("reads initials in brackets that take a letter inside the name's last word", function()
     local text = "Gubernur Sukamaju Hardi Duka (HDK) meninjau pasar. "
       .. '"Harga aman," kata HDK. '
