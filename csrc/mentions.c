@@ -4491,8 +4491,20 @@ static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
     address = c->text[k] == '.' && c->text[k + 1] >= 'a' && c->text[k + 1] <= 'z';
   if (address || is_acronym(c, t)) return 1;
   if (!is_cap(t) || (!noun && word_in(c, cue, loose_cues, sizeof loose_cues / sizeof *loose_cues))) return 0;
+  /* (an English-language name's link between its capitalised words: "Voice of America", "Times of
+     India", "Radio Free Europe") */
+  static const char *const links[] = {"of", "on", "for"};
   size_t n = 1;
-  while (n < 5 && i + n < end && joined(c, i + n) && is_cap(&c->t[i + n])) n++;
+  while (n < 5 && i + n < end && joined(c, i + n)) {
+    if (is_cap(&c->t[i + n])) {
+      n++;
+    } else if (n < 4 && i + n + 1 < end && word_in(c, i + n, links, 3) && joined(c, i + n + 1) &&
+               is_cap(&c->t[i + n + 1])) {
+      n += 2;
+    } else {
+      break;
+    }
+  }
   return n;
 }
 

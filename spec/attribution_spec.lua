@@ -1391,9 +1391,14 @@ describe("attribution", function()
     -- a body's head opening them: the words its acronym spells are the body's, title words and all
     assert.equal("Yusuf Hamdani", only('"Harga cabai naik," kata Ketua Asosiasi Pedagang Pasar Seluruh Indonesia '
       .. '(APPSI) Sumatera Barat, Yusuf Hamdani.').speaker)
-    -- an acronym that does not spell the words leaves them alone
-    assert.is_nil(mention("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.",
-      "Peneliti Center for Maritime Studies (XYZ) Sari Wulan"))
+    -- an acronym that does not spell the words: the English body's head still opens its name (no person
+    -- "Center"), and the person is named after it
+    local named = {}
+    for _, x in ipairs(kimput.parse("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.")
+      :mentions()) do
+      if x.kind == "person" then named[#named + 1] = x.name end
+    end
+    assert.same({ "Sari Wulan" }, named)
   end)
   it("reads a site after a title as the body it heads, its name before the person's", function()
     assert.equal("Hasan Basri", only('"Salat dimulai pukul 05.00," kata Imam Besar Masjid Raya Sumber Hasan Basri.')
@@ -2560,6 +2565,18 @@ describe("attribution", function()
     assert.same({ "Rina Kartika", "Al Jazeera" }, { q.speaker, q.via })
     q = only('Dinas melansir data panen. "Stok aman," kata Kepala Dinas Rina Kartika.')
     assert.same({ "Rina Kartika", "nil" }, { q.speaker, tostring(q.via) })
+  end)
+  it("reads English-language bodies' names inside a title chain and after a relaying cue", function()
+    -- the body's head opens its name; of, on, for link its words; the person is named after it
+    assert.same({ "Duncan Harwell", "Rina Kartika", "Rina Kartika" }, speakers(
+      '"Kuliah tetap daring," kata Rektor University of Lakeside Duncan Harwell. '
+      .. '"Harga naik," kata Direktur Institute for Policy Studies Rina Kartika. '
+      .. '"Pasar tenang," kata peneliti Council on Trade Relations, Rina Kartika.'))
+    -- the relaying outlet's name goes on over its links
+    local q = only('"Kami siap," kata Andrei Sokolov, seperti dikutip dari Radio of Lakeside.')
+    assert.same({ "Andrei Sokolov", "Radio of Lakeside" }, { q.speaker, q.via })
+    q = only('"Kami siap," kata Andrei Sokolov, dilansir Herald of Riverton, Senin.')
+    assert.equal("Herald of Riverton", q.via)
   end)
   it("reads tuntas closing the words as pungkas", function()
     local qs = quotes('"Semua sudah siap," ujar Andrei Sokolov. "Kami tinggal menunggu," tuntasnya. '

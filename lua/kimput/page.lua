@@ -92,9 +92,10 @@ local function macros()
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
     [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
-  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance")
+  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance"; an English-language
+  -- name's link between its capitalised words, "Voice of America", "Times of India")
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
-    [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
+    [[+(?:(?:of|on|for)]] .. sp .. [[+)?\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m
 end
 

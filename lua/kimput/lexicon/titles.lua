@@ -397,6 +397,11 @@ return {
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
+    -- English-language bodies named as they are ("Rektor University of Melbourne X", "peneliti
+    -- Council on Foreign Relations, Y")
+    "University", "Institute", "Council", "Center", "Centre", "Ministry", "Department",
+    "Association", "Foundation", "Organization", "Organisation", "Commission", "Committee", "Bureau",
+    "College", "Society", "Academy",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
     "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
@@ -421,7 +426,7 @@ return {
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
-                "for", "and" },
+                "for", "and", "on" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le",
                 -- Batak "br" (boru, a woman's clan name follows): "Rosmawati br Siregar"
