@@ -3128,12 +3128,34 @@ static int ke_number(const scanner *sc, size_t j) {
   return (int)v;
 }
 
-/* The ordinal of an anniversary at j, or after at most three capitalised
+/* The count of an anniversary at k, *last its last token: "ke-78", written
+ * apart "ke 78", after "yang" also bare ("yang ke-78", "yang 78" but not
+ * "yang 78 tahun", "yang 17 Agustus"). 0 when none. */
+static int anniversary_count(const scanner *sc, size_t k, size_t *last) {
+  int n, nd;
+  int after_yang = is_key(sc, k, K_YANG);
+  if (after_yang) k++;
+  if ((n = ke_number(sc, k))) { *last = k; return n; }
+  if (is_key(sc, k, K_KE) && plain_number(sc, k + 1, &n, &nd) && nd <= 3 && n >= 1) { *last = k + 1; return n; }
+  if (after_yang && plain_number(sc, k, &n, &nd) && nd <= 3 && n >= 1 && cls(sc, k + 1) != L_UNIT &&
+      cls(sc, k + 1) != L_MONTH) {
+    *last = k;
+    return n;
+  }
+  return 0;
+}
+
+/* The count of an anniversary at j, or after at most three capitalised
  * words that name whose it is ("HUT Bhayangkara ke-79", "hari jadi Kota
- * Bogor ke-543"): its token, 0 when none. */
-static size_t named_ke(const scanner *sc, size_t j) {
+ * Bogor ke-543", "Hari Ulang Tahun (HUT) Republik Indonesia yang ke-78":
+ * the acronym in brackets first is passed over): *last its last token, 0
+ * when none. */
+static int named_ke(const scanner *sc, size_t j, size_t *last) {
+  if (is_mark(sc, j, '(') && kind(sc, j + 1) == KIMPUT_TOK_WORD && upper(sc, j + 1) && is_mark(sc, j + 2, ')'))
+    j += 3;
   for (size_t k = j; k < j + 4; k++) {
-    if (ke_number(sc, k)) return k;
+    int n = anniversary_count(sc, k, last);
+    if (n) return n;
     if (kind(sc, k) != KIMPUT_TOK_WORD || !upper(sc, k)) return 0;
   }
   return 0;
@@ -3142,12 +3164,12 @@ static size_t named_ke(const scanner *sc, size_t j) {
 /* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
  * the ordinal at j -> P78Y (a duration, like an age). */
 static size_t anniversary(scanner *sc, size_t a, size_t j) {
-  j = named_ke(sc, j);
-  int n = j ? ke_number(sc, j) : 0;
+  size_t last = 0;
+  int n = named_ke(sc, j, &last);
   if (n < 1) return 0;
   char cnt[16];
   put_int(cnt, n, 0);
-  item it = mk(a, j + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  item it = mk(a, last + 1, KIMPUT_DATE_DURATION, 0, NULL);
   put_duration(it.value, U_YEAR, cnt);
   emit(sc, &it);
   return it.b;
@@ -3268,9 +3290,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     if (e) return e;
   }
   if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
-      named_ke(sc, j))
+      named_ke(sc, j, &(size_t){0}))
     return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
-  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1, &(size_t){0}))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   /* "pada hari yang sama", "hari itu": the day the story told last, as "malam itu" its night

@@ -1658,6 +1658,21 @@ describe("dates: the C word table agrees with the lexicons", function()
   end)
 end)
 
+describe("dates: anniversaries written apart or after 'yang'", function()
+  it("counts them as durations", function()
+    expect("Warga desa memperingati HUT RI ke 81 dengan lomba.", "HUT RI ke 81", "P81Y", "duration")
+    expect("Upacara Hari Ulang Tahun (HUT) Republik Indonesia yang ke-81 berlangsung di alun-alun.",
+      "Ulang Tahun (HUT) Republik Indonesia yang ke-81", "P81Y", "duration")
+    expect("Peringatan HUT Kemerdekaan RI yang 81 ini digelar sederhana.", "HUT Kemerdekaan RI yang 81", "P81Y",
+      "duration")
+    expect("Koperasi itu merayakan ulang tahun yang ke 25 bersama anggota.", "ulang tahun yang ke 25", "P25Y",
+      "duration")
+    -- a count of years or a day after "yang" is no anniversary's
+    assert.are.same({ "17 Agustus=2023-08-17" }, found("Upacara HUT RI yang 17 Agustus nanti digelar di lapangan."))
+    assert.are.same({}, found("HUT Kota Sukamaju dirayakan ke-3 kalinya."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
