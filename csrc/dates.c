@@ -1554,6 +1554,14 @@ static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
     c->hh = h;
     return j + 1;
   }
+  /* "jam setengah 9", "pukul setengah delapan": half an hour before the hour (8:30, 7:30) */
+  if (word_is(sc, j, "setengah") && ((plain_number(sc, j + 1, &h, &nd) && nd <= 2) ||
+                                     (cls(sc, j + 1) == L_NUM && (h = val(sc, j + 1)) > 0)) &&
+      h >= 1 && h <= 12) {
+    c->hh = h - 1;
+    c->mm = 30;
+    return j + 2;
+  }
   return 0;
 }
 
@@ -3629,6 +3637,22 @@ static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *
   return 0;
 }
 
+/* A part of the day written right before a clock word at i, with no date
+ * ("sore jam 4", "Malamnya sekitar pukul 10", "sore hari pukul 4"): the hour
+ * is read in it as after the time ("pukul 4 sore"); a night's small hours
+ * stay ("malam pukul 02.00"). Returns the item's first token: the part of
+ * the day's when it is free, else i. The look-back is at most three tokens. */
+static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "pada"))) k--;
+  if (k > sc->lo && unit_of(sc, k - 1) == U_DAY && k - 1 > sc->lo && cls(sc, k - 2) == L_POD) k--;  /* sore hari */
+  if (k == sc->lo || cls(sc, k - 1) != L_POD || !token_free(sc, k - 1)) return i;
+  int p = val(sc, k - 1);
+  if (p == POD_DINI || (p == POD_NI && c->hh < 6)) return k - 1;
+  pod_hours(c, p);
+  return k - 1;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3654,6 +3678,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   size_t end1 = r ? e : clock_suffix(sc, e, &c1);
   if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  size_t a = r || c1.pod || !worded ? i : pod_before_clock(sc, i, &c1);
   /* a range that passes midnight ends on the next day: 22.00-02.00 */
   if (r && !c2.next_day && c2.hh * 60 + c2.mm < c1.hh * 60 + c1.mm) c2.next_day = 1;
   int has_zone = c1.zone != NULL;
@@ -3668,7 +3693,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   int anchored = 1, own = 0, told = 0;
   uint32_t sent = sc->sent, line = sc->line;
   if (every_day_after(sc, r ? rb : end1)) {
-    item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
+    item it = mk(a, end1, KIMPUT_DATE_SET, 0, NULL);
     put_time(&it, "XXXX-XX-XX", &c1);
     it.kind = KIMPUT_DATE_SET;
     emit(sc, &it);
@@ -3689,7 +3714,7 @@ static size_t clock_time(scanner *sc, size_t i) {
       if (sc->fl[k].item == sc->n - 1) { fnext = sc->fl[k].next_day; ftold = sc->fl[k].told; }
     memcpy(date, first->value, 10);
     date[10] = '\0';
-    item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
+    item it = mk(a, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
     put_time(&it, date, &c1);
     push(sc, &it);
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
@@ -3751,7 +3776,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_rel_day(sc, &tmp, 0);
     memcpy(date, tmp.value, sizeof date);
   }
-  item it = mk(i, end1, KIMPUT_DATE_TIME, anchored, NULL);
+  item it = mk(a, end1, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it, date, &c1);
   push(sc, &it);
   if (!own) add_floating(sc, sent, c1.next_day, told);
