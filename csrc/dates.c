@@ -498,6 +498,10 @@ typedef struct {
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
   int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
+  /* the sentence and line of the last clock time that took that day as told: a chronology
+     ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
+  uint32_t chain_sent, chain_line;
+  int has_chain;
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -979,6 +983,7 @@ static void emit(scanner *sc, const item *it) {
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
+  sc->has_chain = 0;
   /* a day a stretch runs from ("sejak resmi menjabat pada 16 September 2020") is background
      when the story already told a later day: the story stays on that one */
   int since = sc->has_sday && memchr(sc->day, 'X', 10) == NULL && memchr(sc->sday, 'X', 10) == NULL &&
@@ -3759,12 +3764,18 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_rel_day(sc, &tmp, rel);
     memcpy(date, tmp.value, sizeof date);
     own = 1;
-  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
+  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1 ||
+                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;
+    if (!sc->day_stated) {  /* the next clock time may go on from this one */
+      sc->has_chain = 1;
+      sc->chain_sent = sent;
+      sc->chain_line = line;
+    }
     /* (times listed line after line under a day's heading keep that day: "Jumat, 15 September 2023" /
        "15.00 WIB - A vs B" / "19.00 WIB - C vs D") */
     if (i == sc->lo && line == sc->day_line + 1) {

@@ -1691,6 +1691,20 @@ describe("dates: a part of the day before a clock time, half hours", function()
   end)
 end)
 
+describe("dates: a chronology of clock times", function()
+  it("keeps the day told for each clock time after the last one that took it", function()
+    assert.same({ "Jumat (5/5/2023) pagi=2023-05-05TMO", "pukul 09.00 WIB=2023-05-05T09:00",
+      "pukul 10.00 WIB=2023-05-05T10:00", "pukul 12.00 WIB=2023-05-05T12:00", "Sabtu (6/5/2023)=2023-05-06" },
+      found("Gudang itu terbakar pada Jumat (5/5/2023) pagi.\nPada pukul 09.00 WIB, warga melapor ke pos polisi.\n"
+        .. "\"Petugas tiba pukul 10.00 WIB. Api padam pukul 12.00 WIB,\" kata Kapolsek Sukamaju, Sabtu (6/5/2023)."))
+    -- the chain breaks two sentences after the last time: R's day again
+    assert.same({ "Jumat (5/5/2023)=2023-05-05", "pukul 09.00 WIB=2023-05-05T09:00",
+      "pukul 15.00 WIB=2023-05-10T15:00" },
+      found("Gudang itu terbakar pada Jumat (5/5/2023).\nPada pukul 09.00 WIB, warga melapor.\nPolisi menyelidiki.\n"
+        .. "Kerugian belum dihitung.\nRapat digelar pukul 15.00 WIB."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
