@@ -2661,6 +2661,7 @@ static size_t quantity(scanner *sc, size_t i) {
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
              !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
+             !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
              !window_opener(sc, i - 1, j))
