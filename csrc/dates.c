@@ -1559,6 +1559,13 @@ static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
     c->hh = h;
     return j + 1;
   }
+  /* "pukul empat sore", "jam tujuh pagi": an hour in words (not "satu jam dua kali": a count's unit) */
+  if (cls(sc, j) == L_NUM && (h = val(sc, j)) >= 1 && h <= 12 && !word_is(sc, j + 1, "kali") &&
+      !word_is(sc, j + 1, "belas") && !word_is(sc, j + 1, "puluh") &&
+      !(i > sc->lo && (kind(sc, i - 1) == KIMPUT_TOK_NUMBER || cls(sc, i - 1) == L_NUM))) {
+    c->hh = h;
+    return j + 1;
+  }
   /* "jam setengah 9", "pukul setengah delapan": half an hour before the hour (8:30, 7:30) */
   if (word_is(sc, j, "setengah") && ((plain_number(sc, j + 1, &h, &nd) && nd <= 2) ||
                                      (cls(sc, j + 1) == L_NUM && (h = val(sc, j + 1)) > 0)) &&
@@ -3221,6 +3228,7 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
     return it.b;
   }
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
+  else if ((word_is(sc, k, "di") || word_is(sc, k, "pada")) && cls(sc, k + 1) == L_MONTH) k++;  /* minggu ke-4 di Oktober */
   if (!o || cls(sc, k) != L_MONTH) return 0;
   int m = val(sc, k), y;
   item it = mk(a, k + 1, KIMPUT_DATE_DATE, 0, NULL);
