@@ -3620,7 +3620,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        verb after it is its courier (the verb's frame tells the letter) */
     if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
     if (from >= 0) {
-      list_add(&f->from, from);
+      list_fwd(s, hi, from, &f->from);  /* "ucapan selamat juga datang dari A, B dan C" */
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
         f->courier = subjects.m[0] + 1;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && s->hitlen[v] == 1 && token_is_ci(s, v, "selamat")) {

@@ -3619,4 +3619,33 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "tersebut dipimpin langsung oleh Bupati Budi Santoso. Rombongan disambut oleh Gubernur Joko Prasetyo.")
     assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
   end)
+
+  it("reads every sender listed after a greeting's 'dari' (datang dari A, B dan C), to the one told", function()
+    local ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas wafatnya "
+      .. "ibundanya. Ucapan belasungkawa juga datang dari PM Tanaka Hiroshi, Presiden Maria Kowalska dan Raja Tarek "
+      .. "bin Khalid Al Busaidi melalui akun Twitter resminya.")
+    local senders = {}
+    for _, e in ipairs(ev) do
+      assert.same({ "message", "Ahmad Subianto" }, { e.type, e.recipient })
+      senders[#senders + 1] = e.sender
+    end
+    table.sort(senders)
+    assert.same({ "Lee Min Ho", "Maria Kowalska", "Tanaka Hiroshi", "Tarek bin Khalid Al Busaidi" }, senders)
+    ev = events("Ucapan selamat juga datang dari PM Tanaka Hiroshi dan Presiden Maria Kowalska kepada Presiden "
+      .. "Ahmad Subianto.")
+    assert.equal(2, #ev)
+    local two = { ev[1].sender, ev[2].sender }
+    table.sort(two)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, two)
+  end)
+
+  it("reads a condolence owned by its sender (duka citanya) and a telegram of sympathy (kawat simpati)", function()
+    local e = one("Presiden Lee Min Ho menyampaikan duka citanya kepada Presiden Ahmad Subianto atas banjir itu.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Raja Tarek menyampaikan dukacitanya kepada Presiden Ahmad Subianto, Kamis (20/6).")
+    assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Ahmad Subianto", "2024-06-20" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Maria Kowalska pada Minggu (16/6) mengirim kawat simpati kepada PM Tanaka Hiroshi atas topan.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)

@@ -198,6 +198,7 @@ M.nouns = {
   -- a telegram ("kawat") of greeting or condolence is a letter ("kawat" alone is a wire)
   { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
   { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
+  { "kawat simpati", type = "letter" }, { "kawat dukacita", type = "letter" }, { "kawat selamat", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
@@ -215,6 +216,7 @@ M.nouns = {
   { "kartu ucapannya", type = "letter", possessed = true },
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
+  { "duka citanya", type = "message", possessed = true }, { "dukacitanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
   { "ucapan", type = "message" }, { "salam", type = "message" },
   { "tahniah", type = "message" }, { "ucapan tahniah", type = "message" }, { "salam hangat", type = "message" },
