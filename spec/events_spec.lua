@@ -3646,6 +3646,7 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Ahmad Subianto", "2024-06-20" },
       { e.type, e.sender, e.recipient, e.date })
     e = one("Presiden Maria Kowalska pada Minggu (16/6) mengirim kawat simpati kepada PM Tanaka Hiroshi atas topan.")
-    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" },
+      { e.type, e.sender, e.recipient, e.date })
   end)
 end)
