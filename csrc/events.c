@@ -1475,6 +1475,23 @@ static size_t day_name_end(const scan *s, size_t k, size_t hi) {
 }
 
 static int handing_verb(const scan *s, size_t k);
+/* Do tokens [a, b) between a purpose word and a party read as a clause of purpose: two plain words
+ * or more (lower case, no event word, in no mention), the first at a, none owned (-nya)?
+ * "untuk dukung pasangan X" is one, "untuk sahabat lamanya X" names X's relation */
+static int purpose_clause(const scan *s, size_t a, size_t b) {
+  int n = 0;
+  for (size_t k = a; k < b; k++) {
+    if (!is_word(s, k) || (s->tok[k].flags & KIMPUT_TOKF_UPPER) || s->hit[k] || in_mention(s, k)) {
+      if (k == a) return 0;
+      continue;
+    }
+    const kimput_token *t = &s->tok[k];
+    if (t->end - t->start > 4 && memcmp(s->text + t->end - 3, "nya", 3) == 0) return 0;
+    n++;
+  }
+  return n >= 2;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1541,6 +1558,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       continue;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
+      /* "surat dari X untuk dukung pasangan Y": past a purpose word, two plain words before the
+         party are a clause of purpose (a bare verb and its object), no addressee */
+      if (*to >= 0 && purpose_word(s, j) && purpose_clause(s, j + 1, s->mfirst[*to])) { *to = -1; continue; }
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       /* a visit to a body's building is to a place, no party met ("kunjungan ke Istana Merdeka untuk bertemu

@@ -3649,4 +3649,14 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" },
       { e.type, e.sender, e.recipient, e.date })
   end)
+
+  it("reads two plain words after 'untuk' before a party as a purpose (untuk dukung pasangan X)", function()
+    assert.same({}, events("Beredar surat dari Presiden Ahmad Subianto untuk dukung pasangan Joko Prasetyo dan "
+      .. "Siti Rahma di Pilkada."))
+    assert.same({}, events("Presiden Ahmad Subianto menulis surat untuk minta restu Gubernur Joko Prasetyo."))
+    local e = one("Presiden Ahmad Subianto menitipkan pesan untuk sahabat lamanya Presiden Lee Min Ho.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
+    e = one("Surat Presiden Ahmad Subianto untuk Gubernur Joko Prasetyo beredar luas.")
+    assert.same({ "Ahmad Subianto", "Joko Prasetyo" }, { e.sender, e.recipient })
+  end)
 end)
