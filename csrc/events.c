@@ -1617,9 +1617,24 @@ static int cue_before(const scan *s, size_t lo, size_t j) {
   return 0;
 }
 
+/* Is token j (a date's first) told in a relative clause of sending right before it, no mark between
+ * ("..., yang dikirim pada Senin (7/7)")? The day a letter was sent, whatever cue stands before. */
+static int sending_clause_before(const scan *s, size_t lo, size_t j) {
+  for (size_t n = 0; j > lo + 1 && n < 5; n++) {
+    j--;
+    if (!is_word(s, j)) return 0;
+    if (token_is(s, j - 1, "yang") && (token_is(s, j, "dikirim") || token_is(s, j, "dikirimkan") ||
+                                       token_is(s, j, "ditulis") || token_is(s, j, "ditandatangani")))
+      return 1;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
+  /* ("kata X dalam surat tersebut, yang dikirim pada Senin (7/7)": the letter's day, not the speech's) */
+  if (sending_clause_before(s, lo, j)) return 0;
   if (cue_before(s, lo, j)) return 1;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
@@ -1753,6 +1768,9 @@ static int year_of_name(const scan *s, const kimput_date *d) {
  * term of an office or a session, no time of the event */
 static int term_year(const scan *s, const kimput_date *d) {
   if (strlen(d->value) != 4) return 0;
+  /* (so is the year a term runs until: "di sisa masa jabatannya hingga tahun 2023 mendatang") */
+  size_t j = date_tok(s, d, 0);
+  if (j > 0 && j < s->ntok && (token_is(s, j - 1, "hingga") || token_is(s, j - 1, "sampai"))) return 1;
   const unsigned char *t = (const unsigned char *)s->text;
   size_t e = d->end, b = d->start;
   size_t dash = e < s->len && t[e] == '-' ? 1 : e + 2 < s->len && t[e] == 0xe2 && t[e + 1] == 0x80 && t[e + 2] == 0x93 ? 3 : 0;
@@ -1939,6 +1957,21 @@ static int same_token(const scan *s, size_t i, size_t j) {
   for (size_t k = 0; k < n; k++)
     if (lower(a[k]) != lower(b[k])) return 0;
   return 1;
+}
+
+/* "Surat bertanggal 7 Juli 2025 yang dikeluarkan Istana itu diunggah Selasa. ... tulis X dalam suratnya
+ * kepada Y": the date a letter bears, opening the sentence before (p) that made no event, dates the letter
+ * told next; -1 otherwise. */
+static int32_t borne_date_before(const scan *s, const kimput_sentence *p, size_t lo) {
+  size_t plo = p->first_token;
+  if (plo + 2 >= lo || !token_is_ci(s, plo, "surat") ||
+      !(token_is(s, plo + 1, "bertanggal") || token_is(s, plo + 1, "tertanggal")))
+    return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= p->start;)
+    if (s->ev[k].start < p->end) return -1;
+  size_t i = date_from(s, s->tok[plo + 2].start);
+  if (i >= s->ndates || s->dates[i].start != s->tok[plo + 2].start || !usable_date(&s->dates[i])) return -1;
+  return (int32_t)i;
 }
 
 /* "Pada Rabu (20/1) pagi, dia menulis surat untuk penggantinya. ... X telah menulis surat kepada Y": the
@@ -5102,6 +5135,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
             f.from.n > 0 && f.to.n > 0)
           date = unnamed_letter_date(&s, &sent[si - 1], lo, v);
+        if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && f.to.n > 0)
+          date = borne_date_before(&s, &sent[si - 1], lo);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

@@ -3659,4 +3659,28 @@ describe("doc:events() spellings of the telephone and letters left", function()
     e = one("Surat Presiden Ahmad Subianto untuk Gubernur Joko Prasetyo beredar luas.")
     assert.same({ "Ahmad Subianto", "Joko Prasetyo" }, { e.sender, e.recipient })
   end)
+
+  it("dates a letter by its day of sending past a quote's cue (..., yang dikirim pada D)", function()
+    local e = one("Hal itu tertulis dalam surat Presiden Maria Kowalska kepada Presiden Ahmad Subianto. \"Mulai 1 "
+      .. "Agustus kami menaikkan bea masuk,\" kata Kowalska dalam surat tersebut, yang dikirim pada Senin (17/6/2024).")
+    assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("takes no date from the year a term runs until (hingga tahun 2026 mendatang)", function()
+    local e = one("Dalam suratnya, Menlu Siti Rahma meminta Gubernur Joko Prasetyo melantik wakilnya di sisa masa "
+      .. "jabatan hingga tahun 2026 mendatang.")
+    assert.same({ "letter", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
+
+  it("dates a letter by the date it bears, told opening the sentence before (Surat bertanggal D ...)", function()
+    for _, first in ipairs({ "Surat bertanggal 10 Juni 2024 yang dikeluarkan Istana itu diunggah pada Selasa.",
+                             "Surat tertanggal 10 Juni 2024 tersebut beredar luas di media sosial." }) do
+      local e = one(first .. " \"Suatu kehormatan bagi saya,\" tulis Presiden Maria Kowalska membuka suratnya "
+        .. "kepada Presiden Ahmad Subianto.")
+      assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-10" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)
