@@ -3683,4 +3683,18 @@ describe("doc:events() spellings of the telephone and letters left", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+
+  it("reads a letter named by its purpose (surat teguran, surat permohonan) with its owner after it", function()
+    local e = one("Ini isi lengkap surat teguran Gubernur Joko Prasetyo kepada Menlu Siti Rahma yang absen rapat.")
+    assert.same({ "letter", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Isi surat permohonan Presiden Ahmad Subianto kepada PM Tanaka Hiroshi beredar luas.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("takes no date from the day right before a verb of saying (X hari Senin mengatakan tentang surat ...)", function()
+    local e = one("Menlu Siti Rahma hari Senin, 17 Juni 2024 mengatakan tentang surat Presiden Lee Min Ho kepada "
+      .. "Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
 end)

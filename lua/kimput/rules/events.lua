@@ -192,6 +192,12 @@ M.nouns = {
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" }, { "surat khusus", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  -- a letter named by its purpose, its owner after it as after "surat resmi" ("surat teguran Gubernur X
+  -- kepada Bupati Y")
+  { "surat teguran", type = "letter" }, { "surat permohonan", type = "letter" },
+  { "surat undangan", type = "letter" }, { "surat keberatan", type = "letter" },
+  { "surat rekomendasi", type = "letter" }, { "surat pengaduan", type = "letter" },
+  { "surat protes", type = "letter" },
   -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
   { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
