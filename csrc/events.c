@@ -4176,30 +4176,42 @@ void kimput_evwork_free(kimput_evwork *work) {
 }
 
 /* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
- * (ANTARA) - ...", "KOMPAS | JAKARTA — ...": the dateline before the first paragraph's dash is no part of
- * its sentence, whose words then open after the dash (a place in capitals first,
- * or in title case when an agency in parentheses follows it, then at most a few
- * capitalised words, dots, commas and parentheses). The first token of the sentence. */
+ * (ANTARA) - ...", "KOMPAS | JAKARTA — ...", "Sukamaju, 20 Oktober 2025 – ...",
+ * "Beritaku.com-Sukamaju, 20 Oktober 2025 – ...": the dateline before the first paragraph's dash is
+ * no part of its sentence, whose words then open after the dash (a place in capitals first,
+ * or in title case when an agency in parentheses, a day and a year, or an outlet's web name
+ * goes with it, then at most a few capitalised words, numbers, dots, commas and parentheses).
+ * The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   const kimput_token *t = &s->tok[lo];
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
-  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0;
+  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0, numbers = 0;
   size_t opened = 0;
   for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
+    /* ("Beritaku.com-Sukamaju": the outlet's web name, its domain glued to the place, stands for an agency) */
+    if (k == lo + 2 && x->kind == KIMPUT_TOK_WORD && is_punct(s, lo + 1, '.') && c[0] >= 'a' && c[0] <= 'z' &&
+        x->start == s->tok[k - 1].end && s->tok[k - 1].start == t->end) {
+      agency = 1;
+      continue;
+    }
     /* (most tokens: a word longer than a dash goes on capitalised on its line, else ends the search) */
     if (x->kind == KIMPUT_TOK_WORD && n > 3) {
       if ((x->flags & KIMPUT_TOKF_NEWLINE) || !(x->flags & KIMPUT_TOKF_UPPER)) return lo;
       continue;
     }
+    /* ("20 Oktober 2025": the day and the year of the dateline) */
+    if (x->kind == KIMPUT_TOK_NUMBER && n <= 4 && !(x->flags & KIMPUT_TOKF_NEWLINE)) {
+      numbers++;
+      continue;
+    }
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-    if (dash) return capitals || agency ? k + 1 : lo;
-    if (x->flags & KIMPUT_TOKF_NEWLINE) return lo;
+    if (dash) return capitals || agency || numbers >= 2 ? k + 1 : lo;
     /* ("(ANTARA)": capitalised words in parentheses after the place) */
     if (n == 1 && c[0] == '(') opened = k;
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;

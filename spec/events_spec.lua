@@ -3620,3 +3620,17 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
   end)
 end)
+
+describe("doc:events() meetings, visits and calls of regional pages", function()
+  it("reads the lead after a dateline with its day and year, or an outlet's web name before the place", function()
+    for _, line in ipairs({
+      "Sukamaju, 17 Juni 2024 – ",
+      "SUKAMAJU, 17 Juni 2024 - ",
+      "Beritaku.com-Sukamaju, 17 Juni 2024 – ",
+    }) do
+      local e = one(line .. "Kapolda Sukamaju, Irjen Pol. Drs. Hendra Wiratama, S.H., M.H. menerima kunjungan "
+        .. "silaturahmi dari Bupati Tanjung Sari, Drs. H. Budi Santoso, M.M., di Mapolda Sukamaju.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+end)
