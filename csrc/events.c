@@ -943,6 +943,7 @@ static int own_body_word(const scan *s, size_t k) {
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
+  enum { COMPANIONS_MAX = 3 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
   while (j > lo) {
@@ -954,8 +955,15 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       size_t r = s->mfirst[s->mend[j]];
       if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
         return s->mend[r - 2];
-      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not) */
-      if (r > lo + 1 && token_is(s, r - 1, "didampingi") && s->mend[r - 2] >= 0) return s->mend[r - 2];
+      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not), nor are the
+         others listed with Y ("X didampingi Kadis A, Y dan Kadis B, Z berdialog dengan W") */
+      size_t q = r;
+      for (int items = 0; items < COMPANIONS_MAX && q > lo + 2 && s->mend[q - 2] >= 0 &&
+                          (token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta") || is_punct(s, q - 1, ','));
+           items++)
+        q = s->mfirst[s->mend[q - 2]];
+      if (q > lo && token_is(s, q - 1, "oleh")) q--;
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[q - 2] >= 0) return s->mend[q - 2];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {

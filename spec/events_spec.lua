@@ -3633,4 +3633,19 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
       assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
     end
   end)
+  it("reads a visitor set off after his title and place with no closing comma, then received", function()
+    local e = one("Penjabat Gubernur Sukamaju, Hendra Wiratama melakukan kunjungan ke Kodam IX Sukamaju, Senin "
+      .. "(17/6/2024). Ia diterima langsung oleh Mayor Jenderal (Mayjen) TNI Budi Santoso.")
+    assert.same({ "meeting", "2024-06-17" }, { e.type, e.date })
+    assert.same({ "Budi Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
+  end)
+  it("reads no subject among the companions listed after didampingi", function()
+    for _, companions in ipairs({
+      "didampingi Kadis Kominfo, Rudi Hartono dan Kadis Perindag, Yusuf Maulana berdialog dengan",
+      "didampingi oleh Sekda Rudi Hartono, Kadis Yusuf Maulana serta Camat Ani Lestari menerima",
+    }) do
+      local e = one("Bupati Sukamaju Hendra Wiratama " .. companions .. " Konsul Jenderal Budi Santoso.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
