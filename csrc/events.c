@@ -1145,10 +1145,49 @@ static int group_at(const scan *s, size_t k) {
   return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
 }
 
+/* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
+ * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
+static int welcome_opening(const scan *s, size_t lo) {
+  return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
+         token_is_ci(s, lo, "kehadiran");
+}
+
+static size_t after_dateline(const scan *s, size_t lo, size_t hi);
+
+/* "X (didampingi ...) melakukan kunjungan (silaturahmi) ke Kantor Bupati Z", "Didampingi Sekda, X
+ * menyambangi (berkunjung ke, bertandang ke) Z": the person who went on a visit told near the start of
+ * tokens [lo, hi) (its verb within VISIT_REACH tokens, past a dateline), the nearest before the verb and
+ * within VISIT_GAP tokens of it (not one at his side: "X didampingi Y"), or -1 (read by its words) */
+static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
+  enum { VISIT_REACH = 28, VISIT_GAP = 12 };
+  static const char *const visits[] = {"menyambangi", "berkunjung", "bertandang", "mengunjungi"};
+  static const char *const doing[] = {"melakukan", "melaksanakan", "mengadakan"};
+  lo = after_dateline(s, lo, hi);
+  size_t v = lo + 1;
+  for (int found = 0; !found; v++) {
+    if (v >= hi || v >= lo + VISIT_REACH || is_punct(s, v, '.')) return -1;
+    for (size_t w = 0; w < sizeof visits / sizeof *visits && !found; w++) found = token_is(s, v, visits[w]);
+    for (size_t w = 0; w < sizeof doing / sizeof *doing && !found; w++)
+      found = token_is(s, v, doing[w]) && v + 1 < hi && token_is(s, v + 1, "kunjungan");
+  }
+  v--;
+  for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
+    int32_t m = s->mend[j - 1];
+    if (m < 0) continue;
+    if (s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) return -1;
+    size_t f = s->mfirst[m];
+    if (f > lo + 1 && token_is(s, f - 1, "didampingi") && s->mend[f - 2] >= 0) m = s->mend[f - 2];
+    return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
+  }
+  return -1;
+}
+
 /* "Delegasi (Z) (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
  * the group a sentence before received or met, or -1 (read by its words: the
- * sentence's lexicon hits may not be marked yet) */
+ * sentence's lexicon hits may not be marked yet); or the visitor of visitor_opening */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
+  int32_t visitor = visitor_opening(s, lo, hi);
+  if (visitor >= 0) return visitor;
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
@@ -4449,7 +4488,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
     /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
-    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && group_at(&s, lo); back++)
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && welcome_opening(&s, lo);
+         back++)
       if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
         has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
@@ -4893,7 +4933,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
           if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
-              f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
+              f.from.n == 1 && f.to.n == 0 && welcome_opening(&s, lo) && si > 0) {
             int32_t p = -1;  /* (a sentence of those along with him may come between) */
             size_t back = 1;
             for (; back <= LEADER_BACK && back <= si; back++)

@@ -3648,4 +3648,24 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
       assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
     end
   end)
+  it("reads a visit told one sentence, then the visit or the group received by the host", function()
+    for _, case in ipairs({
+      { "Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota Bantul pada Kamis lalu. Kehadiran rombongan "
+        .. "disambut langsung oleh Wali Kota Bantul Budi Santoso.", "2024-06-13" },
+      { "Didampingi Sekda dan beberapa kepala dinas, Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota "
+        .. "Bantul pada Kamis lalu. Kehadiran rombongan disambut langsung oleh Wali Kota Bantul Budi Santoso.",
+        "2024-06-13" },
+      { "Penjabat Gubernur Sukamaju Hendra Wiratama didampingi istri dan rombongan melakukan kunjungan silaturahmi "
+        .. "ke Kantor Bupati Bantul, Senin (17/6/2024). Kunjungan tersebut diterima langsung oleh Bupati Budi "
+        .. "Santoso dan Sekda.", "2024-06-17" },
+      { "Gubernur Sukamaju Hendra Wiratama didampingi Sekda Ratna Dewi berkunjung ke Kantor Bupati Bantul, Senin "
+        .. "(17/6/2024). Kedatangan rombongan disambut Bupati Budi Santoso.", "2024-06-17" },
+    }) do
+      local e = one(case[1])
+      assert.same({ "meeting", "Budi Santoso", "Hendra Wiratama", case[2] }, { e.type, e.sender, e.recipient, e.date })
+    end
+    -- no visit told before: nobody met
+    assert.same({}, events("Gubernur Sukamaju Hendra Wiratama mengatakan jalan itu rusak. Kedatangan rombongan "
+      .. "disambut Bupati Budi Santoso."))
+  end)
 end)
