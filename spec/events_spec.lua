@@ -3668,4 +3668,18 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
     assert.same({}, events("Gubernur Sukamaju Hendra Wiratama mengatakan jalan itu rusak. Kedatangan rombongan "
       .. "disambut Bupati Budi Santoso."))
   end)
+  it("reads a courtesy call named by audiensi (audensi) after kunjungan, or by silaturahmi", function()
+    for _, visit in ipairs({ "kunjungan audiensi", "kunjungan audensi", "audensi", "kunjungan silaturahim" }) do
+      local e = one("Bupati Sleman, H. Hendra Wiratama, S.Sos., M.M., menerima " .. visit .. " Bupati Bantul, Hj. "
+        .. "Ratna Dewi, S.E., M.M., di rumah jabatannya, Minggu (16/6/2024).")
+      assert.same({ "meeting", "Hendra Wiratama", "Ratna Dewi", "2024-06-16" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+    for _, call in ipairs({ "melakukan silaturahim dengan", "menggelar silaturahmi bersama" }) do
+      local e = one("Bupati Sleman Hendra Wiratama " .. call .. " Kapolda Sukamaju Irjen Budi Santoso pada Selasa "
+        .. "(18/6).")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-18" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)
