@@ -943,6 +943,7 @@ static int own_body_word(const scan *s, size_t k) {
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
+  enum { COMPANIONS_MAX = 3 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
   while (j > lo) {
@@ -954,8 +955,15 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       size_t r = s->mfirst[s->mend[j]];
       if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
         return s->mend[r - 2];
-      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not) */
-      if (r > lo + 1 && token_is(s, r - 1, "didampingi") && s->mend[r - 2] >= 0) return s->mend[r - 2];
+      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not), nor are the
+         others listed with Y ("X didampingi Kadis A, Y dan Kadis B, Z berdialog dengan W") */
+      size_t q = r;
+      for (int items = 0; items < COMPANIONS_MAX && q > lo + 2 && s->mend[q - 2] >= 0 &&
+                          (token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta") || is_punct(s, q - 1, ','));
+           items++)
+        q = s->mfirst[s->mend[q - 2]];
+      if (q > lo && token_is(s, q - 1, "oleh")) q--;
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[q - 2] >= 0) return s->mend[q - 2];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
@@ -1137,10 +1145,49 @@ static int group_at(const scan *s, size_t k) {
   return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
 }
 
+/* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
+ * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
+static int welcome_opening(const scan *s, size_t lo) {
+  return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
+         token_is_ci(s, lo, "kehadiran");
+}
+
+static size_t after_dateline(const scan *s, size_t lo, size_t hi);
+
+/* "X (didampingi ...) melakukan kunjungan (silaturahmi) ke Kantor Bupati Z", "Didampingi Sekda, X
+ * menyambangi (berkunjung ke, bertandang ke) Z": the person who went on a visit told near the start of
+ * tokens [lo, hi) (its verb within VISIT_REACH tokens, past a dateline), the nearest before the verb and
+ * within VISIT_GAP tokens of it (not one at his side: "X didampingi Y"), or -1 (read by its words) */
+static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
+  enum { VISIT_REACH = 28, VISIT_GAP = 12 };
+  static const char *const visits[] = {"menyambangi", "berkunjung", "bertandang", "mengunjungi"};
+  static const char *const doing[] = {"melakukan", "melaksanakan", "mengadakan"};
+  lo = after_dateline(s, lo, hi);
+  size_t v = lo + 1;
+  for (int found = 0; !found; v++) {
+    if (v >= hi || v >= lo + VISIT_REACH || is_punct(s, v, '.')) return -1;
+    for (size_t w = 0; w < sizeof visits / sizeof *visits && !found; w++) found = token_is(s, v, visits[w]);
+    for (size_t w = 0; w < sizeof doing / sizeof *doing && !found; w++)
+      found = token_is(s, v, doing[w]) && v + 1 < hi && token_is(s, v + 1, "kunjungan");
+  }
+  v--;
+  for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
+    int32_t m = s->mend[j - 1];
+    if (m < 0) continue;
+    if (s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) return -1;
+    size_t f = s->mfirst[m];
+    if (f > lo + 1 && token_is(s, f - 1, "didampingi") && s->mend[f - 2] >= 0) m = s->mend[f - 2];
+    return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
+  }
+  return -1;
+}
+
 /* "Delegasi (Z) (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
  * the group a sentence before received or met, or -1 (read by its words: the
- * sentence's lexicon hits may not be marked yet) */
+ * sentence's lexicon hits may not be marked yet); or the visitor of visitor_opening */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
+  int32_t visitor = visitor_opening(s, lo, hi);
+  if (visitor >= 0) return visitor;
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
@@ -4232,30 +4279,42 @@ void kimput_evwork_free(kimput_evwork *work) {
 }
 
 /* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
- * (ANTARA) - ...", "KOMPAS | JAKARTA — ...": the dateline before the first paragraph's dash is no part of
- * its sentence, whose words then open after the dash (a place in capitals first,
- * or in title case when an agency in parentheses follows it, then at most a few
- * capitalised words, dots, commas and parentheses). The first token of the sentence. */
+ * (ANTARA) - ...", "KOMPAS | JAKARTA — ...", "Sukamaju, 20 Oktober 2025 – ...",
+ * "Beritaku.com-Sukamaju, 20 Oktober 2025 – ...": the dateline before the first paragraph's dash is
+ * no part of its sentence, whose words then open after the dash (a place in capitals first,
+ * or in title case when an agency in parentheses, a day and a year, or an outlet's web name
+ * goes with it, then at most a few capitalised words, numbers, dots, commas and parentheses).
+ * The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   const kimput_token *t = &s->tok[lo];
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
-  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0;
+  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0, numbers = 0;
   size_t opened = 0;
   for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
+    /* ("Beritaku.com-Sukamaju": the outlet's web name, its domain glued to the place, stands for an agency) */
+    if (k == lo + 2 && x->kind == KIMPUT_TOK_WORD && is_punct(s, lo + 1, '.') && c[0] >= 'a' && c[0] <= 'z' &&
+        x->start == s->tok[k - 1].end && s->tok[k - 1].start == t->end) {
+      agency = 1;
+      continue;
+    }
     /* (most tokens: a word longer than a dash goes on capitalised on its line, else ends the search) */
     if (x->kind == KIMPUT_TOK_WORD && n > 3) {
       if ((x->flags & KIMPUT_TOKF_NEWLINE) || !(x->flags & KIMPUT_TOKF_UPPER)) return lo;
       continue;
     }
+    /* ("20 Oktober 2025": the day and the year of the dateline) */
+    if (x->kind == KIMPUT_TOK_NUMBER && n <= 4 && !(x->flags & KIMPUT_TOKF_NEWLINE)) {
+      numbers++;
+      continue;
+    }
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-    if (dash) return capitals || agency ? k + 1 : lo;
-    if (x->flags & KIMPUT_TOKF_NEWLINE) return lo;
+    if (dash) return capitals || agency || numbers >= 2 ? k + 1 : lo;
     /* ("(ANTARA)": capitalised words in parentheses after the place) */
     if (n == 1 && c[0] == '(') opened = k;
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
@@ -4485,7 +4544,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
     /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
-    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && group_at(&s, lo); back++)
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && welcome_opening(&s, lo);
+         back++)
       if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
         has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
@@ -4929,7 +4989,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
           if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
-              f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
+              f.from.n == 1 && f.to.n == 0 && welcome_opening(&s, lo) && si > 0) {
             int32_t p = -1;  /* (a sentence of those along with him may come between) */
             size_t back = 1;
             for (; back <= LEADER_BACK && back <= si; back++)

@@ -3578,8 +3578,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                     ((word_eq(c, after, "di") && joined(c, after + 1) && is_cap(&c->t[after + 1])) ||
                      (agent_of_passive(c, i) && !is_cap(&c->t[after]) && !word_eq(c, after, "dan") &&
                       !word_eq(c, after, "serta")));
+      /* (or a verb right after a name of two words or more, no closing comma written: "Penjabat Gubernur
+         Sukamaju, Hendra Wiratama melakukan kunjungan ...") */
+      int acts = n2 >= 2 && verb_follows(c, after, end) && prefixed_verb(c, after);
       if (n2 && strong && own_name &&
-          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on)) {
+          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on ||
+           acts)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
         /* (nor words no person is known by after a title that is no bond to a person:

@@ -170,6 +170,15 @@ describe("doc:mentions()", function()
     assert.equal("Maria Lopez", find(m, "Ketua Senat Maria Lopez").name)
     assert.equal("Juan Cruz", find(m, "Ketua Kongres Juan Cruz").name)
   end)
+  it("reads a name set off after a title and its place, a verb after it and no closing comma", function()
+    for _, verb in ipairs({ "melakukan kunjungan ke Kodam IX.", "menerima Konsul Jenderal Rudi Hartono." }) do
+      local m = mentions("Penjabat Gubernur Sukamaju, Hendra Wiratama " .. verb)
+      assert.equal("Hendra Wiratama", find(m, "Penjabat Gubernur Sukamaju, Hendra Wiratama").name)
+    end
+    -- a name of one word after the comma is still none of the title's
+    local one_word = mentions("Gubernur Sukamaju, Hendra melakukan kunjungan ke Kodam IX.")
+    assert.is_nil(find(one_word, "Gubernur Sukamaju, Hendra"))
+  end)
   it("leaves calendar words out of an unknown name", function()
     local m = mentions("Hal itu disampaikan Juru Bicara Kemlu, Ahmad Fauzi Senin (3/6).")
     assert.equal("Ahmad Fauzi", find(m, "Juru Bicara Kemlu, Ahmad Fauzi").name)

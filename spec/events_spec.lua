@@ -3698,3 +3698,66 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.is_nil(e.date)
   end)
 end)
+
+describe("doc:events() meetings, visits and calls of regional pages", function()
+  it("reads the lead after a dateline with its day and year, or an outlet's web name before the place", function()
+    for _, line in ipairs({
+      "Sukamaju, 17 Juni 2024 – ",
+      "SUKAMAJU, 17 Juni 2024 - ",
+      "Beritaku.com-Sukamaju, 17 Juni 2024 – ",
+    }) do
+      local e = one(line .. "Kapolda Sukamaju, Irjen Pol. Drs. Hendra Wiratama, S.H., M.H. menerima kunjungan "
+        .. "silaturahmi dari Bupati Tanjung Sari, Drs. H. Budi Santoso, M.M., di Mapolda Sukamaju.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads a visitor set off after his title and place with no closing comma, then received", function()
+    local e = one("Penjabat Gubernur Sukamaju, Hendra Wiratama melakukan kunjungan ke Kodam IX Sukamaju, Senin "
+      .. "(17/6/2024). Ia diterima langsung oleh Mayor Jenderal (Mayjen) TNI Budi Santoso.")
+    assert.same({ "meeting", "2024-06-17" }, { e.type, e.date })
+    assert.same({ "Budi Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
+  end)
+  it("reads no subject among the companions listed after didampingi", function()
+    for _, companions in ipairs({
+      "didampingi Kadis Kominfo, Rudi Hartono dan Kadis Perindag, Yusuf Maulana berdialog dengan",
+      "didampingi oleh Sekda Rudi Hartono, Kadis Yusuf Maulana serta Camat Ani Lestari menerima",
+    }) do
+      local e = one("Bupati Sukamaju Hendra Wiratama " .. companions .. " Konsul Jenderal Budi Santoso.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads a visit told one sentence, then the visit or the group received by the host", function()
+    for _, case in ipairs({
+      { "Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota Bantul pada Kamis lalu. Kehadiran rombongan "
+        .. "disambut langsung oleh Wali Kota Bantul Budi Santoso.", "2024-06-13" },
+      { "Didampingi Sekda dan beberapa kepala dinas, Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota "
+        .. "Bantul pada Kamis lalu. Kehadiran rombongan disambut langsung oleh Wali Kota Bantul Budi Santoso.",
+        "2024-06-13" },
+      { "Penjabat Gubernur Sukamaju Hendra Wiratama didampingi istri dan rombongan melakukan kunjungan silaturahmi "
+        .. "ke Kantor Bupati Bantul, Senin (17/6/2024). Kunjungan tersebut diterima langsung oleh Bupati Budi "
+        .. "Santoso dan Sekda.", "2024-06-17" },
+      { "Gubernur Sukamaju Hendra Wiratama didampingi Sekda Ratna Dewi berkunjung ke Kantor Bupati Bantul, Senin "
+        .. "(17/6/2024). Kedatangan rombongan disambut Bupati Budi Santoso.", "2024-06-17" },
+    }) do
+      local e = one(case[1])
+      assert.same({ "meeting", "Budi Santoso", "Hendra Wiratama", case[2] }, { e.type, e.sender, e.recipient, e.date })
+    end
+    -- no visit told before: nobody met
+    assert.same({}, events("Gubernur Sukamaju Hendra Wiratama mengatakan jalan itu rusak. Kedatangan rombongan "
+      .. "disambut Bupati Budi Santoso."))
+  end)
+  it("reads a courtesy call named by audiensi (audensi) after kunjungan, or by silaturahmi", function()
+    for _, visit in ipairs({ "kunjungan audiensi", "kunjungan audensi", "audensi", "kunjungan silaturahim" }) do
+      local e = one("Bupati Sleman, H. Hendra Wiratama, S.Sos., M.M., menerima " .. visit .. " Bupati Bantul, Hj. "
+        .. "Ratna Dewi, S.E., M.M., di rumah jabatannya, Minggu (16/6/2024).")
+      assert.same({ "meeting", "Hendra Wiratama", "Ratna Dewi", "2024-06-16" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+    for _, call in ipairs({ "melakukan silaturahim dengan", "menggelar silaturahmi bersama" }) do
+      local e = one("Bupati Sleman Hendra Wiratama " .. call .. " Kapolda Sukamaju Irjen Budi Santoso pada Selasa "
+        .. "(18/6).")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-18" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+end)

@@ -132,7 +132,7 @@ M.verbs = {
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
   { "bersua", type = "meeting", frame = "mutual", direct = true },
   { "bertatap muka", type = "meeting", frame = "mutual" },
-  { "beraudiensi", type = "meeting", frame = "mutual" },
+  { "beraudiensi", type = "meeting", frame = "mutual" }, { "beraudensi", type = "meeting", frame = "mutual" },
   { "berjabat tangan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan virtual", type = "meeting", frame = "mutual" },
   { "menemui", type = "meeting", frame = "mutual", direct = true },
@@ -266,12 +266,18 @@ M.nouns = {
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
   { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
+  { "kunjungan audiensi", type = "meeting" }, { "kunjungan audensi", type = "meeting" },
+  { "kunjungan silaturahim", type = "meeting" }, { "kunjungan silaturrahmi", type = "meeting" },
+  { "kunjungan silaturrahim", type = "meeting" },
   { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   -- talks named by their noun are held as "pembicaraan" are ("dalam perbincangan dengan X di Z"); on the
   -- telephone when it is named
   { "perbincangan", type = "meeting" }, { "perbincangan telepon", type = "call" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
+  -- (written "audensi" too), and a courtesy call named by its noun ("melakukan silaturahmi dengan X")
+  { "audensi", type = "meeting" }, { "silaturahmi", type = "meeting" }, { "silaturahim", type = "meeting" },
+  { "silaturrahmi", type = "meeting" }, { "silaturrahim", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
 }
