@@ -3685,3 +3685,16 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "istri Budi Santoso" }, speakers('"Suami saya sehat," kata istri Budi Santoso.'))
   end)
 end)
+
+describe("real-page shapes (fifth session)", function()
+  it("reads a mood or a manner told after a quote as its cue (kesal, singkat), the person not ending the clause", function()
+    local q = only('"Vonis ini tidak masuk akal," kesal Marni, ibu terdakwa Budi Santoso menanggapi putusan hakim.')
+    assert.same({ "kesal", "Marni" }, { q.cue, q.speaker })
+    q = only('"Modal saya sudah mahal," singkat Rina kepada petugas.')
+    assert.same({ "singkat", "Rina" }, { q.cue, q.speaker })
+    -- the name so met is the one a later sentence opening with it and its pronoun mean
+    assert.same({ "Marni", "Marni" }, speakers('"Vonis ini tidak masuk akal," kesal Marni, ibu terdakwa Budi Santoso. '
+      .. "Marni yang didampingi suaminya mengecam putusan itu. Ia menilai vonis itu berat. "
+      .. '"Saksi kami diabaikan," tudingnya.'))
+  end)
+end)

@@ -12,6 +12,8 @@ return {
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
+    -- a mood or a manner told with the words: "…," kesal X menanggapi putusan; "…," singkat X kepada petugas
+    "kesal", "singkat",
     -- posted words: "…," cuit X di akun media sosialnya
     "cuit", "kicau",
     -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
