@@ -3687,14 +3687,20 @@ describe("real-page shapes (fourth session)", function()
 end)
 
 describe("real-page shapes (fifth session)", function()
-  it("reads a mood or a manner told after a quote as its cue (kesal, singkat), the person not ending the clause", function()
-    local q = only('"Vonis ini tidak masuk akal," kesal Marni, ibu terdakwa Budi Santoso menanggapi putusan hakim.')
-    assert.same({ "kesal", "Marni" }, { q.cue, q.speaker })
-    q = only('"Modal saya sudah mahal," singkat Rina kepada petugas.')
-    assert.same({ "singkat", "Rina" }, { q.cue, q.speaker })
+  it("reads a mood or a manner told after a quote as its cue (kesal, singkat), the person ending no clause", function()
+    local q = only('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo, seusai sidang.')
+    assert.same({ "kesal", "Sumarni" }, { q.cue, q.speaker })
+    q = only('"Stok kami tinggal sedikit," singkat Yanti saat ditemui di kiosnya.')
+    assert.same({ "singkat", "Yanti" }, { q.cue, q.speaker })
     -- the name so met is the one a later sentence opening with it and its pronoun mean
-    assert.same({ "Marni", "Marni" }, speakers('"Vonis ini tidak masuk akal," kesal Marni, ibu terdakwa Budi Santoso. '
-      .. "Marni yang didampingi suaminya mengecam putusan itu. Ia menilai vonis itu berat. "
-      .. '"Saksi kami diabaikan," tudingnya.'))
+    assert.same({ "Sumarni", "Sumarni" }, speakers('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo. '
+      .. "Sumarni yang ditemani adiknya menolak vonis itu. Ia menganggap hukuman itu keliru. "
+      .. '"Bukti kami tak dilihat," keluhnya.'))
+  end)
+  it("reads the forces' information chiefs and a disaster agency's executive head by their short titles", function()
+    assert.same({ "Yudha Pratama" }, speakers("Kepala Dinas Penerangan Angkatan Udara (Kadispenau) Marsma TNI Yudha "
+      .. 'Pratama menjelaskan jadwal latihan. "Latihan dimulai pekan depan, " kata Kadispenau.'))
+    assert.same({ "Nanang Sopian" }, speakers("Kepala Pelaksana BPBD Sukamaju Nanang Sopian meninjau tanggul. "
+      .. '"Tanggul masih kuat," ujar Kalaksa.'))
   end)
 end)
