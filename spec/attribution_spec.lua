@@ -3703,4 +3703,13 @@ describe("real-page shapes (fifth session)", function()
     assert.same({ "Nanang Sopian" }, speakers("Kepala Pelaksana BPBD Sukamaju Nanang Sopian meninjau tanggul. "
       .. '"Tanggul masih kuat," ujar Kalaksa.'))
   end)
+  it("reads the name after a title's comma as the holder when a verb follows, the chain opening its clause", function()
+    assert.same({ "Bayu Ardiansyah" }, speakers("Pelatih Persisu, Bayu Ardiansyah memuji kerja keras pemainnya. "
+      .. '"Mereka tidak menyerah," ujarnya.'))
+    assert.same({ "Yosep" }, speakers("Sementara itu, pelatih kiper Sinar Jaya, Yosep tak bisa menyembunyikan rasa "
+      .. 'kecewanya. "Lini belakang kami lengah," katanya.'))
+    assert.same({ "Dadang" }, speakers('Kepala Desa Cibunar, Dadang meninjau tanggul. "Tanggul masih kuat," ujarnya.'))
+    -- after a cue the comma ends what was said of the first name
+    assert.equal("Rahmat", first_speaker("Menurut Kapolsek Rahmat, Bayu Ardiansyah ditangkap di rumahnya."))
+  end)
 end)

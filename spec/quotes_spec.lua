@@ -113,7 +113,8 @@ describe("quote marks", function()
     assert.same({ "Kami siap membantu", "Sri Wahyuni" }, { q.text, q.speaker })
   end)
   it("reads an opening curly mark set off by blanks after a stop or a comma as the closer of the quote open", function()
-    local text = 'Gudang itu kosong sejak Maret.\n“Kami belum menerima kiriman baru, “ tutur Manajer Gudang Yosef Hariadi.'
+    local text = 'Gudang itu kosong sejak Maret.\n“Kami belum menerima kiriman baru, “ tutur Manajer Gudang '
+      .. 'Yosef Hariadi.'
     local q = only(text)
     assert.same({ "Kami belum menerima kiriman baru,", "direct", "Yosef Hariadi", "tutur" },
       { q.text, q.kind, q.speaker, q.cue })
