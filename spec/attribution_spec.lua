@@ -3712,4 +3712,9 @@ describe("real-page shapes (fifth session)", function()
     -- after a cue the comma ends what was said of the first name
     assert.equal("Rahmat", first_speaker("Menurut Kapolsek Rahmat, Bayu Ardiansyah ditangkap di rumahnya."))
   end)
+  it("reads the Papua regencies the lexicon lacked as places: a club named by one keeps it, the coach after", function()
+    assert.same({ "Yohanes Rumbiak" }, speakers("Pelatih Persisu Supiori Yohanes Rumbiak mengaku puas. "
+      .. '"Anak-anak bermain baik," ujarnya.'))
+    assert.same({ "Stefanus Wenda" }, speakers('"Jalan ke distrik sudah dibuka," kata Bupati Yalimo Stefanus Wenda.'))
+  end)
 end)
