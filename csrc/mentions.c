@@ -1597,6 +1597,19 @@ static int prefixed_verb(const ctx *c, size_t k) {
   return !word_in(c, k, not_verbs, sizeof not_verbs / sizeof *not_verbs);
 }
 
+/* Does a predicate open at token k: a prefixed verb (verb_follows, prefixed_verb), maybe after two
+ * words at most of negation, mood or manner ("memuji", "tak bisa menyembunyikan", "juga meninjau")? */
+static int predicate_at(const ctx *c, size_t k, size_t end) {
+  static const char *const moods[] = {"tak", "tidak", "belum", "bisa", "dapat", "akan", "harus", "mesti", "ingin"};
+  for (int skip = 0; skip <= 2 && k < end; skip++, k++) {
+    if (verb_follows(c, k, end) && prefixed_verb(c, k)) return 1;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || !joined(c, k) ||
+        !(word_in(c, k, moods, sizeof moods / sizeof *moods) || (look(c, k, k + 1).cls & KIMPUT_LEX_ADVERB)))
+      return 0;
+  }
+  return 0;
+}
+
 /* Does a word of the run [a, b) name a kind of place or firm ("Warung Santoso", "Gunung Merapi",
  * "Astra International", "Apple Inc"): then the run is no person's even before a verb. */
 static int place_or_firm_word(const ctx *c, size_t a, size_t b) {
@@ -3581,9 +3594,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* (or a verb right after a name of two words or more, no closing comma written: "Penjabat Gubernur
          Sukamaju, Hendra Wiratama melakukan kunjungan ...") */
       int acts = n2 >= 2 && verb_follows(c, after, end) && prefixed_verb(c, after);
+      /* (and a predicate of any verb after the name when the chain opens its clause: "Pelatih Persisu, Bayu
+         Ardiansyah memuji pemainnya", "Asisten pelatih Persisu, Bayu tak bisa menyembunyikan ...": the words
+         before the comma were the body's, the one after it is the clause's subject) */
+      int subject_on = (sentence_initial(c, i) || opens_after_clause(c, i)) && predicate_at(c, after, end);
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on ||
-           acts)) {
+           acts || subject_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
         /* (nor words no person is known by after a title that is no bond to a person:

@@ -3727,3 +3727,36 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "istri Budi Santoso" }, speakers('"Suami saya sehat," kata istri Budi Santoso.'))
   end)
 end)
+
+describe("real-page shapes (fifth session)", function()
+  it("reads a mood or a manner told after a quote as its cue (kesal, singkat), the person ending no clause", function()
+    local q = only('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo, seusai sidang.')
+    assert.same({ "kesal", "Sumarni" }, { q.cue, q.speaker })
+    q = only('"Stok kami tinggal sedikit," singkat Yanti saat ditemui di kiosnya.')
+    assert.same({ "singkat", "Yanti" }, { q.cue, q.speaker })
+    -- the name so met is the one a later sentence opening with it and its pronoun mean
+    assert.same({ "Sumarni", "Sumarni" }, speakers('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo. '
+      .. "Sumarni yang ditemani adiknya menolak vonis itu. Ia menganggap hukuman itu keliru. "
+      .. '"Bukti kami tak dilihat," keluhnya.'))
+  end)
+  it("reads the forces' information chiefs and a disaster agency's executive head by their short titles", function()
+    assert.same({ "Yudha Pratama" }, speakers("Kepala Dinas Penerangan Angkatan Udara (Kadispenau) Marsma TNI Yudha "
+      .. 'Pratama menjelaskan jadwal latihan. "Latihan dimulai pekan depan, " kata Kadispenau.'))
+    assert.same({ "Nanang Sopian" }, speakers("Kepala Pelaksana BPBD Sukamaju Nanang Sopian meninjau tanggul. "
+      .. '"Tanggul masih kuat," ujar Kalaksa.'))
+  end)
+  it("reads the name after a title's comma as the holder when a verb follows, the chain opening its clause", function()
+    assert.same({ "Bayu Ardiansyah" }, speakers("Pelatih Persisu, Bayu Ardiansyah memuji kerja keras pemainnya. "
+      .. '"Mereka tidak menyerah," ujarnya.'))
+    assert.same({ "Yosep" }, speakers("Sementara itu, pelatih kiper Sinar Jaya, Yosep tak bisa menyembunyikan rasa "
+      .. 'kecewanya. "Lini belakang kami lengah," katanya.'))
+    assert.same({ "Dadang" }, speakers('Kepala Desa Cibunar, Dadang meninjau tanggul. "Tanggul masih kuat," ujarnya.'))
+    -- after a cue the comma ends what was said of the first name
+    assert.equal("Rahmat", first_speaker("Menurut Kapolsek Rahmat, Bayu Ardiansyah ditangkap di rumahnya."))
+  end)
+  it("reads the Papua regencies the lexicon lacked as places: a club named by one keeps it, the coach after", function()
+    assert.same({ "Yohanes Rumbiak" }, speakers("Pelatih Persisu Supiori Yohanes Rumbiak mengaku puas. "
+      .. '"Anak-anak bermain baik," ujarnya.'))
+    assert.same({ "Stefanus Wenda" }, speakers('"Jalan ke distrik sudah dibuka," kata Bupati Yalimo Stefanus Wenda.'))
+  end)
+end)

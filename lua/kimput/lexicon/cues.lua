@@ -14,6 +14,8 @@ return {
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
     -- closing the words as pungkas does: "…," tuntasnya
     "tuntas",
+    -- a mood or a manner told with the words: "…," kesal X menanggapi putusan; "…," singkat X kepada petugas
+    "kesal", "singkat",
     -- posted words: "…," cuit X di akun media sosialnya
     "cuit", "kicau",
     -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
