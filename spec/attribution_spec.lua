@@ -3685,3 +3685,13 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "istri Budi Santoso" }, speakers('"Suami saya sehat," kata istri Budi Santoso.'))
   end)
 end)
+
+describe("real-page shapes (fifth session, domestic politics)", function()
+  it("reads a lower-case word after a cue that is a word of a person's name given before as that person", function()
+    assert.same({ "Rendra Wiratmaja", "Rendra Wiratmaja" }, speakers("Ketua Fraksi Hanura DPRD Jawa Barat "
+      .. 'Rendra Wiratmaja mengatakan anggaran belum dibahas. "Kami menunggu pemerintah," kata rendra di Bandung.'
+      .. ' "Dokumen belum masuk," ujar wiratmaja sambil menunjukkan berkas.'))
+    -- a lower-case noun nobody's name holds stays the description it is
+    assert.same({ "warga" }, speakers('Bupati Garut Rudi Santoso meninjau pasar. "Harga naik," kata warga.'))
+  end)
+end)
