@@ -1390,6 +1390,17 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_NUMBER &&
       punct_is(c, k + 2, c->nt, ')'))
     k += 3;
+  /* "Gubernur X Hendra Wiratama (Hewi) memastikan ...": one capitalised word in brackets, no acronym
+     and no word the lexicon holds (a party, "(Golkar)", or a place is one), is a nickname */
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') &&
+      c->t[k + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+      c->t[k].end == c->t[k + 1].start && c->t[k + 1].end == c->t[k + 2].start) {
+    unit u = look(c, k + 1, k + 2);
+    if (u.ent < 0 && !u.cls &&
+        !kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person))
+      c->failed = 1;
+    return;
+  }
   /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
      after "atau"/"alias", then no more of a name, is a nickname */
   /* ("Ahmad Mustofa Bisri atau Gus Mus": a form of address before the nickname is none of it) */

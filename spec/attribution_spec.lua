@@ -3694,4 +3694,10 @@ describe("real-page shapes (fifth session, domestic politics)", function()
     -- a lower-case noun nobody's name holds stays the description it is
     assert.same({ "warga" }, speakers('Bupati Garut Rudi Santoso meninjau pasar. "Harga naik," kata warga.'))
   end)
+  it("reads one capitalised word in brackets after a person's name as a nickname a later cue names", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Gubernur Jawa Barat Hendra Wiratama (Hewi) memastikan ASN netral. "
+      .. '"Itu sudah lama berlaku," kata Hewi seusai rapat.'))
+    -- a party in brackets is the person's party, no nickname
+    assert.same({ "Golkar" }, speakers('Rapat dihadiri Bambang Sutejo (Golkar). "Kami menolak," kata Golkar.'))
+  end)
 end)
