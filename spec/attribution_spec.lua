@@ -3700,4 +3700,15 @@ describe("real-page shapes (fifth session, domestic politics)", function()
     -- a party in brackets is the person's party, no nickname
     assert.same({ "Golkar" }, speakers('Rapat dihadiri Bambang Sutejo (Golkar). "Kami menolak," kata Golkar.'))
   end)
+  it("keeps the person a sentence opening with 'Menurutnya,' reports from being whom a later epithet means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. "Menurutnya, Presiden Joko Widodo sudah merespons usulan itu. "
+      .. '"Ada empat kabupaten yang siap," katanya. Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. '
+      .. '"Kami menunggu," ujarnya.'))
+  end)
+  it("keeps a person named in a quote's second sentence from being whom the cue after it means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. '"Ada empat kabupaten yang siap. Mereka menunggu karena Presiden Joko Widodo sudah merespons," katanya. '
+      .. 'Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. "Kami menunggu," ujarnya.'))
+  end)
 end)
