@@ -3711,4 +3711,10 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. '"Ada empat kabupaten yang siap. Mereka menunggu karena Presiden Joko Widodo sudah merespons," katanya. '
       .. 'Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. "Kami menunggu," ujarnya.'))
   end)
+  it("reads the short name of a regional state university after a title as the body, no person's name", function()
+    assert.same({ "Rizal Santoso", "Rizal Santoso" }, speakers("Ketua DPW PPP Rizal Santoso menyayangkan analisis "
+      .. "itu. Pasalnya, pernyataan akademisi Unhas tersebut memojokkan calon. Ia berharap pengamat objektif. "
+      .. '"Objektiflah," tegasnya. "Kami kecewa," tutupnya.'))
+    assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
+  end)
 end)
