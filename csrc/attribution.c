@@ -860,6 +860,38 @@ static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
   return 0;
 }
 
+/* Is the word at token i one word of the name n (n bytes, words set off by spaces or hyphens), in any
+ * case (ASCII)? */
+static int word_of_name(const actx *c, size_t i, const char *n, size_t len) {
+  size_t w = c->t[i].end - c->t[i].start;
+  for (size_t a = 0; a < len;) {
+    size_t e = a;
+    while (e < len && n[e] != ' ' && n[e] != '-') e++;
+    if (e - a == w && !strncasecmp(n + a, c->text + c->t[i].start, w)) return 1;
+    a = e + 1;
+  }
+  return 0;
+}
+
+/* "kata firli", "ujar bambang sambil ...": a cue's name typed in lower case. The word at token i (no
+ * word of the lexicon, 3 letters or more) that is one word of a person's name given before anchor
+ * (not before floor, outside quotes) names that person; NOBODY when none. */
+static who lower_name_before(const actx *c, size_t i, uint32_t anchor, uint32_t floor) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER) ||
+      c->t[i].end - c->t[i].start < 3 || classes_at(c, i) || ends_nya(c, i))
+    return NOBODY;
+  size_t mi = mention_at(c, anchor);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->form != KIMPUT_MENTION_NAME || inside_quote(c, m->start))
+      continue;
+    const kimput_entity *e = &c->e[m->entity];
+    if (word_of_name(c, i, e->name, e->name_len)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
  * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
@@ -894,6 +926,8 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       who d = {-1, c->t[h0].start, c->t[e - 1].end};
       return d;
     }
+    who low = lower_name_before(c, h0, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(low)) return low;
   }
   *back = related >= 0 || (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));

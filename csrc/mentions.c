@@ -1103,6 +1103,16 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* Is the -nya at off glued to a cue word opening its sentence before a comma ("Menurutnya, ...",
+ * "Lanjutnya, ...")? Its person is the one speaking, whoever the words reported name. */
+static int cue_nya_opening(const ctx *c, uint32_t off) {
+  if (c->si >= c->nsent) return 0;
+  size_t k = c->sent[c->si].first_token;
+  if (k + 1 >= c->nt || c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end != off + 3 || !punct_is(c, k + 1, c->nt, ','))
+    return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+}
+
 /* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
  * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
  * tokens at most; farther is not told)? */
@@ -1113,6 +1123,20 @@ static int in_opening_quote(const ctx *c, size_t k) {
   for (size_t i = first + 1; i < k; i++)
     if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
   return 1;
+}
+
+/* Is token k inside quoted words a sentence before opened ('"Ada empat kabupaten. Mereka menunggu
+ * Presiden X," katanya'): no mark between the sentence's start and k, and the first mark after k in
+ * the sentence (64 tokens at most) closes words, glued to the word or stop before it? */
+static int in_quote_opened_before(const ctx *c, size_t k) {
+  if (c->si >= c->nsent || k >= c->nt) return 0;
+  size_t first = c->sent[c->si].first_token;
+  if (first >= k || k - first > 64) return 0;
+  for (size_t i = first; i < k; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
+  for (size_t i = k + 1; i < c->sent_end && i < c->nt && i <= k + 64; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return c->t[i].start == c->t[i - 1].end && c->t[i - 1].kind == KIMPUT_TOK_PUNCT;
+  return 0;
 }
 
 /* "Adik Kim, Kim Yo Jong, mengeluarkan ...": is the person mention at byte offsets [start, end)
@@ -1390,6 +1414,17 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_NUMBER &&
       punct_is(c, k + 2, c->nt, ')'))
     k += 3;
+  /* "Gubernur X Hendra Wiratama (Hewi) memastikan ...": one capitalised word in brackets, no acronym
+     and no word the lexicon holds (a party, "(Golkar)", or a place is one), is a nickname */
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') &&
+      c->t[k + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+      c->t[k].end == c->t[k + 1].start && c->t[k + 1].end == c->t[k + 2].start) {
+    unit u = look(c, k + 1, k + 2);
+    if (u.ent < 0 && !u.cls &&
+        !kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person))
+      c->failed = 1;
+    return;
+  }
   /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
      after "atau"/"alias", then no more of a name, is a nickname */
   /* ("Ahmad Mustofa Bisri atau Gus Mus": a form of address before the nickname is none of it) */
@@ -1491,10 +1526,13 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end) &&
       !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
+      cue_nya_opening(c, start))
+    c->cur_subject = entity;  /* "Menurutnya, Presiden X ...": the speaker, not X in the words reported */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
-    int quoted = in_opening_quote(c, k);  /* (someone named in the words quoted: not whom they are about) */
+    int quoted = in_opening_quote(c, k) || in_quote_opened_before(c, k);  /* (someone named in the words quoted: not whom they are about) */
     if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
@@ -1511,7 +1549,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
-      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)))
+      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)) &&
+      !in_quote_opened_before(c, tok_at(c, start)))
     c->cur_first = entity;  /* (not one the quote opening the sentence names: '"... presiden Jokowi," serunya') */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
@@ -3593,7 +3632,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                       !word_eq(c, after, "serta")));
       /* (or a verb right after a name of two words or more, no closing comma written: "Penjabat Gubernur
          Sukamaju, Hendra Wiratama melakukan kunjungan ...") */
-      int acts = n2 >= 2 && verb_follows(c, after, end) && prefixed_verb(c, after);
+      /* (not after a cue: "Menurut Kapolsek X, Y Z ditangkap" tells of Y Z) */
+      int acts = n2 >= 2 && !after_cue(c, i) && verb_follows(c, after, end) && prefixed_verb(c, after);
       /* (and a predicate of any verb after the name when the chain opens its clause: "Pelatih Persisu, Bayu
          Ardiansyah memuji pemainnya", "Asisten pelatih Persisu, Bayu tak bisa menyembunyikan ...": the words
          before the comma were the body's, the one after it is the clause's subject) */

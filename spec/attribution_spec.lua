@@ -3760,3 +3760,36 @@ describe("real-page shapes (fifth session)", function()
     assert.same({ "Stefanus Wenda" }, speakers('"Jalan ke distrik sudah dibuka," kata Bupati Yalimo Stefanus Wenda.'))
   end)
 end)
+
+describe("real-page shapes (fifth session, domestic politics)", function()
+  it("reads a lower-case word after a cue that is a word of a person's name given before as that person", function()
+    assert.same({ "Rendra Wiratmaja", "Rendra Wiratmaja" }, speakers("Ketua Fraksi Hanura DPRD Jawa Barat "
+      .. 'Rendra Wiratmaja mengatakan anggaran belum dibahas. "Kami menunggu pemerintah," kata rendra di Bandung.'
+      .. ' "Dokumen belum masuk," ujar wiratmaja sambil menunjukkan berkas.'))
+    -- a lower-case noun nobody's name holds stays the description it is
+    assert.same({ "warga" }, speakers('Bupati Garut Rudi Santoso meninjau pasar. "Harga naik," kata warga.'))
+  end)
+  it("reads one capitalised word in brackets after a person's name as a nickname a later cue names", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Gubernur Jawa Barat Hendra Wiratama (Hewi) memastikan ASN netral. "
+      .. '"Itu sudah lama berlaku," kata Hewi seusai rapat.'))
+    -- a party in brackets is the person's party, no nickname
+    assert.same({ "Golkar" }, speakers('Rapat dihadiri Bambang Sutejo (Golkar). "Kami menolak," kata Golkar.'))
+  end)
+  it("keeps the person a sentence opening with 'Menurutnya,' reports from being whom a later epithet means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. "Menurutnya, Presiden Joko Widodo sudah merespons usulan itu. "
+      .. '"Ada empat kabupaten yang siap," katanya. Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. '
+      .. '"Kami menunggu," ujarnya.'))
+  end)
+  it("keeps a person named in a quote's second sentence from being whom the cue after it means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. '"Ada empat kabupaten yang siap. Mereka menunggu karena Presiden Joko Widodo sudah merespons," katanya. '
+      .. 'Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. "Kami menunggu," ujarnya.'))
+  end)
+  it("reads the short name of a regional state university after a title as the body, no person's name", function()
+    assert.same({ "Rizal Santoso", "Rizal Santoso" }, speakers("Ketua DPW PPP Rizal Santoso menyayangkan analisis "
+      .. "itu. Pasalnya, pernyataan akademisi Unhas tersebut memojokkan calon. Ia berharap pengamat objektif. "
+      .. '"Objektiflah," tegasnya. "Kami kecewa," tutupnya.'))
+    assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
+  end)
+end)

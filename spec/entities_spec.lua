@@ -175,9 +175,12 @@ describe("doc:mentions()", function()
       local m = mentions("Penjabat Gubernur Sukamaju, Hendra Wiratama " .. verb)
       assert.equal("Hendra Wiratama", find(m, "Penjabat Gubernur Sukamaju, Hendra Wiratama").name)
     end
-    -- a name of one word after the comma is still none of the title's
+    -- a name of one word too when the chain opens the sentence and a predicate follows (the clause's subject)
     local one_word = mentions("Gubernur Sukamaju, Hendra melakukan kunjungan ke Kodam IX.")
-    assert.is_nil(find(one_word, "Gubernur Sukamaju, Hendra"))
+    assert.equal("Hendra", find(one_word, "Gubernur Sukamaju, Hendra").name)
+    -- not after a cue: the words after the comma tell of someone else
+    local told = mentions("Menurut Kapolsek Rahmat, Bayu Ardiansyah ditangkap di rumahnya.")
+    assert.is_nil(find(told, "Kapolsek Rahmat, Bayu Ardiansyah"))
   end)
   it("leaves calendar words out of an unknown name", function()
     local m = mentions("Hal itu disampaikan Juru Bicara Kemlu, Ahmad Fauzi Senin (3/6).")
