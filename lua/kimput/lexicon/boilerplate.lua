@@ -345,6 +345,12 @@ M.lines = {
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
+  -- the place (and its province) first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
+  -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
+  -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
+  { short = true, class = "dateline", pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
+  { short = true, class = "dateline",
+    pattern = [[^(?!(?i:beranda|home|berita|news|index|indeks)\b)(?<place>{place}){sp}*\|\|{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)|(?i:harian|radar|tribun|suara|warta|koran|kabar|jurnal|berita)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2})$]] },
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
@@ -782,7 +788,8 @@ M.prefixes = {
   -- digits, "RADIO68H, Jakarta –": a place has none)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
-  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
+  -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
+  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- the outlet alone in brackets, no place: "(KANTORBERITA) - ", "(Kabar.id) – "
   { pattern = [[^\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|video|update|adv)\))(?<outlet>\p{Lu}[\p{L}\d.]{1,30}+)\){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
@@ -801,6 +808,11 @@ M.prefixes = {
   -- or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  -- the place, the address and the report's date: "Kotamulya, situsku.news, 30/8/2025 – " (published from it)
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
+  -- the place, then the address or a channel's name with its media word glued in, closed by a period:
+  -- "Kotamulya, KabarkuTV. Polisi ...", "Kotamulya, Situsku.id. Polisi ..."
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*?(?i:news|tv|online|post|media|times)(?:\p{Lu}[\p{L}\d]*+)?)\.{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address glued by a hyphen to the first word: "KOTAMULYA, situsKota.id-Polisi ..."
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})-(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
@@ -810,6 +822,9 @@ M.prefixes = {
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info|portal)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
+  -- the place, a dash, then an outlet in capitals named with a media word, closed by a period or a dash:
+  -- "KOTAMULYA - BERITA KOTA. Bupati ...", "Kotamulya – KABAR KITA – Bupati ..."
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|RADAR|MEDIA|PORTAL|TRIBUN|JURNAL)(?:{sp}+\p{Lu}{2,}+){1,2}|\p{Lu}{2,}+(?:{sp}+\p{Lu}{2,}+)?{sp}+(?:NEWS|POS|POST|TIMES|ONLINE|TV|TODAY|DAILY|MEDIA)))(?:\.{sp}+|{sp}*{dash}{sp}+)(?=\p{Lu}\p{Ll})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
