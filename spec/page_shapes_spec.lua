@@ -401,7 +401,8 @@ describe("outlet and dateline from the article's opening", function()
     -- a dateline line alone: the place and a bar before a media name, or a dash glued to the address
     local class
     m, class = page { "Sukamaju Raya || Kabar Kita", PARA1, PARA2 }
-    assert.are.same({ "Kabar Kita", "Sukamaju Raya", "dateline" }, { m.outlet, m.dateline, class["Sukamaju Raya || Kabar Kita"] })
+    assert.are.same({ "Kabar Kita", "Sukamaju Raya", "dateline" },
+                    { m.outlet, m.dateline, class["Sukamaju Raya || Kabar Kita"] })
     assert.is_nil(m.headline)
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, Jawa Contoh -Kabarkita.com", PARA1, PARA2 }
     assert.are.same({ "Kabarkita.com", "Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota" },
