@@ -595,3 +595,31 @@ describe("a photo's place and day with no final period", function()
     end
   end)
 end)
+
+describe("a regional site's share bar, related list, reuse notice and channel prompt", function()
+  it("are furniture: platform names alone, titles closed by periods under a list's label, the broken notice", function()
+    local top = "Pasar Murah Dibuka di Alun-alun Kota"
+    local bar1, bar2 = "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
+    local rel1 = "Pemkab Sukamaju Targetkan Pemuda Desa Mampu Bersaing di Tingkat Provinsi."
+    local rel2 = "Dukungan untuk Petani Jagung, Pemkab Mekarsari Hadir dalam Panen Raya."
+    local notice1 = "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel"
+    local notice2 = "di atas untuk konten akun media sosial komersil tanpa seizin redaksi."
+    local doc = kimput.parse(page(top, "Senin, 4 Maret 2024 - 10:05 WIB", bar1, bar2, ARTICLE[1], ARTICLE[2],
+                                  notice1, notice2, "Berita Terkait", rel1, rel2))
+    assert.are.same({ "navigation", "navigation", "navigation", "navigation", "related", "related" },
+                    { class_of(doc, bar1), class_of(doc, bar2), class_of(doc, notice1), class_of(doc, notice2),
+                      class_of(doc, rel1), class_of(doc, rel2) })
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    -- a channel's prompt opened by a symbol is no headline
+    local promo = "📣 Ikuti saluran resmi WhatsApp kami sebelum membaca berita!"
+    doc = kimput.parse(page(promo, "Join WhatsApp", ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "navigation" }, { class_of(doc, promo), doc:meta().headline })
+    -- sentences stay: a reporter barred without the desk's leave, platforms named in a sentence, a paragraph
+    -- under the label that is no title
+    local s1 = "Wartawan dilarang meliput di dalam gudang tanpa izin redaksi dan panitia, kata dia."
+    local s2 = "Ia menyebut Facebook, Twitter, dan Instagram dipakai untuk mengumumkan jadwal."
+    local s3 = "Warga mulai mengantre sejak pagi untuk membeli beras dan gula dengan harga lebih rendah."
+    doc = kimput.parse(page(top, ARTICLE[1], s1, s2, "Berita Terkait", s3, ARTICLE[2]))
+    assert.are.same({ "body", "body", "body" }, { class_of(doc, s1), class_of(doc, s2), class_of(doc, s3) })
+  end)
+end)
