@@ -1183,6 +1183,11 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
     if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_CREDIT &&
         (l->flags & KIMPUT_LINEF_TITLE) && l->words > 2 * SHORT_WORDS)
       continue;
+    /* between two dates, the site's date of today over the title and the title's own stamp under it ("Senin,
+       4 Maret 2024" / "Pasar Dibuka, Warga Antre Sejak Pagi" / "- Rabu, 6 Juni 2018 | 12:04 WIB"): the title */
+    if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_TIMESTAMP &&
+        (l->flags & KIMPUT_LINEF_TITLE) && l->words > SHORT_WORDS)
+      continue;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
               (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;
@@ -1246,6 +1251,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   /* with no paragraph (a snippet, or a text hard-wrapped into short lines) only the first line may open the
    * article, and only with both its outlet and its place ("KOTA, SITUS.CO.ID--Meskipun ...") */
   int snippet = first_paragraph == NONE;
+  const char *text0 = kimput_doc_text(doc, NULL);
   for (size_t i = 0; i < (snippet ? 1 : page->count) && i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (snippet && l->cls != KIMPUT_LINE_BODY) break;
@@ -1255,8 +1261,11 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     if (l->cls == KIMPUT_LINE_TIMESTAMP) paragraphs = 0;
     if (l->cls != KIMPUT_LINE_BODY) continue;
     /* a title-cased line that is no paragraph is a headline ("Harga Beras Naik -
-     * Pedagang Mengeluh"), not an opening with its first sentence */
-    if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
+     * Pedagang Mengeluh"), not an opening with its first sentence; one opening in lower case (a site's
+     * address, "situs.co - Gubernur Kota Nama Orang" cut before its period) is none */
+    if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH) &&
+        !(text0[l->start] >= 'a' && text0[l->start] <= 'z'))
+      continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
                                         hits ? hits + i * words : NULL, NULL, &m);

@@ -623,3 +623,23 @@ describe("a regional site's share bar, related list, reuse notice and channel pr
     assert.are.same({ "body", "body", "body" }, { class_of(doc, s1), class_of(doc, s2), class_of(doc, s3) })
   end)
 end)
+
+describe("the page's top with a date of today or an address opening a cut first line", function()
+  it("finds the title between today's date and its stamp, and the title over a caption above the address", function()
+    local title = "Sukseskan Pemilu, Kominfo Gandeng Karang Taruna"
+    local doc = kimput.parse(page("Senin, 4 Maret 2024", "", title, "", "- Rabu, 6 Juni 2018 | 12:04 WIB", "",
+                                  ARTICLE[1], ARTICLE[2], "Terkini", "Pasar Murah Dibuka di Alun-alun Sukamaju",
+                                  "Senin, 28 November 2022 | 16:01 WIB"))
+    local m = doc:meta()
+    assert.are.same({ title, "2018-06-06T12:04", "headline" }, { m.headline, m.published, class_of(doc, title) })
+    -- no page date: the title, a photo's caption closed by its credit, then the address opening a first line cut
+    -- before its period (title-cased, yet no headline)
+    local head = "Gubernur Sukamaju dan Sekda Ditetapkan Menjadi Tersangka dan Ditahan"
+    local cap = "Kejaksaan Umumkan Status Gubernur Sukamaju dan Sekda Menjadi Tersangka-Ist-"
+    local first = "kabarsukamaju.bacaberita.co - Gubernur Sukamaju Hendra Wiratama dan Sekda Provinsi Budi Santoso"
+    doc = kimput.parse(page(head, cap, first, ARTICLE[2]))
+    m = doc:meta()
+    assert.are.same({ head, "kabarsukamaju.bacaberita.co", "caption" }, { m.headline, m.outlet, class_of(doc, cap) })
+    assert.are.equal(first:gsub("^%S+ %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
