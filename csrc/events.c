@@ -4039,6 +4039,24 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->to, addressee);
     }
   }
+  /* "X mengatakan bahwa Y dalam surat itu meminta maaf": the person right before "dalam" and the
+     letter, the subject of the clause a verb of saying opens, is its writer, never the one it went
+     to; the other party is the one it reached */
+  static const char *const told[] = {"bahwa", "mengatakan", "menyatakan", "menyebut", "menyebutkan",
+                                     "mengungkapkan", "menjelaskan", "menambahkan", "menegaskan", "mengaku"};
+  int32_t before_in = k >= lo + 2 && token_is_ci(s, k - 1, "dalam") ? s->mend[k - 2] : -1;
+  size_t in_first = before_in >= 0 ? s->mfirst[before_in] : 0;
+  int clause_subject = 0;  /* (the object of a verb is whom the letter went to: "X memuji Y dalam surat") */
+  for (size_t t = 0; t < sizeof told / sizeof *told && in_first > lo && !clause_subject; t++)
+    clause_subject = token_is_ci(s, in_first - 1, told[t]);
+  if (type_class(type) == KIMPUT_EVENT_LETTER && w->cls == KIMPUT_EVW_NOUN && before_in >= 0 && clause_subject &&
+      f->from.n == 1 && f->to.n == 1 && s->men[before_in].kind == KIMPUT_ENT_PERSON &&
+      s->men[f->to.m[0]].entity == s->men[before_in].entity &&
+      s->men[f->from.m[0]].entity != s->men[f->to.m[0]].entity) {
+    int32_t writer = f->to.m[0];
+    f->to.m[0] = f->from.m[0];
+    f->from.m[0] = writer;
+  }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 

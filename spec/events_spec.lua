@@ -3761,3 +3761,18 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
     end
   end)
 end)
+
+describe("doc:events() a letter's writer named right before 'dalam surat'", function()
+  it("reads the person before 'dalam surat' as its writer, the teller as the one it reached", function()
+    -- the same letter told again: one event
+    local e = one("Presiden Lee Min Ho menerima surat dari Presiden Maria Kowalska pekan lalu. Lee mengatakan "
+      .. "bahwa Kowalska dalam surat itu meminta maaf atas insiden di perbatasan.")
+    assert.same({ "letter", "Maria Kowalska", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- told alone
+    e = one("Presiden Lee Min Ho mengatakan Presiden Maria Kowalska dalam surat itu berjanji datang ke Seoul.")
+    assert.same({ "Maria Kowalska", "Lee Min Ho" }, { e.sender, e.recipient })
+    -- the one addressed before 'dalam pesan' stays the one it went to
+    e = one("Harapan itu disampaikan Lee kepada Presiden Maria Kowalska dalam pesan Tahun Baru.")
+    assert.same({ "Lee Min Ho", "Maria Kowalska" }, { e.sender, e.recipient })
+  end)
+end)
