@@ -1703,6 +1703,7 @@ static void put_time(item *it, const char *date, const clocktime *c) {
  * setempat") stays out: the day is the date. Emits; returns the end of what
  * was read. */
 static size_t day_with_date(scanner *sc, const item *it);
+static size_t pod_with_date(scanner *sc, size_t a, size_t e, int pod);
 
 static size_t finish_day(scanner *sc, item *it);
 
@@ -1764,6 +1765,8 @@ static size_t finish_day(scanner *sc, item *it) {
       if (zone) it->zone = zone, it->b = ze;  /* "Kamis malam waktu Indonesia barat" */
       /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
       if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
+      size_t de = pod_with_date(sc, it->a, it->b, pod);  /* "kemarin pagi (9/5)" */
+      if (de) return de;
     }
   }
   emit(sc, it);
@@ -1917,6 +1920,15 @@ static size_t day_with_date(scanner *sc, const item *it) {
   ymd r;
   size_t e = is_mark(sc, it->b, '(') && !it->s1 ? date_core(sc, it->b, 1, &r) : 0;
   return e ? finish_date(sc, it->a, e, r) : 0;
+}
+
+/* "pagi kemarin (26/2)", "kemarin pagi (9/5)", "sore ini (10/5)": a relative day in a part of
+ * the day, tokens [a, e), with its date in parentheses at e is one item, of the date written
+ * in that part of the day. Its end, 0 when no date. */
+static size_t pod_with_date(scanner *sc, size_t a, size_t e, int pod) {
+  ymd r;
+  size_t pe = is_mark(sc, e, '(') ? date_core(sc, e, 1, &r) : 0;
+  return pe ? finish_date_pod(sc, a, pe, r, pod) : 0;
 }
 /* "tahun lalu", "tahun ini", "tahun depan" at e after a day and month: 2 (their
  * length), the year's offset from R's in *shift; 0 when none follows. */
@@ -3568,6 +3580,8 @@ static size_t part_of_day(scanner *sc, size_t i) {
     put_time(&it, date, &c);
     it.b = e = te;
   }
+  size_t pe = te ? 0 : pod_with_date(sc, i, e, pod);  /* "pagi kemarin (26/2)" */
+  if (pe) return pe;
   emit(sc, &it);
   return e;
 }
