@@ -3665,6 +3665,42 @@ static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *
   return 0;
 }
 
+/* Do the n bytes at p hold the lower-case word w, in any case? */
+static int bytes_hold(const unsigned char *p, size_t n, const char *w) {
+  size_t wl = strlen(w);
+  for (size_t b = 0; b + wl <= n; b++) {
+    size_t k = 0;
+    while (k < wl && lower(p[b + k]) == (unsigned char)w[k]) k++;
+    if (k == wl) return 1;
+  }
+  return 0;
+}
+
+/* Does the clock time c at i end a stretch ("hingga pukul 02.00", "sampai sekitar pukul 09.05")
+ * that passes midnight after the day d it takes as told: earlier than the time told that day,
+ * in the morning after a night told ("kemarin malam ... hingga pukul 09.05"), or in the small
+ * hours after a day told without a time? (Not after a statement's day: "…," kata X, Minggu (13/5).
+ * Sampai pukul 02.00, …" is that morning.) Looks back over at most six items. */
+static int ends_past_midnight(const scanner *sc, size_t i, const char *d, const clocktime *c) {
+  size_t k = i;
+  if (k > sc->lo && word_is(sc, k - 1, "sekitar")) k--;
+  if (k == sc->lo || !(word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai"))) return 0;
+  int mins = c->hh * 60 + c->mm;
+  for (size_t n = sc->n; n > 0 && sc->n - n < 6; n--) {
+    const kimput_date *o = &sc->out[n - 1];
+    if (strncmp(o->value, d, 10) != 0) continue;
+    if (o->value[10] != 'T') return mins < 6 * 60;
+    if (o->value[11] >= '0' && o->value[11] <= '9') return mins < atoi(o->value + 11) * 60 + atoi(o->value + 14);
+    /* a night ("malam", not "dini hari", coded alike), then the morning */
+    if (strcmp(o->value + 11, "NI") == 0 || strcmp(o->value + 11, "EV") == 0) {
+      return (bytes_hold(sc->s + o->start, o->end - o->start, "malam") ||
+              bytes_hold(sc->s + o->start, o->end - o->start, "petang")) && mins < 12 * 60;
+    }
+    return strcmp(o->value + 11, "MO") != 0 && mins < 6 * 60;  /* an afternoon, then the small hours */
+  }
+  return 0;
+}
+
 /* A part of the day written right before a clock word at i, with no date
  * ("sore jam 4", "Malamnya sekitar pukul 10", "sore hari pukul 4"): the hour
  * is read in it as after the time ("pukul 4 sore"); a night's small hours
@@ -3791,6 +3827,10 @@ static size_t clock_time(scanner *sc, size_t i) {
                              (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
+    int y, m, d;
+    if (!r && !c1.next_day && !sc->day_stated && ends_past_midnight(sc, i, date, &c1) && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+        valid_date(y, m, d))
+      put_days(date, days_from_civil(y, m, d) + 1);  /* "Kamis (26/11) ... sampai pukul 02.00 dini hari" */
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;

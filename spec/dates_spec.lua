@@ -1734,6 +1734,26 @@ describe("dates: a relative day in a part of the day with its date in parenthese
   end)
 end)
 
+describe("dates: a clock time that ends a stretch past midnight", function()
+  it("is the next day's", function()
+    assert.same({ "Kamis (4/5)=2023-05-04", "pukul 01.30 WIB dini hari=2023-05-05T01:30" },
+      found("Rapat pleno pada Kamis (4/5) berlangsung sampai pukul 01.30 WIB dini hari."))
+    assert.same({ "kemarin malam=2023-05-09TNI", "pukul 08.10 WIB=2023-05-10T08:10" },
+      found("Hujan turun sejak kemarin malam. Genangan bertahan hingga pukul 08.10 WIB."))
+    assert.same({ "Senin (8/5) pukul 21.00=2023-05-08T21:00", "pukul 01.00 WIB=2023-05-09T01:00" },
+      found("Lelang dibuka Senin (8/5) pukul 21.00. Penawaran berlangsung hingga pukul 01.00 WIB."))
+    -- not after small hours told, nor a later hour the same day
+    assert.same({ "Kamis (4/5) dini hari=2023-05-04TNI", "pukul 04.00 WIB=2023-05-04T04:00" },
+      found("Gempa terjadi Kamis (4/5) dini hari. Warga bertahan di luar hingga pukul 04.00 WIB."))
+    assert.same({ "Senin (8/5)=2023-05-08", "pukul 17.00 WIB=2023-05-08T17:00" },
+      found("Pasar dibuka Senin (8/5). Pedagang berjualan hingga pukul 17.00 WIB."))
+    -- nor after a statement's day: "by two", that morning
+    assert.same({ "Selasa (9/5)=2023-05-09", "pukul 02.00 WIB=2023-05-09T02:00" },
+      found("\"Semua pelaku sudah kami amankan,\" kata Kapolsek, Selasa (9/5). "
+        .. "Sampai pukul 02.00 WIB, dua orang menyerah."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
