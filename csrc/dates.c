@@ -181,6 +181,8 @@ static const lexword table_words[] = {
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
   {"hampir", L_NOTYEAR, 0}, {"setidaknya", L_NOTYEAR, 0}, {"sedikitnya", L_NOTYEAR, 0},
   {"sejumlah", L_NOTYEAR, 0},
+  /* "Corona Virus Disease 2019 (COVID-19)", the name the rules and notices write out: no year */
+  {"disease", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
   {"saat", L_YEARFOLLOW, YF_SAAT}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
@@ -3069,7 +3071,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
   int pod = pod_at(sc, j, &pe);
-  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r))) {
+  /* ("Selasa malam ini (5/3/2024)": this day's part, "ini", "tadi" or "nanti", before the date) */
+  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI)) &&
+                      is_mark(sc, pe + 1, '(') ? pe + 1 : pe;
+  if (pod && is_mark(sc, pq, '(') && (e = date_core(sc, pq, 1, &r))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }

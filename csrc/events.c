@@ -943,6 +943,7 @@ static int own_body_word(const scan *s, size_t k) {
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
+  enum { COMPANIONS_MAX = 3 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
   while (j > lo) {
@@ -954,8 +955,15 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       size_t r = s->mfirst[s->mend[j]];
       if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
         return s->mend[r - 2];
-      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not) */
-      if (r > lo + 1 && token_is(s, r - 1, "didampingi") && s->mend[r - 2] >= 0) return s->mend[r - 2];
+      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not), nor are the
+         others listed with Y ("X didampingi Kadis A, Y dan Kadis B, Z berdialog dengan W") */
+      size_t q = r;
+      for (int items = 0; items < COMPANIONS_MAX && q > lo + 2 && s->mend[q - 2] >= 0 &&
+                          (token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta") || is_punct(s, q - 1, ','));
+           items++)
+        q = s->mfirst[s->mend[q - 2]];
+      if (q > lo && token_is(s, q - 1, "oleh")) q--;
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[q - 2] >= 0) return s->mend[q - 2];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
@@ -1137,10 +1145,49 @@ static int group_at(const scan *s, size_t k) {
   return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
 }
 
+/* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
+ * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
+static int welcome_opening(const scan *s, size_t lo) {
+  return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
+         token_is_ci(s, lo, "kehadiran");
+}
+
+static size_t after_dateline(const scan *s, size_t lo, size_t hi);
+
+/* "X (didampingi ...) melakukan kunjungan (silaturahmi) ke Kantor Bupati Z", "Didampingi Sekda, X
+ * menyambangi (berkunjung ke, bertandang ke) Z": the person who went on a visit told near the start of
+ * tokens [lo, hi) (its verb within VISIT_REACH tokens, past a dateline), the nearest before the verb and
+ * within VISIT_GAP tokens of it (not one at his side: "X didampingi Y"), or -1 (read by its words) */
+static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
+  enum { VISIT_REACH = 28, VISIT_GAP = 12 };
+  static const char *const visits[] = {"menyambangi", "berkunjung", "bertandang", "mengunjungi"};
+  static const char *const doing[] = {"melakukan", "melaksanakan", "mengadakan"};
+  lo = after_dateline(s, lo, hi);
+  size_t v = lo + 1;
+  for (int found = 0; !found; v++) {
+    if (v >= hi || v >= lo + VISIT_REACH || is_punct(s, v, '.')) return -1;
+    for (size_t w = 0; w < sizeof visits / sizeof *visits && !found; w++) found = token_is(s, v, visits[w]);
+    for (size_t w = 0; w < sizeof doing / sizeof *doing && !found; w++)
+      found = token_is(s, v, doing[w]) && v + 1 < hi && token_is(s, v + 1, "kunjungan");
+  }
+  v--;
+  for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
+    int32_t m = s->mend[j - 1];
+    if (m < 0) continue;
+    if (s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) return -1;
+    size_t f = s->mfirst[m];
+    if (f > lo + 1 && token_is(s, f - 1, "didampingi") && s->mend[f - 2] >= 0) m = s->mend[f - 2];
+    return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
+  }
+  return -1;
+}
+
 /* "Delegasi (Z) (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
  * the group a sentence before received or met, or -1 (read by its words: the
- * sentence's lexicon hits may not be marked yet) */
+ * sentence's lexicon hits may not be marked yet); or the visitor of visitor_opening */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
+  int32_t visitor = visitor_opening(s, lo, hi);
+  if (visitor >= 0) return visitor;
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
@@ -1475,6 +1522,23 @@ static size_t day_name_end(const scan *s, size_t k, size_t hi) {
 }
 
 static int handing_verb(const scan *s, size_t k);
+/* Do tokens [a, b) between a purpose word and a party read as a clause of purpose: two plain words
+ * or more (lower case, no event word, in no mention), the first at a, none owned (-nya)?
+ * "untuk dukung pasangan X" is one, "untuk sahabat lamanya X" names X's relation */
+static int purpose_clause(const scan *s, size_t a, size_t b) {
+  int n = 0;
+  for (size_t k = a; k < b; k++) {
+    if (!is_word(s, k) || (s->tok[k].flags & KIMPUT_TOKF_UPPER) || s->hit[k] || in_mention(s, k)) {
+      if (k == a) return 0;
+      continue;
+    }
+    const kimput_token *t = &s->tok[k];
+    if (t->end - t->start > 4 && memcmp(s->text + t->end - 3, "nya", 3) == 0) return 0;
+    n++;
+  }
+  return n >= 2;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1541,6 +1605,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       continue;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
+      /* "surat dari X untuk dukung pasangan Y": past a purpose word, two plain words before the
+         party are a clause of purpose (a bare verb and its object), no addressee */
+      if (*to >= 0 && purpose_word(s, j) && purpose_clause(s, j + 1, s->mfirst[*to])) { *to = -1; continue; }
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       /* a visit to a body's building is to a place, no party met ("kunjungan ke Istana Merdeka untuk bertemu
@@ -1597,9 +1664,24 @@ static int cue_before(const scan *s, size_t lo, size_t j) {
   return 0;
 }
 
+/* Is token j (a date's first) told in a relative clause of sending right before it, no mark between
+ * ("..., yang dikirim pada Senin (7/7)")? The day a letter was sent, whatever cue stands before. */
+static int sending_clause_before(const scan *s, size_t lo, size_t j) {
+  for (size_t n = 0; j > lo + 1 && n < 5; n++) {
+    j--;
+    if (!is_word(s, j)) return 0;
+    if (token_is(s, j - 1, "yang") && (token_is(s, j, "dikirim") || token_is(s, j, "dikirimkan") ||
+                                       token_is(s, j, "ditulis") || token_is(s, j, "ditandatangani")))
+      return 1;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
+  /* ("kata X dalam surat tersebut, yang dikirim pada Senin (7/7)": the letter's day, not the speech's) */
+  if (sending_clause_before(s, lo, j)) return 0;
   if (cue_before(s, lo, j)) return 1;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
@@ -1609,6 +1691,9 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
+  /* (so does a verb of saying: "X hari Senin (10/9) mengatakan tentang surat Y kepada Z" tells when X
+     spoke of the letter) */
+  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) return 1;
   if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;
@@ -1733,6 +1818,9 @@ static int year_of_name(const scan *s, const kimput_date *d) {
  * term of an office or a session, no time of the event */
 static int term_year(const scan *s, const kimput_date *d) {
   if (strlen(d->value) != 4) return 0;
+  /* (so is the year a term runs until: "di sisa masa jabatannya hingga tahun 2023 mendatang") */
+  size_t j = date_tok(s, d, 0);
+  if (j > 0 && j < s->ntok && (token_is(s, j - 1, "hingga") || token_is(s, j - 1, "sampai"))) return 1;
   const unsigned char *t = (const unsigned char *)s->text;
   size_t e = d->end, b = d->start;
   size_t dash = e < s->len && t[e] == '-' ? 1 : e + 2 < s->len && t[e] == 0xe2 && t[e + 1] == 0x80 && t[e + 2] == 0x93 ? 3 : 0;
@@ -1919,6 +2007,21 @@ static int same_token(const scan *s, size_t i, size_t j) {
   for (size_t k = 0; k < n; k++)
     if (lower(a[k]) != lower(b[k])) return 0;
   return 1;
+}
+
+/* "Surat bertanggal 7 Juli 2025 yang dikeluarkan Istana itu diunggah Selasa. ... tulis X dalam suratnya
+ * kepada Y": the date a letter bears, opening the sentence before (p) that made no event, dates the letter
+ * told next; -1 otherwise. */
+static int32_t borne_date_before(const scan *s, const kimput_sentence *p, size_t lo) {
+  size_t plo = p->first_token;
+  if (plo + 2 >= lo || !token_is_ci(s, plo, "surat") ||
+      !(token_is(s, plo + 1, "bertanggal") || token_is(s, plo + 1, "tertanggal")))
+    return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= p->start;)
+    if (s->ev[k].start < p->end) return -1;
+  size_t i = date_from(s, s->tok[plo + 2].start);
+  if (i >= s->ndates || s->dates[i].start != s->tok[plo + 2].start || !usable_date(&s->dates[i])) return -1;
+  return (int32_t)i;
 }
 
 /* "Pada Rabu (20/1) pagi, dia menulis surat untuk penggantinya. ... X telah menulis surat kepada Y": the
@@ -3620,7 +3723,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        verb after it is its courier (the verb's frame tells the letter) */
     if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
     if (from >= 0) {
-      list_add(&f->from, from);
+      list_fwd(s, hi, from, &f->from);  /* "ucapan selamat juga datang dari A, B dan C" */
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
         f->courier = subjects.m[0] + 1;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && s->hitlen[v] == 1 && token_is_ci(s, v, "selamat")) {
@@ -4176,30 +4279,42 @@ void kimput_evwork_free(kimput_evwork *work) {
 }
 
 /* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
- * (ANTARA) - ...", "KOMPAS | JAKARTA — ...": the dateline before the first paragraph's dash is no part of
- * its sentence, whose words then open after the dash (a place in capitals first,
- * or in title case when an agency in parentheses follows it, then at most a few
- * capitalised words, dots, commas and parentheses). The first token of the sentence. */
+ * (ANTARA) - ...", "KOMPAS | JAKARTA — ...", "Sukamaju, 20 Oktober 2025 – ...",
+ * "Beritaku.com-Sukamaju, 20 Oktober 2025 – ...": the dateline before the first paragraph's dash is
+ * no part of its sentence, whose words then open after the dash (a place in capitals first,
+ * or in title case when an agency in parentheses, a day and a year, or an outlet's web name
+ * goes with it, then at most a few capitalised words, numbers, dots, commas and parentheses).
+ * The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   const kimput_token *t = &s->tok[lo];
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
-  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0;
+  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0, numbers = 0;
   size_t opened = 0;
   for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
+    /* ("Beritaku.com-Sukamaju": the outlet's web name, its domain glued to the place, stands for an agency) */
+    if (k == lo + 2 && x->kind == KIMPUT_TOK_WORD && is_punct(s, lo + 1, '.') && c[0] >= 'a' && c[0] <= 'z' &&
+        x->start == s->tok[k - 1].end && s->tok[k - 1].start == t->end) {
+      agency = 1;
+      continue;
+    }
     /* (most tokens: a word longer than a dash goes on capitalised on its line, else ends the search) */
     if (x->kind == KIMPUT_TOK_WORD && n > 3) {
       if ((x->flags & KIMPUT_TOKF_NEWLINE) || !(x->flags & KIMPUT_TOKF_UPPER)) return lo;
       continue;
     }
+    /* ("20 Oktober 2025": the day and the year of the dateline) */
+    if (x->kind == KIMPUT_TOK_NUMBER && n <= 4 && !(x->flags & KIMPUT_TOKF_NEWLINE)) {
+      numbers++;
+      continue;
+    }
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-    if (dash) return capitals || agency ? k + 1 : lo;
-    if (x->flags & KIMPUT_TOKF_NEWLINE) return lo;
+    if (dash) return capitals || agency || numbers >= 2 ? k + 1 : lo;
     /* ("(ANTARA)": capitalised words in parentheses after the place) */
     if (n == 1 && c[0] == '(') opened = k;
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
@@ -4429,7 +4544,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
     /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
-    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && group_at(&s, lo); back++)
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && welcome_opening(&s, lo);
+         back++)
       if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
         has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
@@ -4873,7 +4989,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
           if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
-              f.from.n == 1 && f.to.n == 0 && group_at(&s, lo) && si > 0) {
+              f.from.n == 1 && f.to.n == 0 && welcome_opening(&s, lo) && si > 0) {
             int32_t p = -1;  /* (a sentence of those along with him may come between) */
             size_t back = 1;
             for (; back <= LEADER_BACK && back <= si; back++)
@@ -5082,6 +5198,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
             f.from.n > 0 && f.to.n > 0)
           date = unnamed_letter_date(&s, &sent[si - 1], lo, v);
+        if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && f.to.n > 0)
+          date = borne_date_before(&s, &sent[si - 1], lo);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

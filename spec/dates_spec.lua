@@ -1649,6 +1649,20 @@ describe("dates: spaced ordinals and a common misspelling", function()
   end)
 end)
 
+describe("dates: a part of the day told as this day's before its date; a disease's name", function()
+  it("'Selasa malam ini (9/5/2023)' is one item; 'Disease 2019' names no year", function()
+    assert.are.same({ "Selasa malam ini (9/5/2023)=2023-05-09TNI" },
+                    found("Hingga Selasa malam ini (9/5/2023), banjir masih merendam rumah warga."))
+    assert.are.same({ "Rabu sore tadi (10/5/2023)=2023-05-10TAF" },
+                    found("Warga mengungsi Rabu sore tadi (10/5/2023) ke balai desa."))
+    -- (no date after it: the weekday and the part of the day as before)
+    assert.are.same({ "Selasa malam=2023-05-09TNI" }, found("Rapat itu digelar Selasa malam di balai desa."))
+    assert.are.same({ "2020=2020" },
+                    found("Aturan penanganan Corona Virus Disease 2019 (Covid-19) terbit pada 2020 di kota itu."))
+    assert.are.same({ "2019=2019" }, found("Aturan itu terbit pada 2019 di kota itu."))
+  end)
+end)
+
 describe("dates: the C word table agrees with the lexicons", function()
   local words = kimput.dates.words()
   it("months, weekdays, numbers", function()

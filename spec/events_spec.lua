@@ -3619,4 +3619,145 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "tersebut dipimpin langsung oleh Bupati Budi Santoso. Rombongan disambut oleh Gubernur Joko Prasetyo.")
     assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
   end)
+
+  it("reads every sender listed after a greeting's 'dari' (datang dari A, B dan C), to the one told", function()
+    local ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas wafatnya "
+      .. "ibundanya. Ucapan belasungkawa juga datang dari PM Tanaka Hiroshi, Presiden Maria Kowalska dan Raja Tarek "
+      .. "bin Khalid Al Busaidi melalui akun Twitter resminya.")
+    local senders = {}
+    for _, e in ipairs(ev) do
+      assert.same({ "message", "Ahmad Subianto" }, { e.type, e.recipient })
+      senders[#senders + 1] = e.sender
+    end
+    table.sort(senders)
+    assert.same({ "Lee Min Ho", "Maria Kowalska", "Tanaka Hiroshi", "Tarek bin Khalid Al Busaidi" }, senders)
+    ev = events("Ucapan selamat juga datang dari PM Tanaka Hiroshi dan Presiden Maria Kowalska kepada Presiden "
+      .. "Ahmad Subianto.")
+    assert.equal(2, #ev)
+    local two = { ev[1].sender, ev[2].sender }
+    table.sort(two)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, two)
+  end)
+
+  it("reads a condolence owned by its sender (duka citanya) and a telegram of sympathy (kawat simpati)", function()
+    local e = one("Presiden Lee Min Ho menyampaikan duka citanya kepada Presiden Ahmad Subianto atas banjir itu.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Raja Tarek menyampaikan dukacitanya kepada Presiden Ahmad Subianto, Kamis (20/6).")
+    assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Ahmad Subianto", "2024-06-20" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Maria Kowalska pada Minggu (16/6) mengirim kawat simpati kepada PM Tanaka Hiroshi atas topan.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("reads two plain words after 'untuk' before a party as a purpose (untuk dukung pasangan X)", function()
+    assert.same({}, events("Beredar surat dari Presiden Ahmad Subianto untuk dukung pasangan Joko Prasetyo dan "
+      .. "Siti Rahma di Pilkada."))
+    assert.same({}, events("Presiden Ahmad Subianto menulis surat untuk minta restu Gubernur Joko Prasetyo."))
+    local e = one("Presiden Ahmad Subianto menitipkan pesan untuk sahabat lamanya Presiden Lee Min Ho.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
+    e = one("Surat Presiden Ahmad Subianto untuk Gubernur Joko Prasetyo beredar luas.")
+    assert.same({ "Ahmad Subianto", "Joko Prasetyo" }, { e.sender, e.recipient })
+  end)
+
+  it("dates a letter by its day of sending past a quote's cue (..., yang dikirim pada D)", function()
+    local e = one("Hal itu tertulis dalam surat Presiden Maria Kowalska kepada Presiden Ahmad Subianto. \"Mulai 1 "
+      .. "Agustus kami menaikkan bea masuk,\" kata Kowalska dalam surat tersebut, yang dikirim pada Senin (17/6/2024).")
+    assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("takes no date from the year a term runs until (hingga tahun 2026 mendatang)", function()
+    local e = one("Dalam suratnya, Menlu Siti Rahma meminta Gubernur Joko Prasetyo melantik wakilnya di sisa masa "
+      .. "jabatan hingga tahun 2026 mendatang.")
+    assert.same({ "letter", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
+
+  it("dates a letter by the date it bears, told opening the sentence before (Surat bertanggal D ...)", function()
+    for _, first in ipairs({ "Surat bertanggal 10 Juni 2024 yang dikeluarkan Istana itu diunggah pada Selasa.",
+                             "Surat tertanggal 10 Juni 2024 tersebut beredar luas di media sosial." }) do
+      local e = one(first .. " \"Suatu kehormatan bagi saya,\" tulis Presiden Maria Kowalska membuka suratnya "
+        .. "kepada Presiden Ahmad Subianto.")
+      assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-10" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+
+  it("reads a letter named by its purpose (surat teguran, surat permohonan) with its owner after it", function()
+    local e = one("Ini isi lengkap surat teguran Gubernur Joko Prasetyo kepada Menlu Siti Rahma yang absen rapat.")
+    assert.same({ "letter", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Isi surat permohonan Presiden Ahmad Subianto kepada PM Tanaka Hiroshi beredar luas.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("takes no date from the day right before a verb of saying (X hari Senin mengatakan tentang surat ...)", function()
+    local e = one("Menlu Siti Rahma hari Senin, 17 Juni 2024 mengatakan tentang surat Presiden Lee Min Ho kepada "
+      .. "Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
+end)
+
+describe("doc:events() meetings, visits and calls of regional pages", function()
+  it("reads the lead after a dateline with its day and year, or an outlet's web name before the place", function()
+    for _, line in ipairs({
+      "Sukamaju, 17 Juni 2024 – ",
+      "SUKAMAJU, 17 Juni 2024 - ",
+      "Beritaku.com-Sukamaju, 17 Juni 2024 – ",
+    }) do
+      local e = one(line .. "Kapolda Sukamaju, Irjen Pol. Drs. Hendra Wiratama, S.H., M.H. menerima kunjungan "
+        .. "silaturahmi dari Bupati Tanjung Sari, Drs. H. Budi Santoso, M.M., di Mapolda Sukamaju.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads a visitor set off after his title and place with no closing comma, then received", function()
+    local e = one("Penjabat Gubernur Sukamaju, Hendra Wiratama melakukan kunjungan ke Kodam IX Sukamaju, Senin "
+      .. "(17/6/2024). Ia diterima langsung oleh Mayor Jenderal (Mayjen) TNI Budi Santoso.")
+    assert.same({ "meeting", "2024-06-17" }, { e.type, e.date })
+    assert.same({ "Budi Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
+  end)
+  it("reads no subject among the companions listed after didampingi", function()
+    for _, companions in ipairs({
+      "didampingi Kadis Kominfo, Rudi Hartono dan Kadis Perindag, Yusuf Maulana berdialog dengan",
+      "didampingi oleh Sekda Rudi Hartono, Kadis Yusuf Maulana serta Camat Ani Lestari menerima",
+    }) do
+      local e = one("Bupati Sukamaju Hendra Wiratama " .. companions .. " Konsul Jenderal Budi Santoso.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads a visit told one sentence, then the visit or the group received by the host", function()
+    for _, case in ipairs({
+      { "Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota Bantul pada Kamis lalu. Kehadiran rombongan "
+        .. "disambut langsung oleh Wali Kota Bantul Budi Santoso.", "2024-06-13" },
+      { "Didampingi Sekda dan beberapa kepala dinas, Bupati Sleman Hendra Wiratama menyambangi Kantor Wali Kota "
+        .. "Bantul pada Kamis lalu. Kehadiran rombongan disambut langsung oleh Wali Kota Bantul Budi Santoso.",
+        "2024-06-13" },
+      { "Penjabat Gubernur Sukamaju Hendra Wiratama didampingi istri dan rombongan melakukan kunjungan silaturahmi "
+        .. "ke Kantor Bupati Bantul, Senin (17/6/2024). Kunjungan tersebut diterima langsung oleh Bupati Budi "
+        .. "Santoso dan Sekda.", "2024-06-17" },
+      { "Gubernur Sukamaju Hendra Wiratama didampingi Sekda Ratna Dewi berkunjung ke Kantor Bupati Bantul, Senin "
+        .. "(17/6/2024). Kedatangan rombongan disambut Bupati Budi Santoso.", "2024-06-17" },
+    }) do
+      local e = one(case[1])
+      assert.same({ "meeting", "Budi Santoso", "Hendra Wiratama", case[2] }, { e.type, e.sender, e.recipient, e.date })
+    end
+    -- no visit told before: nobody met
+    assert.same({}, events("Gubernur Sukamaju Hendra Wiratama mengatakan jalan itu rusak. Kedatangan rombongan "
+      .. "disambut Bupati Budi Santoso."))
+  end)
+  it("reads a courtesy call named by audiensi (audensi) after kunjungan, or by silaturahmi", function()
+    for _, visit in ipairs({ "kunjungan audiensi", "kunjungan audensi", "audensi", "kunjungan silaturahim" }) do
+      local e = one("Bupati Sleman, H. Hendra Wiratama, S.Sos., M.M., menerima " .. visit .. " Bupati Bantul, Hj. "
+        .. "Ratna Dewi, S.E., M.M., di rumah jabatannya, Minggu (16/6/2024).")
+      assert.same({ "meeting", "Hendra Wiratama", "Ratna Dewi", "2024-06-16" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+    for _, call in ipairs({ "melakukan silaturahim dengan", "menggelar silaturahmi bersama" }) do
+      local e = one("Bupati Sleman Hendra Wiratama " .. call .. " Kapolda Sukamaju Irjen Budi Santoso pada Selasa "
+        .. "(18/6).")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-18" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)

@@ -132,7 +132,7 @@ M.verbs = {
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
   { "bersua", type = "meeting", frame = "mutual", direct = true },
   { "bertatap muka", type = "meeting", frame = "mutual" },
-  { "beraudiensi", type = "meeting", frame = "mutual" },
+  { "beraudiensi", type = "meeting", frame = "mutual" }, { "beraudensi", type = "meeting", frame = "mutual" },
   { "berjabat tangan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan virtual", type = "meeting", frame = "mutual" },
   { "menemui", type = "meeting", frame = "mutual", direct = true },
@@ -192,12 +192,19 @@ M.nouns = {
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" }, { "surat khusus", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  -- a letter named by its purpose, its owner after it as after "surat resmi" ("surat teguran Gubernur X
+  -- kepada Bupati Y")
+  { "surat teguran", type = "letter" }, { "surat permohonan", type = "letter" },
+  { "surat undangan", type = "letter" }, { "surat keberatan", type = "letter" },
+  { "surat rekomendasi", type = "letter" }, { "surat pengaduan", type = "letter" },
+  { "surat protes", type = "letter" },
   -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
   { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
   -- a telegram ("kawat") of greeting or condolence is a letter ("kawat" alone is a wire)
   { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
   { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
+  { "kawat simpati", type = "letter" }, { "kawat dukacita", type = "letter" }, { "kawat selamat", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
@@ -215,6 +222,7 @@ M.nouns = {
   { "kartu ucapannya", type = "letter", possessed = true },
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
+  { "duka citanya", type = "message", possessed = true }, { "dukacitanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
   { "ucapan", type = "message" }, { "salam", type = "message" },
   { "tahniah", type = "message" }, { "ucapan tahniah", type = "message" }, { "salam hangat", type = "message" },
@@ -258,12 +266,18 @@ M.nouns = {
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
   { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
+  { "kunjungan audiensi", type = "meeting" }, { "kunjungan audensi", type = "meeting" },
+  { "kunjungan silaturahim", type = "meeting" }, { "kunjungan silaturrahmi", type = "meeting" },
+  { "kunjungan silaturrahim", type = "meeting" },
   { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   -- talks named by their noun are held as "pembicaraan" are ("dalam perbincangan dengan X di Z"); on the
   -- telephone when it is named
   { "perbincangan", type = "meeting" }, { "perbincangan telepon", type = "call" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
+  -- (written "audensi" too), and a courtesy call named by its noun ("melakukan silaturahmi dengan X")
+  { "audensi", type = "meeting" }, { "silaturahmi", type = "meeting" }, { "silaturahim", type = "meeting" },
+  { "silaturrahmi", type = "meeting" }, { "silaturrahim", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
 }
