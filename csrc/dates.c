@@ -1705,6 +1705,7 @@ static void put_time(item *it, const char *date, const clocktime *c) {
  * setempat") stays out: the day is the date. Emits; returns the end of what
  * was read. */
 static size_t day_with_date(scanner *sc, const item *it);
+static size_t pod_with_date(scanner *sc, size_t a, size_t e, int pod);
 
 static size_t finish_day(scanner *sc, item *it);
 
@@ -1766,6 +1767,8 @@ static size_t finish_day(scanner *sc, item *it) {
       if (zone) it->zone = zone, it->b = ze;  /* "Kamis malam waktu Indonesia barat" */
       /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
       if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
+      size_t de = pod_with_date(sc, it->a, it->b, pod);  /* "kemarin pagi (9/5)" */
+      if (de) return de;
     }
   }
   emit(sc, it);
@@ -1919,6 +1922,15 @@ static size_t day_with_date(scanner *sc, const item *it) {
   ymd r;
   size_t e = is_mark(sc, it->b, '(') && !it->s1 ? date_core(sc, it->b, 1, &r) : 0;
   return e ? finish_date(sc, it->a, e, r) : 0;
+}
+
+/* "pagi kemarin (26/2)", "kemarin pagi (9/5)", "sore ini (10/5)": a relative day in a part of
+ * the day, tokens [a, e), with its date in parentheses at e is one item, of the date written
+ * in that part of the day. Its end, 0 when no date. */
+static size_t pod_with_date(scanner *sc, size_t a, size_t e, int pod) {
+  ymd r;
+  size_t pe = is_mark(sc, e, '(') ? date_core(sc, e, 1, &r) : 0;
+  return pe ? finish_date_pod(sc, a, pe, r, pod) : 0;
 }
 /* "tahun lalu", "tahun ini", "tahun depan" at e after a day and month: 2 (their
  * length), the year's offset from R's in *shift; 0 when none follows. */
@@ -3573,6 +3585,8 @@ static size_t part_of_day(scanner *sc, size_t i) {
     put_time(&it, date, &c);
     it.b = e = te;
   }
+  size_t pe = te ? 0 : pod_with_date(sc, i, e, pod);  /* "pagi kemarin (26/2)" */
+  if (pe) return pe;
   emit(sc, &it);
   return e;
 }
@@ -3652,6 +3666,42 @@ static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *
     size_t e = j + 1 + (unit_of(sc, j + 1) == U_DAY && cls(sc, j + 1) == L_UNIT);
     *n = 1;
     return e;
+  }
+  return 0;
+}
+
+/* Do the n bytes at p hold the lower-case word w, in any case? */
+static int bytes_hold(const unsigned char *p, size_t n, const char *w) {
+  size_t wl = strlen(w);
+  for (size_t b = 0; b + wl <= n; b++) {
+    size_t k = 0;
+    while (k < wl && lower(p[b + k]) == (unsigned char)w[k]) k++;
+    if (k == wl) return 1;
+  }
+  return 0;
+}
+
+/* Does the clock time c at i end a stretch ("hingga pukul 02.00", "sampai sekitar pukul 09.05")
+ * that passes midnight after the day d it takes as told: earlier than the time told that day,
+ * in the morning after a night told ("kemarin malam ... hingga pukul 09.05"), or in the small
+ * hours after a day told without a time? (Not after a statement's day: "…," kata X, Minggu (13/5).
+ * Sampai pukul 02.00, …" is that morning.) Looks back over at most six items. */
+static int ends_past_midnight(const scanner *sc, size_t i, const char *d, const clocktime *c) {
+  size_t k = i;
+  if (k > sc->lo && word_is(sc, k - 1, "sekitar")) k--;
+  if (k == sc->lo || !(word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai"))) return 0;
+  int mins = c->hh * 60 + c->mm;
+  for (size_t n = sc->n; n > 0 && sc->n - n < 6; n--) {
+    const kimput_date *o = &sc->out[n - 1];
+    if (strncmp(o->value, d, 10) != 0) continue;
+    if (o->value[10] != 'T') return mins < 6 * 60;
+    if (o->value[11] >= '0' && o->value[11] <= '9') return mins < atoi(o->value + 11) * 60 + atoi(o->value + 14);
+    /* a night ("malam", not "dini hari", coded alike), then the morning */
+    if (strcmp(o->value + 11, "NI") == 0 || strcmp(o->value + 11, "EV") == 0) {
+      return (bytes_hold(sc->s + o->start, o->end - o->start, "malam") ||
+              bytes_hold(sc->s + o->start, o->end - o->start, "petang")) && mins < 12 * 60;
+    }
+    return strcmp(o->value + 11, "MO") != 0 && mins < 6 * 60;  /* an afternoon, then the small hours */
   }
   return 0;
 }
@@ -3782,6 +3832,10 @@ static size_t clock_time(scanner *sc, size_t i) {
                              (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
+    int y, m, d;
+    if (!r && !c1.next_day && !sc->day_stated && ends_past_midnight(sc, i, date, &c1) && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+        valid_date(y, m, d))
+      put_days(date, days_from_civil(y, m, d) + 1);  /* "Kamis (26/11) ... sampai pukul 02.00 dini hari" */
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;

@@ -1740,6 +1740,34 @@ describe("dates: an hour in words, a week of the month after 'di'", function()
   end)
 end)
 
+describe("dates: a relative day in a part of the day with its date in parentheses", function()
+  it("is one item, of the date written", function()
+    expect("Debit sungai naik sejak pagi kemarin (9/5) di hulu.", "pagi kemarin (9/5)", "2023-05-09TMO", "time")
+    expect("Debit sungai naik sejak kemarin sore (9/5) di hulu.", "kemarin sore (9/5)", "2023-05-09TAF", "time")
+    expect("Pasar malam dibuka sore ini (10/5) di lapangan.", "sore ini (10/5)", "2023-05-10TAF", "time")
+  end)
+end)
+
+describe("dates: a clock time that ends a stretch past midnight", function()
+  it("is the next day's", function()
+    assert.same({ "Kamis (4/5)=2023-05-04", "pukul 01.30 WIB dini hari=2023-05-05T01:30" },
+      found("Rapat pleno pada Kamis (4/5) berlangsung sampai pukul 01.30 WIB dini hari."))
+    assert.same({ "kemarin malam=2023-05-09TNI", "pukul 08.10 WIB=2023-05-10T08:10" },
+      found("Hujan turun sejak kemarin malam. Genangan bertahan hingga pukul 08.10 WIB."))
+    assert.same({ "Senin (8/5) pukul 21.00=2023-05-08T21:00", "pukul 01.00 WIB=2023-05-09T01:00" },
+      found("Lelang dibuka Senin (8/5) pukul 21.00. Penawaran berlangsung hingga pukul 01.00 WIB."))
+    -- not after small hours told, nor a later hour the same day
+    assert.same({ "Kamis (4/5) dini hari=2023-05-04TNI", "pukul 04.00 WIB=2023-05-04T04:00" },
+      found("Gempa terjadi Kamis (4/5) dini hari. Warga bertahan di luar hingga pukul 04.00 WIB."))
+    assert.same({ "Senin (8/5)=2023-05-08", "pukul 17.00 WIB=2023-05-08T17:00" },
+      found("Pasar dibuka Senin (8/5). Pedagang berjualan hingga pukul 17.00 WIB."))
+    -- nor after a statement's day: "by two", that morning
+    assert.same({ "Selasa (9/5)=2023-05-09", "pukul 02.00 WIB=2023-05-09T02:00" },
+      found("\"Semua pelaku sudah kami amankan,\" kata Kapolsek, Selasa (9/5). "
+        .. "Sampai pukul 02.00 WIB, dua orang menyerah."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
