@@ -963,7 +963,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
            items++)
         q = s->mfirst[s->mend[q - 2]];
       if (q > lo && token_is(s, q - 1, "oleh")) q--;
-      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[q - 2] >= 0) return s->mend[q - 2];
+      /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too) */
+      size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") && token_is(s, q - 2, "yang") ? q - 3 : q - 2;
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[at] >= 0) return s->mend[at];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {

@@ -3682,4 +3682,11 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("reads no subject in the companion of a relative clause (yang didampingi oleh)", function()
+    for _, verb in ipairs({ "berkesempatan melakukan pembicaraan dengan", "bertemu" }) do
+      local e = one("Menko Hendra Wiratama yang didampingi oleh Wakil Menteri Ratna Dewi " .. verb
+        .. " Menlu Budi Santoso.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
