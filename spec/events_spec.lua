@@ -3689,4 +3689,12 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
       assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
     end
   end)
+  it("reads the guest past a police rank written with its period, the day after the name", function()
+    for _, rank in ipairs({ "AKBP.", "Kompol.", "Irjen." }) do
+      local e = one("Bupati Sleman Hendra Wiratama temui Kapolres Sleman " .. rank .. " Budi Santoso, SH, Rabu (12/6), "
+        .. "di Mapolres Sleman.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-12" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)

@@ -233,6 +233,9 @@ return {
     "Jenderal Pol.", "Komjen Pol.", "Irjen Pol.", "Brigjen Pol.", "Kombes Pol.", "AKBP Pol.",
     "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
+    -- (with the period some outlets write, one token as the tokenizer keeps it: "Kapolres X AKBP. Y")
+    "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
+    "Brigpol.", "Briptu.", "Bripda.", "Letkol.", "Kombes. Pol", "Irjen. Pol", "Komjen. Pol", "AKBP. Pol",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
     "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
