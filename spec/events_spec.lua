@@ -3697,4 +3697,10 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("keeps a general's rank spelt Jendral out of his name", function()
+    local e = one("Bupati Sleman Hendra Wiratama menggelar pertemuan dengan Kepala Staf Angkatan Darat (KSAD) Jenderal "
+      .. "Budi Santoso di Manado, Minggu (16/6/2024). Kedatangan KSAD Jendral Budi Santoso untuk bersilaturahmi "
+      .. "dengan Forkopimda.")
+    assert.same({ "Hendra Wiratama", "Budi Santoso", "2024-06-16" }, { e.sender, e.recipient, e.date })
+  end)
 end)

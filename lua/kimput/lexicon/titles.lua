@@ -215,6 +215,8 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- (as some outlets spell them: "KSAD Jendral X", "Mayjend TNI Y")
+    "Jendral", "Letjend", "Mayjend", "Brigjend",
     -- foreign officers' ranks in English ("Lieutenant General X", "Vice Admiral Y", "Air Marshal Z")
     "General", "Lieutenant General", "Major General", "Brigadier General", "Admiral", "Vice Admiral",
     "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
