@@ -2345,11 +2345,39 @@ static int mourns_party(const scan *s, int32_t a, int32_t b, uint32_t oa, uint32
   return 0;
 }
 
+/* Does the evidence at text offset ea open with a noun of talk ("pembicaraan", "percakapan",
+ * "perbincangan"), a word either a meeting's or a call's? */
+static int talk_noun_at(const scan *s, uint32_t ea) {
+  static const char *const talk[] = {"pembicaraan", "percakapan", "perbincangan"};
+  for (size_t w = 0; w < sizeof talk / sizeof *talk; w++) {
+    size_t n = strlen(talk[w]);
+    if (ea + n <= s->len && lower(s->text[ea]) == talk[w][0] && memcmp(s->text + ea + 1, talk[w] + 1, n - 1) == 0 &&
+        (ea + n == s->len || !((s->text[ea + n] | 0x20) >= 'a' && (s->text[ea + n] | 0x20) <= 'z')))
+      return 1;
+  }
+  return 0;
+}
+
+/* "X menelepon Y. ... pembicaraan antara X dan Y tak diliput": the talk of a call just told between the
+ * same two, one of the last TALK_BACK events, or -1 */
+static int32_t call_talked(const scan *s, int type, int planned, int32_t a, int32_t b, uint32_t ea) {
+  enum { TALK_BACK = 4 };
+  if (type != KIMPUT_EVENT_MEETING || planned || ea == KIMPUT_UNSET || !talk_noun_at(s, ea)) return -1;
+  for (size_t k = s->nev; k > 0 && k + TALK_BACK > s->nev; k--) {
+    const kimput_event *x = &s->ev[k - 1];
+    if (x->type == KIMPUT_EVENT_CALL && x->merged_into < 0 &&
+        ((x->sender == a && x->recipient == b) || (x->sender == b && x->recipient == a)))
+      return (int32_t)(k - 1);
+  }
+  return -1;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
   if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;
   int32_t through = sent_through_body(s, type, planned, a, b);
+  if (through < 0) through = call_talked(s, type, planned, a, b, ea);
   if (s->nev == s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 16;
     kimput_event *ev = realloc(s->ev, cap * sizeof *ev);

@@ -3703,4 +3703,16 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
       .. "dengan Forkopimda.")
     assert.same({ "Hendra Wiratama", "Budi Santoso", "2024-06-16" }, { e.sender, e.recipient, e.date })
   end)
+  it("reads the talk of a call just told between the same two as that call, no meeting", function()
+    for _, talk in ipairs({ "Selanjutnya, pembicaraan antara Hendra dan Budi tak diizinkan diliput media.",
+                            "Pembicaraan kedua pemimpin berlangsung 30 menit.",
+                            "Percakapan antara Hendra dan Budi membahas persiapan KTT." }) do
+      local e = one("Presiden Hendra Wiratama menelepon Presiden Budi Santoso, Jumat (14/6). " .. talk)
+      assert.same({ "call", "Hendra Wiratama", "Budi Santoso", "2024-06-14" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+    -- a meeting after the call is another event
+    assert.equal(2, #events("Presiden Hendra Wiratama menelepon Presiden Budi Santoso, Jumat (14/6). Keduanya "
+      .. "kemudian bertemu di Jakarta pada Senin (17/6)."))
+  end)
 end)
