@@ -828,6 +828,29 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
+/* Is token k a degree written after a name and its comma ("S.H.", "S.I.K", "M.Si", "SH", "MM"): a
+ * capitalised word of a few letters with periods inside, or of up to four letters, no party's? */
+static int degree_at(const scan *s, size_t k) {
+  enum { DEGREE_MAX = 10 };
+  const kimput_token *t = &s->tok[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 2 || n > DEGREE_MAX || !(t->flags & KIMPUT_TOKF_UPPER) || s->mstart[k] >= 0)
+    return 0;
+  if (memchr(s->text + t->start, '.', n)) return 1;
+  return n <= 4 && s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z';
+}
+
+/* The last token of a party's mention ending at token last and of the degrees set off after it
+ * ("A, S.H., M.H., dan B": the list goes on past them) */
+static size_t past_degrees(const scan *s, size_t last, size_t hi) {
+  enum { DEGREES_MAX = 4 };
+  for (int n = 0; n < DEGREES_MAX && last + 3 < hi && is_punct(s, last + 1, ',') && degree_at(s, last + 2) &&
+                  (is_punct(s, last + 3, ',') || cls_at(s, last + 3, KIMPUT_EVW_AND));
+       n++)
+    last += 2;
+  return last;
+}
+
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = out->spread = 0;
   list_add(out, m);
@@ -835,6 +858,7 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   int np = 0;
   size_t last = s->mlast[m];
   while (out->n + np < MAX_LIST && last + 2 < hi) {
+    last = past_degrees(s, last, hi);
     size_t j = last + 1;
     int and_here = 0;
     /* "bertemu A di P pada Senin dan B di Q pada Rabu", "dengan A pada hari yang sama, serta dengan B

@@ -3715,4 +3715,15 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
     assert.equal(2, #events("Presiden Hendra Wiratama menelepon Presiden Budi Santoso, Jumat (14/6). Keduanya "
       .. "kemudian bertemu di Jakarta pada Senin (17/6)."))
   end)
+  it("reads a list of parties past the degrees set off after a name", function()
+    local e = one("Pada Selasa, 18 Juni 2024, ruang kerja bupati menjadi saksi pertemuan penting antara Kapolres "
+      .. "Sleman, AKBP Hendra Wiratama, S.I.K., dan Bupati Kabupaten Sleman, H. Budi Santoso, S.H. Kegiatan ini "
+      .. "dihadiri pula oleh Kabag Ops.")
+    assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-18" },
+      { e.type, e.sender, e.recipient, e.date })
+    local ev = events("Bupati Sleman Budi Santoso bertemu Kapolres Sleman AKBP Hendra Wiratama, SH, MH, dan Dandim "
+      .. "Sleman Letkol Rudi Hartono.")
+    assert.equal(2, #ev)
+    assert.same({ "Hendra Wiratama", "Rudi Hartono" }, { ev[1].recipient, ev[2].recipient })
+  end)
 end)
