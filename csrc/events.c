@@ -4285,6 +4285,24 @@ void kimput_evwork_free(kimput_evwork *work) {
  * The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
+  /* ("(Beritaku – Nasional) Menko X ...": the outlet and its section in parentheses) */
+  if (is_punct(s, lo, '(') && lo + 2 < hi && is_word(s, lo + 1) && (s->tok[lo + 1].flags & KIMPUT_TOKF_UPPER)) {
+    for (size_t k = lo + 2; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
+      if (is_punct(s, k, ')')) {
+        size_t a = k + 1;  /* ("(ANTARA) - X ...": a dash after it) */
+        if (a + 1 < hi && (is_punct(s, a, '-') || (s->tok[a].end - s->tok[a].start == 3 &&
+                                                   !memcmp(s->text + s->tok[a].start, "\xE2\x80", 2))))
+          a++;
+        return is_word(s, a) && (s->tok[a].flags & KIMPUT_TOKF_UPPER) ? a : lo;
+      }
+      if (s->tok[k].kind == KIMPUT_TOK_WORD ? !(s->tok[k].flags & KIMPUT_TOKF_UPPER)
+                                            : !(is_punct(s, k, '-') || is_punct(s, k, '.') ||
+                                                (s->tok[k].end - s->tok[k].start == 3 &&
+                                                 !memcmp(s->text + s->tok[k].start, "\xE2\x80", 2))))
+        return lo;
+    }
+    return lo;
+  }
   const kimput_token *t = &s->tok[lo];
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;

@@ -3726,4 +3726,16 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
     assert.equal(2, #ev)
     assert.same({ "Hendra Wiratama", "Rudi Hartono" }, { ev[1].recipient, ev[2].recipient })
   end)
+  it("reads the lead after an outlet and its section in parentheses, an aside after the subject", function()
+    for _, case in ipairs({
+      { "(Beritaku – Nasional) Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Hendra "
+        .. "Wiratama, usai menghadiri Festival Kebudayaan 60 tahun Indonesia-Kamboja, mengadakan pertemuan dengan "
+        .. "Perdana Menteri (PM) Kamboja, Budi Santoso, Kamis (13/6) pagi.", "meeting" },
+      { "(ANTARA) - Presiden Hendra Wiratama, usai menghadiri Festival Kebudayaan 60 tahun Indonesia-Kamboja, "
+        .. "menelepon Presiden Budi Santoso.", "call" },
+    }) do
+      local e = one(case[1])
+      assert.same({ case[2], "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
