@@ -860,6 +860,38 @@ static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
   return 0;
 }
 
+/* Is the word at token i one word of the name n (n bytes, words set off by spaces or hyphens), in any
+ * case (ASCII)? */
+static int word_of_name(const actx *c, size_t i, const char *n, size_t len) {
+  size_t w = c->t[i].end - c->t[i].start;
+  for (size_t a = 0; a < len;) {
+    size_t e = a;
+    while (e < len && n[e] != ' ' && n[e] != '-') e++;
+    if (e - a == w && !strncasecmp(n + a, c->text + c->t[i].start, w)) return 1;
+    a = e + 1;
+  }
+  return 0;
+}
+
+/* "kata firli", "ujar bambang sambil ...": a cue's name typed in lower case. The word at token i (no
+ * word of the lexicon, 3 letters or more) that is one word of a person's name given before anchor
+ * (not before floor, outside quotes) names that person; NOBODY when none. */
+static who lower_name_before(const actx *c, size_t i, uint32_t anchor, uint32_t floor) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER) ||
+      c->t[i].end - c->t[i].start < 3 || classes_at(c, i) || ends_nya(c, i))
+    return NOBODY;
+  size_t mi = mention_at(c, anchor);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->form != KIMPUT_MENTION_NAME || inside_quote(c, m->start))
+      continue;
+    const kimput_entity *e = &c->e[m->entity];
+    if (word_of_name(c, i, e->name, e->name_len)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
  * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
@@ -894,6 +926,8 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       who d = {-1, c->t[h0].start, c->t[e - 1].end};
       return d;
     }
+    who low = lower_name_before(c, h0, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(low)) return low;
   }
   *back = related >= 0 || (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
@@ -2768,17 +2802,37 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
   return 0;
 }
 
+#define STATEMENT_WORDS 4  /* words quoted with the stop after the mark that make a sentence, not a phrase */
+
+static int is_stop(unsigned char ch) { return ch == '.' || ch == '!' || ch == '?'; }
+
 /* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
  * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
  * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
- * cue_end, the mark opens at token mark; own_b ends the quote's sentence). */
+ * cue_end, the mark opens at token mark; own_b ends the quote's sentence). So are words of a
+ * sentence's length whose stop the writer put after the mark ('X menegaskan “Kami tidak akan
+ * mundur dari perundingan”.'); a short phrase so quoted stays the writer's ('Kim menyatakan
+ * "Solidaritas Teguh".'). */
 static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_t cue_end, size_t mark,
                                      uint32_t own_b) {
   if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
   unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
-  if (first < 'A' || first > 'Z' || (stop != '.' && stop != '!' && stop != '?')) return 0;
+  if (first < 'A' || first > 'Z') return 0;
   uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
-  while (k < own_b && (c->text[k] == ' ' || c->text[k] == '.')) k++;
+  if (!is_stop(stop)) {
+    if (k >= own_b || !is_stop((unsigned char)c->text[k])) return 0;
+    size_t words = 0;
+    for (size_t i = tok_at(c, q->start); i < c->nt && c->t[i].start < q->end && words < STATEMENT_WORDS; i++)
+      words += c->t[i].kind == KIMPUT_TOK_WORD;
+    if (words < STATEMENT_WORDS) return 0;
+  }
+  /* (a stray mark after the stop, as scraped pages leave: “….”.’) */
+  while (k < own_b && (c->text[k] == ' ' || is_stop((unsigned char)c->text[k]) || c->text[k] == '\'' ||
+                       c->text[k] == '"'))
+    k++;
+  if (k + 3 <= own_b && (unsigned char)c->text[k] == 0xE2 && (unsigned char)c->text[k + 1] == 0x80 &&
+      ((unsigned char)c->text[k + 2] == 0x99 || (unsigned char)c->text[k + 2] == 0x9D))
+    k += 3;
   return k >= own_b || c->text[k] == '\n' || c->text[k] == '\r';
 }
 

@@ -181,6 +181,8 @@ static const lexword table_words[] = {
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
   {"hampir", L_NOTYEAR, 0}, {"setidaknya", L_NOTYEAR, 0}, {"sedikitnya", L_NOTYEAR, 0},
   {"sejumlah", L_NOTYEAR, 0},
+  /* "Corona Virus Disease 2019 (COVID-19)", the name the rules and notices write out: no year */
+  {"disease", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
   {"saat", L_YEARFOLLOW, YF_SAAT}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
@@ -498,6 +500,10 @@ typedef struct {
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
   int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
+  /* the sentence and line of the last clock time that took that day as told: a chronology
+     ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
+  uint32_t chain_sent, chain_line;
+  int has_chain;
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -979,6 +985,7 @@ static void emit(scanner *sc, const item *it) {
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
+  sc->has_chain = 0;
   /* a day a stretch runs from ("sejak resmi menjabat pada 16 September 2020") is background
      when the story already told a later day: the story stays on that one */
   int since = sc->has_sday && memchr(sc->day, 'X', 10) == NULL && memchr(sc->sday, 'X', 10) == NULL &&
@@ -1553,6 +1560,21 @@ static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
   if (plain_number(sc, j, &h, &nd) && nd <= 2 && h <= 24) {
     c->hh = h;
     return j + 1;
+  }
+  /* "pukul empat sore", "jam tujuh pagi": an hour in words (not "satu jam dua kali": a count's unit) */
+  if (cls(sc, j) == L_NUM && (h = val(sc, j)) >= 1 && h <= 12 && !word_is(sc, j + 1, "kali") &&
+      !word_is(sc, j + 1, "belas") && !word_is(sc, j + 1, "puluh") &&
+      !(i > sc->lo && (kind(sc, i - 1) == KIMPUT_TOK_NUMBER || cls(sc, i - 1) == L_NUM))) {
+    c->hh = h;
+    return j + 1;
+  }
+  /* "jam setengah 9", "pukul setengah delapan": half an hour before the hour (8:30, 7:30) */
+  if (word_is(sc, j, "setengah") && ((plain_number(sc, j + 1, &h, &nd) && nd <= 2) ||
+                                     (cls(sc, j + 1) == L_NUM && (h = val(sc, j + 1)) > 0)) &&
+      h >= 1 && h <= 12) {
+    c->hh = h - 1;
+    c->mm = 30;
+    return j + 2;
   }
   return 0;
 }
@@ -2648,6 +2670,7 @@ static size_t quantity(scanner *sc, size_t i) {
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
              !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
+             !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
              !window_opener(sc, i - 1, j))
@@ -3036,7 +3059,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
   int pod = pod_at(sc, j, &pe);
-  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r))) {
+  /* ("Selasa malam ini (5/3/2024)": this day's part, "ini", "tadi" or "nanti", before the date) */
+  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI)) &&
+                      is_mark(sc, pe + 1, '(') ? pe + 1 : pe;
+  if (pod && is_mark(sc, pq, '(') && (e = date_core(sc, pq, 1, &r))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }
@@ -3128,12 +3154,34 @@ static int ke_number(const scanner *sc, size_t j) {
   return (int)v;
 }
 
-/* The ordinal of an anniversary at j, or after at most three capitalised
+/* The count of an anniversary at k, *last its last token: "ke-78", written
+ * apart "ke 78", after "yang" also bare ("yang ke-78", "yang 78" but not
+ * "yang 78 tahun", "yang 17 Agustus"). 0 when none. */
+static int anniversary_count(const scanner *sc, size_t k, size_t *last) {
+  int n, nd;
+  int after_yang = is_key(sc, k, K_YANG);
+  if (after_yang) k++;
+  if ((n = ke_number(sc, k))) { *last = k; return n; }
+  if (is_key(sc, k, K_KE) && plain_number(sc, k + 1, &n, &nd) && nd <= 3 && n >= 1) { *last = k + 1; return n; }
+  if (after_yang && plain_number(sc, k, &n, &nd) && nd <= 3 && n >= 1 && cls(sc, k + 1) != L_UNIT &&
+      cls(sc, k + 1) != L_MONTH) {
+    *last = k;
+    return n;
+  }
+  return 0;
+}
+
+/* The count of an anniversary at j, or after at most three capitalised
  * words that name whose it is ("HUT Bhayangkara ke-79", "hari jadi Kota
- * Bogor ke-543"): its token, 0 when none. */
-static size_t named_ke(const scanner *sc, size_t j) {
+ * Bogor ke-543", "Hari Ulang Tahun (HUT) Republik Indonesia yang ke-78":
+ * the acronym in brackets first is passed over): *last its last token, 0
+ * when none. */
+static int named_ke(const scanner *sc, size_t j, size_t *last) {
+  if (is_mark(sc, j, '(') && kind(sc, j + 1) == KIMPUT_TOK_WORD && upper(sc, j + 1) && is_mark(sc, j + 2, ')'))
+    j += 3;
   for (size_t k = j; k < j + 4; k++) {
-    if (ke_number(sc, k)) return k;
+    int n = anniversary_count(sc, k, last);
+    if (n) return n;
     if (kind(sc, k) != KIMPUT_TOK_WORD || !upper(sc, k)) return 0;
   }
   return 0;
@@ -3142,12 +3190,12 @@ static size_t named_ke(const scanner *sc, size_t j) {
 /* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
  * the ordinal at j -> P78Y (a duration, like an age). */
 static size_t anniversary(scanner *sc, size_t a, size_t j) {
-  j = named_ke(sc, j);
-  int n = j ? ke_number(sc, j) : 0;
+  size_t last = 0;
+  int n = named_ke(sc, j, &last);
   if (n < 1) return 0;
   char cnt[16];
   put_int(cnt, n, 0);
-  item it = mk(a, j + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  item it = mk(a, last + 1, KIMPUT_DATE_DURATION, 0, NULL);
   put_duration(it.value, U_YEAR, cnt);
   emit(sc, &it);
   return it.b;
@@ -3185,6 +3233,7 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
     return it.b;
   }
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
+  else if ((word_is(sc, k, "di") || word_is(sc, k, "pada")) && cls(sc, k + 1) == L_MONTH) k++;  /* minggu ke-4 di Oktober */
   if (!o || cls(sc, k) != L_MONTH) return 0;
   int m = val(sc, k), y;
   item it = mk(a, k + 1, KIMPUT_DATE_DATE, 0, NULL);
@@ -3268,9 +3317,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     if (e) return e;
   }
   if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
-      named_ke(sc, j))
+      named_ke(sc, j, &(size_t){0}))
     return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
-  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1, &(size_t){0}))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   /* "pada hari yang sama", "hari itu": the day the story told last, as "malam itu" its night
@@ -3607,6 +3656,22 @@ static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *
   return 0;
 }
 
+/* A part of the day written right before a clock word at i, with no date
+ * ("sore jam 4", "Malamnya sekitar pukul 10", "sore hari pukul 4"): the hour
+ * is read in it as after the time ("pukul 4 sore"); a night's small hours
+ * stay ("malam pukul 02.00"). Returns the item's first token: the part of
+ * the day's when it is free, else i. The look-back is at most three tokens. */
+static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "pada"))) k--;
+  if (k > sc->lo && unit_of(sc, k - 1) == U_DAY && k - 1 > sc->lo && cls(sc, k - 2) == L_POD) k--;  /* sore hari */
+  if (k == sc->lo || cls(sc, k - 1) != L_POD || !token_free(sc, k - 1)) return i;
+  int p = val(sc, k - 1);
+  if (p == POD_DINI || (p == POD_NI && c->hh < 6)) return k - 1;
+  pod_hours(c, p);
+  return k - 1;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3632,6 +3697,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   size_t end1 = r ? e : clock_suffix(sc, e, &c1);
   if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  size_t a = r || c1.pod || !worded ? i : pod_before_clock(sc, i, &c1);
   /* a range that passes midnight ends on the next day: 22.00-02.00 */
   if (r && !c2.next_day && c2.hh * 60 + c2.mm < c1.hh * 60 + c1.mm) c2.next_day = 1;
   int has_zone = c1.zone != NULL;
@@ -3646,7 +3712,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   int anchored = 1, own = 0, told = 0;
   uint32_t sent = sc->sent, line = sc->line;
   if (every_day_after(sc, r ? rb : end1)) {
-    item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
+    item it = mk(a, end1, KIMPUT_DATE_SET, 0, NULL);
     put_time(&it, "XXXX-XX-XX", &c1);
     it.kind = KIMPUT_DATE_SET;
     emit(sc, &it);
@@ -3667,7 +3733,7 @@ static size_t clock_time(scanner *sc, size_t i) {
       if (sc->fl[k].item == sc->n - 1) { fnext = sc->fl[k].next_day; ftold = sc->fl[k].told; }
     memcpy(date, first->value, 10);
     date[10] = '\0';
-    item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
+    item it = mk(a, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
     put_time(&it, date, &c1);
     push(sc, &it);
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
@@ -3712,12 +3778,18 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_rel_day(sc, &tmp, rel);
     memcpy(date, tmp.value, sizeof date);
     own = 1;
-  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
+  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1 ||
+                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;
+    if (!sc->day_stated) {  /* the next clock time may go on from this one */
+      sc->has_chain = 1;
+      sc->chain_sent = sent;
+      sc->chain_line = line;
+    }
     /* (times listed line after line under a day's heading keep that day: "Jumat, 15 September 2023" /
        "15.00 WIB - A vs B" / "19.00 WIB - C vs D") */
     if (i == sc->lo && line == sc->day_line + 1) {
@@ -3729,7 +3801,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_rel_day(sc, &tmp, 0);
     memcpy(date, tmp.value, sizeof date);
   }
-  item it = mk(i, end1, KIMPUT_DATE_TIME, anchored, NULL);
+  item it = mk(a, end1, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it, date, &c1);
   push(sc, &it);
   if (!own) add_floating(sc, sent, c1.next_day, told);

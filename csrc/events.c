@@ -1548,6 +1548,23 @@ static size_t day_name_end(const scan *s, size_t k, size_t hi) {
 }
 
 static int handing_verb(const scan *s, size_t k);
+/* Do tokens [a, b) between a purpose word and a party read as a clause of purpose: two plain words
+ * or more (lower case, no event word, in no mention), the first at a, none owned (-nya)?
+ * "untuk dukung pasangan X" is one, "untuk sahabat lamanya X" names X's relation */
+static int purpose_clause(const scan *s, size_t a, size_t b) {
+  int n = 0;
+  for (size_t k = a; k < b; k++) {
+    if (!is_word(s, k) || (s->tok[k].flags & KIMPUT_TOKF_UPPER) || s->hit[k] || in_mention(s, k)) {
+      if (k == a) return 0;
+      continue;
+    }
+    const kimput_token *t = &s->tok[k];
+    if (t->end - t->start > 4 && memcmp(s->text + t->end - 3, "nya", 3) == 0) return 0;
+    n++;
+  }
+  return n >= 2;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1614,6 +1631,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       continue;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
+      /* "surat dari X untuk dukung pasangan Y": past a purpose word, two plain words before the
+         party are a clause of purpose (a bare verb and its object), no addressee */
+      if (*to >= 0 && purpose_word(s, j) && purpose_clause(s, j + 1, s->mfirst[*to])) { *to = -1; continue; }
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       /* a visit to a body's building is to a place, no party met ("kunjungan ke Istana Merdeka untuk bertemu
@@ -1670,9 +1690,24 @@ static int cue_before(const scan *s, size_t lo, size_t j) {
   return 0;
 }
 
+/* Is token j (a date's first) told in a relative clause of sending right before it, no mark between
+ * ("..., yang dikirim pada Senin (7/7)")? The day a letter was sent, whatever cue stands before. */
+static int sending_clause_before(const scan *s, size_t lo, size_t j) {
+  for (size_t n = 0; j > lo + 1 && n < 5; n++) {
+    j--;
+    if (!is_word(s, j)) return 0;
+    if (token_is(s, j - 1, "yang") && (token_is(s, j, "dikirim") || token_is(s, j, "dikirimkan") ||
+                                       token_is(s, j, "ditulis") || token_is(s, j, "ditandatangani")))
+      return 1;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
+  /* ("kata X dalam surat tersebut, yang dikirim pada Senin (7/7)": the letter's day, not the speech's) */
+  if (sending_clause_before(s, lo, j)) return 0;
   if (cue_before(s, lo, j)) return 1;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
@@ -1682,6 +1717,9 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
+  /* (so does a verb of saying: "X hari Senin (10/9) mengatakan tentang surat Y kepada Z" tells when X
+     spoke of the letter) */
+  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) return 1;
   if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;
@@ -1806,6 +1844,9 @@ static int year_of_name(const scan *s, const kimput_date *d) {
  * term of an office or a session, no time of the event */
 static int term_year(const scan *s, const kimput_date *d) {
   if (strlen(d->value) != 4) return 0;
+  /* (so is the year a term runs until: "di sisa masa jabatannya hingga tahun 2023 mendatang") */
+  size_t j = date_tok(s, d, 0);
+  if (j > 0 && j < s->ntok && (token_is(s, j - 1, "hingga") || token_is(s, j - 1, "sampai"))) return 1;
   const unsigned char *t = (const unsigned char *)s->text;
   size_t e = d->end, b = d->start;
   size_t dash = e < s->len && t[e] == '-' ? 1 : e + 2 < s->len && t[e] == 0xe2 && t[e + 1] == 0x80 && t[e + 2] == 0x93 ? 3 : 0;
@@ -1992,6 +2033,21 @@ static int same_token(const scan *s, size_t i, size_t j) {
   for (size_t k = 0; k < n; k++)
     if (lower(a[k]) != lower(b[k])) return 0;
   return 1;
+}
+
+/* "Surat bertanggal 7 Juli 2025 yang dikeluarkan Istana itu diunggah Selasa. ... tulis X dalam suratnya
+ * kepada Y": the date a letter bears, opening the sentence before (p) that made no event, dates the letter
+ * told next; -1 otherwise. */
+static int32_t borne_date_before(const scan *s, const kimput_sentence *p, size_t lo) {
+  size_t plo = p->first_token;
+  if (plo + 2 >= lo || !token_is_ci(s, plo, "surat") ||
+      !(token_is(s, plo + 1, "bertanggal") || token_is(s, plo + 1, "tertanggal")))
+    return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= p->start;)
+    if (s->ev[k].start < p->end) return -1;
+  size_t i = date_from(s, s->tok[plo + 2].start);
+  if (i >= s->ndates || s->dates[i].start != s->tok[plo + 2].start || !usable_date(&s->dates[i])) return -1;
+  return (int32_t)i;
 }
 
 /* "Pada Rabu (20/1) pagi, dia menulis surat untuk penggantinya. ... X telah menulis surat kepada Y": the
@@ -3721,7 +3777,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        verb after it is its courier (the verb's frame tells the letter) */
     if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
     if (from >= 0) {
-      list_add(&f->from, from);
+      list_fwd(s, hi, from, &f->from);  /* "ucapan selamat juga datang dari A, B dan C" */
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
         f->courier = subjects.m[0] + 1;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && s->hitlen[v] == 1 && token_is_ci(s, v, "selamat")) {
@@ -4036,6 +4092,24 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->from, first);
       list_add(&f->to, addressee);
     }
+  }
+  /* "X mengatakan bahwa Y dalam surat itu meminta maaf": the person right before "dalam" and the
+     letter, the subject of the clause a verb of saying opens, is its writer, never the one it went
+     to; the other party is the one it reached */
+  static const char *const told[] = {"bahwa", "mengatakan", "menyatakan", "menyebut", "menyebutkan",
+                                     "mengungkapkan", "menjelaskan", "menambahkan", "menegaskan", "mengaku"};
+  int32_t before_in = k >= lo + 2 && token_is_ci(s, k - 1, "dalam") ? s->mend[k - 2] : -1;
+  size_t in_first = before_in >= 0 ? s->mfirst[before_in] : 0;
+  int clause_subject = 0;  /* (the object of a verb is whom the letter went to: "X memuji Y dalam surat") */
+  for (size_t t = 0; t < sizeof told / sizeof *told && in_first > lo && !clause_subject; t++)
+    clause_subject = token_is_ci(s, in_first - 1, told[t]);
+  if (type_class(type) == KIMPUT_EVENT_LETTER && w->cls == KIMPUT_EVW_NOUN && before_in >= 0 && clause_subject &&
+      f->from.n == 1 && f->to.n == 1 && s->men[before_in].kind == KIMPUT_ENT_PERSON &&
+      s->men[f->to.m[0]].entity == s->men[before_in].entity &&
+      s->men[f->from.m[0]].entity != s->men[f->to.m[0]].entity) {
+    int32_t writer = f->to.m[0];
+    f->to.m[0] = f->from.m[0];
+    f->from.m[0] = writer;
   }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
@@ -5214,6 +5288,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
             f.from.n > 0 && f.to.n > 0)
           date = unnamed_letter_date(&s, &sent[si - 1], lo, v);
+        if (date < 0 && si > 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && f.to.n > 0)
+          date = borne_date_before(&s, &sent[si - 1], lo);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

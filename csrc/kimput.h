@@ -538,7 +538,10 @@ size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_
  * entities with their aliases. Built once from the Lua lexicons (or by a C
  * user) and read-only afterwards: one lexicon may serve many documents and
  * threads at once, as long as nobody adds to it meanwhile. Matching ignores
- * case and treats a hyphen like a space, as the gazetteer does. */
+ * case and treats a hyphen like a space, as the gazetteer does; a person's
+ * alias of two words or more also matches its other transliterations (y as
+ * i, w as v, Latin accents, doubled letters, the inner vowels of words of six
+ * letters or more: "Dimitry Peskov" for "Dmitry Peskov"). */
 typedef struct kimput_lexicon kimput_lexicon;
 
 /* Word classes; a word or phrase may have several. */

@@ -37,6 +37,7 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   free(lex->entries);
   free(lex->entities);
   free(lex->pool);
+  free(lex->spell);
   free(lex);
 }
 
@@ -784,6 +785,9 @@ kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const ch
       (st = pool_form(lex, surface, len, &lex->entries[e].exact, &lex->entries[e].exact_len)) != KIMPUT_OK)
     return st;
   lex->stamp = lex_new_stamp();
+  /* (a person's name in full: its other spellings are keyed too) */
+  if (lex->entities[id].kind == KIMPUT_ENT_PERSON && (st = lex_spelling_add(lex, surface, len, id)) != KIMPUT_OK)
+    return st;
   return note_form(lex, surface, len, e);  /* the table of short words notes the entity */
 }
 

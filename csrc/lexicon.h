@@ -86,6 +86,14 @@ typedef struct {
 #define LEX_CUE_LOG2 15  /* 4 KB of bits: the first words of longer forms alone are some thousands */
 #define LEX_CUE_BITS (1u << LEX_CUE_LOG2)
 
+/* A slot of the table of person names' spelling keys (spelling.c). */
+typedef struct {
+  uint64_t hash;            /* of the key, 0 when the slot is empty */
+  int32_t entity;
+} lex_spelling;
+
+#define LEX_SPELLING_KEY_MAX 128  /* bytes of a key; a longer name has none */
+
 struct kimput_lexicon {
   kimput_gaz *forms;        /* surface form -> entry index */
   lex_entry *entries;
@@ -107,6 +115,8 @@ struct kimput_lexicon {
   size_t nodes_used, nodes_room;
   uint32_t *node_index;     /* open addressing on (parent, word): the place in nodes, plus one */
   size_t nodes_cap;         /* slots of node_index, 0 when none */
+  lex_spelling *spell;      /* the spelling keys of person names of two words or more: open addressing */
+  size_t spell_cap, spell_used;
   uint64_t cue_bits[LEX_CUE_BITS / 64];  /* a bit per hash of the short words whose hit may have a
                                             LEX_CUE_CLASSES class (their own, their -nya stem's) or
                                             start a longer form: lex_may_cue */
@@ -368,6 +378,20 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
 /* lexicon.c: fills hits[i] for token i of text. */
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i);
+
+/* The spelling key of a name (spelling.c): its words, split at blanks and hyphens, apostrophes
+ * and periods dropped, in lower case with y as i, w as v, a Latin accent as its plain letter, a
+ * doubled letter once, a word of six letters or more without its vowels between its first and
+ * last letters; the words joined by '|'. Written to out (cap bytes): its length, or 0 when the name has fewer than
+ * two words, a letter of another script, or does not fit. */
+size_t lex_spelling_key(const char *s, size_t n, char *out, size_t cap);
+
+/* Keys the name (an alias of person entity, as written) for lex_spelling_person. */
+kimput_status lex_spelling_add(kimput_lexicon *lex, const char *name, size_t n, int32_t entity);
+
+/* The person entity whose name has the spelling key of name[0..n) ("Dimitry Peskov" for Dmitry
+ * Peskov), or -1. */
+int32_t lex_spelling_person(const kimput_lexicon *lex, const char *name, size_t n);
 
 /* ... and every hit of tokens [lo, hi), filled or not, in one loop (a
  * stage that reads them all); the tokens whose hit has a LEX_CUE_CLASSES

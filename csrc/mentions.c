@@ -1103,6 +1103,16 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* Is the -nya at off glued to a cue word opening its sentence before a comma ("Menurutnya, ...",
+ * "Lanjutnya, ...")? Its person is the one speaking, whoever the words reported name. */
+static int cue_nya_opening(const ctx *c, uint32_t off) {
+  if (c->si >= c->nsent) return 0;
+  size_t k = c->sent[c->si].first_token;
+  if (k + 1 >= c->nt || c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end != off + 3 || !punct_is(c, k + 1, c->nt, ','))
+    return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+}
+
 /* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
  * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
  * tokens at most; farther is not told)? */
@@ -1113,6 +1123,20 @@ static int in_opening_quote(const ctx *c, size_t k) {
   for (size_t i = first + 1; i < k; i++)
     if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
   return 1;
+}
+
+/* Is token k inside quoted words a sentence before opened ('"Ada empat kabupaten. Mereka menunggu
+ * Presiden X," katanya'): no mark between the sentence's start and k, and the first mark after k in
+ * the sentence (64 tokens at most) closes words, glued to the word or stop before it? */
+static int in_quote_opened_before(const ctx *c, size_t k) {
+  if (c->si >= c->nsent || k >= c->nt) return 0;
+  size_t first = c->sent[c->si].first_token;
+  if (first >= k || k - first > 64) return 0;
+  for (size_t i = first; i < k; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
+  for (size_t i = k + 1; i < c->sent_end && i < c->nt && i <= k + 64; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return c->t[i].start == c->t[i - 1].end && c->t[i - 1].kind == KIMPUT_TOK_PUNCT;
+  return 0;
 }
 
 /* "Adik Kim, Kim Yo Jong, mengeluarkan ...": is the person mention at byte offsets [start, end)
@@ -1390,6 +1414,17 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_NUMBER &&
       punct_is(c, k + 2, c->nt, ')'))
     k += 3;
+  /* "Gubernur X Hendra Wiratama (Hewi) memastikan ...": one capitalised word in brackets, no acronym
+     and no word the lexicon holds (a party, "(Golkar)", or a place is one), is a nickname */
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') &&
+      c->t[k + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+      c->t[k].end == c->t[k + 1].start && c->t[k + 1].end == c->t[k + 2].start) {
+    unit u = look(c, k + 1, k + 2);
+    if (u.ent < 0 && !u.cls &&
+        !kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person))
+      c->failed = 1;
+    return;
+  }
   /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
      after "atau"/"alias", then no more of a name, is a nickname */
   /* ("Ahmad Mustofa Bisri atau Gus Mus": a form of address before the nickname is none of it) */
@@ -1491,10 +1526,13 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end) &&
       !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
+      cue_nya_opening(c, start))
+    c->cur_subject = entity;  /* "Menurutnya, Presiden X ...": the speaker, not X in the words reported */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
-    int quoted = in_opening_quote(c, k);  /* (someone named in the words quoted: not whom they are about) */
+    int quoted = in_opening_quote(c, k) || in_quote_opened_before(c, k);  /* (someone named in the words quoted: not whom they are about) */
     if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
@@ -1511,7 +1549,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
-      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)))
+      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)) &&
+      !in_quote_opened_before(c, tok_at(c, start)))
     c->cur_first = entity;  /* (not one the quote opening the sentence names: '"... presiden Jokowi," serunya') */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
@@ -1595,6 +1634,19 @@ static int prefixed_verb(const ctx *c, size_t k) {
                                           "diri", "dingin", "berat", "beras", "berita", "berkas", "bersih",
                                           "bersama", "bernama", "merupakan", "menjadi"};
   return !word_in(c, k, not_verbs, sizeof not_verbs / sizeof *not_verbs);
+}
+
+/* Does a predicate open at token k: a prefixed verb (verb_follows, prefixed_verb), maybe after two
+ * words at most of negation, mood or manner ("memuji", "tak bisa menyembunyikan", "juga meninjau")? */
+static int predicate_at(const ctx *c, size_t k, size_t end) {
+  static const char *const moods[] = {"tak", "tidak", "belum", "bisa", "dapat", "akan", "harus", "mesti", "ingin"};
+  for (int skip = 0; skip <= 2 && k < end; skip++, k++) {
+    if (verb_follows(c, k, end) && prefixed_verb(c, k)) return 1;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || !joined(c, k) ||
+        !(word_in(c, k, moods, sizeof moods / sizeof *moods) || (look(c, k, k + 1).cls & KIMPUT_LEX_ADVERB)))
+      return 0;
+  }
+  return 0;
 }
 
 /* Does a word of the run [a, b) name a kind of place or firm ("Warung Santoso", "Gunung Merapi",
@@ -1732,6 +1784,13 @@ static int32_t gaz_first_last(const ctx *c, size_t a, size_t b) {
   if (!kimput_gaz_get(c->lex->forms, key, nf + nl + 1, &id) || id < 0 || (size_t)id >= c->lex->nentries) return -1;
   int32_t who = c->lex->entries[id].entity;
   return who >= 0 && c->lex->entities[who].kind == KIMPUT_ENT_PERSON && c->lex->entities[who].nwords > 1 ? who : -1;
+}
+
+/* A gazetteer person named in another transliteration ("Dimitry Peskov", "Sergey Shoygu"): the
+ * lexicon entity whose name has the spelling key of tokens [a, b), or -1. */
+static int32_t gaz_spelling(const ctx *c, size_t a, size_t b) {
+  int32_t who = lex_spelling_person(c->lex, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+  return who >= 0 && (size_t)who < c->lex->nentities && c->lex->entities[who].kind == KIMPUT_ENT_PERSON ? who : -1;
 }
 
 static int32_t antecedent(const ctx *c);
@@ -2048,6 +2107,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     return titled_nick;
   }
   int32_t gaz = gaz_first_last(c, a, b);
+  if (gaz < 0 && b - a >= 2) gaz = gaz_spelling(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
   size_t nknown = 0, nstrong = 0;
@@ -3572,10 +3632,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                       !word_eq(c, after, "serta")));
       /* (or a verb right after a name of two words or more, no closing comma written: "Penjabat Gubernur
          Sukamaju, Hendra Wiratama melakukan kunjungan ...") */
-      int acts = n2 >= 2 && verb_follows(c, after, end) && prefixed_verb(c, after);
+      /* (not after a cue: "Menurut Kapolsek X, Y Z ditangkap" tells of Y Z) */
+      int acts = n2 >= 2 && !after_cue(c, i) && verb_follows(c, after, end) && prefixed_verb(c, after);
+      /* (and a predicate of any verb after the name when the chain opens its clause: "Pelatih Persisu, Bayu
+         Ardiansyah memuji pemainnya", "Asisten pelatih Persisu, Bayu tak bisa menyembunyikan ...": the words
+         before the comma were the body's, the one after it is the clause's subject) */
+      int subject_on = (sentence_initial(c, i) || opens_after_clause(c, i)) && predicate_at(c, after, end);
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || speaker_on ||
-           acts)) {
+           acts || subject_on)) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
         /* (nor words no person is known by after a title that is no bond to a person:
@@ -4487,8 +4552,20 @@ static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
     address = c->text[k] == '.' && c->text[k + 1] >= 'a' && c->text[k + 1] <= 'z';
   if (address || is_acronym(c, t)) return 1;
   if (!is_cap(t) || (!noun && word_in(c, cue, loose_cues, sizeof loose_cues / sizeof *loose_cues))) return 0;
+  /* (an English-language name's link between its capitalised words: "Voice of America", "Times of
+     India", "Radio Free Europe") */
+  static const char *const links[] = {"of", "on", "for"};
   size_t n = 1;
-  while (n < 5 && i + n < end && joined(c, i + n) && is_cap(&c->t[i + n])) n++;
+  while (n < 5 && i + n < end && joined(c, i + n)) {
+    if (is_cap(&c->t[i + n])) {
+      n++;
+    } else if (n < 4 && i + n + 1 < end && word_in(c, i + n, links, 3) && joined(c, i + n + 1) &&
+               is_cap(&c->t[i + n + 1])) {
+      n += 2;
+    } else {
+      break;
+    }
+  }
   return n;
 }
 

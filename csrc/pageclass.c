@@ -1183,6 +1183,11 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
     if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_CREDIT &&
         (l->flags & KIMPUT_LINEF_TITLE) && l->words > 2 * SHORT_WORDS)
       continue;
+    /* between two dates, the site's date of today over the title and the title's own stamp under it ("Senin,
+       4 Maret 2024" / "Pasar Dibuka, Warga Antre Sejak Pagi" / "- Rabu, 6 Juni 2018 | 12:04 WIB"): the title */
+    if (a && a->cls == KIMPUT_LINE_TIMESTAMP && j < n && lines[j].cls == KIMPUT_LINE_TIMESTAMP &&
+        (l->flags & KIMPUT_LINEF_TITLE) && l->words > SHORT_WORDS)
+      continue;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
               (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;
@@ -1246,6 +1251,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   /* with no paragraph (a snippet, or a text hard-wrapped into short lines) only the first line may open the
    * article, and only with both its outlet and its place ("KOTA, SITUS.CO.ID--Meskipun ...") */
   int snippet = first_paragraph == NONE;
+  const char *text0 = kimput_doc_text(doc, NULL);
   for (size_t i = 0; i < (snippet ? 1 : page->count) && i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (snippet && l->cls != KIMPUT_LINE_BODY) break;
@@ -1255,8 +1261,11 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     if (l->cls == KIMPUT_LINE_TIMESTAMP) paragraphs = 0;
     if (l->cls != KIMPUT_LINE_BODY) continue;
     /* a title-cased line that is no paragraph is a headline ("Harga Beras Naik -
-     * Pedagang Mengeluh"), not an opening with its first sentence */
-    if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
+     * Pedagang Mengeluh"), not an opening with its first sentence; one opening in lower case (a site's
+     * address, "situs.co - Gubernur Kota Nama Orang" cut before its period) is none */
+    if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH) &&
+        !(text0[l->start] >= 'a' && text0[l->start] <= 'z'))
+      continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
                                         hits ? hits + i * words : NULL, NULL, &m);
@@ -1308,6 +1317,20 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     set_span(&page->open_place, found.place);
   }
   return KIMPUT_OK;
+}
+
+/* A list's link written as one title-cased sentence closed by a period ("Pemkab Kota Targetkan Pemuda Desa
+ * Bersaing di Tingkat Provinsi."): title-cased, of a title's length, no other sentence's end inside. Looked at
+ * only on the lines right under a list's label. */
+static int related_sentence(const char *text, const kimput_page_line *l) {
+  if (!(l->flags & KIMPUT_LINEF_TITLECASE) || l->words < TITLE_MIN_WORDS || l->words > TITLE_MAX_WORDS ||
+      l->end - l->start < 2 || text[l->end - 1] != '.' || text[l->end - 2] == '.')
+    return 0;
+  for (size_t i = l->start; i + 2 < l->end; i++)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        (unsigned char)text[i + 2] >= 'A' && (unsigned char)text[i + 2] <= 'Z')
+      return 0;
+  return 1;
 }
 
 /* Does the line hold the word w (lower-case ASCII, matched in any case)? */
@@ -2277,7 +2300,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     lines[i].outlet_start = m.outlet.start;
     lines[i].outlet_end = m.outlet.end;
   }
-  /* a label classes its next line, unless that is a paragraph of the article (or, for a
+  /* a label classes its next line, unless that is a paragraph of the article (a list's title-cased title closed
+   * by a period is a link still: related_sentence) (or, for a
    * caption, a title-cased title: the headline under an image's placeholder);
    * a label under its value ("Nama" then "Editor") classes the line above */
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
@@ -2286,7 +2310,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     if (info->next == KIMPUT_LINE_NONE) continue;
     kimput_page_line *nl = i + 1 < n ? &lines[i + 1] : NULL, *pl = i > 0 ? &lines[i - 1] : NULL, *value = NULL;
     if (nl && nl->cls == KIMPUT_LINE_BODY &&
-        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)) &&
+        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH) ||
+         (info->next == KIMPUT_LINE_RELATED && related_sentence(text, nl))) &&
         !(info->next == KIMPUT_LINE_CAPTION && (nl->flags & KIMPUT_LINEF_TITLECASE) && nl->words > SHORT_WORDS) &&
         !(info->next == KIMPUT_LINE_CREDIT && title_not_names(text, nl)))  /* "oleh" lost its name: the title */
       value = nl;
@@ -2302,15 +2327,19 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     /* a bare "Baca Juga" often heads a list of a few titles: the title-cased
      * titles right under the first one are links too (a subheading is rarely
      * stacked on a link) */
-    if (value == nl && info->next == KIMPUT_LINE_RELATED)
+    if (value == nl && info->next == KIMPUT_LINE_RELATED) {
+      /* (a list whose first title is closed by a period goes on with titles so closed) */
+      int dotted = related_sentence(text, nl);
       for (size_t j = i + 2; j < n && j <= i + 1 + RELATED_MORE; j++) {
         kimput_page_line *t = &lines[j];
-        if (t->cls != KIMPUT_LINE_BODY || (t->flags & KIMPUT_LINEF_PARAGRAPH) ||
-            (t->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE)) != (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE) ||
+        int title = !(t->flags & KIMPUT_LINEF_PARAGRAPH) && (t->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE)) ==
+                                                               (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE);
+        if (t->cls != KIMPUT_LINE_BODY || !(title || (dotted && related_sentence(text, t))) ||
             t->words < RELATED_MIN_WORDS)
           break;
         t->cls = KIMPUT_LINE_RELATED;
       }
+    }
     /* a summary box's label ("Ringkasan", "Key Takeaways": furniture whose next line is a caption) heads a few
      * short sentences, one a line, up to the article's opening (a masthead or dateline starts the lede) */
     if (value == nl && info->next == KIMPUT_LINE_CAPTION && info->cls == KIMPUT_LINE_NAVIGATION)

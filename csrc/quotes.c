@@ -13,6 +13,7 @@
  *    set off by blanks, it opens a paragraph or follows ':' or ',', and
  *    closes after a stop or a comma (" Kami siap, " kata X); a curly mark
  *    does what its shape says unless its place says the opposite (”Kami …” opens,
+ *    “Kami siap, “ kata X closes,
  *    and so does a closer glued between a stop and a capital: diamankan.”Saya);
  *    two apostrophes, straight or curled (''Kami, ‘‘Kami, ‘’Kami), are one double mark;
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing, nor the
@@ -413,7 +414,10 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       else as_open = spaced == ROLE_OPEN;
       if (as_open && top_same && !left) as_open = 0;
     } else if (role == ROLE_OPEN) {
-      as_open = !(right && !left && any_same);
+      /* an opener set off by blanks on both sides, one of its family open, closes it after a stop or a
+         comma as a straight mark would: the site typed the wrong curl (“Kami siap, “ kata X) */
+      as_open = !(right && !left && any_same) &&
+                !(prev_space && next_space && any_same && spaced_role(s, lo, i, n, lh, 1) == ROLE_CLOSE);
     } else if (prev_space && next_space) {
       /* a closer set off by blanks on both sides reads as a straight mark would, opening a paragraph
          or closing one of its family after a stop or a comma (” Kami siap, ” kata X) */

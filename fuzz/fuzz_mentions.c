@@ -10,6 +10,7 @@
 #include "lexicon.h"
 
 static kimput_lexicon *lex;
+static int32_t person;  /* Vladimir Putin's id */
 
 static void build(void) {
   static const struct { const char *w; unsigned c; } words[] = {
@@ -31,9 +32,11 @@ static void build(void) {
   int32_t p, r, k;
   kimput_lexicon_add_entity(lex, "Vladimir Putin", 14, KIMPUT_ENT_PERSON, &p);
   kimput_lexicon_add_alias(lex, p, "Putin", 5, KIMPUT_GAZ_UPPER);
+  kimput_lexicon_add_alias(lex, p, "Vladimir Putin", 14, 0);  /* keyed in its other spellings too */
   kimput_lexicon_add_entity(lex, "Rusia", 5, KIMPUT_ENT_PLACE, &r);
   kimput_lexicon_add_alias(lex, r, "Rusia", 5, KIMPUT_GAZ_UPPER);
   kimput_lexicon_set_country(lex, p, r);
+  person = p;
   kimput_lexicon_add_entity(lex, "KCNA", 4, KIMPUT_ENT_OUTLET, &k);
   kimput_lexicon_add_alias(lex, k, "KCNA", 4, KIMPUT_GAZ_EXACT_CASE);
 }
@@ -112,6 +115,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int32_t any_id = size ? (int32_t)data[0] - 8 : -1;
   const char *name = kimput_lexicon_entity_name(lex, any_id, &name_len);
   if (name && name_len == 0) abort();
+  /* the spelling key of any bytes: within its buffer, and the same person for the same key */
+  char key[LEX_SPELLING_KEY_MAX];
+  if (lex_spelling_key((const char *)data, size, key, sizeof key) > sizeof key) abort();
+  int32_t who = lex_spelling_person(lex, (const char *)data, size);
+  if (who != -1 && who != person) abort();  /* the one person keyed */
   kimput_doc_free(doc);
   /* two names of one office, from the input's first two lines, on a lexicon of its own */
   const char *nl = memchr(data, '\n', size);

@@ -1391,9 +1391,14 @@ describe("attribution", function()
     -- a body's head opening them: the words its acronym spells are the body's, title words and all
     assert.equal("Yusuf Hamdani", only('"Harga cabai naik," kata Ketua Asosiasi Pedagang Pasar Seluruh Indonesia '
       .. '(APPSI) Sumatera Barat, Yusuf Hamdani.').speaker)
-    -- an acronym that does not spell the words leaves them alone
-    assert.is_nil(mention("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.",
-      "Peneliti Center for Maritime Studies (XYZ) Sari Wulan"))
+    -- an acronym that does not spell the words: the English body's head still opens its name (no person
+    -- "Center"), and the person is named after it
+    local named = {}
+    for _, x in ipairs(kimput.parse("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.")
+      :mentions()) do
+      if x.kind == "person" then named[#named + 1] = x.name end
+    end
+    assert.same({ "Sari Wulan" }, named)
   end)
   it("reads a site after a title as the body it heads, its name before the person's", function()
     assert.equal("Hasan Basri", only('"Salat dimulai pukul 05.00," kata Imam Besar Masjid Raya Sumber Hasan Basri.')
@@ -2553,6 +2558,31 @@ describe("attribution", function()
   it("names an agency that relays as via", function()
     local q = only('"Kami tidak akan mundur," kata Putin seperti dikutip Reuters.')
     assert.same({ "Vladimir Putin", "Reuters" }, { q.speaker, q.via })
+    -- in the active voice too, with the day after it; "melansir data" names no outlet
+    q = only('"Perundingan berlanjut," kata juru bicara Andrei Sokolov, melansir Reuters, Senin (3/4/2023).')
+    assert.same({ "Andrei Sokolov", "Reuters" }, { q.speaker, q.via })
+    q = only('"Harga turun," kata Rina Kartika, melansir dari Al Jazeera.')
+    assert.same({ "Rina Kartika", "Al Jazeera" }, { q.speaker, q.via })
+    q = only('Dinas melansir data panen. "Stok aman," kata Kepala Dinas Rina Kartika.')
+    assert.same({ "Rina Kartika", "nil" }, { q.speaker, tostring(q.via) })
+  end)
+  it("reads English-language bodies' names inside a title chain and after a relaying cue", function()
+    -- the body's head opens its name; of, on, for link its words; the person is named after it
+    assert.same({ "Duncan Harwell", "Rina Kartika", "Rina Kartika" }, speakers(
+      '"Kuliah tetap daring," kata Rektor University of Lakeside Duncan Harwell. '
+      .. '"Harga naik," kata Direktur Institute for Policy Studies Rina Kartika. '
+      .. '"Pasar tenang," kata peneliti Council on Trade Relations, Rina Kartika.'))
+    -- the relaying outlet's name goes on over its links
+    local q = only('"Kami siap," kata Andrei Sokolov, seperti dikutip dari Radio of Lakeside.')
+    assert.same({ "Andrei Sokolov", "Radio of Lakeside" }, { q.speaker, q.via })
+    q = only('"Kami siap," kata Andrei Sokolov, dilansir Herald of Riverton, Senin.')
+    assert.equal("Herald of Riverton", q.via)
+  end)
+  it("reads tuntas closing the words as pungkas", function()
+    local qs = quotes('"Semua sudah siap," ujar Andrei Sokolov. "Kami tinggal menunggu," tuntasnya. '
+      .. '"Itu saja," tuntas Rina Kartika.')
+    assert.same({ "tuntasnya", "Andrei Sokolov" }, { qs[2].cue, qs[2].speaker })
+    assert.same({ "tuntas", "Rina Kartika" }, { qs[3].cue, qs[3].speaker })
   end)
   it("lets a person speak through an agency quoting a letter", function()
     local q = only('"Persahabatan kita abadi," tulis KCNA, mengutip surat Putin.')
@@ -3424,6 +3454,18 @@ describe("real-page shapes (third session)", function()
     local q = only("Menurut Ani Lestari, jalan itu “sudah lama rusak parah”.")
     assert.equal("partial", q.kind)
   end)
+  it("reads a whole sentence in marks after its cue as direct when the stop stands after the mark", function()
+    -- the writer put the stop outside the marks (and a page left a stray mark after it)
+    local qs = quotes("Wali Kota Sukamaju Rudi Hartono menegaskan “Kami tidak akan menaikkan tarif air tahun ini”.\n"
+      .. "Ia menyatakan \"Semua keluhan warga akan kami tindak lanjut pekan depan\".’\nKomentar")
+    assert.same({ "direct", "direct" }, { qs[1].kind, qs[2].kind })
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, { qs[1].speaker, qs[2].speaker })
+    -- a short phrase so quoted is no sentence; nor are words the sentence goes on after
+    local q = only("Rudi Hartono menyebut “tarif lama tetap”.")
+    assert.equal("partial", q.kind)
+    q = only("Rudi Hartono mengatakan “Tarif air tidak naik” sebelum rapat dimulai.")
+    assert.equal("partial", q.kind)
+  end)
   it("reads initials in brackets that take a letter inside the name's last word", function()
     local text = "Gubernur Sukamaju Hardi Duka (HDK) meninjau pasar. "
       .. '"Harga aman," kata HDK. '
@@ -3683,5 +3725,71 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "orangtua korban" }, speakers('"Anak saya sehat," kata orangtua korban.'))
     -- a known person after the noun of kin: whom the speaker is related to, described so
     assert.same({ "istri Budi Santoso" }, speakers('"Suami saya sehat," kata istri Budi Santoso.'))
+  end)
+end)
+
+describe("real-page shapes (fifth session)", function()
+  it("reads a mood or a manner told after a quote as its cue (kesal, singkat), the person ending no clause", function()
+    local q = only('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo, seusai sidang.')
+    assert.same({ "kesal", "Sumarni" }, { q.cue, q.speaker })
+    q = only('"Stok kami tinggal sedikit," singkat Yanti saat ditemui di kiosnya.')
+    assert.same({ "singkat", "Yanti" }, { q.cue, q.speaker })
+    -- the name so met is the one a later sentence opening with it and its pronoun mean
+    assert.same({ "Sumarni", "Sumarni" }, speakers('"Hukuman ini terlalu berat," kesal Sumarni, kakak Joko Susilo. '
+      .. "Sumarni yang ditemani adiknya menolak vonis itu. Ia menganggap hukuman itu keliru. "
+      .. '"Bukti kami tak dilihat," keluhnya.'))
+  end)
+  it("reads the forces' information chiefs and a disaster agency's executive head by their short titles", function()
+    assert.same({ "Yudha Pratama" }, speakers("Kepala Dinas Penerangan Angkatan Udara (Kadispenau) Marsma TNI Yudha "
+      .. 'Pratama menjelaskan jadwal latihan. "Latihan dimulai pekan depan, " kata Kadispenau.'))
+    assert.same({ "Nanang Sopian" }, speakers("Kepala Pelaksana BPBD Sukamaju Nanang Sopian meninjau tanggul. "
+      .. '"Tanggul masih kuat," ujar Kalaksa.'))
+  end)
+  it("reads the name after a title's comma as the holder when a verb follows, the chain opening its clause", function()
+    assert.same({ "Bayu Ardiansyah" }, speakers("Pelatih Persisu, Bayu Ardiansyah memuji kerja keras pemainnya. "
+      .. '"Mereka tidak menyerah," ujarnya.'))
+    assert.same({ "Yosep" }, speakers("Sementara itu, pelatih kiper Sinar Jaya, Yosep tak bisa menyembunyikan rasa "
+      .. 'kecewanya. "Lini belakang kami lengah," katanya.'))
+    assert.same({ "Dadang" }, speakers('Kepala Desa Cibunar, Dadang meninjau tanggul. "Tanggul masih kuat," ujarnya.'))
+    -- after a cue the comma ends what was said of the first name
+    assert.equal("Rahmat", first_speaker("Menurut Kapolsek Rahmat, Bayu Ardiansyah ditangkap di rumahnya."))
+  end)
+  it("reads the Papua regencies the lexicon lacked as places: a club named by one keeps it, the coach after", function()
+    assert.same({ "Yohanes Rumbiak" }, speakers("Pelatih Persisu Supiori Yohanes Rumbiak mengaku puas. "
+      .. '"Anak-anak bermain baik," ujarnya.'))
+    assert.same({ "Stefanus Wenda" }, speakers('"Jalan ke distrik sudah dibuka," kata Bupati Yalimo Stefanus Wenda.'))
+  end)
+end)
+
+describe("real-page shapes (fifth session, domestic politics)", function()
+  it("reads a lower-case word after a cue that is a word of a person's name given before as that person", function()
+    assert.same({ "Rendra Wiratmaja", "Rendra Wiratmaja" }, speakers("Ketua Fraksi Hanura DPRD Jawa Barat "
+      .. 'Rendra Wiratmaja mengatakan anggaran belum dibahas. "Kami menunggu pemerintah," kata rendra di Bandung.'
+      .. ' "Dokumen belum masuk," ujar wiratmaja sambil menunjukkan berkas.'))
+    -- a lower-case noun nobody's name holds stays the description it is
+    assert.same({ "warga" }, speakers('Bupati Garut Rudi Santoso meninjau pasar. "Harga naik," kata warga.'))
+  end)
+  it("reads one capitalised word in brackets after a person's name as a nickname a later cue names", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Gubernur Jawa Barat Hendra Wiratama (Hewi) memastikan ASN netral. "
+      .. '"Itu sudah lama berlaku," kata Hewi seusai rapat.'))
+    -- a party in brackets is the person's party, no nickname
+    assert.same({ "Golkar" }, speakers('Rapat dihadiri Bambang Sutejo (Golkar). "Kami menolak," kata Golkar.'))
+  end)
+  it("keeps the person a sentence opening with 'Menurutnya,' reports from being whom a later epithet means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. "Menurutnya, Presiden Joko Widodo sudah merespons usulan itu. "
+      .. '"Ada empat kabupaten yang siap," katanya. Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. '
+      .. '"Kami menunggu," ujarnya.'))
+  end)
+  it("keeps a person named in a quote's second sentence from being whom the cue after it means", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Anggota Komisi II DPR Rudi Hartono menerima warga. "
+      .. '"Ada empat kabupaten yang siap. Mereka menunggu karena Presiden Joko Widodo sudah merespons," katanya. '
+      .. 'Kader Partai Golkar ini mengungkapkan, warga sudah lama berjuang. "Kami menunggu," ujarnya.'))
+  end)
+  it("reads the short name of a regional state university after a title as the body, no person's name", function()
+    assert.same({ "Rizal Santoso", "Rizal Santoso" }, speakers("Ketua DPW PPP Rizal Santoso menyayangkan analisis "
+      .. "itu. Pasalnya, pernyataan akademisi Unhas tersebut memojokkan calon. Ia berharap pengamat objektif. "
+      .. '"Objektiflah," tegasnya. "Kami kecewa," tutupnya.'))
+    assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
   end)
 end)

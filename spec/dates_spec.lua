@@ -1649,12 +1649,94 @@ describe("dates: spaced ordinals and a common misspelling", function()
   end)
 end)
 
+describe("dates: a part of the day told as this day's before its date; a disease's name", function()
+  it("'Selasa malam ini (9/5/2023)' is one item; 'Disease 2019' names no year", function()
+    assert.are.same({ "Selasa malam ini (9/5/2023)=2023-05-09TNI" },
+                    found("Hingga Selasa malam ini (9/5/2023), banjir masih merendam rumah warga."))
+    assert.are.same({ "Rabu sore tadi (10/5/2023)=2023-05-10TAF" },
+                    found("Warga mengungsi Rabu sore tadi (10/5/2023) ke balai desa."))
+    -- (no date after it: the weekday and the part of the day as before)
+    assert.are.same({ "Selasa malam=2023-05-09TNI" }, found("Rapat itu digelar Selasa malam di balai desa."))
+    assert.are.same({ "2020=2020" },
+                    found("Aturan penanganan Corona Virus Disease 2019 (Covid-19) terbit pada 2020 di kota itu."))
+    assert.are.same({ "2019=2019" }, found("Aturan itu terbit pada 2019 di kota itu."))
+  end)
+end)
+
 describe("dates: the C word table agrees with the lexicons", function()
   local words = kimput.dates.words()
   it("months, weekdays, numbers", function()
     assert.are.same(require "kimput.lexicon.months", words.months)
     assert.are.same(require "kimput.lexicon.weekdays", words.weekdays)
     assert.are.same(require "kimput.lexicon.numbers", words.numbers)
+  end)
+end)
+
+describe("dates: anniversaries written apart or after 'yang'", function()
+  it("counts them as durations", function()
+    expect("Warga desa memperingati HUT RI ke 81 dengan lomba.", "HUT RI ke 81", "P81Y", "duration")
+    expect("Upacara Hari Ulang Tahun (HUT) Republik Indonesia yang ke-81 berlangsung di alun-alun.",
+      "Ulang Tahun (HUT) Republik Indonesia yang ke-81", "P81Y", "duration")
+    expect("Peringatan HUT Kemerdekaan RI yang 81 ini digelar sederhana.", "HUT Kemerdekaan RI yang 81", "P81Y",
+      "duration")
+    expect("Koperasi itu merayakan ulang tahun yang ke 25 bersama anggota.", "ulang tahun yang ke 25", "P25Y",
+      "duration")
+    -- a count of years or a day after "yang" is no anniversary's
+    assert.are.same({ "17 Agustus=2023-08-17" }, found("Upacara HUT RI yang 17 Agustus nanti digelar di lapangan."))
+    assert.are.same({}, found("HUT Kota Sukamaju dirayakan ke-3 kalinya."))
+  end)
+end)
+
+describe("dates: a part of the day before a clock time, half hours", function()
+  it("reads the hour in the part of the day written before it", function()
+    expect("Sore jam 4 anak itu masih bermain di lapangan.", "Sore jam 4", "2023-05-10T16:00", "time")
+    expect("Malamnya sekitar pukul 10 pencuri itu kabur.", "Malamnya sekitar pukul 10", "2023-05-10T22:00", "time")
+    expect("Warga berkumpul pada sore hari pukul 5 di balai desa.", "sore hari pukul 5", "2023-05-10T17:00", "time")
+    expect("Siang jam 1 petugas tiba di lokasi.", "Siang jam 1", "2023-05-10T13:00", "time")
+    expect("Pagi jam 7 nelayan menemukan perahu itu.", "Pagi jam 7", "2023-05-10T07:00", "time")
+    -- a night's small hours stay small
+    expect("Malam pukul 02.00 hujan kembali turun.", "Malam pukul 02.00", "2023-05-10T02:00", "time")
+  end)
+  it("reads 'setengah N' after a clock word as half an hour before N", function()
+    expect("Ia pulang sekitar jam setengah 9 ke rumah.", "jam setengah 9", "2023-05-10T08:30", "time")
+    expect("Rapat dibuka pukul setengah delapan pagi.", "pukul setengah delapan pagi", "2023-05-10T07:30", "time")
+    expect("Bus tiba jam setengah 10 malam di terminal.", "jam setengah 10 malam", "2023-05-10T21:30", "time")
+    expect("Antrean bergerak setengah jam lebih lambat.", "setengah jam", "PT0.5H", "duration")
+  end)
+end)
+
+describe("dates: a chronology of clock times", function()
+  it("keeps the day told for each clock time after the last one that took it", function()
+    assert.same({ "Jumat (5/5/2023) pagi=2023-05-05TMO", "pukul 09.00 WIB=2023-05-05T09:00",
+      "pukul 10.00 WIB=2023-05-05T10:00", "pukul 12.00 WIB=2023-05-05T12:00", "Sabtu (6/5/2023)=2023-05-06" },
+      found("Gudang itu terbakar pada Jumat (5/5/2023) pagi.\nPada pukul 09.00 WIB, warga melapor ke pos polisi.\n"
+        .. "\"Petugas tiba pukul 10.00 WIB. Api padam pukul 12.00 WIB,\" kata Kapolsek Sukamaju, Sabtu (6/5/2023)."))
+    -- the chain breaks two sentences after the last time: R's day again
+    assert.same({ "Jumat (5/5/2023)=2023-05-05", "pukul 09.00 WIB=2023-05-05T09:00",
+      "pukul 15.00 WIB=2023-05-10T15:00" },
+      found("Gudang itu terbakar pada Jumat (5/5/2023).\nPada pukul 09.00 WIB, warga melapor.\nPolisi menyelidiki.\n"
+        .. "Kerugian belum dihitung.\nRapat digelar pukul 15.00 WIB."))
+  end)
+end)
+
+describe("dates: 'dalam N hari itu'", function()
+  it("is the stretch told before, a duration, not a day ahead of R", function()
+    expect("Dalam lima hari itu, banjir tidak selalu merendam jalan.", "lima hari", "P5D", "duration")
+    expect("Dalam dua pekan tersebut polisi memeriksa sepuluh saksi.", "dua pekan", "P2W", "duration")
+    expect("Dalam lima hari, panitia akan mengumumkan hasilnya.", "lima hari", "2023-05-15", "date")
+  end)
+end)
+
+describe("dates: an hour in words, a week of the month after 'di'", function()
+  it("reads a number word after the clock word as the hour", function()
+    expect("Petugas tiba pukul empat sore di lokasi kebakaran.", "pukul empat sore", "2023-05-10T16:00", "time")
+    expect("Rapat dibuka jam tujuh pagi di aula kecamatan.", "jam tujuh pagi", "2023-05-10T07:00", "time")
+    -- a count of hours and its frequency stays what it was
+    expect("Obat itu diminum satu jam dua kali.", "satu jam dua kali", "PT1H", "set")
+    assert.are.same({}, found("Warga tiba jam dua belas siang di pasar."))
+  end)
+  it("reads 'minggu ke-N di <bulan>' as that week of the month", function()
+    expect("Harga cabai naik pada minggu ke-3 di Oktober 2022.", "minggu ke-3 di Oktober 2022", "2022-W42", "date")
   end)
 end)
 

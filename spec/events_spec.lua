@@ -3619,6 +3619,84 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "tersebut dipimpin langsung oleh Bupati Budi Santoso. Rombongan disambut oleh Gubernur Joko Prasetyo.")
     assert.same({ "meeting", "Joko Prasetyo", "Budi Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
   end)
+
+  it("reads every sender listed after a greeting's 'dari' (datang dari A, B dan C), to the one told", function()
+    local ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas wafatnya "
+      .. "ibundanya. Ucapan belasungkawa juga datang dari PM Tanaka Hiroshi, Presiden Maria Kowalska dan Raja Tarek "
+      .. "bin Khalid Al Busaidi melalui akun Twitter resminya.")
+    local senders = {}
+    for _, e in ipairs(ev) do
+      assert.same({ "message", "Ahmad Subianto" }, { e.type, e.recipient })
+      senders[#senders + 1] = e.sender
+    end
+    table.sort(senders)
+    assert.same({ "Lee Min Ho", "Maria Kowalska", "Tanaka Hiroshi", "Tarek bin Khalid Al Busaidi" }, senders)
+    ev = events("Ucapan selamat juga datang dari PM Tanaka Hiroshi dan Presiden Maria Kowalska kepada Presiden "
+      .. "Ahmad Subianto.")
+    assert.equal(2, #ev)
+    local two = { ev[1].sender, ev[2].sender }
+    table.sort(two)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, two)
+  end)
+
+  it("reads a condolence owned by its sender (duka citanya) and a telegram of sympathy (kawat simpati)", function()
+    local e = one("Presiden Lee Min Ho menyampaikan duka citanya kepada Presiden Ahmad Subianto atas banjir itu.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Raja Tarek menyampaikan dukacitanya kepada Presiden Ahmad Subianto, Kamis (20/6).")
+    assert.same({ "message", "Tarek bin Khalid Al Busaidi", "Ahmad Subianto", "2024-06-20" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Maria Kowalska pada Minggu (16/6) mengirim kawat simpati kepada PM Tanaka Hiroshi atas topan.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-16" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("reads two plain words after 'untuk' before a party as a purpose (untuk dukung pasangan X)", function()
+    assert.same({}, events("Beredar surat dari Presiden Ahmad Subianto untuk dukung pasangan Joko Prasetyo dan "
+      .. "Siti Rahma di Pilkada."))
+    assert.same({}, events("Presiden Ahmad Subianto menulis surat untuk minta restu Gubernur Joko Prasetyo."))
+    local e = one("Presiden Ahmad Subianto menitipkan pesan untuk sahabat lamanya Presiden Lee Min Ho.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { e.sender, e.recipient })
+    e = one("Surat Presiden Ahmad Subianto untuk Gubernur Joko Prasetyo beredar luas.")
+    assert.same({ "Ahmad Subianto", "Joko Prasetyo" }, { e.sender, e.recipient })
+  end)
+
+  it("dates a letter by its day of sending past a quote's cue (..., yang dikirim pada D)", function()
+    local e = one("Hal itu tertulis dalam surat Presiden Maria Kowalska kepada Presiden Ahmad Subianto. \"Mulai 1 "
+      .. "Agustus kami menaikkan bea masuk,\" kata Kowalska dalam surat tersebut, yang dikirim pada Senin (17/6/2024).")
+    assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("takes no date from the year a term runs until (hingga tahun 2026 mendatang)", function()
+    local e = one("Dalam suratnya, Menlu Siti Rahma meminta Gubernur Joko Prasetyo melantik wakilnya di sisa masa "
+      .. "jabatan hingga tahun 2026 mendatang.")
+    assert.same({ "letter", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
+
+  it("dates a letter by the date it bears, told opening the sentence before (Surat bertanggal D ...)", function()
+    for _, first in ipairs({ "Surat bertanggal 10 Juni 2024 yang dikeluarkan Istana itu diunggah pada Selasa.",
+                             "Surat tertanggal 10 Juni 2024 tersebut beredar luas di media sosial." }) do
+      local e = one(first .. " \"Suatu kehormatan bagi saya,\" tulis Presiden Maria Kowalska membuka suratnya "
+        .. "kepada Presiden Ahmad Subianto.")
+      assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto", "2024-06-10" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+
+  it("reads a letter named by its purpose (surat teguran, surat permohonan) with its owner after it", function()
+    local e = one("Ini isi lengkap surat teguran Gubernur Joko Prasetyo kepada Menlu Siti Rahma yang absen rapat.")
+    assert.same({ "letter", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Isi surat permohonan Presiden Ahmad Subianto kepada PM Tanaka Hiroshi beredar luas.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("takes no date from the day right before a verb of saying (X hari Senin mengatakan tentang surat ...)", function()
+    local e = one("Menlu Siti Rahma hari Senin, 17 Juni 2024 mengatakan tentang surat Presiden Lee Min Ho kepada "
+      .. "Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+  end)
 end)
 
 describe("doc:events() meetings, visits and calls of regional pages", function()
@@ -3737,5 +3815,20 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
       local e = one(case[1])
       assert.same({ case[2], "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
     end
+  end)
+end)
+
+describe("doc:events() a letter's writer named right before 'dalam surat'", function()
+  it("reads the person before 'dalam surat' as its writer, the teller as the one it reached", function()
+    -- the same letter told again: one event
+    local e = one("Presiden Lee Min Ho menerima surat dari Presiden Maria Kowalska pekan lalu. Lee mengatakan "
+      .. "bahwa Kowalska dalam surat itu meminta maaf atas insiden di perbatasan.")
+    assert.same({ "letter", "Maria Kowalska", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- told alone
+    e = one("Presiden Lee Min Ho mengatakan Presiden Maria Kowalska dalam surat itu berjanji datang ke Seoul.")
+    assert.same({ "Maria Kowalska", "Lee Min Ho" }, { e.sender, e.recipient })
+    -- the one addressed before 'dalam pesan' stays the one it went to
+    e = one("Harapan itu disampaikan Lee kepada Presiden Maria Kowalska dalam pesan Tahun Baru.")
+    assert.same({ "Lee Min Ho", "Maria Kowalska" }, { e.sender, e.recipient })
   end)
 end)

@@ -289,6 +289,10 @@ describe("doc:meta()", function()
     -- two joined by "dan" after "dikutip dari"
     m = meta { "Harga minyak naik dua persen, seperti dikutip dari Warta Niaga dan Kabar Sentosa, Senin." }
     assert.are.same({ "Warta Niaga", "Kabar Sentosa" }, m.sources)
+    -- an English-language name linked by "of", "on" or "for" between its capitalised words
+    m = meta { "Harga minyak naik dua persen, seperti dikutip dari Voice of Lakeside, Senin.",
+      "Pasokan tetap terbatas, dilansir Herald of Riverton." }
+    assert.are.same({ "Voice of Lakeside", "Herald of Riverton" }, m.sources)
   end)
 
   it("a channel's name in camel case is a source: 'Dilansir situsFinance, ...'", function()

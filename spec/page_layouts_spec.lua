@@ -595,3 +595,51 @@ describe("a photo's place and day with no final period", function()
     end
   end)
 end)
+
+describe("a regional site's share bar, related list, reuse notice and channel prompt", function()
+  it("are furniture: platform names alone, titles closed by periods under a list's label, the broken notice", function()
+    local top = "Pasar Murah Dibuka di Alun-alun Kota"
+    local bar1, bar2 = "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
+    local rel1 = "Pemkab Sukamaju Targetkan Pemuda Desa Mampu Bersaing di Tingkat Provinsi."
+    local rel2 = "Dukungan untuk Petani Jagung, Pemkab Mekarsari Hadir dalam Panen Raya."
+    local notice1 = "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel"
+    local notice2 = "di atas untuk konten akun media sosial komersil tanpa seizin redaksi."
+    local doc = kimput.parse(page(top, "Senin, 4 Maret 2024 - 10:05 WIB", bar1, bar2, ARTICLE[1], ARTICLE[2],
+                                  notice1, notice2, "Berita Terkait", rel1, rel2))
+    assert.are.same({ "navigation", "navigation", "navigation", "navigation", "related", "related" },
+                    { class_of(doc, bar1), class_of(doc, bar2), class_of(doc, notice1), class_of(doc, notice2),
+                      class_of(doc, rel1), class_of(doc, rel2) })
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    -- a channel's prompt opened by a symbol is no headline
+    local promo = "📣 Ikuti saluran resmi WhatsApp kami sebelum membaca berita!"
+    doc = kimput.parse(page(promo, "Join WhatsApp", ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "navigation" }, { class_of(doc, promo), doc:meta().headline })
+    -- sentences stay: a reporter barred without the desk's leave, platforms named in a sentence, a paragraph
+    -- under the label that is no title
+    local s1 = "Wartawan dilarang meliput di dalam gudang tanpa izin redaksi dan panitia, kata dia."
+    local s2 = "Ia menyebut Facebook, Twitter, dan Instagram dipakai untuk mengumumkan jadwal."
+    local s3 = "Warga mulai mengantre sejak pagi untuk membeli beras dan gula dengan harga lebih rendah."
+    doc = kimput.parse(page(top, ARTICLE[1], s1, s2, "Berita Terkait", s3, ARTICLE[2]))
+    assert.are.same({ "body", "body", "body" }, { class_of(doc, s1), class_of(doc, s2), class_of(doc, s3) })
+  end)
+end)
+
+describe("the page's top with a date of today or an address opening a cut first line", function()
+  it("finds the title between today's date and its stamp, and the title over a caption above the address", function()
+    local title = "Sukseskan Pemilu, Kominfo Gandeng Karang Taruna"
+    local doc = kimput.parse(page("Senin, 4 Maret 2024", "", title, "", "- Rabu, 6 Juni 2018 | 12:04 WIB", "",
+                                  ARTICLE[1], ARTICLE[2], "Terkini", "Pasar Murah Dibuka di Alun-alun Sukamaju",
+                                  "Senin, 28 November 2022 | 16:01 WIB"))
+    local m = doc:meta()
+    assert.are.same({ title, "2018-06-06T12:04", "headline" }, { m.headline, m.published, class_of(doc, title) })
+    -- no page date: the title, a photo's caption closed by its credit, then the address opening a first line cut
+    -- before its period (title-cased, yet no headline)
+    local head = "Gubernur Sukamaju dan Sekda Ditetapkan Menjadi Tersangka dan Ditahan"
+    local cap = "Kejaksaan Umumkan Status Gubernur Sukamaju dan Sekda Menjadi Tersangka-Ist-"
+    local first = "kabarsukamaju.bacaberita.co - Gubernur Sukamaju Hendra Wiratama dan Sekda Provinsi Budi Santoso"
+    doc = kimput.parse(page(head, cap, first, ARTICLE[2]))
+    m = doc:meta()
+    assert.are.same({ head, "kabarsukamaju.bacaberita.co", "caption" }, { m.headline, m.outlet, class_of(doc, cap) })
+    assert.are.equal(first:gsub("^%S+ %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

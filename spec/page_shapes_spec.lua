@@ -378,6 +378,37 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("2024-03-18", m.published)
   end)
 
+  it("openings of regional sites: a stray hyphen, a media name in capitals, a glued media word, the report's date",
+     function()
+    for _, o in ipairs {
+      { "KABARKITA.COM,-SUKAMAJU-", "KABARKITA.COM", "Sukamaju" },
+      { "SUKAMAJU - KABAR SUKAMAJU. ", "KABAR SUKAMAJU", "Sukamaju" },
+      { "Sukamaju – WARTA RAYA – ", "WARTA RAYA", "Sukamaju" },
+      { "Sukamaju, KabarkitaTV. ", "KabarkitaTV", "Sukamaju" },
+      { "Sukamaju, Situsku.id. ", "Situsku.id", "Sukamaju" },
+      -- a one-word site name with a media word glued in, before a town the gazetteer does not know
+      { "Kilaskita, Sukamaju – ", "Kilaskita", "Sukamaju" },
+      { "Lensasukamaju, Mekarsari - ", "Lensasukamaju", "Mekarsari" } } do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.same({ o[2], o[3] }, { m.outlet, m.dateline }, o[1])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])
+    end
+    -- the place, the address and the report's date: the page's date, no body date
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, kabarkita.news, 4/3/2024 – " .. PARA1,
+                             PARA2 }
+    assert.are.same({ "kabarkita.news", "Sukamaju", "2024-03-04" }, { m.outlet, m.dateline, m.published })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a dateline line alone: the place and a bar before a media name, or a dash glued to the address
+    local class
+    m, class = page { "Sukamaju Raya || Kabar Kita", PARA1, PARA2 }
+    assert.are.same({ "Kabar Kita", "Sukamaju Raya", "dateline" },
+                    { m.outlet, m.dateline, class["Sukamaju Raya || Kabar Kita"] })
+    assert.is_nil(m.headline)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, Jawa Contoh -Kabarkita.com", PARA1, PARA2 }
+    assert.are.same({ "Kabarkita.com", "Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota" },
+                    { m.outlet, m.dateline, m.headline })
+  end)
+
   it("a label with a colon opening the first paragraph is no dateline", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB",
       "Catatan: " .. PARA1, PARA2 }

@@ -112,6 +112,18 @@ describe("quote marks", function()
     q = only('Rapat digelar di balai desa.\n“Kami siap membantu”jelas Lurah Sri Wahyuni.')
     assert.same({ "Kami siap membantu", "Sri Wahyuni" }, { q.text, q.speaker })
   end)
+  it("reads an opening curly mark set off by blanks after a stop or a comma as the closer of the quote open", function()
+    local text = 'Gudang itu kosong sejak Maret.\n“Kami belum menerima kiriman baru, “ tutur Manajer Gudang '
+      .. 'Yosef Hariadi.'
+    local q = only(text)
+    assert.same({ "Kami belum menerima kiriman baru,", "direct", "Yosef Hariadi", "tutur" },
+      { q.text, q.kind, q.speaker, q.cue })
+    q = only('Gudang itu kosong sejak Maret.\n“Stok habis. Kami menunggu kapal. “ papar Yosef Hariadi.')
+    assert.same({ "Stok habis. Kami menunggu kapal.", "Yosef Hariadi" }, { q.text, q.speaker })
+    -- with nothing open it still opens, and after a word it is no closer
+    q = only('Manajer Gudang Yosef Hariadi mengatakan, “ Kami menunggu kapal.”')
+    assert.same({ "Kami menunggu kapal.", "Yosef Hariadi" }, { q.text, q.speaker })
+  end)
   it("bounds an unclosed quote by its paragraph", function()
     local text = 'Ia berkata "kami tidak akan menyerah\nParagraf berikutnya panjang tanpa tanda kutip sama sekali.'
     local q = only(text)

@@ -28,7 +28,9 @@
 -- kinds: "person", "org", "outlet" (news agencies and media), "place".
 -- Matching ignores case and treats "-" as a space; a one-word alias must be
 -- capitalised in the text ("Kim", not "kim") and an all-capitals alias of up to
--- four letters must match exactly ("AS" is not "as"). The word lists are in
+-- four letters must match exactly ("AS" is not "as"); a person's alias of two
+-- words or more also matches its other transliterations ("Dimitry Peskov" is
+-- "Dmitry Peskov": csrc/spelling.c). The word lists are in
 -- lexicon/entities.lua, lexicon/regions.lua, regencies.lua and titles.lua; the C
 -- lexicon (lexicon.c, over the gazetteer of gazetteer.c) matches them over the
 -- tokens of doc:body_spans().

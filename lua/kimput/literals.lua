@@ -343,38 +343,10 @@ end
 Parser.quantifier = syntax.quantifier
 
 function Parser:group()
-  local p, i = self.p, self.i + 1
   local saved = self.caseless
-  local kind = "capture"
-  if p:sub(i, i) == "?" then
-    local rest = p:sub(i + 1)
-    if rest:match("^[:|>]") then i = i + 2
-    elseif rest:match("^[=!]") or rest:match("^<[=!]") then
-      kind = "look"
-      i = i + (rest:sub(1, 1) == "<" and 3 or 2)
-    elseif rest:match("^P?<%a") or rest:match("^'") then
-      i = (p:match("^%??P?<[%w_]+>()", i) or p:match("^%?'[%w_]+'()", i)) or fail()
-    elseif rest:match("^#") then
-      self.i = (p:find(")", i, true) or fail()) + 1
-      return EMPTY
-    else
-      local on, off, close = rest:match("^([%a]*)%-?([%a]*)([:)])")
-      if not on then fail() end
-      if (on .. off):find("[^imsnxU]") or (on .. off):find("x") then fail() end
-      local caseless = self.caseless
-      if on:find("i") then caseless = true end
-      if off:find("i") then caseless = false end
-      local stop = i + 1 + #on + (rest:match("^[%a]*%-") and 1 or 0) + #off
-      if close == ")" then  -- (?i) sets the flag for the rest of the group
-        self.caseless = caseless
-        self.i = stop + 1
-        return EMPTY
-      end
-      self.caseless = caseless
-      i = stop + 1
-    end
-  end
-  self.i = i
+  local kind = syntax.group_open(self) or fail()
+  if kind == "empty" then return EMPTY end  -- a comment, or (?i) setting the flag for the rest of the group
+  local p = self.p
   local inner = self:alternation()
   if p:sub(self.i, self.i) ~= ")" then fail() end
   self.i = self.i + 1

@@ -92,9 +92,10 @@ local function macros()
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
     [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
-  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance")
+  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance"; an English-language
+  -- name's link between its capitalised words, "Voice of America", "Times of India")
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
-    [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
+    [[+(?:(?:of|on|for)]] .. sp .. [[+)?\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m
 end
 
@@ -607,9 +608,9 @@ local function outlet_then_place(dateline)
 end
 
 -- media words a site's one-word name may hold ("Kabarku", "Kotapedia", "SUARAKOTA", "Kotanews", "KOTAVOICE",
--- "Kotapost", "Kotaekspres")
+-- "Kotapost", "Kotaekspres", "Kilaskota", "Lensakota", "Jurnalkota")
 local GLUED_MEDIA = { "kabar", "berita", "warta", "suara", "pedia", "news", "media", "times", "portal", "radar",
-  "tribun", "online", "voice", "post", "ekspres", "express", "today", "daily" }
+  "tribun", "online", "voice", "post", "ekspres", "express", "today", "daily", "kilas", "lensa", "jurnal", "koran" }
 local function glued_media(name)
   if not name:find("^%a+$") or kind_of(name) == "place" then return false end
   local lower = name:lower()
@@ -638,6 +639,12 @@ local function opening_names(outlet, dateline)
     if site then return site, place end
   end
   if outlet then
+    -- "Kilaskota, Kotamulya –": a one-word name with a media word glued in, where the place would stand, before a
+    -- plain name is the site's (the gazetteer may not know the town)
+    if d ~= "place" and glued_media(dateline) and not glued_media(outlet) and outlet:find("^%u%l+$") and
+        kind_of(outlet) ~= "outlet" then
+      return dateline, outlet
+    end
     -- "SITUS, Kuala Kotamulya –": a name opened by a place's first word ("Kuala", "Tanjung") is the place
     if PLACE_WORDS[outlet:match("^%a+") or ""] and outlet:find(" ", 1, true) and d ~= "outlet" and
         kind_of(outlet) ~= "outlet" then

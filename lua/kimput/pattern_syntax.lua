@@ -37,4 +37,46 @@ function M.quantifier(parser)
   return min, max
 end
 
+--- The opening of a group at parser.i of parser.p, the "(" read: its kind,
+-- the parser moved past its head -- "capture" for a plain, named or
+-- non-capturing group ((, (?:, (?|, (?>, (?<name>), "look" for a lookaround
+-- ((?=, (?!, (?<=, (?<!), "empty" when no group follows: a comment (?#...)
+-- or an option setting (?i) for the rest of the enclosing group, both read
+-- whole. An option group ((?i: ... ), (?-i) ...) sets parser.caseless. nil,
+-- the parser unmoved, for syntax neither analysis follows (options other
+-- than imsnU, x, a bad name).
+function M.group_open(parser)
+  local p, i = parser.p, parser.i + 1
+  if p:sub(i, i) ~= "?" then
+    parser.i = i
+    return "capture"
+  end
+  local rest = p:sub(i + 1)
+  if rest:match("^[:|>]") then
+    parser.i = i + 2
+    return "capture"
+  elseif rest:match("^[=!]") or rest:match("^<[=!]") then
+    parser.i = i + (rest:sub(1, 1) == "<" and 3 or 2)
+    return "look"
+  elseif rest:match("^P?<%a") or rest:match("^'") then
+    local stop = p:match("^%??P?<[%w_]+>()", i) or p:match("^%?'[%w_]+'()", i)
+    if not stop then return nil end
+    parser.i = stop
+    return "capture"
+  elseif rest:match("^#") then
+    local close = p:find(")", i, true)
+    if not close then return nil end
+    parser.i = close + 1
+    return "empty"
+  end
+  local on, off, close = rest:match("^([%a]*)%-?([%a]*)([:)])")
+  if not on or (on .. off):find("[^imsnxU]") or (on .. off):find("x") then return nil end
+  local caseless = parser.caseless
+  if on:find("i") then caseless = true end
+  if off:find("i") then caseless = false end
+  parser.caseless = caseless
+  parser.i = i + 1 + #on + (rest:match("^[%a]*%-") and 1 or 0) + #off + 1
+  return close == ")" and "empty" or "capture"
+end
+
 return M

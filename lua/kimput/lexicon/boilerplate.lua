@@ -345,6 +345,12 @@ M.lines = {
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
+  -- the place (and its province) first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
+  -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
+  -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
+  { short = true, class = "dateline", pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
+  { short = true, class = "dateline",
+    pattern = [[^(?!(?i:beranda|home|berita|news|index|indeks)\b)(?<place>{place}){sp}*\|\|{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)|(?i:harian|radar|tribun|suara|warta|koran|kabar|jurnal|berita)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2})$]] },
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
@@ -528,6 +534,10 @@ M.lines = {
   -- (and a prompt to share: "Bagikan artikel ini melalui", "Bagikan artikel ini ke teman-temanmu", "Jangan lupa like dan share artikel ini ya!")
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:melalui|lewat|via)\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
+  -- a share bar's buttons by their platforms' names on one line, three or more and nothing else:
+  -- "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|copy|salin|link|share|bagikan|icon|messenger|tiktok|instagram|threads|reddit|print|cetak)(?:{sp}+|$)){3,}$]] },
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
@@ -585,12 +595,12 @@ M.lines = {
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
-  -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
+  -- a channel's promotion: "Ikuti kami di Instagram", "📣 Ikuti saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
   -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
+    pattern = [[^(?:[*•·\p{So}]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
   -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
@@ -740,6 +750,11 @@ M.lines = {
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
   { short = true, class = "credit", field = "outlet",
     pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2}|(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|MEDIA)(?:{sp}+(?!(?:TERKINI|TERBARU|TERPERCAYA|TERUPDATE|HARI|HARIAN|ONLINE|UTAMA|AKTUAL|POPULER|VIRAL|INDONESIA|NASIONAL|DAERAH|DUNIA)\b)\p{Lu}{2,}+){1,2})$]] },
+  -- a notice forbidding the article's reuse, in one line or broken in two: "Dilarang mengambil dan/atau menayangkan
+  -- ulang sebagian atau keseluruhan artikel", "di atas untuk konten ... tanpa seizin redaksi." (the broken half opens
+  -- in lower case; "Wartawan dilarang meliput tanpa izin redaksi." is a sentence)
+  { class = "navigation",
+    pattern = [[^(?:(?i:dilarang){sp}+(?i:keras{sp}+)?(?i:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan|mempublikasikan|menerbitkan|mereproduksi|menggunakan)\b[^.]{0,160}?\b(?i:artikel|berita|konten|tulisan)\b|\p{Ll}[^.]{0,160}\b(?i:tanpa){sp}+(?i:se)?(?i:izin|ijin)(?:{sp}+(?i:tertulis))?(?:{sp}+(?i:dari))?{sp}+(?i:redaksi|penerbit|pengelola{sp}+situs)\b[^.]{0,40}\.?$)]] },
   -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
   -- "Situs.id - Grup Media Kota" (the tagline's words capitalised: "Warga - Berita Duka Datang dari Kampung" is a title)
   { short = true, class = "navigation", field = "outlet",
@@ -782,7 +797,8 @@ M.prefixes = {
   -- digits, "RADIO68H, Jakarta –": a place has none)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
-  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
+  -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
+  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- the outlet alone in brackets, no place: "(KANTORBERITA) - ", "(Kabar.id) – "
   { pattern = [[^\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|video|update|adv)\))(?<outlet>\p{Lu}[\p{L}\d.]{1,30}+)\){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
@@ -801,6 +817,11 @@ M.prefixes = {
   -- or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  -- the place, the address and the report's date: "Kotamulya, situsku.news, 30/8/2025 – " (published from it)
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
+  -- the place, then the address or a channel's name with its media word glued in, closed by a period:
+  -- "Kotamulya, KabarkuTV. Polisi ...", "Kotamulya, Situsku.id. Polisi ..."
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*?(?i:news|tv|online|post|media|times)(?:\p{Lu}[\p{L}\d]*+)?)\.{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address glued by a hyphen to the first word: "KOTAMULYA, situsKota.id-Polisi ..."
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})-(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
@@ -810,6 +831,9 @@ M.prefixes = {
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info|portal)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
+  -- the place, a dash, then an outlet in capitals named with a media word, closed by a period or a dash:
+  -- "KOTAMULYA - BERITA KOTA. Bupati ...", "Kotamulya – KABAR KITA – Bupati ..."
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|RADAR|MEDIA|PORTAL|TRIBUN|JURNAL)(?:{sp}+\p{Lu}{2,}+){1,2}|\p{Lu}{2,}+(?:{sp}+\p{Lu}{2,}+)?{sp}+(?:NEWS|POS|POST|TIMES|ONLINE|TV|TODAY|DAILY|MEDIA)))(?:\.{sp}+|{sp}*{dash}{sp}+)(?=\p{Lu}\p{Ll})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",

@@ -12,6 +12,10 @@ return {
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
+    -- closing the words as pungkas does: "…," tuntasnya
+    "tuntas",
+    -- a mood or a manner told with the words: "…," kesal X menanggapi putusan; "…," singkat X kepada petugas
+    "kesal", "singkat",
     -- posted words: "…," cuit X di akun media sosialnya
     "cuit", "kicau",
     -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
@@ -75,6 +79,8 @@ return {
     -- (an outlet must follow: "data yang dirilis BPS" names no relay)
     "yang dirilis", "dirilis", "seperti dirilis", "yang dimuat", "dimuat", "seperti dimuat", "yang diterbitkan",
     "diterbitkan", "seperti diwartakan", "diwartakan", "seperti dikabarkan", "dikabarkan",
+    -- the active voice: "..., kata X, melansir Reuters" ("BPS melansir data ..." names no outlet)
+    "melansir", "melansir dari",
   },
   -- an agency quoting a person's letter or speech word for word: the person speaks
   relay = {

@@ -87,7 +87,9 @@ local list = {
   "Seram Bagian Timur", "Kepulauan Aru", "Kepulauan Tanimbar", "Merauke", "Mimika", "Nabire", "Jayawijaya",
   "Biak Numfor", "Keerom", "Yahukimo", "Boven Digoel", "Asmat", "Mappi", "Paniai", "Intan Jaya",
   "Dogiyai", "Deiyai", "Lanny Jaya", "Nduga", "Tolikara", "Mamberamo Raya", "Manokwari", "Fakfak", "Kaimana",
-  "Teluk Bintuni", "Teluk Wondama", "Raja Ampat", "Tambrauw", "Maybrat",
+  "Teluk Bintuni", "Teluk Wondama", "Raja Ampat", "Tambrauw", "Maybrat", "Kepulauan Yapen", "Waropen", "Supiori",
+  "Puncak Jaya", "Pegunungan Bintang", "Yalimo", "Mamberamo Tengah", "Sorong Selatan", "Pegunungan Arfak",
+  "Manokwari Selatan",
   -- the short forms regional news writes after an office ("Ketua DPRD Kukar X", "Bupati Inhil Y")
   "Kukar", "Kutim", "Kubar", "Kotim", "Kobar", "Inhil", "Inhu", "Rohil", "Rohul", "Kuansing", "Muba",
   "Lamsel", "Lamteng", "Lamtim", "Lampura", "Pessel", "Pasbar", "Lobar", "Loteng", "Lotim", "Tapteng",

@@ -92,7 +92,7 @@ return {
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
-    "Humas", "Kepala Pelaksana", "Kalak", "Kakanwil", "Kalapas", "Karutan",
+    "Humas", "Kepala Pelaksana", "Kalak", "Kalaksa", "Kakanwil", "Kalapas", "Karutan",
     -- heads of regional offices, written short ("Kadinkes Kota X", "Kasatpol PP Y")
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
     "Kadisperindag", "Kadispora", "Ibu Negara", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
@@ -116,7 +116,8 @@ return {
     "Direskrimum", "Direskrimsus", "Diresnarkoba",
     "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
     "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
-    "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
+    "Karo Penmas", "Kapuspen", "Kadispenad", "Kadispenal", "Kadispenau", "Pangdam", "Kasad", "KSAD", "KSAL",
+    "KSAU", "Danrem", "Dandim", "Danramil",
     "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
@@ -379,7 +380,12 @@ return {
     { "Wamenkeu", "Wakil Menteri Keuangan" }, { "Kajati", "Kepala Kejaksaan Tinggi" },
     { "Kajari", "Kepala Kejaksaan Negeri" },
     -- the executive head of a regional disaster agency, and a region's secretary
-    { "Kalak", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
+    { "Kalak", "Kepala Pelaksana" }, { "Kalaksa", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
+    -- the information chiefs of the three forces, written short after the full office ("Kepala Dinas
+    -- Penerangan Angkatan Laut (Kadispenal) Laksma X ... kata Kadispenal")
+    { "Kadispenad", "Kepala Dinas Penerangan Angkatan Darat" },
+    { "Kadispenal", "Kepala Dinas Penerangan Angkatan Laut" },
+    { "Kadispenau", "Kepala Dinas Penerangan Angkatan Udara" },
     -- Polri's short forms of its directors and heads ("Direktur Reserse Kriminal Khusus X ... Dirreskrimsus
     -- menegaskan")
     { "Dirreskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Dirreskrimum", "Direktur Reserse Kriminal Umum" },
@@ -402,6 +408,11 @@ return {
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
+    -- English-language bodies named as they are ("Rektor University of Melbourne X", "peneliti
+    -- Council on Foreign Relations, Y")
+    "University", "Institute", "Council", "Center", "Centre", "Ministry", "Department",
+    "Association", "Foundation", "Organization", "Organisation", "Commission", "Committee", "Bureau",
+    "College", "Society", "Academy",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
     "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
@@ -426,7 +437,7 @@ return {
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
-                "for", "and" },
+                "for", "and", "on" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le",
                 -- Batak "br" (boru, a woman's clan name follows): "Rosmawati br Siregar"

@@ -192,12 +192,19 @@ M.nouns = {
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" }, { "surat khusus", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  -- a letter named by its purpose, its owner after it as after "surat resmi" ("surat teguran Gubernur X
+  -- kepada Bupati Y")
+  { "surat teguran", type = "letter" }, { "surat permohonan", type = "letter" },
+  { "surat undangan", type = "letter" }, { "surat keberatan", type = "letter" },
+  { "surat rekomendasi", type = "letter" }, { "surat pengaduan", type = "letter" },
+  { "surat protes", type = "letter" },
   -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
   { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
   -- a telegram ("kawat") of greeting or condolence is a letter ("kawat" alone is a wire)
   { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
   { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
+  { "kawat simpati", type = "letter" }, { "kawat dukacita", type = "letter" }, { "kawat selamat", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
@@ -215,6 +222,7 @@ M.nouns = {
   { "kartu ucapannya", type = "letter", possessed = true },
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
+  { "duka citanya", type = "message", possessed = true }, { "dukacitanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
   { "ucapan", type = "message" }, { "salam", type = "message" },
   { "tahniah", type = "message" }, { "ucapan tahniah", type = "message" }, { "salam hangat", type = "message" },
