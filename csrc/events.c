@@ -828,6 +828,29 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
+/* Is token k a degree written after a name and its comma ("S.H.", "S.I.K", "M.Si", "SH", "MM"): a
+ * capitalised word of a few letters with periods inside, or of up to four letters, no party's? */
+static int degree_at(const scan *s, size_t k) {
+  enum { DEGREE_MAX = 10 };
+  const kimput_token *t = &s->tok[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 2 || n > DEGREE_MAX || !(t->flags & KIMPUT_TOKF_UPPER) || s->mstart[k] >= 0)
+    return 0;
+  if (memchr(s->text + t->start, '.', n)) return 1;
+  return n <= 4 && s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z';
+}
+
+/* The last token of a party's mention ending at token last and of the degrees set off after it
+ * ("A, S.H., M.H., dan B": the list goes on past them) */
+static size_t past_degrees(const scan *s, size_t last, size_t hi) {
+  enum { DEGREES_MAX = 4 };
+  for (int n = 0; n < DEGREES_MAX && last + 3 < hi && is_punct(s, last + 1, ',') && degree_at(s, last + 2) &&
+                  (is_punct(s, last + 3, ',') || cls_at(s, last + 3, KIMPUT_EVW_AND));
+       n++)
+    last += 2;
+  return last;
+}
+
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = out->spread = 0;
   list_add(out, m);
@@ -835,6 +858,7 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   int np = 0;
   size_t last = s->mlast[m];
   while (out->n + np < MAX_LIST && last + 2 < hi) {
+    last = past_degrees(s, last, hi);
     size_t j = last + 1;
     int and_here = 0;
     /* "bertemu A di P pada Senin dan B di Q pada Rabu", "dengan A pada hari yang sama, serta dengan B
@@ -963,7 +987,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
            items++)
         q = s->mfirst[s->mend[q - 2]];
       if (q > lo && token_is(s, q - 1, "oleh")) q--;
-      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[q - 2] >= 0) return s->mend[q - 2];
+      /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too) */
+      size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") && token_is(s, q - 2, "yang") ? q - 3 : q - 2;
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[at] >= 0) return s->mend[at];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
@@ -2399,11 +2425,39 @@ static int mourns_party(const scan *s, int32_t a, int32_t b, uint32_t oa, uint32
   return 0;
 }
 
+/* Does the evidence at text offset ea open with a noun of talk ("pembicaraan", "percakapan",
+ * "perbincangan"), a word either a meeting's or a call's? */
+static int talk_noun_at(const scan *s, uint32_t ea) {
+  static const char *const talk[] = {"pembicaraan", "percakapan", "perbincangan"};
+  for (size_t w = 0; w < sizeof talk / sizeof *talk; w++) {
+    size_t n = strlen(talk[w]);
+    if (ea + n <= s->len && lower(s->text[ea]) == talk[w][0] && memcmp(s->text + ea + 1, talk[w] + 1, n - 1) == 0 &&
+        (ea + n == s->len || !((s->text[ea + n] | 0x20) >= 'a' && (s->text[ea + n] | 0x20) <= 'z')))
+      return 1;
+  }
+  return 0;
+}
+
+/* "X menelepon Y. ... pembicaraan antara X dan Y tak diliput": the talk of a call just told between the
+ * same two, one of the last TALK_BACK events, or -1 */
+static int32_t call_talked(const scan *s, int type, int planned, int32_t a, int32_t b, uint32_t ea) {
+  enum { TALK_BACK = 4 };
+  if (type != KIMPUT_EVENT_MEETING || planned || ea == KIMPUT_UNSET || !talk_noun_at(s, ea)) return -1;
+  for (size_t k = s->nev; k > 0 && k + TALK_BACK > s->nev; k--) {
+    const kimput_event *x = &s->ev[k - 1];
+    if (x->type == KIMPUT_EVENT_CALL && x->merged_into < 0 &&
+        ((x->sender == a && x->recipient == b) || (x->sender == b && x->recipient == a)))
+      return (int32_t)(k - 1);
+  }
+  return -1;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
   if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;
   int32_t through = sent_through_body(s, type, planned, a, b);
+  if (through < 0) through = call_talked(s, type, planned, a, b, ea);
   if (s->nev == s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 16;
     kimput_event *ev = realloc(s->ev, cap * sizeof *ev);
@@ -4305,6 +4359,24 @@ void kimput_evwork_free(kimput_evwork *work) {
  * The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
+  /* ("(Beritaku – Nasional) Menko X ...": the outlet and its section in parentheses) */
+  if (is_punct(s, lo, '(') && lo + 2 < hi && is_word(s, lo + 1) && (s->tok[lo + 1].flags & KIMPUT_TOKF_UPPER)) {
+    for (size_t k = lo + 2; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
+      if (is_punct(s, k, ')')) {
+        size_t a = k + 1;  /* ("(ANTARA) - X ...": a dash after it) */
+        if (a + 1 < hi && (is_punct(s, a, '-') || (s->tok[a].end - s->tok[a].start == 3 &&
+                                                   !memcmp(s->text + s->tok[a].start, "\xE2\x80", 2))))
+          a++;
+        return is_word(s, a) && (s->tok[a].flags & KIMPUT_TOKF_UPPER) ? a : lo;
+      }
+      if (s->tok[k].kind == KIMPUT_TOK_WORD ? !(s->tok[k].flags & KIMPUT_TOKF_UPPER)
+                                            : !(is_punct(s, k, '-') || is_punct(s, k, '.') ||
+                                                (s->tok[k].end - s->tok[k].start == 3 &&
+                                                 !memcmp(s->text + s->tok[k].start, "\xE2\x80", 2))))
+        return lo;
+    }
+    return lo;
+  }
   const kimput_token *t = &s->tok[lo];
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;

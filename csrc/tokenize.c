@@ -112,6 +112,9 @@ static const char *const abbreviations[] = {
   /* religious and police or army titles before a name: "KH. Ahmad", "Kombes Pol. Budi", "Kolonel Inf. Andi" */
   "KH.", "Pdt.", "Ust.", "Tgk.", "Mgr.", "Pol.", "Inf.", "Kav.", "Czi.", "Arh.", "Pnb.", "Cpm.", "Cba.", "Chb.",
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
+  /* police ranks written with a period before the name: "Kapolres X AKBP. Budi", "Irjen. Y" */
+  "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
+  "Brigpol.", "Briptu.", "Bripda.", "Letkol.",
   /* an acting or interim office before a title: "kata Plt. Kepala Pusat X", "Pj. Bupati Y" */
   "Plt.", "Plh.", "Pj.", "Pjs.",
   /* a retired officer's mark, in brackets after the rank: "Letjen TNI (Purn.) X" */

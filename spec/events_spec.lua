@@ -3760,6 +3760,62 @@ describe("doc:events() meetings, visits and calls of regional pages", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("reads no subject in the companion of a relative clause (yang didampingi oleh)", function()
+    for _, verb in ipairs({ "berkesempatan melakukan pembicaraan dengan", "bertemu" }) do
+      local e = one("Menko Hendra Wiratama yang didampingi oleh Wakil Menteri Ratna Dewi " .. verb
+        .. " Menlu Budi Santoso.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads the guest past a police rank written with its period, the day after the name", function()
+    for _, rank in ipairs({ "AKBP.", "Kompol.", "Irjen." }) do
+      local e = one("Bupati Sleman Hendra Wiratama temui Kapolres Sleman " .. rank .. " Budi Santoso, SH, Rabu (12/6), "
+        .. "di Mapolres Sleman.")
+      assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-12" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+  it("keeps a general's rank spelt Jendral out of his name", function()
+    local e = one("Bupati Sleman Hendra Wiratama menggelar pertemuan dengan Kepala Staf Angkatan Darat (KSAD) Jenderal "
+      .. "Budi Santoso di Manado, Minggu (16/6/2024). Kedatangan KSAD Jendral Budi Santoso untuk bersilaturahmi "
+      .. "dengan Forkopimda.")
+    assert.same({ "Hendra Wiratama", "Budi Santoso", "2024-06-16" }, { e.sender, e.recipient, e.date })
+  end)
+  it("reads the talk of a call just told between the same two as that call, no meeting", function()
+    for _, talk in ipairs({ "Selanjutnya, pembicaraan antara Hendra dan Budi tak diizinkan diliput media.",
+                            "Pembicaraan kedua pemimpin berlangsung 30 menit.",
+                            "Percakapan antara Hendra dan Budi membahas persiapan KTT." }) do
+      local e = one("Presiden Hendra Wiratama menelepon Presiden Budi Santoso, Jumat (14/6). " .. talk)
+      assert.same({ "call", "Hendra Wiratama", "Budi Santoso", "2024-06-14" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+    -- a meeting after the call is another event
+    assert.equal(2, #events("Presiden Hendra Wiratama menelepon Presiden Budi Santoso, Jumat (14/6). Keduanya "
+      .. "kemudian bertemu di Jakarta pada Senin (17/6)."))
+  end)
+  it("reads a list of parties past the degrees set off after a name", function()
+    local e = one("Pada Selasa, 18 Juni 2024, ruang kerja bupati menjadi saksi pertemuan penting antara Kapolres "
+      .. "Sleman, AKBP Hendra Wiratama, S.I.K., dan Bupati Kabupaten Sleman, H. Budi Santoso, S.H. Kegiatan ini "
+      .. "dihadiri pula oleh Kabag Ops.")
+    assert.same({ "meeting", "Hendra Wiratama", "Budi Santoso", "2024-06-18" },
+      { e.type, e.sender, e.recipient, e.date })
+    local ev = events("Bupati Sleman Budi Santoso bertemu Kapolres Sleman AKBP Hendra Wiratama, SH, MH, dan Dandim "
+      .. "Sleman Letkol Rudi Hartono.")
+    assert.equal(2, #ev)
+    assert.same({ "Hendra Wiratama", "Rudi Hartono" }, { ev[1].recipient, ev[2].recipient })
+  end)
+  it("reads the lead after an outlet and its section in parentheses, an aside after the subject", function()
+    for _, case in ipairs({
+      { "(Beritaku – Nasional) Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Hendra "
+        .. "Wiratama, usai menghadiri Festival Kebudayaan 60 tahun Indonesia-Kamboja, mengadakan pertemuan dengan "
+        .. "Perdana Menteri (PM) Kamboja, Budi Santoso, Kamis (13/6) pagi.", "meeting" },
+      { "(ANTARA) - Presiden Hendra Wiratama, usai menghadiri Festival Kebudayaan 60 tahun Indonesia-Kamboja, "
+        .. "menelepon Presiden Budi Santoso.", "call" },
+    }) do
+      local e = one(case[1])
+      assert.same({ case[2], "Hendra Wiratama", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
 
 describe("doc:events() a letter's writer named right before 'dalam surat'", function()

@@ -41,6 +41,11 @@ describe("sentences", function()
     assert.same({ "Penulis Budi S. Santoso hadir." }, sentences("Penulis Budi S. Santoso hadir."))
   end)
 
+  it("do not end at a police rank written with its period before the name", function()
+    assert.same({ "Kapolres Sleman AKBP. Budi Santoso hadir, Rabu." },
+      sentences("Kapolres Sleman AKBP. Budi Santoso hadir, Rabu."))
+  end)
+
   it("end after an abbreviation like dll. when a capitalised word follows", function()
     assert.same({ "Ada apel, jeruk, dll.", "Semua segar." }, sentences("Ada apel, jeruk, dll. Semua segar."))
   end)

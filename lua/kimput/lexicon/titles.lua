@@ -216,6 +216,8 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- (as some outlets spell them: "KSAD Jendral X", "Mayjend TNI Y")
+    "Jendral", "Letjend", "Mayjend", "Brigjend",
     -- foreign officers' ranks in English ("Lieutenant General X", "Vice Admiral Y", "Air Marshal Z")
     "General", "Lieutenant General", "Major General", "Brigadier General", "Admiral", "Vice Admiral",
     "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
@@ -234,6 +236,9 @@ return {
     "Jenderal Pol.", "Komjen Pol.", "Irjen Pol.", "Brigjen Pol.", "Kombes Pol.", "AKBP Pol.",
     "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
+    -- (with the period some outlets write, one token as the tokenizer keeps it: "Kapolres X AKBP. Y")
+    "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
+    "Brigpol.", "Briptu.", "Bripda.", "Letkol.", "Kombes. Pol", "Irjen. Pol", "Komjen. Pol", "AKBP. Pol",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
     "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
