@@ -1475,6 +1475,25 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
   return i < l->end && s[i] == ',';
 }
 
+/* Line l holds a clause's comma between words in lower case, the one before it of four letters or more
+ * ("Kabid Humas Polda Kota Nama Orang menambahkan, dari hasil p"): a sentence's, for a title-cased link's title
+ * writes its words capitalised (and its small words, "di", "dan", no longer than three letters). */
+static int lower_comma_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t run = 0;
+  for (size_t i = l->start; i + 2 < l->end; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') {
+      run++;
+      continue;
+    }
+    if (s[i] == ',' && run >= 4 && s[i + 1] == ' ' && s[i + 2] >= 'a' && s[i + 2] <= 'z' &&
+        (i - run == l->start || s[i - run - 1] == ' '))
+      return 1;
+    run = 0;
+  }
+  return 0;
+}
+
 /* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a") or inside the quotation it opens with
  * ("\u201cRapat Kerja ini"): a sentence's piece, for a link's title is not cut so, however title-cased its
  * first words. */
@@ -1501,7 +1520,7 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
-       !open_mark_cut(text, &lines[n - 1])))
+       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */

@@ -643,3 +643,15 @@ describe("the page's top with a date of today or an address opening a cut first 
     assert.are.equal(first:gsub("^%S+ %- ", "") .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("a page cut inside its last paragraph", function()
+  it("keeps a title-cased piece whose clause's comma stands between words in lower case", function()
+    local cut = "Kepala Humas Polres Sukamaju AKBP Hendra Wiratama menambahkan, dari hasil p"
+    local doc = kimput.parse(table.concat({ "Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut }, "\n"))
+    assert.are.equal("body", class_of(doc, cut))
+    -- a title-cased link's title with a comma stays a link
+    local link = "Harga Cabai Naik Tajam, Pedagang Pasar Sukamaju Mengeluh"
+    doc = kimput.parse(table.concat({ "Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], link }, "\n"))
+    assert.are_not.equal("body", class_of(doc, link))
+  end)
+end)

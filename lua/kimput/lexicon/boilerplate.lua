@@ -834,6 +834,9 @@ M.prefixes = {
   -- the place, a dash, then an outlet in capitals named with a media word, closed by a period or a dash:
   -- "KOTAMULYA - BERITA KOTA. Bupati ...", "Kotamulya – KABAR KITA – Bupati ..."
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|RADAR|MEDIA|PORTAL|TRIBUN|JURNAL)(?:{sp}+\p{Lu}{2,}+){1,2}|\p{Lu}{2,}+(?:{sp}+\p{Lu}{2,}+)?{sp}+(?:NEWS|POS|POST|TIMES|ONLINE|TV|TODAY|DAILY|MEDIA)))(?:\.{sp}+|{sp}*{dash}{sp}+)(?=\p{Lu}\p{Ll})]] },
+  -- the place, then the outlet's initials between dashes: "KOTAMULYA – KK – Warga ...", "Kotamulya – KK- Warga ..."
+  -- (two to four capitals, a space after the second dash: "PDI-P" joins its letters)
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:\p{Lu}{2,4}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
