@@ -655,3 +655,17 @@ describe("a page cut inside its last paragraph", function()
     assert.are_not.equal("body", class_of(doc, link))
   end)
 end)
+
+describe("a menu of sections in capitals parted by bars", function()
+  it("is navigation, no headline: the title under the page date is", function()
+    local menu = "UTAMA | KOTA BARU | PEMERINTAHAN | PARLEMENTARIA | EKONOMI | OLAHRAGA"
+    local title = "Ketinggian Air hingga Satu Meter"
+    local doc = kimput.parse(page("SENIN", "21 MEI", menu, "", "UTAMA", "", "Rabu, 07 Februari 2018 14:17", title, "",
+                                  ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "navigation", title }, { class_of(doc, menu), doc:meta().headline })
+    -- a title with a bar between its halves stays the headline
+    local bar = "Banjir Rendam Dua Desa | Warga Mengungsi ke Balai Desa"
+    doc = kimput.parse(page(bar, "Rabu, 07 Februari 2018 14:17", ARTICLE[1], ARTICLE[2]))
+    assert.are.equal(bar, doc:meta().headline)
+  end)
+end)

@@ -736,7 +736,10 @@ M.lines = {
   -- "... simak berita terkini hanya di SITUS", "Pantau terus ... hanya di Situs.com": a promotion naming the outlet
   { tail = true, class = "navigation", field = "outlet",
     pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan|[pP]antau)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
-  -- breadcrumbs: "Home > Berita > Internasional"
+  -- breadcrumbs: "Home > Berita > Internasional"; a menu of four sections or more in capitals parted by bars, one
+  -- line: "UTAMA | KOTA | EKONOMI | OLAHRAGA" (each of up to three words)
+  { short = true, class = "navigation",
+    pattern = [[^(?:\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}{sp}*\|{sp}*){3,}\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}$]] },
   { short = true, class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
   -- a widget's placeholder left by the scraper: "[Gambas:Video Situs]", "[Embed:Instagram]"
   { short = true, class = "navigation", pattern = [=[^\[\p{L}+:[^\]]{1,60}\]$]=] },
@@ -923,6 +926,9 @@ M.sources = {
   -- "Kantor berita X melaporkan, ...", "Media pemerintah X memberitakan", "Xinhua melaporkan": an outlet named
   -- as one, or an agency, reporting
   { pattern = [[(?:]] .. DESCR_ONE .. [[(?<source>{source})|(?<source2>]] .. AGENCY .. [[)){sp}+(?:melaporkan|memberitakan|mewartakan)\b]] },
+  -- the article's source named in brackets after its last sentence: "... katanya. (sumber: situsku.go.id)",
+  -- "... lanjut dia. *** (Sumber: Kabar Kota)" (inside a sentence, "naik 5 persen (Sumber: BPS).", it cites data)
+  { pattern = [[(?<=[.!?"”]){sp}*(?:\*+{sp}*)?\({sp}*(?i:sumber){sp}*:{sp}*(?<source>{source}){sp}*\){sp}*$]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
