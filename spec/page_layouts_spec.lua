@@ -669,3 +669,13 @@ describe("a menu of sections in capitals parted by bars", function()
     assert.are.equal(bar, doc:meta().headline)
   end)
 end)
+
+describe("a blog platform's footer", function()
+  it("is navigation ('Diberdayakan oleh Blogger.', 'Powered by WordPress')", function()
+    for _, line in ipairs { "Diberdayakan oleh Blogger.", "Powered by WordPress" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tidak ada komentar",
+                                    line))
+      assert.are.equal("navigation", class_of(doc, line), line)
+    end
+  end)
+end)

@@ -90,7 +90,7 @@ local function macros()
   m.section = [[(?i:berita(?:]] .. sp .. [[+\p{L}+)?|news|bisnis|ekonomi|ekbis|finance|keuangan|nasional|]] ..
     [[internasional|regional|daerah|dunia|global|politik|hukum|olahraga|sport|bola|otomotif|tekno|teknologi|]] ..
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
-    [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
+    [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update|info)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
   -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance")
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
@@ -577,7 +577,7 @@ local SECTIONS = {}
 for w in ([[berita news bisnis ekonomi ekbis finance keuangan nasional internasional regional daerah dunia global
     politik hukum olahraga sport sports bola otomotif tekno teknologi sains hiburan seleb showbiz lifestyle kesehatan
     health travel wisata edukasi pendidikan opini kolom video foto megapolitan metropolitan trending viral terkini
-    populer hot update]]):gmatch("%a+") do
+    populer hot update info]]):gmatch("%a+") do
   SECTIONS[w] = true
 end
 -- "SITUS Bola", "SITUS2 Sport": a name in capitals (or with a digit) and a section, or nil

@@ -498,7 +498,10 @@ M.lines = {
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
   -- "Like this:", "Leave a Reply Cancel reply", "Tinggalkan Balasan", the comment form's button ("Post Comment",
   -- "Kirim Komentar"; its notes below, with the comment boxes); Blogger's "Tidak ada komentar:", "Posting Komentar",
-  -- "Posting Lebih Baru", "Posting Lama", "No comments:"
+  -- "Posting Lebih Baru", "Posting Lama", "No comments:"; the platform's footer, "Diberdayakan oleh Blogger.",
+  -- "Powered by WordPress"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
@@ -790,7 +793,8 @@ M.prefixes = {
   -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
-  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- (a stray period after the address: "situsku.go.id.–Aksi ...")
+  { pattern = [[^(?<outlet>{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
@@ -846,6 +850,9 @@ M.prefixes = {
   -- "Solo–Wali kota ...", "JAKARTA--Menteri ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}),?{sp}+{dash}{sp}+]] },
   { pattern = [[^(?<place>{place}){sp}*(?:[–—]|--)(?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  -- (a hyphen glued to the place in capitals of four letters or more and to a capitalised word: "SUKAMAJU-Bupati
+  -- ...", "KOTA-Aksi warga ..."; "Willem-Alexander", in title case, is a name)
+  { pattern = [[^(?<place>(?-i:\p{Lu}{4,}+))-(?=(?-i:\p{Lu}\p{Ll}++){sp})]] },
   -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
