@@ -2265,6 +2265,37 @@ static void page_reset(kimput_page *page) {
   kimput_page_clear(page);
 }
 
+/* A weather reading alone on its line ("31.7 C", "28 °C", "-2,5C"): a header widget's. */
+static int weather_line(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start, e = l->end;
+  if (i >= e || e - i > 12) return 0;
+  if (s[i] == '-') i++;
+  size_t d = i;
+  while (i < e && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == d || i - d > 2) return 0;
+  if (i < e && (s[i] == '.' || s[i] == ',')) {
+    size_t f = ++i;
+    while (i < e && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == f) return 0;
+  }
+  while (i < e && s[i] == ' ') i++;
+  if (i + 1 < e && s[i] == 0xC2 && s[i + 1] == 0xB0) i += 2;  /* U+00B0 */
+  while (i < e && s[i] == ' ') i++;
+  return i + 1 == e && (s[i] == 'C' || s[i] == 'F');
+}
+
+/* The site's date of today in a header widget beside the weather ("Friday, April 19, 2024" / "31.7 C" / "Kota",
+ * or the weather and the town first): no page date, for the article's own is elsewhere or not written. Looks at
+ * the first lines only, and at two lines on either side of a reading. */
+static void mark_weather(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    if (!weather_line(text, &lines[i])) continue;
+    for (size_t j = i >= 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+      if (lines[j].cls == KIMPUT_LINE_TIMESTAMP) lines[j].cls = KIMPUT_LINE_NAVIGATION;
+  }
+}
+
 kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
   if (!page) return KIMPUT_ERR_ARG;
   page_reset(page);
@@ -2398,6 +2429,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
   if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
+  if (st == KIMPUT_OK) mark_weather(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) page_reset(page);

@@ -679,3 +679,18 @@ describe("a blog platform's footer", function()
     end
   end)
 end)
+
+describe("a header widget's date of today beside the weather", function()
+  it("dates no page, above or under the reading; the headline stays", function()
+    local title = "Warga Sukamaju Hidup di Permukiman Kumuh"
+    local m = kimput.parse(page("Friday, April 19, 2024", "31.7 C", "Sukamaju", "", title, "", ARTICLE[1],
+                                ARTICLE[2])):meta()
+    assert.are.same({ title }, { m.headline, m.published })
+    m = kimput.parse(page("28 °C", "Sukamaju", "22 November 2024, 12:59 PM WIB", "", title, ARTICLE[1],
+                          ARTICLE[2])):meta()
+    assert.are.same({ title }, { m.headline, m.published })
+    -- a page date with no reading beside it still dates the page
+    m = kimput.parse(page("Friday, April 19, 2024", "", title, "", ARTICLE[1], ARTICLE[2])):meta()
+    assert.are.equal("2024-04-19", m.published)
+  end)
+end)
