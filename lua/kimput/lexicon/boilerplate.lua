@@ -345,10 +345,10 @@ M.lines = {
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
-  -- the place (and its province) first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
+  -- the place and its province first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
   -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
   -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
-  { short = true, class = "dateline", pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
+  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*,{sp}*{place}{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
   { short = true, class = "dateline",
     pattern = [[^(?!(?i:beranda|home|berita|news|index|indeks)\b)(?<place>{place}){sp}*\|\|{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)|(?i:harian|radar|tribun|suara|warta|koran|kabar|jurnal|berita)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2})$]] },
 
