@@ -1319,8 +1319,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   return KIMPUT_OK;
 }
 
-/* A list's link written as one title-cased sentence closed by a period ("Pemkab Kota Targetkan Pemuda Desa
- * Bersaing di Tingkat Provinsi."): title-cased, of a title's length, no other sentence's end inside. Looked at
+/* A list's link written as one title-cased sentence closed by a period ("Pemkab Kota Buka Pelatihan Kerja bagi
+ * Lulusan Sekolah."): title-cased, of a title's length, no other sentence's end inside. Looked at
  * only on the lines right under a list's label. */
 static int related_sentence(const char *text, const kimput_page_line *l) {
   if (!(l->flags & KIMPUT_LINEF_TITLECASE) || l->words < TITLE_MIN_WORDS || l->words > TITLE_MAX_WORDS ||
@@ -1476,7 +1476,7 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
 }
 
 /* Line l holds a clause's comma between words in lower case, the one before it of four letters or more
- * ("Kabid Humas Polda Kota Nama Orang menambahkan, dari hasil p"): a sentence's, for a title-cased link's title
+ * ("Kapolres Kota Nama Orang menegaskan, pihaknya akan m"): a sentence's, for a title-cased link's title
  * writes its words capitalised (and its small words, "di", "dan", no longer than three letters). */
 static int lower_comma_lower(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
@@ -2265,7 +2265,7 @@ static void page_reset(kimput_page *page) {
   kimput_page_clear(page);
 }
 
-/* A weather reading alone on its line ("31.7 C", "28 °C", "-2,5C"): a header widget's. */
+/* A weather reading alone on its line ("29.5 C", "27 °C", "-2,5C"): a header widget's. */
 static int weather_line(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = l->start, e = l->end;
@@ -2285,7 +2285,7 @@ static int weather_line(const char *text, const kimput_page_line *l) {
   return i + 1 == e && (s[i] == 'C' || s[i] == 'F');
 }
 
-/* The site's date of today in a header widget beside the weather ("Friday, April 19, 2024" / "31.7 C" / "Kota",
+/* The site's date of today in a header widget beside the weather ("Monday, March 4, 2024" / "29.5 C" / "Kota",
  * or the weather and the town first): no page date, for the article's own is elsewhere or not written. Looks at
  * the first lines only, and at two lines on either side of a reading. */
 static void mark_weather(const char *text, kimput_page_line *lines, size_t n) {

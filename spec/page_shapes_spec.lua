@@ -415,7 +415,7 @@ describe("outlet and dateline from the article's opening", function()
       { "WARTA, KUALA MEKAR –", "WARTA", "Kuala Mekar" },
       { "KotaFM, Mekarsari – ", "KotaFM", "Mekarsari" },
       { "SUKAMAJU – KK – ", "KK", "Sukamaju" },
-      { "Sukamaju – RP- ", "RP", "Sukamaju" } } do
+      { "Sukamaju – KT- ", "KT", "Sukamaju" } } do
       local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
       assert.are.same({ o[2], o[3] }, { m.outlet, m.dateline }, o[1])
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])

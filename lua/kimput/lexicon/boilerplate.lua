@@ -538,7 +538,7 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:melalui|lewat|via)\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
   -- a share bar's buttons by their platforms' names on one line, three or more and nothing else:
-  -- "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
+  -- "facebook x whatsapp telegram salin", "icon facebook icon x icon whatsapp"
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|copy|salin|link|share|bagikan|icon|messenger|tiktok|instagram|threads|reddit|print|cetak)(?:{sp}+|$)){3,}$]] },
   { short = true, class = "navigation",
@@ -598,7 +598,7 @@ M.lines = {
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
-  -- a channel's promotion: "Ikuti kami di Instagram", "📣 Ikuti saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
+  -- a channel's promotion: "Ikuti kami di Instagram", "🔔 Gabung saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
   -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
@@ -740,7 +740,7 @@ M.lines = {
   { tail = true, class = "navigation", field = "outlet",
     pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan|[pP]antau)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
   -- breadcrumbs: "Home > Berita > Internasional"; a menu of four sections or more in capitals parted by bars, one
-  -- line: "UTAMA | KOTA | EKONOMI | OLAHRAGA" (each of up to three words)
+  -- line: "NASIONAL | DAERAH | HUKUM | SPORT" (each of up to three words)
   { short = true, class = "navigation",
     pattern = [[^(?:\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}{sp}*\|{sp}*){3,}\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}$]] },
   { short = true, class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
@@ -756,8 +756,8 @@ M.lines = {
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
   { short = true, class = "credit", field = "outlet",
     pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2}|(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|MEDIA)(?:{sp}+(?!(?:TERKINI|TERBARU|TERPERCAYA|TERUPDATE|HARI|HARIAN|ONLINE|UTAMA|AKTUAL|POPULER|VIRAL|INDONESIA|NASIONAL|DAERAH|DUNIA)\b)\p{Lu}{2,}+){1,2})$]] },
-  -- a notice forbidding the article's reuse, in one line or broken in two: "Dilarang mengambil dan/atau menayangkan
-  -- ulang sebagian atau keseluruhan artikel", "di atas untuk konten ... tanpa seizin redaksi." (the broken half opens
+  -- a notice forbidding the article's reuse, in one line or broken in two: "Dilarang mengutip dan/atau menyiarkan
+  -- kembali isi berita ini", "untuk kepentingan komersial ... tanpa izin tertulis dari redaksi." (the broken half opens
   -- in lower case; "Wartawan dilarang meliput tanpa izin redaksi." is a sentence)
   { class = "navigation",
     pattern = [[^(?:(?i:dilarang){sp}+(?i:keras{sp}+)?(?i:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan|mempublikasikan|menerbitkan|mereproduksi|menggunakan)\b[^.]{0,160}?\b(?i:artikel|berita|konten|tulisan)\b|\p{Ll}[^.]{0,160}\b(?i:tanpa){sp}+(?i:se)?(?i:izin|ijin)(?:{sp}+(?i:tertulis))?(?:{sp}+(?i:dari))?{sp}+(?i:redaksi|penerbit|pengelola{sp}+situs)\b[^.]{0,40}\.?$)]] },
