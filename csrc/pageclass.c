@@ -1319,8 +1319,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   return KIMPUT_OK;
 }
 
-/* A list's link written as one title-cased sentence closed by a period ("Pemkab Kota Targetkan Pemuda Desa
- * Bersaing di Tingkat Provinsi."): title-cased, of a title's length, no other sentence's end inside. Looked at
+/* A list's link written as one title-cased sentence closed by a period ("Pemkab Kota Buka Pelatihan Kerja bagi
+ * Lulusan Sekolah."): title-cased, of a title's length, no other sentence's end inside. Looked at
  * only on the lines right under a list's label. */
 static int related_sentence(const char *text, const kimput_page_line *l) {
   if (!(l->flags & KIMPUT_LINEF_TITLECASE) || l->words < TITLE_MIN_WORDS || l->words > TITLE_MAX_WORDS ||
@@ -1475,6 +1475,25 @@ static int opens_with_connective(const char *text, const kimput_page_line *l) {
   return i < l->end && s[i] == ',';
 }
 
+/* Line l holds a clause's comma between words in lower case, the one before it of four letters or more
+ * ("Kapolres Kota Nama Orang menegaskan, pihaknya akan m"): a sentence's, for a title-cased link's title
+ * writes its words capitalised (and its small words, "di", "dan", no longer than three letters). */
+static int lower_comma_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t run = 0;
+  for (size_t i = l->start; i + 2 < l->end; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') {
+      run++;
+      continue;
+    }
+    if (s[i] == ',' && run >= 4 && s[i + 1] == ' ' && s[i + 2] >= 'a' && s[i + 2] <= 'z' &&
+        (i - run == l->start || s[i - run - 1] == ' '))
+      return 1;
+    run = 0;
+  }
+  return 0;
+}
+
 /* Line l was cut inside a bracket it opened ("Wakil Rektor I ( bidang a") or inside the quotation it opens with
  * ("\u201cRapat Kerja ini"): a sentence's piece, for a link's title is not cut so, however title-cased its
  * first words. */
@@ -1501,7 +1520,7 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
-       !open_mark_cut(text, &lines[n - 1])))
+       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
@@ -2246,6 +2265,37 @@ static void page_reset(kimput_page *page) {
   kimput_page_clear(page);
 }
 
+/* A weather reading alone on its line ("29.5 C", "27 °C", "-2,5C"): a header widget's. */
+static int weather_line(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start, e = l->end;
+  if (i >= e || e - i > 12) return 0;
+  if (s[i] == '-') i++;
+  size_t d = i;
+  while (i < e && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == d || i - d > 2) return 0;
+  if (i < e && (s[i] == '.' || s[i] == ',')) {
+    size_t f = ++i;
+    while (i < e && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == f) return 0;
+  }
+  while (i < e && s[i] == ' ') i++;
+  if (i + 1 < e && s[i] == 0xC2 && s[i + 1] == 0xB0) i += 2;  /* U+00B0 */
+  while (i < e && s[i] == ' ') i++;
+  return i + 1 == e && (s[i] == 'C' || s[i] == 'F');
+}
+
+/* The site's date of today in a header widget beside the weather ("Monday, March 4, 2024" / "29.5 C" / "Kota",
+ * or the weather and the town first): no page date, for the article's own is elsewhere or not written. Looks at
+ * the first lines only, and at two lines on either side of a reading. */
+static void mark_weather(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    if (!weather_line(text, &lines[i])) continue;
+    for (size_t j = i >= 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+      if (lines[j].cls == KIMPUT_LINE_TIMESTAMP) lines[j].cls = KIMPUT_LINE_NAVIGATION;
+  }
+}
+
 kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
   if (!page) return KIMPUT_ERR_ARG;
   page_reset(page);
@@ -2379,6 +2429,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
   if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
+  if (st == KIMPUT_OK) mark_weather(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) page_reset(page);

@@ -1652,7 +1652,7 @@ end)
 describe("dates: a part of the day told as this day's before its date; a disease's name", function()
   it("'Selasa malam ini (9/5/2023)' is one item; 'Disease 2019' names no year", function()
     assert.are.same({ "Selasa malam ini (9/5/2023)=2023-05-09TNI" },
-                    found("Hingga Selasa malam ini (9/5/2023), banjir masih merendam rumah warga."))
+                    found("Pengungsi bertahan di tenda Selasa malam ini (9/5/2023) karena hujan belum reda."))
     assert.are.same({ "Rabu sore tadi (10/5/2023)=2023-05-10TAF" },
                     found("Warga mengungsi Rabu sore tadi (10/5/2023) ke balai desa."))
     -- (no date after it: the weekday and the part of the day as before)

@@ -612,6 +612,16 @@ describe("doc:meta()", function()
     assert.are.same(want, meta(lines).sources)
   end)
 
+  it("takes the source named in brackets after the last sentence, not data cited inside a sentence", function()
+    local first = "Sukamaju - Bupati Sukamaju meminta warga menjaga keamanan menjelang hari raya di desa masing-masing."
+    assert.are.same({ "sukamajukab.go.id" }, meta { first,
+      "\"Kami minta warga tetap tenang,\" katanya. *** (sumber: sukamajukab.go.id)" }.sources)
+    local last = "\"Warga harus waspada,\" lanjut dia. (Sumber: Kabar Kota)"
+    assert.are.same({ "Kabar Kota" }, meta { first, last }.sources)
+    last = "Angka kemiskinan turun menjadi 9,5 persen tahun ini (Sumber: BPS). Bupati senang."
+    assert.are.same({}, meta { first, last }.sources)
+  end)
+
   it("works on empty and boilerplate-only pages", function()
     assert.are.same({ sources = {} }, kimput.parse(""):meta())
     assert.are.same({ sources = {} }, kimput.parse("get app\nKomentar\n"):meta())

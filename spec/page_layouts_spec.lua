@@ -599,11 +599,11 @@ end)
 describe("a regional site's share bar, related list, reuse notice and channel prompt", function()
   it("are furniture: platform names alone, titles closed by periods under a list's label, the broken notice", function()
     local top = "Pasar Murah Dibuka di Alun-alun Kota"
-    local bar1, bar2 = "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
-    local rel1 = "Pemkab Sukamaju Targetkan Pemuda Desa Mampu Bersaing di Tingkat Provinsi."
-    local rel2 = "Dukungan untuk Petani Jagung, Pemkab Mekarsari Hadir dalam Panen Raya."
-    local notice1 = "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel"
-    local notice2 = "di atas untuk konten akun media sosial komersil tanpa seizin redaksi."
+    local bar1, bar2 = "facebook x whatsapp telegram salin", "icon facebook icon x icon whatsapp"
+    local rel1 = "Pemkab Sukamaju Buka Pelatihan Kerja bagi Lulusan Sekolah Kejuruan."
+    local rel2 = "Bantuan Benih untuk Petani, Dinas Pertanian Mekarsari Turun ke Desa."
+    local notice1 = "Dilarang mengutip dan/atau menyiarkan kembali isi berita ini"
+    local notice2 = "untuk kepentingan komersial apa pun tanpa izin tertulis dari redaksi."
     local doc = kimput.parse(page(top, "Senin, 4 Maret 2024 - 10:05 WIB", bar1, bar2, ARTICLE[1], ARTICLE[2],
                                   notice1, notice2, "Berita Terkait", rel1, rel2))
     assert.are.same({ "navigation", "navigation", "navigation", "navigation", "related", "related" },
@@ -611,7 +611,7 @@ describe("a regional site's share bar, related list, reuse notice and channel pr
                       class_of(doc, rel1), class_of(doc, rel2) })
     assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
     -- a channel's prompt opened by a symbol is no headline
-    local promo = "📣 Ikuti saluran resmi WhatsApp kami sebelum membaca berita!"
+    local promo = "🔔 Gabung saluran WhatsApp kami untuk kabar terbaru setiap hari!"
     doc = kimput.parse(page(promo, "Join WhatsApp", ARTICLE[1], ARTICLE[2]))
     assert.are.same({ "navigation" }, { class_of(doc, promo), doc:meta().headline })
     -- sentences stay: a reporter barred without the desk's leave, platforms named in a sentence, a paragraph
@@ -626,20 +626,72 @@ end)
 
 describe("the page's top with a date of today or an address opening a cut first line", function()
   it("finds the title between today's date and its stamp, and the title over a caption above the address", function()
-    local title = "Sukseskan Pemilu, Kominfo Gandeng Karang Taruna"
-    local doc = kimput.parse(page("Senin, 4 Maret 2024", "", title, "", "- Rabu, 6 Juni 2018 | 12:04 WIB", "",
+    local title = "Jelang Pemilu, Kominfo Latih Relawan Desa"
+    local doc = kimput.parse(page("Kamis, 7 Maret 2024", "", title, "", "- Selasa, 12 Juni 2018 | 09:30 WIB", "",
                                   ARTICLE[1], ARTICLE[2], "Terkini", "Pasar Murah Dibuka di Alun-alun Sukamaju",
                                   "Senin, 28 November 2022 | 16:01 WIB"))
     local m = doc:meta()
-    assert.are.same({ title, "2018-06-06T12:04", "headline" }, { m.headline, m.published, class_of(doc, title) })
+    assert.are.same({ title, "2018-06-12T09:30", "headline" }, { m.headline, m.published, class_of(doc, title) })
     -- no page date: the title, a photo's caption closed by its credit, then the address opening a first line cut
     -- before its period (title-cased, yet no headline)
-    local head = "Gubernur Sukamaju dan Sekda Ditetapkan Menjadi Tersangka dan Ditahan"
-    local cap = "Kejaksaan Umumkan Status Gubernur Sukamaju dan Sekda Menjadi Tersangka-Ist-"
-    local first = "kabarsukamaju.bacaberita.co - Gubernur Sukamaju Hendra Wiratama dan Sekda Provinsi Budi Santoso"
+    local head = "Kepala Dinas Sukamaju Diperiksa Jaksa Soal Dana Hibah Sekolah"
+    local cap = "Jaksa Periksa Kepala Dinas Sukamaju di Kantor Kejaksaan Negeri-Ist-"
+    local first = "kabarsukamaju.bacaberita.co - Kepala Dinas Pendidikan Sukamaju Hendra Wiratama dan Bendahara "
+      .. "Dinas Budi Santoso"
     doc = kimput.parse(page(head, cap, first, ARTICLE[2]))
     m = doc:meta()
     assert.are.same({ head, "kabarsukamaju.bacaberita.co", "caption" }, { m.headline, m.outlet, class_of(doc, cap) })
     assert.are.equal(first:gsub("^%S+ %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a page cut inside its last paragraph", function()
+  it("keeps a title-cased piece whose clause's comma stands between words in lower case", function()
+    local cut = "Kapolres Sukamaju AKBP Hendra Wiratama Sitompul menegaskan, pihaknya akan m"
+    local doc = kimput.parse(table.concat({ "Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut }, "\n"))
+    assert.are.equal("body", class_of(doc, cut))
+    -- a title-cased link's title with a comma stays a link
+    local link = "Harga Cabai Naik Tajam, Pedagang Pasar Sukamaju Mengeluh"
+    doc = kimput.parse(table.concat({ "Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], link }, "\n"))
+    assert.are_not.equal("body", class_of(doc, link))
+  end)
+end)
+
+describe("a menu of sections in capitals parted by bars", function()
+  it("is navigation, no headline: the title under the page date is", function()
+    local menu = "NASIONAL | DAERAH | HUKUM | POLITIK | SPORT | GAYA HIDUP"
+    local title = "Air Sungai Meluap Setinggi Dada Orang Dewasa"
+    local doc = kimput.parse(page("KAMIS", "7 MARET", menu, "", "DAERAH", "", "Selasa, 13 Maret 2018 08:40", title, "",
+                                  ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "navigation", title }, { class_of(doc, menu), doc:meta().headline })
+    -- a title with a bar between its halves stays the headline
+    local bar = "Banjir Rendam Dua Desa | Warga Mengungsi ke Balai Desa"
+    doc = kimput.parse(page(bar, "Selasa, 13 Maret 2018 08:40", ARTICLE[1], ARTICLE[2]))
+    assert.are.equal(bar, doc:meta().headline)
+  end)
+end)
+
+describe("a blog platform's footer", function()
+  it("is navigation ('Diberdayakan oleh Blogger.', 'Powered by WordPress')", function()
+    for _, line in ipairs { "Diberdayakan oleh Blogger.", "Powered by WordPress" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tidak ada komentar",
+                                    line))
+      assert.are.equal("navigation", class_of(doc, line), line)
+    end
+  end)
+end)
+
+describe("a header widget's date of today beside the weather", function()
+  it("dates no page, above or under the reading; the headline stays", function()
+    local title = "Pedagang Pasar Mekarsari Keluhkan Sepi Pembeli"
+    local m = kimput.parse(page("Monday, March 4, 2024", "29.5 C", "Sukamaju", "", title, "", ARTICLE[1],
+                                ARTICLE[2])):meta()
+    assert.are.same({ title }, { m.headline, m.published })
+    m = kimput.parse(page("27 °C", "Mekarsari", "5 Maret 2024, 10:15 AM WIB", "", title, ARTICLE[1],
+                          ARTICLE[2])):meta()
+    assert.are.same({ title }, { m.headline, m.published })
+    -- a page date with no reading beside it still dates the page
+    m = kimput.parse(page("Monday, March 4, 2024", "", title, "", ARTICLE[1], ARTICLE[2])):meta()
+    assert.are.equal("2024-03-04", m.published)
   end)
 end)

@@ -409,6 +409,37 @@ describe("outlet and dateline from the article's opening", function()
                     { m.outlet, m.dateline, m.headline })
   end)
 
+  it("a name in capitals before a place opened by a place's word, a camel-cased brand, initials between dashes",
+     function()
+    for _, o in ipairs {
+      { "WARTA, KUALA MEKAR –", "WARTA", "Kuala Mekar" },
+      { "KotaFM, Mekarsari – ", "KotaFM", "Mekarsari" },
+      { "SUKAMAJU – KK – ", "KK", "Sukamaju" },
+      { "Sukamaju – KT- ", "KT", "Sukamaju" } } do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.same({ o[2], o[3] }, { m.outlet, m.dateline }, o[1])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])
+    end
+    -- a party's name joined by a hyphen is no outlet's initials
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "JAKARTA – PDI-P – " .. PARA1, PARA2 }
+    assert.is_nil(m.outlet)
+  end)
+
+  it("a place in capitals glued by a hyphen to a word, a section named Info, an address with a stray period",
+     function()
+    for _, o in ipairs {
+      { "SUKAMAJU-", nil, "Sukamaju" },
+      { "KABARKU.COM, Info – ", "KABARKU.COM", nil },
+      { "humas.sukamajukab.go.id.–", "humas.sukamajukab.go.id", nil } } do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.same({ o[2], o[3] }, { m.outlet, m.dateline }, o[1])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])
+    end
+    -- an acronym of three letters joined to a word by a hyphen opens no dateline
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "PDI-Perjuangan menggelar rapat di kota.", PARA2 }
+    assert.is_nil(m.dateline)
+  end)
+
   it("a label with a colon opening the first paragraph is no dateline", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB",
       "Catatan: " .. PARA1, PARA2 }

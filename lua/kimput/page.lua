@@ -90,7 +90,7 @@ local function macros()
   m.section = [[(?i:berita(?:]] .. sp .. [[+\p{L}+)?|news|bisnis|ekonomi|ekbis|finance|keuangan|nasional|]] ..
     [[internasional|regional|daerah|dunia|global|politik|hukum|olahraga|sport|bola|otomotif|tekno|teknologi|]] ..
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
-    [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
+    [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update|info)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
   -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance"; an English-language
   -- name's link between its capitalised words, "Voice of America", "Times of India")
@@ -578,7 +578,7 @@ local SECTIONS = {}
 for w in ([[berita news bisnis ekonomi ekbis finance keuangan nasional internasional regional daerah dunia global
     politik hukum olahraga sport sports bola otomotif tekno teknologi sains hiburan seleb showbiz lifestyle kesehatan
     health travel wisata edukasi pendidikan opini kolom video foto megapolitan metropolitan trending viral terkini
-    populer hot update]]):gmatch("%a+") do
+    populer hot update info]]):gmatch("%a+") do
   SECTIONS[w] = true
 end
 -- "SITUS Bola", "SITUS2 Sport": a name in capitals (or with a digit) and a section, or nil
@@ -639,14 +639,17 @@ local function opening_names(outlet, dateline)
     if site then return site, place end
   end
   if outlet then
-    -- "Kilaskota, Kotamulya –": a one-word name with a media word glued in, where the place would stand, before a
-    -- plain name is the site's (the gazetteer may not know the town)
-    if d ~= "place" and glued_media(dateline) and not glued_media(outlet) and outlet:find("^%u%l+$") and
+    -- "Kilaskota, Kotamulya –", "KotaFM, Kotamulya –": a one-word name with a media word glued in, or written in
+    -- camel case as a brand is (no town is), where the place would stand, before a plain name is the site's (the
+    -- gazetteer may not know the town)
+    if d ~= "place" and (glued_media(dateline) or dateline:find("^%a+$") and dateline:find("%l%u")) and
+        not glued_media(outlet) and not outlet:find("%l%u") and outlet:find("^%u%a+$") and
         kind_of(outlet) ~= "outlet" then
       return dateline, outlet
     end
     -- "SITUS, Kuala Kotamulya –": a name opened by a place's first word ("Kuala", "Tanjung") is the place
-    if PLACE_WORDS[outlet:match("^%a+") or ""] and outlet:find(" ", 1, true) and d ~= "outlet" and
+    local first = outlet:match("^%a+") or ""
+    if PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))] and outlet:find(" ", 1, true) and d ~= "outlet" and
         kind_of(outlet) ~= "outlet" then
       return dateline, outlet
     end

@@ -345,10 +345,10 @@ M.lines = {
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
-  -- the place (and its province) first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
+  -- the place and its province first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
   -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
   -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
-  { short = true, class = "dateline", pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
+  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*,{sp}*{place}{sp}*{dash}{sp}*(?<outlet>{domain})$]] },
   { short = true, class = "dateline",
     pattern = [[^(?!(?i:beranda|home|berita|news|index|indeks)\b)(?<place>{place}){sp}*\|\|{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)|(?i:harian|radar|tribun|suara|warta|koran|kabar|jurnal|berita)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2})$]] },
 
@@ -498,7 +498,10 @@ M.lines = {
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
   -- "Like this:", "Leave a Reply Cancel reply", "Tinggalkan Balasan", the comment form's button ("Post Comment",
   -- "Kirim Komentar"; its notes below, with the comment boxes); Blogger's "Tidak ada komentar:", "Posting Komentar",
-  -- "Posting Lebih Baru", "Posting Lama", "No comments:"
+  -- "Posting Lebih Baru", "Posting Lama", "No comments:"; the platform's footer, "Diberdayakan oleh Blogger.",
+  -- "Powered by WordPress"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
@@ -535,7 +538,7 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:melalui|lewat|via)\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
   -- a share bar's buttons by their platforms' names on one line, three or more and nothing else:
-  -- "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon whatsapp icon copy"
+  -- "facebook x whatsapp telegram salin", "icon facebook icon x icon whatsapp"
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|copy|salin|link|share|bagikan|icon|messenger|tiktok|instagram|threads|reddit|print|cetak)(?:{sp}+|$)){3,}$]] },
   { short = true, class = "navigation",
@@ -595,7 +598,7 @@ M.lines = {
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
-  -- a channel's promotion: "Ikuti kami di Instagram", "📣 Ikuti saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
+  -- a channel's promotion: "Ikuti kami di Instagram", "🔔 Gabung saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
   -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
@@ -736,7 +739,10 @@ M.lines = {
   -- "... simak berita terkini hanya di SITUS", "Pantau terus ... hanya di Situs.com": a promotion naming the outlet
   { tail = true, class = "navigation", field = "outlet",
     pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan|[pP]antau)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
-  -- breadcrumbs: "Home > Berita > Internasional"
+  -- breadcrumbs: "Home > Berita > Internasional"; a menu of four sections or more in capitals parted by bars, one
+  -- line: "NASIONAL | DAERAH | HUKUM | SPORT" (each of up to three words)
+  { short = true, class = "navigation",
+    pattern = [[^(?:\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}{sp}*\|{sp}*){3,}\p{Lu}[\p{Lu}\d&.'-]*+(?:{sp}\p{Lu}[\p{Lu}\d&.'-]*+){0,2}$]] },
   { short = true, class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
   -- a widget's placeholder left by the scraper: "[Gambas:Video Situs]", "[Embed:Instagram]"
   { short = true, class = "navigation", pattern = [=[^\[\p{L}+:[^\]]{1,60}\]$]=] },
@@ -750,8 +756,8 @@ M.lines = {
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
   { short = true, class = "credit", field = "outlet",
     pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2}|(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|MEDIA)(?:{sp}+(?!(?:TERKINI|TERBARU|TERPERCAYA|TERUPDATE|HARI|HARIAN|ONLINE|UTAMA|AKTUAL|POPULER|VIRAL|INDONESIA|NASIONAL|DAERAH|DUNIA)\b)\p{Lu}{2,}+){1,2})$]] },
-  -- a notice forbidding the article's reuse, in one line or broken in two: "Dilarang mengambil dan/atau menayangkan
-  -- ulang sebagian atau keseluruhan artikel", "di atas untuk konten ... tanpa seizin redaksi." (the broken half opens
+  -- a notice forbidding the article's reuse, in one line or broken in two: "Dilarang mengutip dan/atau menyiarkan
+  -- kembali isi berita ini", "untuk kepentingan komersial ... tanpa izin tertulis dari redaksi." (the broken half opens
   -- in lower case; "Wartawan dilarang meliput tanpa izin redaksi." is a sentence)
   { class = "navigation",
     pattern = [[^(?:(?i:dilarang){sp}+(?i:keras{sp}+)?(?i:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan|mempublikasikan|menerbitkan|mereproduksi|menggunakan)\b[^.]{0,160}?\b(?i:artikel|berita|konten|tulisan)\b|\p{Ll}[^.]{0,160}\b(?i:tanpa){sp}+(?i:se)?(?i:izin|ijin)(?:{sp}+(?i:tertulis))?(?:{sp}+(?i:dari))?{sp}+(?i:redaksi|penerbit|pengelola{sp}+situs)\b[^.]{0,40}\.?$)]] },
@@ -787,7 +793,8 @@ M.prefixes = {
   -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
-  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- (a stray period after the address: "situsku.go.id.–Aksi ...")
+  { pattern = [[^(?<outlet>{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
@@ -834,12 +841,18 @@ M.prefixes = {
   -- the place, a dash, then an outlet in capitals named with a media word, closed by a period or a dash:
   -- "KOTAMULYA - BERITA KOTA. Bupati ...", "Kotamulya – KABAR KITA – Bupati ..."
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|RADAR|MEDIA|PORTAL|TRIBUN|JURNAL)(?:{sp}+\p{Lu}{2,}+){1,2}|\p{Lu}{2,}+(?:{sp}+\p{Lu}{2,}+)?{sp}+(?:NEWS|POS|POST|TIMES|ONLINE|TV|TODAY|DAILY|MEDIA)))(?:\.{sp}+|{sp}*{dash}{sp}+)(?=\p{Lu}\p{Ll})]] },
+  -- the place, then the outlet's initials between dashes: "KOTAMULYA – KK – Warga ...", "Kotamulya – KK- Warga ..."
+  -- (two to four capitals, a space after the second dash: "PDI-P" joins its letters)
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:\p{Lu}{2,4}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
   -- "Solo–Wali kota ...", "JAKARTA--Menteri ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}),?{sp}+{dash}{sp}+]] },
   { pattern = [[^(?<place>{place}){sp}*(?:[–—]|--)(?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  -- (a hyphen glued to the place in capitals of four letters or more and to a capitalised word: "SUKAMAJU-Bupati
+  -- ...", "KOTA-Aksi warga ..."; "Willem-Alexander", in title case, is a name)
+  { pattern = [[^(?<place>(?-i:\p{Lu}{4,}+))-(?=(?-i:\p{Lu}\p{Ll}++){sp})]] },
   -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
@@ -920,6 +933,9 @@ M.sources = {
   -- "Kantor berita X melaporkan, ...", "Media pemerintah X memberitakan", "Xinhua melaporkan": an outlet named
   -- as one, or an agency, reporting
   { pattern = [[(?:]] .. DESCR_ONE .. [[(?<source>{source})|(?<source2>]] .. AGENCY .. [[)){sp}+(?:melaporkan|memberitakan|mewartakan)\b]] },
+  -- the article's source named in brackets after its last sentence: "... katanya. (sumber: situsku.go.id)",
+  -- "... lanjut dia. *** (Sumber: Kabar Kota)" (inside a sentence, "naik 5 persen (Sumber: BPS).", it cites data)
+  { pattern = [[(?<=[.!?"”]){sp}*(?:\*+{sp}*)?\({sp}*(?i:sumber){sp}*:{sp}*(?<source>{source}){sp}*\){sp}*$]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
