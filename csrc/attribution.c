@@ -1857,6 +1857,13 @@ static who noun_subject(const actx *c, uint32_t a, size_t v) {
     while (y < v && y < x + RELATIVE_MAX && c->t[y].kind == KIMPUT_TOK_WORD) y++;
     if (y >= v || !is_punct(c, y, ",")) return NOBODY;
     x = y + 1;
+  } else if (x + 1 < v && word_is(c, x, "yang")) {
+    /* ("Salah seorang warga yang enggan disebutkan namanya membenarkan": the stock clause of the
+       withheld name, no commas, closed by "namanya") */
+    size_t y = x + 1;
+    while (y < v && y < x + RELATIVE_MAX && c->t[y].kind == KIMPUT_TOK_WORD && !word_is(c, y, "namanya")) y++;
+    if (y >= v || !word_is(c, y, "namanya")) return NOBODY;
+    x = y + 1;
   }
   while (x < v && (classes_at(c, x) & KIMPUT_LEX_ADVERB)) x++;
   if (x != v) return NOBODY;

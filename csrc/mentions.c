@@ -3858,10 +3858,15 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   if (!(u.cls & KIMPUT_LEX_TITLE) || (!is_cap(&c->t[r]) && !linked)) return 0;
   k = r - 1;
   parse_chain(c, k + 1, end, ch);
-  /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
-     place, closed by the comma, is that place: the role names nobody else */
-  if (ch->name_e == ch->name_s + 1 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
-      (look(c, ch->name_s - 1, ch->name_s).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
+  /* "X, Kepala Desa Sukamaju, mengatakan": the words (three at most) after a title serving a
+     place, closed by the comma, are that place: the role names nobody else ("Kepala Desa Mekar
+     Jaya,"; the title's short form in brackets between: "Kepala Desa (Kades) Mekar Jaya,") */
+  size_t tw = ch->name_s - 1;  /* (the title's last word) */
+  if (tw > k + 3 && punct_is(c, tw, end, ')') && punct_is(c, tw - 2, end, '(') && is_acronym(c, &c->t[tw - 1]) == 0 &&
+      c->t[tw - 1].kind == KIMPUT_TOK_WORD)
+    tw -= 3;
+  if (ch->name_e > ch->name_s && ch->name_e <= ch->name_s + 3 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
+      (look(c, tw, tw + 1).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
   }
@@ -5029,7 +5034,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     chain ap;
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
-    int has_role = appositive(c, age ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
+    /* ("Anwar (Nuar), Kepala Desa ...": a one-word nickname in brackets, as an age) */
+    int nick = !age && punct_is(c, i + n, end, '(') && i + n + 2 < end && is_cap(&c->t[i + n + 1]) &&
+               c->t[i + n + 1].kind == KIMPUT_TOK_WORD && punct_is(c, i + n + 2, end, ')');
+    int has_role = appositive(c, age || nick ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
     /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;

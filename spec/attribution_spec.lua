@@ -3717,4 +3717,15 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. '"Objektiflah," tegasnya. "Kami kecewa," tutupnya.'))
     assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
   end)
+  it("reads the place words after a village head's title in an appositive as the place, not a person", function()
+    assert.same({ "Sutrisno" }, people("Sutrisno, Kepala Desa Mekar Jaya, membantah tudingan itu."))
+    assert.same({ "Sutrisno" }, people("Sutrisno, Kepala Desa (Kades) Sidomakmur, membantah tudingan itu."))
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Rudi Hartono (Udin), Kepala Desa (Kades) Mekar Jaya, "
+      .. 'Kecamatan Sukasari, membantah tudingan itu. "Itu tidak benar," kata dia. "Kami terbuka," ujarnya.'))
+  end)
+  it("reads 'Salah seorang warga yang enggan disebutkan namanya' opening a sentence as the unnamed speaker", function()
+    assert.same({ "Rudi Hartono", "warga", "warga" }, speakers('Kepala Desa Rudi Hartono membantah. "Tidak benar," '
+      .. "kata Rudi. Salah seorang warga yang enggan disebutkan namanya membenarkan ada protes. "
+      .. '"Itu soal bantuan," kata dia. "Kami dicoret," ujarnya.'))
+  end)
 end)
