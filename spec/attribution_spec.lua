@@ -3728,4 +3728,11 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. "kata Rudi. Salah seorang warga yang enggan disebutkan namanya membenarkan ada protes. "
       .. '"Itu soal bantuan," kata dia. "Kami dicoret," ujarnya.'))
   end)
+  it("keeps a report in a relative clause inside another's words from being whom a later -nya cue means", function()
+    local text = 'Anggota DPRD Jawa Timur Rina Wahyuni mengecam hal itu. "Ini pelanggaran," ujar Rina. '
+    assert.same({ "Rina Wahyuni", "Rina Wahyuni" }, speakers(text .. "Ia mengatakan sikap itu mencederai perintah "
+      .. 'Gubernur Jatim Bambang Sutejo yang meminta ASN netral. "Kami minta sanksi," tandasnya.'))
+    assert.same({ "Rina Wahyuni", "Rina Wahyuni" }, speakers(text .. "Wanita ini mengatakan sikap itu mencederai "
+      .. 'perintah Gubernur Jatim Bambang Sutejo yang meminta ASN netral. "Kami minta sanksi," tandasnya.'))
+  end)
 end)
