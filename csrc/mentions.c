@@ -1019,9 +1019,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           break;
         continue;
       }
-      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t) || has_digit(c, t)) break;
+      /* "Ketua DPRD Makmur HAPK menegaskan": capitals no list holds closing a name a role or a cue
+         opens, a lower-case word or a stop after them, are more of the name's initials, no body */
+      int initials_last = j > i && t->end - t->start <= 5 && !u.n && (after_role(c, i) || after_cue(c, i)) &&
+                          j + 1 < end && (!is_cap(&c->t[j + 1]) || c->t[j + 1].kind == KIMPUT_TOK_PUNCT);
+      if ((is_acronym(c, t) && t->end - t->start > 2 && !initials_last) || inner_period(c, t) || has_digit(c, t)) break;
       j++;
       good = j;
+      if (initials_last && is_acronym(c, t) && t->end - t->start > 2) break;
       continue;
     }
     if (t->kind == KIMPUT_TOK_WORD && j > i && j + 1 < end && (look(c, j, j + 1).cls & KIMPUT_LEX_PARTICLE)) {

@@ -3735,4 +3735,9 @@ describe("real-page shapes (fifth session, domestic politics)", function()
     assert.same({ "Rina Wahyuni", "Rina Wahyuni" }, speakers(text .. "Wanita ini mengatakan sikap itu mencederai "
       .. 'perintah Gubernur Jatim Bambang Sutejo yang meminta ASN netral. "Kami minta sanksi," tandasnya.'))
   end)
+  it("reads capitals no list holds closing a titled name before a lower-case word as the name's initials", function()
+    assert.same({ "Rudi HPKS" }, speakers('Ketua DPRD Kaltara Rudi HPKS menegaskan tidak ada instruksi. "Tidak ada '
+      .. 'istilah instruksi," pungkasnya.'))
+    assert.same({ "Hendra MRS" }, speakers('"Kami siap," kata Wakil Ketua DPRD Jambi Hendra MRS.'))
+  end)
 end)
