@@ -3194,6 +3194,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Ketua HNSI Natuna Hendri": the branch's place closes the acronym's body too */
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) after_acronym = 0;
       j = boundary = j + u.n;
+      /* "Ketua Fraksi PKS bersama Nasdem, X": a joint body, a known one after "bersama", is one body */
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_ORG && j + 1 < limit && word_eq(c, j, "bersama") && joined(c, j + 1) &&
+          is_cap(&c->t[j + 1])) {
+        unit o = look(c, j + 1, limit);
+        if (o.n && o.ent >= 0 && ent_kind(c, o.ent) == KIMPUT_ENT_ORG) j = boundary = j + 1 + o.n;
+      }
       continue;
     }
     /* "CEO Apple Tim Cook": a body's head that is also a given name (Tim), a word or two of a
