@@ -1857,6 +1857,13 @@ static who noun_subject(const actx *c, uint32_t a, size_t v) {
     while (y < v && y < x + RELATIVE_MAX && c->t[y].kind == KIMPUT_TOK_WORD) y++;
     if (y >= v || !is_punct(c, y, ",")) return NOBODY;
     x = y + 1;
+  } else if (x + 1 < v && word_is(c, x, "yang")) {
+    /* ("Salah seorang warga yang enggan disebutkan namanya membenarkan": the stock clause of the
+       withheld name, no commas, closed by "namanya") */
+    size_t y = x + 1;
+    while (y < v && y < x + RELATIVE_MAX && c->t[y].kind == KIMPUT_TOK_WORD && !word_is(c, y, "namanya")) y++;
+    if (y >= v || !word_is(c, y, "namanya")) return NOBODY;
+    x = y + 1;
   }
   while (x < v && (classes_at(c, x) & KIMPUT_LEX_ADVERB)) x++;
   if (x != v) return NOBODY;
@@ -2560,6 +2567,15 @@ static who asked_subject(const actx *c, size_t si) {
   return NOBODY;
 }
 
+/* Does an active cue of reported words (mengatakan, menilai) stand in the sentence from a before
+ * token v, outside quotes? */
+static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
+  const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE;
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++)
+    if (cand_cue(c, i, b, cls) && !passive(c, i) && !inside_quote(c, c->t[i].start)) return 1;
+  return 0;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -2735,6 +2751,14 @@ static void indirect(actx *c) {
     set_speaker(it, sp);
     if (via >= 0 && via != sp.ent) it->via = via;
     c->said[si] = sp;
+    /* "Ia mengatakan sikap itu mencederai perintah Gubernur Y yang meminta …": the words a relative
+       clause inside another report gives are Y's, but the sentence is its opener's: a quote after it
+       with "-nya" goes on with that one (with nobody, when a description opens it: "Wanita ini
+       mengatakan …", whom the pronoun then means) */
+    if (v > 0 && word_is(c, v - 1, "yang") && active_cue_before(c, a, v, b)) {
+      who subj = sentence_subject(c, si);
+      if (!found(subj) || subj.ent < 0 || subj.ent != sp.ent) c->said[si] = subj;
+    }
     /* "X mengapresiasi hakim Y karena menyebut …": the words a clause of reason reports are Y's, but
        the sentence is X's, its subject: a quote after it with "-nya" goes on with X */
     if (v > 0 && (word_is(c, v - 1, "karena") || word_is(c, v - 1, "sebab") || word_is(c, v - 1, "lantaran"))) {

@@ -1019,9 +1019,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           break;
         continue;
       }
-      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t) || has_digit(c, t)) break;
+      /* "Ketua DPRD Makmur HAPK menegaskan": capitals no list holds closing a name a role or a cue
+         opens, a lower-case word or a stop after them, are more of the name's initials, no body */
+      int initials_last = j > i && t->end - t->start <= 5 && !u.n && (after_role(c, i) || after_cue(c, i)) &&
+                          j + 1 < end && (!is_cap(&c->t[j + 1]) || c->t[j + 1].kind == KIMPUT_TOK_PUNCT);
+      if ((is_acronym(c, t) && t->end - t->start > 2 && !initials_last) || inner_period(c, t) || has_digit(c, t)) break;
       j++;
       good = j;
+      if (initials_last && is_acronym(c, t) && t->end - t->start > 2) break;
       continue;
     }
     if (t->kind == KIMPUT_TOK_WORD && j > i && j + 1 < end && (look(c, j, j + 1).cls & KIMPUT_LEX_PARTICLE)) {
@@ -3210,6 +3215,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Ketua HNSI Natuna Hendri": the branch's place closes the acronym's body too */
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) after_acronym = 0;
       j = boundary = j + u.n;
+      /* "Ketua Fraksi PKS bersama Nasdem, X": a joint body, a known one after "bersama", is one body */
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_ORG && j + 1 < limit && word_eq(c, j, "bersama") && joined(c, j + 1) &&
+          is_cap(&c->t[j + 1])) {
+        unit o = look(c, j + 1, limit);
+        if (o.n && o.ent >= 0 && ent_kind(c, o.ent) == KIMPUT_ENT_ORG) j = boundary = j + 1 + o.n;
+      }
       continue;
     }
     /* "CEO Apple Tim Cook": a body's head that is also a given name (Tim), a word or two of a
@@ -3888,10 +3899,15 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   if (!(u.cls & KIMPUT_LEX_TITLE) || (!is_cap(&c->t[r]) && !linked)) return 0;
   k = r - 1;
   parse_chain(c, k + 1, end, ch);
-  /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
-     place, closed by the comma, is that place: the role names nobody else */
-  if (ch->name_e == ch->name_s + 1 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
-      (look(c, ch->name_s - 1, ch->name_s).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
+  /* "X, Kepala Desa Sukamaju, mengatakan": the words (three at most) after a title serving a
+     place, closed by the comma, are that place: the role names nobody else ("Kepala Desa Mekar
+     Jaya,"; the title's short form in brackets between: "Kepala Desa (Kades) Mekar Jaya,") */
+  size_t tw = ch->name_s - 1;  /* (the title's last word) */
+  if (tw > k + 3 && punct_is(c, tw, end, ')') && punct_is(c, tw - 2, end, '(') && is_acronym(c, &c->t[tw - 1]) == 0 &&
+      c->t[tw - 1].kind == KIMPUT_TOK_WORD)
+    tw -= 3;
+  if (ch->name_e > ch->name_s && ch->name_e <= ch->name_s + 3 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
+      (look(c, tw, tw + 1).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
   }
@@ -5071,7 +5087,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     chain ap;
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
-    int has_role = appositive(c, age ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
+    /* ("Anwar (Nuar), Kepala Desa ...": a one-word nickname in brackets, as an age) */
+    int nick = !age && punct_is(c, i + n, end, '(') && i + n + 2 < end && is_cap(&c->t[i + n + 1]) &&
+               c->t[i + n + 1].kind == KIMPUT_TOK_WORD && punct_is(c, i + n + 2, end, ')');
+    int has_role = appositive(c, age || nick ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
     /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;

@@ -3792,4 +3792,31 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. '"Objektiflah," tegasnya. "Kami kecewa," tutupnya.'))
     assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
   end)
+  it("reads the place words after a village head's title in an appositive as the place, not a person", function()
+    assert.same({ "Sutrisno" }, people("Sutrisno, Kepala Desa Mekar Jaya, membantah tudingan itu."))
+    assert.same({ "Sutrisno" }, people("Sutrisno, Kepala Desa (Kades) Sidomakmur, membantah tudingan itu."))
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers("Rudi Hartono (Udin), Kepala Desa (Kades) Mekar Jaya, "
+      .. 'Kecamatan Sukasari, membantah tudingan itu. "Itu tidak benar," kata dia. "Kami terbuka," ujarnya.'))
+  end)
+  it("reads 'Salah seorang warga yang enggan disebutkan namanya' opening a sentence as the unnamed speaker", function()
+    assert.same({ "Rudi Hartono", "warga", "warga" }, speakers('Kepala Desa Rudi Hartono membantah. "Tidak benar," '
+      .. "kata Rudi. Salah seorang warga yang enggan disebutkan namanya membenarkan ada protes. "
+      .. '"Itu soal bantuan," kata dia. "Kami dicoret," ujarnya.'))
+  end)
+  it("keeps a report in a relative clause inside another's words from being whom a later -nya cue means", function()
+    local text = 'Anggota DPRD Jawa Timur Rina Wahyuni mengecam hal itu. "Ini pelanggaran," ujar Rina. '
+    assert.same({ "Rina Wahyuni", "Rina Wahyuni" }, speakers(text .. "Ia mengatakan sikap itu mencederai perintah "
+      .. 'Gubernur Jatim Bambang Sutejo yang meminta ASN netral. "Kami minta sanksi," tandasnya.'))
+    assert.same({ "Rina Wahyuni", "Rina Wahyuni" }, speakers(text .. "Wanita ini mengatakan sikap itu mencederai "
+      .. 'perintah Gubernur Jatim Bambang Sutejo yang meminta ASN netral. "Kami minta sanksi," tandasnya.'))
+  end)
+  it("reads capitals no list holds closing a titled name before a lower-case word as the name's initials", function()
+    assert.same({ "Rudi HPKS" }, speakers('Ketua DPRD Kaltara Rudi HPKS menegaskan tidak ada instruksi. "Tidak ada '
+      .. 'istilah instruksi," pungkasnya.'))
+    assert.same({ "Hendra MRS" }, speakers('"Kami siap," kata Wakil Ketua DPRD Jambi Hendra MRS.'))
+  end)
+  it("reads a joint body after 'bersama' in a title chain as the body's, the name after the comma the holder's", function()
+    assert.same({ "Rudi Hartono" }, speakers('"Kami mempertanyakan penurunan itu," ungkap Ketua Fraksi PKS bersama '
+      .. "Nasdem, Rudi Hartono, saat rapat paripurna."))
+  end)
 end)

@@ -1917,7 +1917,9 @@ describe("a related link with no colon and a box's link to the outlet's other ne
                             "BACA JUGA >> Wali Kota Resmikan Pasar Baru di Sukamaju",
                             "Lihat Juga Rupiah Melemah ke Rp15.700 Sore Ini",
                             "Baca Juga - Pemkot Gelar Pasar Murah di 21 Kecamatan",
-                            "(Baca juga Harga Beras di Sukamaju Naik Lagi)" }) do
+                            "(Baca juga Harga Beras di Sukamaju Naik Lagi)",
+                            "[baca juga : Harga Cabai di Sukamaju Turun]",
+                            "[Baca Juga Bupati Resmikan Jembatan Desa]" }) do
       local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1,
         PARA2, line, PARA3 }
       assert.are.equal("related", class[line])

@@ -102,13 +102,13 @@ M.lines = {
   -- (a multi-page article's next page: "Halaman selanjutnya: Judul")
   { short = true, class = "related",
     pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
-  -- (also in brackets: "(Baca juga: Judul)")
+  -- (also in brackets: "(Baca juga: Judul)", "[baca juga : Judul]")
   { class = "related",
-    pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+    pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   -- (with no colon, a blog's inline box: "Baca Juga  Judul Berita", "BACA JUGA >> Judul", "(Baca juga Judul)": the
   -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
   { class = "related",
-    pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|read\s+also|artikel\s+terkait|berita\s+terkait)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}(?<![.,;:])\)?$]] },
+    pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|read\s+also|artikel\s+terkait|berita\s+terkait)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}(?<![.,;:])(?:\)|\])?$]] },
   -- a box's link to the outlet's other news, no sentence: "Berita viral lainnya di Kabar Kota", "Artikel menarik
   -- lainnya di Situs.com"
   { short = true, class = "navigation",
