@@ -3813,6 +3813,17 @@ static int place_closes_description(ctx *c, size_t k) {
   return !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
 }
 
+/* Token k is a body's acronym (BMKG, PMI) closing a lower-case description, the word before it
+ * no preposition ("petugas piket BMKG", not "kepada BBC", "di DPR"). */
+static int acronym_closes_description(const ctx *c, size_t k) {
+  static const char *const preps[] = {"di", "ke", "dari", "kepada", "pada", "oleh", "dengan"};
+  if (k == 0 || !is_acronym(c, &c->t[k]) || !joined(c, k) || c->t[k - 1].kind != KIMPUT_TOK_WORD || is_cap(&c->t[k - 1]))
+    return 0;
+  unit u = look(c, k, k + 1);
+  return (!u.n || (u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_ORG)) &&
+         !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
@@ -4383,8 +4394,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
                     then a name of two words or more, no place, set off with a cue after it */
                  (n >= 2 && comma_cue && !known_place(c, i, i + n)) ||
-                 /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru" */
-                 (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
+                 /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru"; a name of one
+                    word when a body's acronym closes the description ("kata petugas pemantauan BMKG, Rina,") */
+                 ((n >= 2 || acronym_closes_description(c, i - 2)) &&
+                  (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
   /* "Ibu korban, Euis Rahmawati, tak kuasa menahan tangis": a sentence opening with a short
