@@ -1821,8 +1821,12 @@ static int national_house_at(const ctx *c, size_t k) {
  * title's body; kept until a mention says so. So may the first of two words right after a title
  * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
-  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
-  static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
+  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding",
+     and the Balinese birth-order names a later mention leaves out: "Nyoman Sudarsa Wijaya ... kata Sudarsa
+     Wijaya") */
+  static const char *const opening[] = {"sri",   "dwi",   "tri",    "eko",   "nur",    "abdul", "ahmad",
+                                        "achmad", "akhmad", "wayan", "made",  "nyoman", "ketut", "putu",
+                                        "kadek", "komang", "gede",  "nengah", "gusti", "luh"};
   ent *e = &c->out->e[p];
   /* (the two words may follow a place's first word kept as the name's lead: "Camat Sungai Kakap Jumadi") */
   int slot = b == a + 2 && place_slot_before(c, a);
@@ -1840,14 +1844,20 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   e->shed_s = c->t[a + 1].start;
 }
 
-/* The one-word name at token a, in a speaker's place, is person p's second word kept by keep_shed
- * ("Menurut Kukuh", "kata Alfons"): the first was the body's, the name goes without it. */
-static void shed_first(ctx *c, int32_t p, size_t a) {
+/* The name at tokens [a, b), in a speaker's place, is person p's words from the second kept by
+ * keep_shed ("Menurut Kukuh", "kata Alfons"; all of them, "kata Jafri Sastra" after "Pelatih Sumbar
+ * Putra Jafri Sastra"): the first was the body's, the name goes without it. */
+static void shed_first(ctx *c, int32_t p, size_t a, size_t b) {
   ent *e = &c->out->e[p];
   const kimput_token *t = &c->t[a];
-  size_t n = t->end - t->start;
-  if (!e->shed_s || e->shed_s + n > e->name_e || (e->shed_s + n < e->name_e && c->text[e->shed_s + n] != ' ') ||
-      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
+  size_t n = c->t[b - 1].end - t->start;
+  if (!e->shed_s || e->shed_s + n > e->name_e ||
+      (e->shed_s + n < e->name_e && (b > a + 1 || c->text[e->shed_s + n] != ' ')) ||
+      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n))
+    return;
+  if (!(b == a + 1 ? speaker_place(c, a)
+                   : after_cue(c, a) || (b < c->nt && joined(c, b) &&
+                                         (look(c, b, b + 1).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)))))
     return;
   c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
   c->body_e[c->nbody++ % LEADS_KEPT] = e->shed_s - 1;
@@ -2088,7 +2098,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
     if (b - a == 1 && lead_is(c, k, a) && speaker_place(c, a)) take_lead(c, known);
-    if (b - a == 1 && k->shed_s) shed_first(c, known, a);
+    if (k->shed_s && b - a < k->nwords) shed_first(c, known, a, b);
     if (nknown == nstrong) {
       *resolved = nstrong < k->nwords || k->gaz >= 0;
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }

@@ -3734,4 +3734,14 @@ describe("real-page shapes (fifth session)", function()
     -- an outlet the words were told to is no description's body
     assert.same({ "nil" }, speakers('"Tidak ada gempa susulan," kata dia kepada BBC, Minggu.'))
   end)
+  it("drops a title chain's first name word that a later mention by all the words after it leaves out", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Pelatih Sumbar Putra Hendra Wiratama mengaku "
+      .. 'kecewa. "Kami kalah," kata Hendra Wiratama. "Kami akan bangkit," ucapnya.'))
+    -- a Balinese birth-order name stays the name's
+    assert.same({ "Nyoman Sudarsa Wijaya" }, speakers("Sekretaris DPD Partai Maju Bali Nyoman Sudarsa Wijaya hadir. "
+      .. 'Sudarsa Wijaya mengatakan, "Kami solid."'))
+    -- named in full again, the word stays the name's
+    assert.same({ "Putra Hendra Wiratama" }, speakers("Bupati Garut Putra Hendra Wiratama meresmikan jembatan. "
+      .. 'Putra Hendra Wiratama lalu berkata, "Jembatan ini untuk warga."'))
+  end)
 end)
