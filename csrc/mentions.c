@@ -1845,8 +1845,8 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
 }
 
 /* The name at tokens [a, b), in a speaker's place, is person p's words from the second kept by
- * keep_shed ("Menurut Kukuh", "kata Alfons"; all of them, "kata Jafri Sastra" after "Pelatih Sumbar
- * Putra Jafri Sastra"): the first was the body's, the name goes without it. */
+ * keep_shed ("Menurut Kukuh", "kata Alfons"; all of them, "kata Hendra Wiratama" after "Pelatih Sumbar
+ * Putra Hendra Wiratama"): the first was the body's, the name goes without it. */
 static void shed_first(ctx *c, int32_t p, size_t a, size_t b) {
   ent *e = &c->out->e[p];
   const kimput_token *t = &c->t[a];
