@@ -505,21 +505,26 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
 /* "menurut dosen hukum dari Universitas X, Budi Santoso, ...": the person
  * named right after a comma that closes the description mi (a title naming
  * nobody), words and names only between, before b; SIZE_MAX when none. */
+/* The person named right after the comma at token k and set off (a comma or the clause's end after
+ * it), before b; SIZE_MAX when none. */
+static size_t set_off_after_comma(const actx *c, size_t k, uint32_t b) {
+  if (k + 1 >= c->nt || !is_punct(c, k, ",")) return SIZE_MAX;
+  size_t ni = mention_at(c, c->t[k + 1].start);
+  uint32_t first = ni < c->nm && c->m[ni].role_start < c->m[ni].start ? c->m[ni].role_start : KIMPUT_UNSET;
+  if (ni >= c->nm || (c->m[ni].start != c->t[k + 1].start && first != c->t[k + 1].start) || c->m[ni].end > b ||
+      c->m[ni].kind != KIMPUT_ENT_PERSON || c->m[ni].entity < 0 || c->via_m[ni])
+    return SIZE_MAX;
+  size_t after = tok_at(c, c->m[ni].end);
+  return after >= c->nt || c->t[after].start >= b || is_punct(c, after, ",") || is_punct(c, after, ".") ? ni : SIZE_MAX;
+}
+
 static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
   const kimput_mention *m = &c->m[mi];
   if (m->entity >= 0 || m->kind != KIMPUT_ENT_PERSON) return SIZE_MAX;
   size_t from = tok_at(c, m->end);
   for (size_t k = from; k < c->nt && c->t[k].end <= b && k < from + 12; k++) {
     if (c->t[k].kind == KIMPUT_TOK_WORD) continue;
-    if (!is_punct(c, k, ",") || k + 1 >= c->nt) return SIZE_MAX;
-    size_t ni = mention_at(c, c->t[k + 1].start);
-    uint32_t first = ni < c->nm && c->m[ni].role_start < c->m[ni].start ? c->m[ni].role_start : KIMPUT_UNSET;
-    if (ni >= c->nm || (c->m[ni].start != c->t[k + 1].start && first != c->t[k + 1].start) || c->m[ni].end > b ||
-        c->m[ni].kind != KIMPUT_ENT_PERSON || c->m[ni].entity < 0 || c->via_m[ni])
-      return SIZE_MAX;
-    size_t after = tok_at(c, c->m[ni].end);  /* the name is set off: a comma or the clause's end after it */
-    return after >= c->nt || c->t[after].start >= b || is_punct(c, after, ",") || is_punct(c, after, ".") ? ni
-                                                                                                          : SIZE_MAX;
+    return set_off_after_comma(c, k, b);
   }
   return SIZE_MAX;
 }
@@ -546,6 +551,10 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
       continue;
     if (eligible(c, mi)) {
       size_t ni = named_after_description(c, mi, b);
+      /* "kata petugas ruang pemantauan BMKG, Rina,": a body closing a lower-case description after
+         the cue, then a person set off by a comma right after it: the person speaks */
+      if (ni == SIZE_MAX && described && c->m[mi].kind != KIMPUT_ENT_PERSON)
+        ni = set_off_after_comma(c, tok_at(c, c->m[mi].end), b);
       *at = ni != SIZE_MAX ? ni : mi;
       return of_mention(c, *at);
     }

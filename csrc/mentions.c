@@ -1872,8 +1872,12 @@ static int national_house_at(const ctx *c, size_t k) {
  * title's body; kept until a mention says so. So may the first of two words right after a title
  * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
-  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
-  static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
+  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding",
+     and the Balinese birth-order names a later mention leaves out: "Nyoman Sudarsa Wijaya ... kata Sudarsa
+     Wijaya") */
+  static const char *const opening[] = {"sri",   "dwi",   "tri",    "eko",   "nur",    "abdul", "ahmad",
+                                        "achmad", "akhmad", "wayan", "made",  "nyoman", "ketut", "putu",
+                                        "kadek", "komang", "gede",  "nengah", "gusti", "luh"};
   ent *e = &c->out->e[p];
   /* (the two words may follow a place's first word kept as the name's lead: "Camat Sungai Kakap Jumadi") */
   int slot = b == a + 2 && place_slot_before(c, a);
@@ -1891,14 +1895,20 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   e->shed_s = c->t[a + 1].start;
 }
 
-/* The one-word name at token a, in a speaker's place, is person p's second word kept by keep_shed
- * ("Menurut Kukuh", "kata Alfons"): the first was the body's, the name goes without it. */
-static void shed_first(ctx *c, int32_t p, size_t a) {
+/* The name at tokens [a, b), in a speaker's place, is person p's words from the second kept by
+ * keep_shed ("Menurut Kukuh", "kata Alfons"; all of them, "kata Hendra Wiratama" after "Pelatih Sumbar
+ * Putra Hendra Wiratama"): the first was the body's, the name goes without it. */
+static void shed_first(ctx *c, int32_t p, size_t a, size_t b) {
   ent *e = &c->out->e[p];
   const kimput_token *t = &c->t[a];
-  size_t n = t->end - t->start;
-  if (!e->shed_s || e->shed_s + n > e->name_e || (e->shed_s + n < e->name_e && c->text[e->shed_s + n] != ' ') ||
-      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
+  size_t n = c->t[b - 1].end - t->start;
+  if (!e->shed_s || e->shed_s + n > e->name_e ||
+      (e->shed_s + n < e->name_e && (b > a + 1 || c->text[e->shed_s + n] != ' ')) ||
+      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n))
+    return;
+  if (!(b == a + 1 ? speaker_place(c, a)
+                   : after_cue(c, a) || (b < c->nt && joined(c, b) &&
+                                         (look(c, b, b + 1).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)))))
     return;
   c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
   c->body_e[c->nbody++ % LEADS_KEPT] = e->shed_s - 1;
@@ -2140,7 +2150,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
     if (b - a == 1 && lead_is(c, k, a) && speaker_place(c, a)) take_lead(c, known);
-    if (b - a == 1 && k->shed_s) shed_first(c, known, a);
+    if (k->shed_s && b - a < k->nwords) shed_first(c, known, a, b);
     if (nknown == nstrong) {
       *resolved = nstrong < k->nwords || k->gaz >= 0;
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
@@ -3875,6 +3885,17 @@ static int place_closes_description(ctx *c, size_t k) {
   return !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
 }
 
+/* Token k is a body's acronym (BMKG, PMI) closing a lower-case description, the word before it
+ * no preposition ("petugas piket BMKG", not "kepada BBC", "di DPR"). */
+static int acronym_closes_description(const ctx *c, size_t k) {
+  static const char *const preps[] = {"di", "ke", "dari", "kepada", "pada", "oleh", "dengan"};
+  if (k == 0 || !is_acronym(c, &c->t[k]) || !joined(c, k) || c->t[k - 1].kind != KIMPUT_TOK_WORD || is_cap(&c->t[k - 1]))
+    return 0;
+  unit u = look(c, k, k + 1);
+  return (!u.n || (u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_ORG)) &&
+         !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
@@ -4450,8 +4471,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
                     then a name of two words or more, no place, set off with a cue after it */
                  (n >= 2 && comma_cue && !known_place(c, i, i + n)) ||
-                 /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru" */
-                 (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
+                 /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru"; a name of one
+                    word when a body's acronym closes the description ("kata petugas pemantauan BMKG, Rina,") */
+                 ((n >= 2 || acronym_closes_description(c, i - 2)) &&
+                  (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
   /* "Ibu korban, Euis Rahmawati, tak kuasa menahan tangis": a sentence opening with a short

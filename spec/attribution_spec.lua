@@ -3759,6 +3759,33 @@ describe("real-page shapes (fifth session)", function()
       .. '"Anak-anak bermain baik," ujarnya.'))
     assert.same({ "Stefanus Wenda" }, speakers('"Jalan ke distrik sudah dibuka," kata Bupati Yalimo Stefanus Wenda.'))
   end)
+  it("reads the Jakarta police region after Polda as a place, no person named Jaya", function()
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers('"Lima orang kami periksa," kata Kapolsek Cibunar AKP '
+      .. "Rudi Hartono. Dua pria itu lalu dibawa penyidik Polda Metro Jaya ke Jakarta. "
+      .. '"Kasusnya ditangani Polda," ujarnya.'))
+    assert.same({}, people("Tiga anggota Polda Metro Jaya itu kemudian diperiksa Propam."))
+  end)
+  it("reads a count of those just named in -nya (Kelimanya, Ketujuhnya) opening a sentence as nobody's name", function()
+    assert.same({}, people("Lima pemuda diamankan warga. Kelimanya mengaku hanya lewat."))
+    assert.same({}, people("Ketujuhnya kemudian dibawa ke kantor polisi."))
+  end)
+  it("reads a person set off after a body's acronym closing a description after the cue as the speaker", function()
+    assert.same({ "Anjani Prameswari" }, speakers('"Tidak ada gempa susulan," kata petugas ruang pemantauan BMKG, '
+      .. "Anjani Prameswari, Minggu (2/2/2020)."))
+    assert.same({ "Anjani" }, speakers('"Tidak ada gempa susulan," kata petugas piket BMKG, Anjani, Minggu.'))
+    -- an outlet the words were told to is no description's body
+    assert.same({ "nil" }, speakers('"Tidak ada gempa susulan," kata dia kepada BBC, Minggu.'))
+  end)
+  it("drops a title chain's first name word that a later mention by all the words after it leaves out", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Pelatih Sumbar Putra Hendra Wiratama mengaku "
+      .. 'kecewa. "Kami kalah," kata Hendra Wiratama. "Kami akan bangkit," ucapnya.'))
+    -- a Balinese birth-order name stays the name's
+    assert.same({ "Nyoman Sudarsa Wijaya" }, speakers("Sekretaris DPD Partai Maju Bali Nyoman Sudarsa Wijaya hadir. "
+      .. 'Sudarsa Wijaya mengatakan, "Kami solid."'))
+    -- named in full again, the word stays the name's
+    assert.same({ "Putra Hendra Wiratama" }, speakers("Bupati Garut Putra Hendra Wiratama meresmikan jembatan. "
+      .. 'Putra Hendra Wiratama lalu berkata, "Jembatan ini untuk warga."'))
+  end)
 end)
 
 describe("real-page shapes (fifth session, domestic politics)", function()

@@ -228,6 +228,8 @@ return {
   e(L, "Lampung", {}),
   e(L, "Bangka Belitung", { "Babel", "Kepulauan Bangka Belitung" }),
   e(L, "DKI Jakarta", { "Jakarta Pusat", "Jakarta Selatan", "Jakarta Utara", "Jakarta Barat", "Jakarta Timur" }),
+  -- the Jakarta police region, named after its office ("Polda Metro Jaya", "Kapolda Metro Jaya X")
+  e(L, "Metro Jaya", {}),
   e(L, "Jawa Barat", { "Jabar" }),
   e(L, "Jawa Tengah", { "Jateng" }),
   e(L, "Jawa Timur", { "Jatim" }),

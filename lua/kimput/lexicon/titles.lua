@@ -462,7 +462,8 @@ return {
     "Minggu", "Pukul", "Jam", "Sekitar", "Hal", "Para", "Semua", "Seluruh", "Setiap", "Tiap", "Sang",
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
-    "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Semuanya", "Masing-masing",
+    "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
+    "Kedelapannya", "Kesembilannya", "Kesepuluhnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
