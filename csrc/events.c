@@ -3132,6 +3132,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
+        /* (so does what it is about, a few plain words: "Surat dari X tentang penetapan sekda tertanggal D
+           dan ditujukan kepada Y") */
+        for (size_t d = k - 1; d > lo + 1 && d + 5 >= k && is_word(s, d) && s->mstart[d] < 0 &&
+                               (!s->hit[d] || cls_at(s, d, KIMPUT_EVW_THIS));
+             d--)
+          if (token_is(s, d - 1, "tentang") || token_is(s, d - 1, "perihal") || token_is(s, d - 1, "mengenai")) {
+            k = d;
+            break;
+          }
       }
       /* "Undangan kepada X disampaikan Y melalui surat resmi": no letter before the verb, the one
          its agent sent it by (only when the party before the verb is an addressee, after kepada) */

@@ -3708,4 +3708,13 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "Tanaka Hiroshi", "Maria Kowalska", "2024-06-17" }, { ev[1].sender, ev[1].recipient, ev[1].date })
     assert.same({}, events("Nilai tukar rupiah terhadap dolar AS melemah pada Senin (17/6)."))
   end)
+
+  it("reads a letter's noun before its passive verb past what it is about (tentang, perihal) and its date", function()
+    local e = one("Surat dari Menlu Siti Rahma tentang penetapan duta besar ini tertanggal 10 Juni 2024 dan ditujukan "
+      .. "kepada Gubernur Joko Prasetyo.")
+    assert.same({ "letter", "Siti Rahma", "Joko Prasetyo", "2024-06-10" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Surat dari Menlu Siti Rahma perihal penyaluran dana tertanggal 3 Juni 2024 ditujukan kepada PM Tanaka "
+      .. "Hiroshi.")
+    assert.same({ "letter", "Siti Rahma", "Tanaka Hiroshi", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
