@@ -1644,9 +1644,15 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
-  /* (so does a verb of saying: "X hari Senin (10/9) mengatakan tentang surat Y kepada Z" tells when X
-     spoke of the letter) */
-  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) return 1;
+  /* (so does a verb of saying right after its speaker and the date: "X hari Senin (10/9) mengatakan tentang
+     surat Y kepada Z" tells when X spoke of the letter; not a date closing a clause on the speaker, "X, yang
+     bertemu Y di Washington pekan ini, mengatakan") */
+  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) {
+    size_t b = j > lo && token_is(s, j - 1, "pada") ? j - 1 : j;
+    if (b > lo && is_punct(s, b - 1, ',')) b--;
+    int32_t m = b > lo ? s->mend[b - 1] : -1;
+    if (m >= 0 && s->men[m].kind != KIMPUT_ENT_PLACE) return 1;
+  }
   if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;

@@ -3696,6 +3696,10 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Presiden Ahmad Subianto.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.is_nil(e.date)
+    -- (a date closing a clause on the speaker is that clause's)
+    e = one("Menlu Siti Rahma, yang bertemu Presiden Lee Min Ho di Seoul pekan ini mengatakan kepada wartawan "
+      .. "bahwa hubungan kedua negara baik.")
+    assert.same({ "meeting", "2024-W25" }, { e.type, e.date })
   end)
 
   it("reads an exchange named by the bare root and its noun (melakukan tukar pesan dengan Y, saling tukar)", function()
