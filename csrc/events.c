@@ -4073,6 +4073,34 @@ static int32_t besides_date(const scan *s, size_t lo, size_t hi, uint32_t recent
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
  * to the addressee of the latest letter or message told; -1 when none fits. */
+/* Is the subject before the trigger at v a group (para, sejumlah, beberapa, berbagai ... within six tokens,
+ * no party named between)? */
+static int group_subject(const scan *s, size_t lo, size_t v) {
+  for (size_t k = v; k > lo && k + 6 > v; k--) {
+    if (s->mstart[k - 1] >= 0 || s->mend[k - 1] >= 0 || is_punct(s, k - 1, ',') || is_punct(s, k - 1, '.')) return 0;
+    if (token_is_ci(s, k - 1, "para") || token_is_ci(s, k - 1, "sejumlah") || token_is_ci(s, k - 1, "beberapa") ||
+        token_is_ci(s, k - 1, "berbagai"))
+      return 1;
+  }
+  return 0;
+}
+
+/* The members of a group subject, listed after a comma and a word of naming past the event's words and
+ * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
+static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
+  size_t k = from;
+  if (f->to.n > 0 && s->mlast[f->to.m[f->to.n - 1]] + 1 > k) k = s->mlast[f->to.m[f->to.n - 1]] + 1;
+  for (size_t n = 0; k + 2 < hi && n < 8; k++, n++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';') || s->mstart[k] >= 0) return 0;
+    if (!is_punct(s, k, ',') || !cls_at(s, k + 1, KIMPUT_EVW_NAMELY)) continue;
+    int32_t p = party_after(s, k + 1 + s->hitlen[k + 1], hi);
+    if (p < 0) return 0;
+    list_fwd(s, hi, p, &f->from);
+    return f->from.n > 0;
+  }
+  return 0;
+}
+
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
   /* the letter told shortly before (three sentences at most) */
   if (!LETTER_SENTENCE(s) || LETTER_SENTENCE(s) + 3 < s->sentence) return -1;
@@ -4640,6 +4668,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (got) { list_add(&f.from, greet_writer); list_add(&f.to, saluted); }
           else { for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1; continue; }
         }
+        /* "Para pemimpin dunia mengucapkan selamat kepada Y, antara lain A dan B": a group sends it, its
+           members named in a list after the event */
+        if (!got && f.from.n == 0 && !f.mutual && !f.exchange && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+            group_subject(&s, lo, v) && named_members(&s, f.trig_end, hi, &f))
+          got = f.to.n > 0;
         /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
         if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];

@@ -3721,4 +3721,20 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Hiroshi.")
     assert.same({ "letter", "Siti Rahma", "Tanaka Hiroshi", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
   end)
+
+  it("reads the members of a group subject listed after the event (para pemimpin ..., antara lain A dan B)", function()
+    local ev = events("Para pemimpin dunia mengucapkan selamat kepada Presiden Ahmad Subianto, antara lain Presiden "
+      .. "Lee Min Ho dan PM Tanaka Hiroshi.")
+    assert.equal(2, #ev)
+    local senders = { ev[1].sender, ev[2].sender }
+    table.sort(senders)
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, senders)
+    assert.same({ "Ahmad Subianto", "Ahmad Subianto" }, { ev[1].recipient, ev[2].recipient })
+    -- (to the one told just before, named in no sentence of its own)
+    ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas banjir itu. "
+      .. "Sejumlah pemimpin negara lain juga menyampaikan belasungkawa, di antaranya PM Tanaka Hiroshi dan "
+      .. "Presiden Maria Kowalska.")
+    assert.equal(3, #ev)
+    for _, e in ipairs(ev) do assert.equal("Ahmad Subianto", e.recipient) end
+  end)
 end)
