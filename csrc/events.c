@@ -4955,6 +4955,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
             size_t way = f.type == KIMPUT_EVENT_MESSAGE ? letter_way_after(&s, f.trig_end, hi) : hi;
             if (way < hi) { f.type = KIMPUT_EVENT_LETTER; used[way] = 1; }
+            /* (so is one a fronted clause says went by letter: "Melalui surat resmi, Z juga menyampaikan
+               belasungkawa") */
+            else if (f.type == KIMPUT_EVENT_MESSAGE && fronted_letter(&s, lo, f.trig_start)) f.type = KIMPUT_EVENT_LETTER;
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);

@@ -3737,4 +3737,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(3, #ev)
     for _, e in ipairs(ev) do assert.equal("Ahmad Subianto", e.recipient) end
   end)
+
+  it("reads as a letter a greeting a fronted clause says went by letter, its addressee the one just told", function()
+    local ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas banjir itu. "
+      .. "Melalui surat resmi, PM Tanaka Hiroshi juga menyampaikan belasungkawa.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
 end)
