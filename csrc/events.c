@@ -3073,6 +3073,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      (not a relative clause, "surat yang diterima X", read below) */
   if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_PASSIVE)
     for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
+      /* ("Surat itu ditandatangani X dan diterima Y": past the passive before "dan" and its agent) */
+      if (s->mend[k - 1] >= 0 && k < v && token_is(s, k, "dan")) {
+        size_t f0 = s->mfirst[s->mend[k - 1]];
+        if (f0 > lo + 1 && token_is(s, f0 - 1, "oleh")) f0--;
+        if (f0 > lo + 1 && passive_word(s, f0 - 1)) { k = f0; continue; }
+      }
       if (s->mend[k - 1] >= 0 || token_is(s, k - 1, "yang")) break;
       if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
         f->letter_received = type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER;

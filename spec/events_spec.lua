@@ -3744,4 +3744,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.equal(2, #ev)
     assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
   end)
+
+  it("reads no meeting in a letter signed by one and received by another (ditandatangani X dan diterima Y)", function()
+    for _, e in ipairs(events("Surat itu ditandatangani Menlu Siti Rahma dan diterima Gubernur Joko Prasetyo pada "
+      .. "Jumat (14/6).")) do
+      assert.are_not.equal("meeting", e.type)
+    end
+  end)
 end)
