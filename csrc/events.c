@@ -1717,9 +1717,15 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
-  /* (so does a verb of saying: "X hari Senin (10/9) mengatakan tentang surat Y kepada Z" tells when X
-     spoke of the letter) */
-  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) return 1;
+  /* (so does a verb of saying right after its speaker and the date: "X hari Senin (10/9) mengatakan tentang
+     surat Y kepada Z" tells when X spoke of the letter; not a date closing a clause on the speaker, "X, yang
+     bertemu Y di Washington pekan ini, mengatakan") */
+  if (e < s->ntok && cls_at(s, e, KIMPUT_EVW_SAY)) {
+    size_t b = j > lo && token_is(s, j - 1, "pada") ? j - 1 : j;
+    if (b > lo && is_punct(s, b - 1, ',')) b--;
+    int32_t m = b > lo ? s->mend[b - 1] : -1;
+    if (m >= 0 && s->men[m].kind != KIMPUT_ENT_PLACE) return 1;
+  }
   if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;
@@ -3168,6 +3174,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      (not a relative clause, "surat yang diterima X", read below) */
   if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_PASSIVE)
     for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
+      /* ("Surat itu ditandatangani X dan diterima Y": past the passive before "dan" and its agent) */
+      if (s->mend[k - 1] >= 0 && k < v && token_is(s, k, "dan")) {
+        size_t f0 = s->mfirst[s->mend[k - 1]];
+        if (f0 > lo + 1 && token_is(s, f0 - 1, "oleh")) f0--;
+        if (f0 > lo + 1 && passive_word(s, f0 - 1)) { k = f0; continue; }
+      }
       if (s->mend[k - 1] >= 0 || token_is(s, k - 1, "yang")) break;
       if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
         f->letter_received = type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER;
@@ -3233,6 +3245,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
+        /* (so does what it is about, a few plain words: "Surat dari X tentang penetapan sekda tertanggal D
+           dan ditujukan kepada Y") */
+        for (size_t d = k - 1; d > lo + 1 && d + 5 >= k && is_word(s, d) && s->mstart[d] < 0 &&
+                               (!s->hit[d] || cls_at(s, d, KIMPUT_EVW_THIS));
+             d--)
+          if (token_is(s, d - 1, "tentang") || token_is(s, d - 1, "perihal") || token_is(s, d - 1, "mengenai")) {
+            k = d;
+            break;
+          }
       }
       /* "Undangan kepada X disampaikan Y melalui surat resmi": no letter before the verb, the one
          its agent sent it by (only when the party before the verb is an addressee, after kepada) */
@@ -4177,6 +4198,34 @@ static int32_t besides_date(const scan *s, size_t lo, size_t hi, uint32_t recent
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
  * to the addressee of the latest letter or message told; -1 when none fits. */
+/* Is the subject before the trigger at v a group (para, sejumlah, beberapa, berbagai ... within six tokens,
+ * no party named between)? */
+static int group_subject(const scan *s, size_t lo, size_t v) {
+  for (size_t k = v; k > lo && k + 6 > v; k--) {
+    if (s->mstart[k - 1] >= 0 || s->mend[k - 1] >= 0 || is_punct(s, k - 1, ',') || is_punct(s, k - 1, '.')) return 0;
+    if (token_is_ci(s, k - 1, "para") || token_is_ci(s, k - 1, "sejumlah") || token_is_ci(s, k - 1, "beberapa") ||
+        token_is_ci(s, k - 1, "berbagai"))
+      return 1;
+  }
+  return 0;
+}
+
+/* The members of a group subject, listed after a comma and a word of naming past the event's words and
+ * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
+static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
+  size_t k = from;
+  if (f->to.n > 0 && s->mlast[f->to.m[f->to.n - 1]] + 1 > k) k = s->mlast[f->to.m[f->to.n - 1]] + 1;
+  for (size_t n = 0; k + 2 < hi && n < 8; k++, n++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';') || s->mstart[k] >= 0) return 0;
+    if (!is_punct(s, k, ',') || !cls_at(s, k + 1, KIMPUT_EVW_NAMELY)) continue;
+    int32_t p = party_after(s, k + 1 + s->hitlen[k + 1], hi);
+    if (p < 0) return 0;
+    list_fwd(s, hi, p, &f->from);
+    return f->from.n > 0;
+  }
+  return 0;
+}
+
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
   /* the letter told shortly before (three sentences at most) */
   if (!LETTER_SENTENCE(s) || LETTER_SENTENCE(s) + 3 < s->sentence) return -1;
@@ -4775,6 +4824,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (got) { list_add(&f.from, greet_writer); list_add(&f.to, saluted); }
           else { for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1; continue; }
         }
+        /* "Para pemimpin dunia mengucapkan selamat kepada Y, antara lain A dan B": a group sends it, its
+           members named in a list after the event */
+        if (!got && f.from.n == 0 && !f.mutual && !f.exchange && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+            group_subject(&s, lo, v) && named_members(&s, f.trig_end, hi, &f))
+          got = f.to.n > 0;
         /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
         if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];
@@ -5057,6 +5111,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
             size_t way = f.type == KIMPUT_EVENT_MESSAGE ? letter_way_after(&s, f.trig_end, hi) : hi;
             if (way < hi) { f.type = KIMPUT_EVENT_LETTER; used[way] = 1; }
+            /* (so is one a fronted clause says went by letter: "Melalui surat resmi, Z juga menyampaikan
+               belasungkawa") */
+            else if (f.type == KIMPUT_EVENT_MESSAGE && fronted_letter(&s, lo, f.trig_start)) f.type = KIMPUT_EVENT_LETTER;
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);

@@ -3696,6 +3696,60 @@ describe("doc:events() spellings of the telephone and letters left", function()
       .. "Presiden Ahmad Subianto.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.is_nil(e.date)
+    -- (a date closing a clause on the speaker is that clause's)
+    e = one("Menlu Siti Rahma, yang bertemu Presiden Lee Min Ho di Seoul pekan ini mengatakan kepada wartawan "
+      .. "bahwa hubungan kedua negara baik.")
+    assert.same({ "meeting", "2024-W25" }, { e.type, e.date })
+  end)
+
+  it("reads an exchange named by the bare root and its noun (melakukan tukar pesan dengan Y, saling tukar)", function()
+    local ev = events("Presiden Lee Min Ho diketahui sempat melakukan tukar pesan dengan Presiden Ahmad Subianto.")
+    assert.equal(2, #ev)
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("PM Tanaka Hiroshi dan Presiden Maria Kowalska saling tukar ucapan selamat pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.same({ "Tanaka Hiroshi", "Maria Kowalska", "2024-06-17" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({}, events("Nilai tukar rupiah terhadap dolar AS melemah pada Senin (17/6)."))
+  end)
+
+  it("reads a letter's noun before its passive verb past what it is about (tentang, perihal) and its date", function()
+    local e = one("Surat dari Menlu Siti Rahma tentang penetapan duta besar ini tertanggal 10 Juni 2024 dan ditujukan "
+      .. "kepada Gubernur Joko Prasetyo.")
+    assert.same({ "letter", "Siti Rahma", "Joko Prasetyo", "2024-06-10" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Surat dari Menlu Siti Rahma perihal penyaluran dana tertanggal 3 Juni 2024 ditujukan kepada PM Tanaka "
+      .. "Hiroshi.")
+    assert.same({ "letter", "Siti Rahma", "Tanaka Hiroshi", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("reads the members of a group subject listed after the event (para pemimpin ..., antara lain A dan B)", function()
+    local ev = events("Para pemimpin dunia mengucapkan selamat kepada Presiden Ahmad Subianto, antara lain Presiden "
+      .. "Lee Min Ho dan PM Tanaka Hiroshi.")
+    assert.equal(2, #ev)
+    local senders = { ev[1].sender, ev[2].sender }
+    table.sort(senders)
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, senders)
+    assert.same({ "Ahmad Subianto", "Ahmad Subianto" }, { ev[1].recipient, ev[2].recipient })
+    -- (to the one told just before, named in no sentence of its own)
+    ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas banjir itu. "
+      .. "Sejumlah pemimpin negara lain juga menyampaikan belasungkawa, di antaranya PM Tanaka Hiroshi dan "
+      .. "Presiden Maria Kowalska.")
+    assert.equal(3, #ev)
+    for _, e in ipairs(ev) do assert.equal("Ahmad Subianto", e.recipient) end
+  end)
+
+  it("reads as a letter a greeting a fronted clause says went by letter, its addressee the one just told", function()
+    local ev = events("Presiden Lee Min Ho menyampaikan belasungkawa kepada Presiden Ahmad Subianto atas banjir itu. "
+      .. "Melalui surat resmi, PM Tanaka Hiroshi juga menyampaikan belasungkawa.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+
+  it("reads no meeting in a letter signed by one and received by another (ditandatangani X dan diterima Y)", function()
+    for _, e in ipairs(events("Surat itu ditandatangani Menlu Siti Rahma dan diterima Gubernur Joko Prasetyo pada "
+      .. "Jumat (14/6).")) do
+      assert.are_not.equal("meeting", e.type)
+    end
   end)
 end)
 

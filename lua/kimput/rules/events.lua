@@ -184,6 +184,10 @@ M.verbs = {
   -- one each way
   { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
   { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
+  -- (the bare root with its noun, "melakukan tukar pesan dengan Y"; "tukar" alone is a rate's: "nilai tukar")
+  { "tukar pesan", type = "message", frame = "exchange" }, { "tukar surat", type = "letter", frame = "exchange" },
+  { "tukar ucapan", type = "message", frame = "exchange" }, { "tukar salam", type = "message", frame = "exchange" },
+  { "saling tukar", frame = "exchange" },
 }
 
 M.nouns = {
