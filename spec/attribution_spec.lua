@@ -3842,7 +3842,7 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. 'istilah instruksi," pungkasnya.'))
     assert.same({ "Hendra MRS" }, speakers('"Kami siap," kata Wakil Ketua DPRD Jambi Hendra MRS.'))
   end)
-  it("reads a joint body after 'bersama' in a title chain as the body's, the name after the comma the holder's", function()
+  it("reads a joint body after 'bersama' in a title chain, the name after its comma the holder", function()
     assert.same({ "Rudi Hartono" }, speakers('"Kami mempertanyakan penurunan itu," ungkap Ketua Fraksi PKS bersama '
       .. "Nasdem, Rudi Hartono, saat rapat paripurna."))
   end)
