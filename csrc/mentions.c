@@ -1401,7 +1401,7 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
       if (fold((unsigned char)c->text[nw->start]) != fold((unsigned char)c->text[p])) return;
       p++;
       left--;
-      /* "Suhardi Duka (SDK)": more letters than words take letters of a word after its initial, in
+      /* "Suhardi Dika (SDK)": more letters than words take letters of a word after its initial, in
          order, as long as each word left keeps one for its own initial (the next word's initial first) */
       size_t nx = w + 1;
       while (nx < k && c->t[nx].kind != KIMPUT_TOK_WORD) nx++;
@@ -1872,7 +1872,7 @@ static int national_house_at(const ctx *c, size_t k) {
  * title's body; kept until a mention says so. So may the first of two words right after a title
  * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
-  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding",
+  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Halim Sujatno",
      and the Balinese birth-order names a later mention leaves out: "Nyoman Sudarsa Wijaya ... kata Sudarsa
      Wijaya") */
   static const char *const opening[] = {"sri",   "dwi",   "tri",    "eko",   "nur",    "abdul", "ahmad",
