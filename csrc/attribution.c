@@ -907,6 +907,7 @@ static who lower_name_before(const actx *c, size_t i, uint32_t anchor, uint32_t 
  * tersebut"), that person, the latest named before anchor (*back set). */
 static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi,
                               int *back) {
+  *back = 0;  /* (set on every way out: the early ones name someone here) */
   who sp = named_after_at(c, cue_end, to, mi);
   int32_t related = -1;  /* the one the speaker is related to, never the speaker */
   if (*mi != SIZE_MAX && related_to(c, cue_end, *mi)) {
