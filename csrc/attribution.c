@@ -1745,8 +1745,11 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
-    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject */
-    if (found != SIZE_MAX && c->m[found].entity < 0 && c->m[found].form == KIMPUT_MENTION_TITLE &&
+    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject,
+       nor inside a title the mention stage resolved to the holder named before ("Sekjen PBB
+       menegaskan" after "Sekretaris Jenderal PBB X") */
+    if (found != SIZE_MAX && c->m[found].form == KIMPUT_MENTION_TITLE &&
+        (c->m[found].entity < 0 || c->m[found].kind == KIMPUT_ENT_PERSON) &&
         c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
       continue;
     if (eligible(c, mi)) {
@@ -1794,6 +1797,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       for (size_t i = ti + 1; i < v; i++)
         if (word_is(c, i, "yang")) { end = i; break; }
       who w = {-1, c->t[ti].start, c->t[end - 1].end};
+      /* "Saat didesak, sekretaris pers mengatakan": a bare title, no determiner before it
+         (someone new: "Seorang pejabat"), is the holder introduced with it before */
+      int det = 0;
+      for (size_t i = cs; i < ti && !det; i++) det = (classes_at(c, i) & KIMPUT_LEX_DETERMINER) != 0;
+      if (!det && end == v && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
+        return fuller_description(c, w, ti, end - ti);
       return w;
     }
   }

@@ -3793,3 +3793,23 @@ describe("real-page shapes (fifth session, domestic politics)", function()
     assert.same({ "Budi Santoso" }, people("Dosen Untad Budi Santoso menilai pilkada akan sengit."))
   end)
 end)
+
+describe("real-page shapes (fifth session, international)", function()
+  it("reads a title holding a body, resolved to the holder named before, as that holder, not the body", function()
+    assert.same({ "Karin Lovell" }, speakers("Sekretaris Jenderal PBB Karin Lovell mendesak Sentaria menahan diri. "
+      .. 'Sekjen PBB menegaskan bahwa serangan itu "sama sekali tidak bisa ditoleransi".'))
+    assert.same({ "Karin Lovell" }, speakers("Sekretaris Jenderal PBB Karin Lovell mendesak Sentaria menahan diri. "
+      .. 'Sekretaris Jenderal PBB menyebut serangan itu "tidak bisa ditoleransi".'))
+    -- an unnamed spokesperson of the body stays the description
+    assert.same({ "Juru bicara PBB" }, speakers('Juru bicara PBB mengatakan, "Bantuan sudah dikirim."'))
+  end)
+  it("reads a bare lower-case title opening a clause as the holder introduced with that title", function()
+    assert.same({ "Karina Lovell", "Karina Lovell" }, speakers("Sekretaris pers Istana Merah, Karina Lovell, "
+      .. 'mengatakan kepada wartawan, "Saya sudah bicara dengan Presiden." Saat didesak lagi, sekretaris pers '
+      .. 'mengatakan kepada wartawan, "Kami tidak punya komentar lain."'))
+    -- after a determiner it is someone new
+    assert.same({ "Karina Lovell", "sekretaris pers" }, speakers("Sekretaris pers Istana Merah, Karina Lovell, "
+      .. 'mengatakan kepada wartawan, "Saya sudah bicara dengan Presiden." Saat ditanya, seorang sekretaris pers '
+      .. 'mengatakan kepada wartawan, "Kami tidak punya komentar lain."'))
+  end)
+end)
