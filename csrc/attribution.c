@@ -2815,6 +2815,16 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
 
 static int is_stop(unsigned char ch) { return ch == '.' || ch == '!' || ch == '?'; }
 
+/* The words quoted hold more than one sentence: a stop, a space and a capital inside them
+ * ('“saya tidak tahu. Tanyakan saja kepada dia.”': a statement whose writer left its first
+ * letter small, no phrase of the writer's sentence). */
+static int inner_sentence(const actx *c, const kimput_quote *q) {
+  for (uint32_t k = q->start; k + 2 < q->end; k++)
+    if (is_stop((unsigned char)c->text[k]) && c->text[k + 1] == ' ' && c->text[k + 2] >= 'A' && c->text[k + 2] <= 'Z')
+      return 1;
+  return 0;
+}
+
 /* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
  * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
  * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
@@ -2826,7 +2836,8 @@ static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_
                                      uint32_t own_b) {
   if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
   unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
-  if (first < 'A' || first > 'Z') return 0;
+  if ((first < 'A' || first > 'Z') && !(first >= 'a' && first <= 'z' && is_stop(stop) && inner_sentence(c, q)))
+    return 0;
   uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
   if (!is_stop(stop)) {
     if (k >= own_b || !is_stop((unsigned char)c->text[k])) return 0;

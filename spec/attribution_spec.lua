@@ -3812,4 +3812,12 @@ describe("real-page shapes (fifth session, international)", function()
       .. 'mengatakan kepada wartawan, "Saya sudah bicara dengan Presiden." Saat ditanya, seorang sekretaris pers '
       .. 'mengatakan kepada wartawan, "Kami tidak punya komentar lain."'))
   end)
+  it("reads words of two sentences in marks after a cue as direct though their first letter is small", function()
+    local q = only("Juru bicara pemerintah, Karina Lovell, mengatakan “saya hanya menyampaikan keputusan rapat. "
+      .. "Saya tidak mengubahnya.”\nKomentar")
+    assert.same({ "direct", "Karina Lovell" }, { q.kind, q.speaker })
+    -- one phrase with a small first letter stays the writer's sentence's
+    q = only("Karina Lovell mengatakan “tidak ada yang berubah.”\nKomentar")
+    assert.equal("partial", q.kind)
+  end)
 end)
