@@ -1714,6 +1714,24 @@ static who place_opening_clause(const actx *c, uint32_t a, size_t v) {
   return of_mention(c, mi);
 }
 
+/* Was the person ent introduced with the body of mention mi written inside the title before the
+ * name ("Sekretaris Jenderal PBB X" for a later "Sekjen PBB")? Its words, in any case, within the
+ * first ROLE_WORDS words of that title. */
+static int body_in_introduction(const actx *c, int32_t ent, size_t mi) {
+  enum { ROLE_WORDS = 16 };
+  const kimput_mention *f = &c->m[c->e[ent].first_mention];
+  if (f->role_start == KIMPUT_UNSET || f->role_end <= f->role_start) return 0;
+  size_t b0 = tok_at(c, c->m[mi].start), bn = 0, r0 = tok_at(c, f->role_start), rn = 0;
+  while (b0 + bn < c->nt && c->t[b0 + bn].end <= c->m[mi].end) bn++;
+  while (r0 + rn < c->nt && c->t[r0 + rn].end <= f->role_end && rn < ROLE_WORDS) rn++;
+  for (size_t p = r0; bn && p + bn <= r0 + rn; p++) {
+    size_t k = 0;
+    while (k < bn && same_word_ci(c, p + k, b0 + k)) k++;
+    if (k == bn) return 1;
+  }
+  return 0;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1746,10 +1764,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
     /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject,
-       nor inside a title the mention stage resolved to the holder named before ("Sekjen PBB
-       menegaskan" after "Sekretaris Jenderal PBB X") */
+       nor inside a title the mention stage resolved to the holder introduced with that body ("Sekjen
+       PBB menegaskan" after "Sekretaris Jenderal PBB X"; not "Juru bicara Hamas" after a spokesman
+       of another side) */
     if (found != SIZE_MAX && c->m[found].form == KIMPUT_MENTION_TITLE &&
-        (c->m[found].entity < 0 || c->m[found].kind == KIMPUT_ENT_PERSON) &&
+        (c->m[found].entity < 0 ||
+         (c->m[found].kind == KIMPUT_ENT_PERSON && body_in_introduction(c, c->m[found].entity, mi))) &&
         c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
       continue;
     if (eligible(c, mi)) {

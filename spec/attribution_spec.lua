@@ -3800,8 +3800,10 @@ describe("real-page shapes (fifth session, international)", function()
       .. 'Sekjen PBB menegaskan bahwa serangan itu "sama sekali tidak bisa ditoleransi".'))
     assert.same({ "Karin Lovell" }, speakers("Sekretaris Jenderal PBB Karin Lovell mendesak Sentaria menahan diri. "
       .. 'Sekretaris Jenderal PBB menyebut serangan itu "tidak bisa ditoleransi".'))
-    -- an unnamed spokesperson of the body stays the description
+    -- an unnamed spokesperson of the body stays the description, also after a spokesman of another side
     assert.same({ "Juru bicara PBB" }, speakers('Juru bicara PBB mengatakan, "Bantuan sudah dikirim."'))
+    assert.same({ "Juru bicara Taliban" }, speakers("Juru bicara militer Rusia Daniel Harman mengatakan serangan "
+      .. 'berlanjut. Juru bicara Taliban mengatakan, "Kami tidak akan mundur."'))
   end)
   it("reads a bare lower-case title opening a clause as the holder introduced with that title", function()
     assert.same({ "Karina Lovell", "Karina Lovell" }, speakers("Sekretaris pers Istana Merah, Karina Lovell, "
