@@ -1817,7 +1817,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       for (size_t i = ti + 1; i < v; i++)
         if (word_is(c, i, "yang")) { end = i; break; }
       who w = {-1, c->t[ti].start, c->t[end - 1].end};
-      /* "Saat didesak, sekretaris pers mengatakan": a bare title, no determiner before it
+      /* "Setelah rapat usai, juru bicara menyampaikan": a bare title, no determiner before it
          (someone new: "Seorang pejabat"), is the holder introduced with it before */
       int det = 0;
       for (size_t i = cs; i < ti && !det; i++) det = (classes_at(c, i) & KIMPUT_LEX_DETERMINER) != 0;
