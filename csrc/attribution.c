@@ -1724,6 +1724,24 @@ static who place_opening_clause(const actx *c, uint32_t a, size_t v) {
   return of_mention(c, mi);
 }
 
+/* Was the person ent introduced with the body of mention mi written inside the title before the
+ * name ("Sekretaris Jenderal PBB X" for a later "Sekjen PBB")? Its words, in any case, within the
+ * first ROLE_WORDS words of that title. */
+static int body_in_introduction(const actx *c, int32_t ent, size_t mi) {
+  enum { ROLE_WORDS = 16 };
+  const kimput_mention *f = &c->m[c->e[ent].first_mention];
+  if (f->role_start == KIMPUT_UNSET || f->role_end <= f->role_start) return 0;
+  size_t b0 = tok_at(c, c->m[mi].start), bn = 0, r0 = tok_at(c, f->role_start), rn = 0;
+  while (b0 + bn < c->nt && c->t[b0 + bn].end <= c->m[mi].end) bn++;
+  while (r0 + rn < c->nt && c->t[r0 + rn].end <= f->role_end && rn < ROLE_WORDS) rn++;
+  for (size_t p = r0; bn && p + bn <= r0 + rn; p++) {
+    size_t k = 0;
+    while (k < bn && same_word_ci(c, p + k, b0 + k)) k++;
+    if (k == bn) return 1;
+  }
+  return 0;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1755,8 +1773,13 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
-    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject */
-    if (found != SIZE_MAX && c->m[found].entity < 0 && c->m[found].form == KIMPUT_MENTION_TITLE &&
+    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject,
+       nor inside a title the mention stage resolved to the holder introduced with that body ("Sekjen
+       PBB menegaskan" after "Sekretaris Jenderal PBB X"; not "Juru bicara Hamas" after a spokesman
+       of another side) */
+    if (found != SIZE_MAX && c->m[found].form == KIMPUT_MENTION_TITLE &&
+        (c->m[found].entity < 0 ||
+         (c->m[found].kind == KIMPUT_ENT_PERSON && body_in_introduction(c, c->m[found].entity, mi))) &&
         c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
       continue;
     if (eligible(c, mi)) {
@@ -1804,6 +1827,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       for (size_t i = ti + 1; i < v; i++)
         if (word_is(c, i, "yang")) { end = i; break; }
       who w = {-1, c->t[ti].start, c->t[end - 1].end};
+      /* "Setelah rapat usai, juru bicara menyampaikan": a bare title, no determiner before it
+         (someone new: "Seorang pejabat"), is the holder introduced with it before */
+      int det = 0;
+      for (size_t i = cs; i < ti && !det; i++) det = (classes_at(c, i) & KIMPUT_LEX_DETERMINER) != 0;
+      if (!det && end == v && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
+        return fuller_description(c, w, ti, end - ti);
       return w;
     }
   }
@@ -2840,6 +2869,16 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
 
 static int is_stop(unsigned char ch) { return ch == '.' || ch == '!' || ch == '?'; }
 
+/* The words quoted hold more than one sentence: a stop, a space and a capital inside them
+ * ('“saya tidak tahu. Tanyakan saja kepada dia.”': a statement whose writer left its first
+ * letter small, no phrase of the writer's sentence). */
+static int inner_sentence(const actx *c, const kimput_quote *q) {
+  for (uint32_t k = q->start; k + 2 < q->end; k++)
+    if (is_stop((unsigned char)c->text[k]) && c->text[k + 1] == ' ' && c->text[k + 2] >= 'A' && c->text[k + 2] <= 'Z')
+      return 1;
+  return 0;
+}
+
 /* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
  * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
  * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
@@ -2851,7 +2890,8 @@ static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_
                                      uint32_t own_b) {
   if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
   unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
-  if (first < 'A' || first > 'Z') return 0;
+  if ((first < 'A' || first > 'Z') && !(first >= 'a' && first <= 'z' && is_stop(stop) && inner_sentence(c, q)))
+    return 0;
   uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
   if (!is_stop(stop)) {
     if (k >= own_b || !is_stop((unsigned char)c->text[k])) return 0;

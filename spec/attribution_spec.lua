@@ -3847,3 +3847,33 @@ describe("real-page shapes (fifth session, domestic politics)", function()
       .. "Nasdem, Rudi Hartono, saat rapat paripurna."))
   end)
 end)
+
+describe("real-page shapes (fifth session, international)", function()
+  it("reads a title holding a body, resolved to the holder named before, as that holder, not the body", function()
+    assert.same({ "Karin Lovell" }, speakers("Sekretaris Jenderal PBB Karin Lovell mendesak Sentaria menahan diri. "
+      .. 'Sekjen PBB menegaskan bahwa serangan itu "sama sekali tidak bisa ditoleransi".'))
+    assert.same({ "Karin Lovell" }, speakers("Sekretaris Jenderal PBB Karin Lovell mendesak Sentaria menahan diri. "
+      .. 'Sekretaris Jenderal PBB menyebut serangan itu "tidak bisa ditoleransi".'))
+    -- an unnamed spokesperson of the body stays the description, also after a spokesman of another side
+    assert.same({ "Juru bicara PBB" }, speakers('Juru bicara PBB mengatakan, "Bantuan sudah dikirim."'))
+    assert.same({ "Juru bicara Taliban" }, speakers("Juru bicara militer Rusia Daniel Harman mengatakan serangan "
+      .. 'berlanjut. Juru bicara Taliban mengatakan, "Kami tidak akan mundur."'))
+  end)
+  it("reads a bare lower-case title opening a clause as the holder introduced with that title", function()
+    assert.same({ "Karina Lovell", "Karina Lovell" }, speakers("Juru bicara Balai Kota Sukamaju, Karina Lovell, "
+      .. 'berkata di depan pers, "Kami sudah menerima surat itu." Setelah rapat usai, juru bicara '
+      .. 'menyampaikan kepada pers, "Jawaban kami kirim besok."'))
+    -- after a determiner it is someone new
+    assert.same({ "Karina Lovell", "juru bicara" }, speakers("Juru bicara Balai Kota Sukamaju, Karina Lovell, "
+      .. 'berkata di depan pers, "Kami sudah menerima surat itu." Setelah rapat usai, seorang juru bicara '
+      .. 'menyampaikan kepada pers, "Jawaban kami kirim besok."'))
+  end)
+  it("reads words of two sentences in marks after a cue as direct though their first letter is small", function()
+    local q = only("Juru bicara pemerintah, Karina Lovell, mengatakan “saya hanya menyampaikan keputusan rapat. "
+      .. "Saya tidak mengubahnya.”\nKomentar")
+    assert.same({ "direct", "Karina Lovell" }, { q.kind, q.speaker })
+    -- one phrase with a small first letter stays the writer's sentence's
+    q = only("Karina Lovell mengatakan “tidak ada yang berubah.”\nKomentar")
+    assert.equal("partial", q.kind)
+  end)
+end)
