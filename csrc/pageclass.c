@@ -1679,6 +1679,27 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
   return s[j - 1] == 0x9D && s[j - 2] == 0x80 && s[j - 3] == 0xE2 && s[j - 4] == ',';
 }
 
+/* A photo's caption under the byline at the page's top, shown again among the paragraphs (a network's layout
+ * repeats it under the photo in the text): the body's copy is the caption too, so the article does not say it
+ * twice. A deck over the byline is the article's own summary: its copy in the text stays. Only lines flagged as
+ * repeated are compared, with the captions above the article's top (at most TOP_LINES). */
+static void repeated_captions(const char *text, kimput_page_line *lines, size_t n, size_t top) {
+  size_t above = top < TOP_LINES ? top : TOP_LINES, byline = NONE;
+  for (size_t j = 0; j < above && byline == NONE; j++)
+    if (lines[j].cls == KIMPUT_LINE_CREDIT) byline = j;
+  if (byline == NONE) return;
+  for (size_t i = top; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || !(l->flags & KIMPUT_LINEF_REPEATED) || l->words <= SHORT_WORDS) continue;
+    for (size_t j = byline + 1; j < above; j++)
+      if (lines[j].cls == KIMPUT_LINE_CAPTION && (lines[j].flags & KIMPUT_LINEF_REPEATED) &&
+          same_text(text, &lines[j], l)) {
+        l->cls = KIMPUT_LINE_CAPTION;
+        break;
+      }
+  }
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1822,6 +1843,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
        intro may be the last paragraph itself) */
     if (i >= q && intro) listed = 1;
   }
+  repeated_captions(text, lines, n, top);
   return KIMPUT_OK;
 }
 

@@ -695,3 +695,29 @@ describe("a header widget's date of today beside the weather", function()
     assert.are.equal("2024-03-04", m.published)
   end)
 end)
+
+describe("a photo's caption shown again among the paragraphs", function()
+  it("is the caption there too: its dates are not the article's twice", function()
+    local caption = "Camat Sukamaju Rudi Hartono meninjau saluran irigasi di Desa Mekarsari, Senin (4/3/2024)."
+    local doc = kimput.parse(page("Camat Tinjau Saluran Irigasi Desa Mekarsari",
+                                  "Penulis: Nama Satu | Editor: Nama Dua", caption, "",
+                                  "SITUSKU.COM, SUKAMAJU - Camat Sukamaju meninjau saluran irigasi yang rusak.",
+                                  "Saluran itu mengairi sekitar 40 hektare sawah milik warga di dua dusun.", caption,
+                                  "Perbaikan ditargetkan selesai sebelum musim tanam berikutnya dimulai."),
+                             { published = "2024-03-05" })
+    local kept = {}
+    for _, l in ipairs(doc:line_list()) do
+      if l.text == caption then kept[#kept + 1] = l.class end
+    end
+    assert.are.same({ "caption", "caption" }, kept)
+    local days = 0
+    for _, d in ipairs(doc:dates()) do if d.value == "2024-03-04" then days = days + 1 end end
+    assert.are.equal(0, days)
+    -- a sentence the article itself repeats, with no caption above, stays body
+    local said = "Warga berharap saluran itu segera diperbaiki sebelum musim hujan tiba tahun ini."
+    doc = kimput.parse(page("Camat Tinjau Saluran Irigasi Desa Mekarsari", ARTICLE[1], said, ARTICLE[2], said))
+    for _, l in ipairs(doc:line_list()) do
+      if l.text == said then assert.are.equal("body", l.class) end
+    end
+  end)
+end)
