@@ -2369,3 +2369,33 @@ describe("the editor's one-word name under the desk's initials", function()
     assert.are.equal("rzr/dnu", meta.editor)
   end)
 end)
+
+describe("a place opening the article's first paragraph with no dash", function()
+  it("is the dateline after a comma or a glued hyphen; the line stays the article's", function()
+    local cases = {
+      { "Wonosobo, Warga dua dusun bergotong royong memperbaiki jalan desa yang rusak akibat longsor.", "Wonosobo" },
+      { "Klaten-Dinas Pertanian membagikan benih padi unggul kepada kelompok tani di lima kecamatan.", "Klaten" },
+      { "SUKAMAJU, Setelah dilantik kemarin, kepala desa langsung meninjau pasar yang baru direnovasi.", "Sukamaju" },
+      { "Tanjung Mekarsari-Dinas Perikanan menebar ribuan benih ikan nila di waduk milik pemerintah daerah.",
+        "Tanjung Mekarsari" },
+    }
+    for _, c in ipairs(cases) do
+      local meta, class = page { "Judul Berita Daerah Yang Cukup Panjang", c[1], PARA2 }
+      assert.are.equal(c[2], meta.dateline, c[1])
+      assert.are.equal("body", class[c[1]], c[1])
+    end
+    -- left after a masthead cut from the line: "SITUS.COM |KOTA,-Warga ..."
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang",
+      "KABARKU.COM |MAGELANG,-Harga sayur di pasar tradisional kembali naik menjelang akhir pekan.", PARA2 }
+    assert.are.same({ "KABARKU.COM", "Magelang" }, { meta.outlet, meta.dateline })
+    -- a list of places, a route, a name glued by a hyphen, an institution's acronym: no dateline
+    for _, line in ipairs {
+      "Sleman, Bantul dan Klaten menjadi daerah dengan jumlah wisatawan terbanyak selama libur panjang.",
+      "Magelang-Wonosobo kini dapat ditempuh lebih cepat setelah jalan baru itu dibuka untuk umum.",
+      "Hendra-Wiratama mengaku belum menerima surat pemberitahuan dari panitia hingga pekan ini.",
+      "BAWASLU, Panitia pengawas kecamatan mulai menertibkan alat peraga kampanye di jalan utama.",
+    } do
+      assert.is_nil((page { "Judul Berita Daerah Yang Cukup Panjang", line, PARA2 }).dateline, line)
+    end
+  end)
+end)

@@ -860,6 +860,47 @@ local function bare_dateline(page)
   return nil
 end
 
+-- A place opening the article's first paragraph with no dash, a comma or a hyphen glued to the next word after it:
+-- "Kotamulya, Warga ...", "Kotamulya-Warga ...", "KOTAMULYA, Bupati ...", "Tanjung Kota-Dinas ...", also left after a
+-- masthead cut from the line ("SITUS.COM |KOTAMULYA,-Warga ..."). The place is one the gazetteer knows, a name
+-- opened by a place's first word ("Tanjung", "Tanah"), or one word in capitals the gazetteer knows as nothing else;
+-- a place after it ("Kotamulya, Jawa Barat ...", "Kotamulya-Kotabaru ...") makes a list or a route, no dateline.
+-- Nothing is cut from the body: the line stays the article's. Returns the place or nil.
+local PLAIN_DATELINE_LINES = 40
+local function plain_dateline(page)
+  local start, stop
+  local line, _, _, _, _, _, cut = page:opening()
+  if line then
+    start, stop = cut + 1, select(2, page:line(line))
+  else
+    for i = 1, math.min(page:count(), PLAIN_DATELINE_LINES) do
+      local s, e, class, _, _, _, _, _, flags = page:line(i)
+      if class == "body" then
+        if flags & 1 == 0 then return nil end  -- the first body line is no paragraph: no opening of one
+        start, stop = s, e
+        break
+      end
+    end
+  end
+  if not start then return nil end
+  local head = page:sub(start, math.min(stop, start + 60))
+  local place, sep, next_word = head:match("^(%u[%a ]-)(,%s*%-?%s*)(%u[%a]*)")
+  if not place then
+    place, next_word = head:match("^(%u[%a ]-)%-(%u%l+)")
+    sep = "-"
+  end
+  if not place or place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 or kind_of(next_word) == "place" then
+    return nil
+  end
+  local kind, first = kind_of(place), place:match("^%a+")
+  if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
+      PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
+      (not kind and #place >= 4 and not place:find("[%l ]") and sep ~= "-") then
+    return place
+  end
+  return nil
+end
+
 -- The headline written on the page date's line, parted from the date by a bar, when no line of the top is the
 -- headline: "Kamis (5/2/2026) | Judul Berita", "Judul Berita | Kamis, 5 Februari 2026 10:00 WIB". The title's
 -- part states no date, opens with a capital and has five words or more (four with one in lower case: a byline,
@@ -991,6 +1032,7 @@ local function meta(doc)
     local place, name = bare_dateline(page)
     if place then dateline, outlet = place, outlet or name end
   end
+  if not dateline then dateline = plain_dateline(page) end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
