@@ -2399,3 +2399,18 @@ describe("a place opening the article's first paragraph with no dash", function(
     end
   end)
 end)
+
+describe("an outlet first, then the place", function()
+  it("reads a site's one-word name in lower case and a media-named outlet before a bar", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    local place, outlet, body = opening("kabarkota, Sukamaju – ")
+    assert.are.same({ "Sukamaju", "kabarkota", PARA1 .. "\n" .. PARA2 }, { place, outlet, body })
+    place, outlet, body = opening("The Sukamaju Times, SUKAMAJU | ")
+    assert.are.same({ "Sukamaju", "The Sukamaju Times", PARA1 .. "\n" .. PARA2 }, { place, outlet, body })
+    -- a short lower-case word is none ("dan, Sukamaju – ...")
+    assert.is_nil((opening("dan, Sukamaju – ")))
+  end)
+end)
