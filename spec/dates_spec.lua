@@ -1794,3 +1794,25 @@ describe("dates: bad and pathological input", function()
     assert.has_error(function() kimput.core.dates(doc, {}, 2023, 13, 1) end)
   end)
 end)
+
+describe("dates: a week's 'kemarin', a weekday in lower case, a single day's span", function()
+  it("reads 'kemarin' after a week's unit as 'lalu': a weekday of the week before, its weekend", function()
+    assert.are.same({ "Jumat pekan kemarin=2023-05-05" },
+      found("Longsor menutup jalan desa pada Jumat pekan kemarin setelah hujan deras."))
+    assert.are.same({ "Senin (1/5) minggu kemarin=2023-05-01" },
+      found("Panitia sudah mendaftar Senin (1/5) minggu kemarin di kantor kecamatan."))
+    assert.are.same({ "akhir pekan kemarin=2023-W18-WE" },
+      found("Pasar malam ramai dikunjungi pada akhir pekan kemarin."))
+  end)
+  it("reads a weekday in lower case before its part of the day ('minggu' is a week)", function()
+    assert.are.same({ "sabtu sore kemarin=2023-05-06TAF" },
+      found("Angin kencang merobohkan pohon pada sabtu sore kemarin."))
+    assert.are.same({ "jumat malam=2023-05-05TNI" }, found("Rapat warga digelar jumat malam di balai dusun."))
+    assert.are.same({}, found("Ia berangkat minggu pagi bersama keluarganya."))
+  end)
+  it("reads 'dalam sehari' as a single day's span, not the day after R", function()
+    assert.are.same({ "sehari=P1D" }, found("Camat meninjau empat posko sekaligus dalam sehari."))
+    assert.are.same({ "satu hari=P1D" }, found("Perbaikan jembatan itu selesai dalam satu hari."))
+    assert.are.same({ "tiga hari=2023-05-13" }, found("Hasil uji akan keluar dalam tiga hari."))
+  end)
+end)
