@@ -1517,16 +1517,19 @@ static int open_mark_cut(const char *text, const kimput_page_line *l) {
  * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
  * article, as before): the index of the line, else NONE. */
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
+  /* (cut after a word's space, "... \u201cSilakan ", the text still ends on the line) */
+  while (len > 0 && n > 0 && len > lines[n - 1].end && text[len - 1] == ' ') len--;
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
        !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1])))
     return NONE;
-  /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
-     "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
+  /* (one word: the start of a sentence's, "Sete", or of a quotation's, "\u201cSilakan"; not a wire's name in lower
+     case or capitals, "dpa", "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
   const kimput_page_line *l = &lines[n - 1];
   if (l->words <= 1 && !(l->end - l->start >= 2 && text[l->start] >= 'A' && text[l->start] <= 'Z' &&
-                         text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z'))
+                         text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z') &&
+      !((text[l->start] == '"' || (unsigned char)text[l->start] == 0xE2) && open_mark_cut(text, l)))
     return NONE;
   /* (a short label and its value, "Sumber:", "Redaksi/editor: nama", is a credit's line, no piece of a sentence) */
   if (l->words <= CREDIT_MAX_WORDS && memchr(text + l->start, ':', l->end - l->start)) return NONE;

@@ -721,3 +721,26 @@ describe("a photo's caption shown again among the paragraphs", function()
     end
   end)
 end)
+
+describe("furniture lines of regional sites", function()
+  it("a related link after the label in capitals is one, closed by a period too", function()
+    local link = "BACA JUGA  Menengok Sumur Tua di Balik Pasar Lama Kota Sukamaju."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], link, ARTICLE[2]))
+    assert.are.equal("related", class_of(doc, link))
+    -- a sentence opened by the label in sentence case stays body
+    local said = "Baca juga pengumuman lengkapnya di papan informasi kantor kelurahan setempat."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], said, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, said))
+  end)
+  it("a photo's caption opened by its label is one however long, its credit in brackets after the period", function()
+    local caption = "Foto : Warga Dusun Mekarsari Bergotong Royong Memperbaiki Saluran Air di Sawah. (KABAR SUKAMAJU)"
+    local doc = kimput.parse(page(caption, ARTICLE[1], ARTICLE[2]))
+    assert.are.equal("caption", class_of(doc, caption))
+  end)
+  it("a page cut after the first word of a quotation and its space ends on the article's line", function()
+    local text = page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "ADVERTISEMENT",
+                      "Para warga tampak antusias mengikuti kegiatan itu sejak pagi hari.") .. "\u{201C}Silakan "
+    local doc = kimput.parse(text)
+    assert.are.equal("body", class_of(doc, "\u{201C}Silakan"))
+  end)
+end)

@@ -109,6 +109,9 @@ M.lines = {
   -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
   { class = "related",
     pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|read\s+also|artikel\s+terkait|berita\s+terkait)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}(?<![.,;:])(?:\)|\])?$]] },
+  -- (the label in capitals is no sentence's opening: the title may close with a period, "BACA JUGA  Judul Berita.")
+  { class = "related",
+    pattern = [[^[(\[]?(?-i:BACA\s+JUGA|LIHAT\s+JUGA|SIMAK\s+JUGA|BACA\s+PULA)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}$]] },
   -- a box's link to the outlet's other news, no sentence: "Berita viral lainnya di Kabar Kota", "Artikel menarik
   -- lainnya di Situs.com"
   { short = true, class = "navigation",
@@ -363,6 +366,9 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
   { short = true, class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}]] },
+  -- the label opening the photo's caption, however long, its sentence closed before the credit in brackets: "Foto :
+  -- Warga antre di pasar murah. (SITUS KOTA)" (a paragraph's shape: tried on paragraphs too)
+  { class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO){sp}*:{sp}*\p{Lu}]] },
   -- "... di Shah Alam. - Foto NSTP/Nama", "... di lokasi. - FOTO BERNAMA": the credit after the caption's sentence
   -- and a dash, without a colon (Malaysian and Singaporean pages)
   { tail = true, class = "caption",
