@@ -66,6 +66,7 @@ enum {
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
   BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
+  INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
   STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
 };
@@ -2041,15 +2042,26 @@ static int bracketed_title(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
-/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
- * Ini"): title-cased, no final mark, longer than a subheading is. */
-static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+/* Line l is shaped as another article's title set bare in the text: title-cased, no final mark, longer than a
+ * subheading is. */
+static int link_shaped(const kimput_page_line *l) {
   const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
-  const kimput_page_line *l = &lines[i];
-  if (l->cls != KIMPUT_LINE_BODY || (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) != title ||
-      l->words < INLINE_LINK_WORDS || l->words > LINK_MAX_WORDS)
-    return 0;
+  return l->cls == KIMPUT_LINE_BODY && (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) == title &&
+         l->words >= INLINE_LINK_WORDS && l->words <= LINK_MAX_WORDS;
+}
+
+/* Line l is such a title, or one of its run already taken as a link (no rule classed it). */
+static int run_link(const kimput_page_line *l) {
+  return link_shaped(l) || (l->cls == KIMPUT_LINE_RELATED && l->rule < 0);
+}
+
+/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
+ * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
+static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+  if (!link_shaped(&lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
+  for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
+  for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);
   return p != NONE && q != NONE && lines[p].cls == KIMPUT_LINE_BODY && lines[q].cls == KIMPUT_LINE_BODY &&
          (lines[p].flags & KIMPUT_LINEF_PARAGRAPH) && (lines[q].flags & KIMPUT_LINEF_PARAGRAPH);
 }

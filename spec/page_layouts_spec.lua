@@ -744,3 +744,17 @@ describe("furniture lines of regional sites", function()
     assert.are.equal("body", class_of(doc, "\u{201C}Silakan"))
   end)
 end)
+
+describe("other articles' titles set bare between paragraphs", function()
+  it("are links in a run of two as well (a related box whose label is lost)", function()
+    local t1 = "Camat Sukamaju Resmikan Balai Warga Baru di Desa Mekarsari Hari Ini"
+    local t2 = "Warga Tepi Sungai Mekarsari Sambut Jembatan Gantung, Akses ke Pasar Lebih Dekat"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], t1, t2, ARTICLE[2],
+                                  "Camat berharap warga ikut merawat fasilitas yang sudah dibangun bersama."))
+    assert.are.same({ "related", "related" }, { class_of(doc, t1), class_of(doc, t2) })
+    -- a short subheading between paragraphs stays the article's
+    local sub = "Warga Ikut Merawat"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], sub, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, sub))
+  end)
+end)
