@@ -758,3 +758,13 @@ describe("other articles' titles set bare between paragraphs", function()
     assert.are.equal("body", class_of(doc, sub))
   end)
 end)
+
+describe("a site template's placeholder text", function()
+  it("is navigation (Latin filler left in a widget)", function()
+    for _, line in ipairs { "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium.",
+                            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tags", line))
+      assert.are.equal("navigation", class_of(doc, line), line)
+    end
+  end)
+end)

@@ -508,6 +508,9 @@ M.lines = {
   -- "Powered by WordPress"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
+  -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
+  -- omnis ..." (Latin filler, no article's)
+  { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
