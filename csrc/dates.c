@@ -2422,6 +2422,13 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
 /* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
  * "PP No. 12 Tahun 2020" (a name, no time). */
 static int regulation_number(const scanner *sc, size_t i) {
+  /* (the number's label further back, "Perbup nomor 31 s.d 62 tahun 2016", "SK Nomor 131.17-2938 Tahun 2020": a
+     count in digits right before "tahun" and a year numbers the act; no span of years is written so) */
+  int y, nd, x;
+  if (kind(sc, i) == KIMPUT_TOK_NUMBER && !(i > sc->lo && is_key(sc, i - 1, K_KE)) &&  /* "wisuda ke 87 tahun 2023" */
+      plain_number(sc, i, &x, &nd) && i + 2 < sc->hi &&
+      unit_of(sc, i + 1) == U_YEAR && cls(sc, i + 1) == L_UNIT && year_number(sc, i + 2, &y))
+    return 1;
   if (i <= sc->lo) return 0;
   size_t k = i - 1;
   if (k > sc->lo && tlen(sc, k) == 1 && sc->s[sc->t[k].start] == '.') k--;

@@ -1816,3 +1816,13 @@ describe("dates: a week's 'kemarin', a weekday in lower case, a single day's spa
     assert.are.same({ "tiga hari=2023-05-13" }, found("Hasil uji akan keluar dalam tiga hari."))
   end)
 end)
+
+describe("dates: a regulation's number before 'tahun' and a year", function()
+  it("is no duration when its label stands further back", function()
+    assert.are.same({}, found("Hal itu diatur dalam Perbup Sukamaju nomor 12 s.d 40 tahun 2019 tentang organisasi."))
+    assert.are.same({}, found("Keputusan itu tertuang dalam SK Nomor 100.3-2210 Tahun 2022 tentang penunjukan."))
+    -- a span of years stays one
+    assert.are.same({ "5 tahun 2 bulan=P5Y2M" }, found("Ia sudah bekerja selama 5 tahun 2 bulan di desa itu."))
+    assert.are.same({ "10 tahun=P10Y", "2013=2013" }, found("Ia memimpin koperasi itu 10 tahun sejak 2013."))
+  end)
+end)
