@@ -2414,3 +2414,12 @@ describe("an outlet first, then the place", function()
     assert.is_nil((opening("dan, Sukamaju – ")))
   end)
 end)
+
+describe("a line of the place or the writer and a bar before the site's address", function()
+  it("right above the article names the dateline and the outlet, or the outlet alone", function()
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Klaten|kabarkota.com", PARA1, PARA2 }
+    assert.are.same({ "Klaten", "kabarkota.com" }, { meta.dateline, meta.outlet })
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Nama Penulis|Kabarkota.com", PARA1, PARA2 }
+    assert.are.same({ nil, "Kabarkota.com" }, { meta.dateline, meta.outlet })
+  end)
+end)

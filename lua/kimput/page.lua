@@ -835,9 +835,10 @@ local function stamp_outlet(page)
   return nil
 end
 
--- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online"
--- (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the gazetteer knows).
--- Returns the place and the outlet, or nil.
+-- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online",
+-- "Jakarta|situsku.com" (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the
+-- gazetteer knows). Returns the place and the outlet, or nil, or nil and the address after a writer's name and a
+-- bar ("Nama|Situsku.com").
 local DATELINE_LINES = 40
 local function bare_dateline(page)
   for i = 1, math.min(page:count(), DATELINE_LINES) do
@@ -848,8 +849,16 @@ local function bare_dateline(page)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
       -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
       -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
+      local line = trim(page:sub(start, stop))
+      local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
       if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
+      -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
+      -- names the outlet alone)
+      local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
+      if bar then
+        if kind_of(bar) ~= "place" then return nil, address end
+        place, outlet = bar, address
+      end
       if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
           select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
         return place, outlet
@@ -1030,7 +1039,8 @@ local function meta(doc)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
     local place, name = bare_dateline(page)
-    if place then dateline, outlet = place, outlet or name end
+    if place then dateline, outlet = place, outlet or name
+    elseif name then outlet = outlet or name end
   end
   if not dateline then dateline = plain_dateline(page) end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
