@@ -2423,3 +2423,18 @@ describe("a line of the place or the writer and a bar before the site's address"
     assert.are.same({ nil, "Kabarkota.com" }, { meta.dateline, meta.outlet })
   end)
 end)
+
+describe("a site's address with words in capitals before it", function()
+  it("opens the article as the address alone does", function()
+    local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", "MAJALAH Kabar-Kota.com - " .. PARA1, PARA2 }
+    assert.are.same({ "MAJALAH Kabar-Kota.com", PARA1 .. "\n" .. PARA2 }, { meta.outlet, doc:body() })
+    meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", "WARTA KITA KOTA.com | Sukamaju,–" .. PARA1, PARA2 }
+    assert.are.same({ "WARTA KITA KOTA.com", "Sukamaju", PARA1 .. "\n" .. PARA2 },
+      { meta.outlet, meta.dateline, doc:body() })
+    -- a place in capitals the gazetteer knows there is the dateline
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "KLATEN Kabarkota.com – " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarkota.com", "Klaten" }, { meta.outlet, meta.dateline })
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "JAWA TENGAH.kabarkota.com - " .. PARA1, PARA2 }
+    assert.are.same({ "kabarkota.com", "Jawa Tengah" }, { meta.outlet, meta.dateline })
+  end)
+end)

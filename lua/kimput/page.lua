@@ -620,7 +620,21 @@ local function glued_media(name)
   return false
 end
 
+-- "KOTA Situs.com –", "KOTA UTARA.situs.com -": a place in capitals the gazetteer knows, before the address, is the
+-- dateline (the words in capitals the opening reads as the site's name): the address and the place, or nil
+local function place_before_address(outlet)
+  for _, shape in ipairs({ "^(%u+ %u+)[ .](.+)$", "^(%u+)[ .](.+)$" }) do
+    local place, rest = outlet:match(shape)
+    if place and rest:find(".", 1, true) and kind_of(place) == "place" then return rest, place end
+  end
+  return nil
+end
+
 local function opening_names(outlet, dateline)
+  if not dateline and outlet and outlet:find("^%u%u+[ .]") then
+    local address, place = place_before_address(outlet)
+    if address then return address, place end
+  end
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
   if d == "place" then return outlet, dateline end

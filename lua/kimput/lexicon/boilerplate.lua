@@ -787,7 +787,9 @@ M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
   -- (or two slashes between: "Situsku.com // Jakarta – ")
-  { pattern = [[^(?<outlet>{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- (words in capitals before the address are the site's name too: "KABAR KOTA Situs.com | Kota – "; a comma before
+  -- the dash, glued to the first word: "Situs.com | Kota,–Warga ...")
+  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place}))(?:{sp}*{dash}{sp}+|,{sp}*{dash}{sp}*)]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none),
   -- the place also in title case: "KAMPUSNEWS | Merauke - " (a section there is no place: "KABARKOTA | Bisnis - ")
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
@@ -803,7 +805,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
   -- (a stray period after the address: "situsku.go.id.–Aksi ...")
-  { pattern = [[^(?<outlet>{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- (words in capitals before the address name the site too: "MAJALAH Situs.com - ")
+  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
