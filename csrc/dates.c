@@ -1738,6 +1738,11 @@ static size_t finish_day(scanner *sc, item *it) {
                word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang") || is_key(sc, pb, K_WAKTU)))
     pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam",
                                        "Minggu (4/12) waktu dini hari": one item */
+  if (!pod && is_mark(sc, pb, ',')) {  /* "Kamis, 26 September 2024, dini hari.": set off by a comma, closing the clause */
+    size_t ce;
+    int cp = pod_at(sc, pb + 1, &ce);
+    if (cp && (ce >= sc->hi || is_mark(sc, ce, '.') || is_mark(sc, ce, ','))) pod = cp, pe = ce;
+  }
   /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
      the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
      Indonesia", "... waktu Indonesia barat") is the reader's: it joins */

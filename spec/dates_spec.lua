@@ -1826,3 +1826,13 @@ describe("dates: a regulation's number before 'tahun' and a year", function()
     assert.are.same({ "10 tahun=P10Y", "2013=2013" }, found("Ia memimpin koperasi itu 10 tahun sejak 2013."))
   end)
 end)
+
+describe("dates: a part of the day set off by a comma after its date", function()
+  it("joins the date when it closes the clause", function()
+    assert.are.same({ "Kamis, 4 Mei 2023, dini hari=2023-05-04TNI" },
+      found("Kebakaran itu terjadi pada Kamis, 4 Mei 2023, dini hari."))
+    assert.are.same({ "Senin (8/5), malam hari=2023-05-08TNI" }, found("Hujan deras turun Senin (8/5), malam hari."))
+    -- a part of the day that goes on ("siang tadi", "pagi-pagi sekali warga ...") stays apart
+    assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Banjir datang Senin (8/5), pagi-pagi sekali warga mengungsi."))
+  end)
+end)
