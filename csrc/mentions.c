@@ -4676,6 +4676,17 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* The latest person introduced with title entry head and place (country) place, among the latest
+ * entities (bounded: linear), or -1. */
+static int32_t holder_there(const ctx *c, int32_t head, int32_t place) {
+  if (head < 0 || place < 0) return -1;
+  int32_t q = (int32_t)c->out->ne - 1, stop = q - BODY_HOLDERS_SEEN;
+  for (; q >= 0 && q > stop; q--)
+    if (c->out->e[q].kind == KIMPUT_ENT_PERSON && c->out->e[q].head == head && c->out->e[q].country == place)
+      return q;
+  return -1;
+}
+
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
  * the latest person spoken of: the number of tokens read, n. */
 static size_t person_run(ctx *c, size_t i, size_t n) {
@@ -4790,8 +4801,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       /* a title and a place name the person of that place when the office is theirs ("kata
          Presiden Rusia" after "Presiden Rusia Vladimir Putin"), or a leader's word ("kata pemimpin
          Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */
-      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i))
-        p = -1;
+      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i)) {
+        /* (but "kata Bupati X" after "Bupati X Y" and "Ketua PWI Kabupaten X Z" is Y: a person of the
+           latest introduced with that office and that place, when there is one) */
+        p = holder_there(c, ch.head, ch.place);
+      }
       /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
          of that office there, not the latest person of the place */
       if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&

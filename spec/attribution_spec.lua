@@ -3877,3 +3877,17 @@ describe("real-page shapes (fifth session, international)", function()
     assert.equal("partial", q.kind)
   end)
 end)
+
+describe("chains by office and place (sixth session)", function()
+  it("reads a title and a known place as the holder of that office there, past another person of the place", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Acara itu dihadiri Bupati Sleman H. Hendra Wiratama, Ketua PWI "
+      .. 'Kabupaten Sleman Rudi Hartono, dan para camat. "Pers adalah mitra kami," kata Bupati Sleman.'))
+    -- another holder of the same office, of another place, named between
+    assert.same({ "Hendra Wiratama" }, speakers("Wali Kota Blitar Hendra Wiratama menerima tamu. Wali Kota Madiun "
+      .. "Budi Santoso juga hadir. Ia didampingi Kepala Bappeda Kota Blitar Rudi Hartono. "
+      .. '"Program kota berjalan baik," ujar Wali Kota Blitar.'))
+    -- an office nobody there was introduced with stays the description
+    assert.same({ "Wakil Bupati Sleman" }, speakers("Bupati Sleman Hendra Wiratama membuka acara. "
+      .. '"Program itu berjalan baik," kata Wakil Bupati Sleman.'))
+  end)
+end)
