@@ -4676,6 +4676,16 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the run of n words at token i (no acronym) set off by a comma before "seorang" or "salah
+ * seorang", the measure word of people only ("Wati, seorang warga Sukamaju, ...", "Budi, salah
+ * seorang pedagang")? A person's name then, no title needed. */
+static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
+  size_t k = i + n;
+  if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
+  if (word_eq(c, k + 1, "seorang")) return 1;
+  return k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang");
+}
+
 /* The latest person introduced with title entry head and place (country) place, among the latest
  * entities (bounded: linear), or -1. */
 static int32_t holder_there(const ctx *c, int32_t head, int32_t place) {
@@ -5148,7 +5158,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (known >= 0 || has_role || age || run_said_person(c, i, n, end) ||
-        (n == 1 && nickname_of_titled(c, i) >= 0)) {
+        (n == 1 && nickname_of_titled(c, i) >= 0) || one_person_apposed(c, i, n, end)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

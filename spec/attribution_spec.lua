@@ -3890,4 +3890,13 @@ describe("chains by office and place (sixth session)", function()
     assert.same({ "Wakil Bupati Sleman" }, speakers("Bupati Sleman Hendra Wiratama membuka acara. "
       .. '"Program itu berjalan baik," kata Wakil Bupati Sleman.'))
   end)
+  it("reads one word before a comma and 'seorang' as a person's name, whom a pronoun later means", function()
+    assert.same({ "Wati" }, speakers("SUKAMAJU - Wati, seorang warga Sukamaju, kaget ketika hendak membeli "
+      .. "bawang. Ia menyebut harga bawang meroket.\n\nHarga bawang semakin mahal pekan ini. Ibu rumah tangga "
+      .. 'di Jalan Melati ini pun membeli sedikit saja.\n\n"Ya beli seperempat kilo saja," keluhnya.'))
+    assert.same({ "Darto" }, speakers('Darto, salah seorang pedagang di pasar itu, mengeluh. "Sepi sekali," '
+      .. "ujarnya."))
+    -- an acronym before the comma is no person
+    assert.same({ "nil" }, speakers('BPBD, seorang relawan dan warga bekerja sama. "Air surut," ujarnya.'))
+  end)
 end)
