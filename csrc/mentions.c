@@ -878,6 +878,14 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* Is token k a word said twice with a hyphen ("Barang-barang", "anak-anak"), the plural of a noun? */
+static int reduplicated(const ctx *c, size_t k) {
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 5 || !(n & 1) || c->text[t->start + n / 2] != '-') return 0;
+  return fold_eq(c->text + t->start, n / 2, c->text + t->start + n / 2 + 1, n / 2);
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -906,6 +914,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
+  /* "Barang-barang Pence tiba", "Anak-anak Budi": a plural by reduplication, capitalised opening a
+     sentence, is a common noun, no name's word */
+  if (i < end && reduplicated(c, i)) return 0;
   /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
      sentence, capitalised there, is no word of the agent's name after it */
   if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
@@ -5151,8 +5162,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
-       list knows, not the one speaking */
-    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) &&
+       list knows, not the one speaking; a title after its comma opens the next clause ("Setibanya
+       di Port Moresby, Presiden akan ...") */
+    if (known < 0 && !age && i > 0 && joined(c, i) &&
         (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
       i += n;
       continue;
