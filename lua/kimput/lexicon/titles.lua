@@ -472,6 +472,8 @@ return {
     "Sisanya", "Anehnya", "Uniknya", "Menariknya", "Ironisnya", "Celakanya", "Parahnya", "Mirisnya",
     "Tampaknya", "Sepertinya", "Agaknya", "Setidaknya", "Sedikitnya", "Khususnya", "Umumnya", "Pokoknya",
     "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
+    -- the part of that day or the day after: "Sorenya, Presiden bertemu ..."
+    "Paginya", "Siangnya", "Sorenya", "Petangnya", "Malamnya", "Subuhnya", "Esoknya", "Besoknya", "Lusanya",
     -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
     "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Belasan",
     "Puluhan", "Ratusan", "Ribuan", "Beberapa", "Sejumlah", "Seorang", "Orang",
