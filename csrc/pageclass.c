@@ -1523,7 +1523,8 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
-       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1])))
+       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1]) &&
+       text[lines[n - 1].end - 1] != ','))  /* (cut after a comma: "... Kota Sukamaju, " no title ends so) */
     return NONE;
   /* (one word: the start of a sentence's, "Sete", or of a quotation's, "\u201cSilakan"; not a wire's name in lower
      case or capitals, "dpa", "AFP", that credits the article; "Reuters" alone there reads as such a piece) */

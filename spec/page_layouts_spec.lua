@@ -768,3 +768,13 @@ describe("a site template's placeholder text", function()
     end
   end)
 end)
+
+describe("a page cut after a comma", function()
+  it("ends on the article's piece however title-cased (no title ends with a comma)", function()
+    local text = page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "ADVERTISEMENT",
+                      "Para warga tampak antusias mengikuti kegiatan itu sejak pagi hari.")
+      .. "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju, "
+    local doc = kimput.parse(text)
+    assert.are.equal("body", class_of(doc, "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju,"))
+  end)
+end)
