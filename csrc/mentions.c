@@ -2050,8 +2050,24 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
  * words or more stay and the last of them is in mixed case (a name in capitals, "BUDI SANTOSO
  * SH", keeps its last word). */
 static size_t without_degrees(const ctx *c, size_t a, size_t b) {
-  size_t e = b;
-  while (e > a + 2 && degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) e--;
+  size_t e = b, first_degree = b;
+  while (e > a + 2) {
+    if (degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) {
+      first_degree = --e;
+      continue;
+    }
+    /* ("SH MH CRA", "BBus (Acc) MIB": a certificate's capitals or a degree's field in brackets among
+       them, a degree opening the run) */
+    const kimput_token *t = &c->t[e - 1];
+    if (is_acronym(c, t) && t->end - t->start <= 5) { e--; continue; }
+    if (e > a + 4 && punct_is(c, e - 1, c->nt, ')') && c->t[e - 2].kind == KIMPUT_TOK_WORD &&
+        punct_is(c, e - 3, c->nt, '(')) {
+      e -= 3;
+      continue;
+    }
+    break;
+  }
+  e = first_degree;  /* (what stands before the first degree is the name's: "Rudi HPKS" keeps HPKS) */
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 

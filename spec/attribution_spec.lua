@@ -3899,4 +3899,9 @@ describe("chains by office and place (sixth session)", function()
     -- an acronym before the comma is no person
     assert.same({ "nil" }, speakers('BPBD, seorang relawan dan warga bekerja sama. "Air surut," ujarnya.'))
   end)
+  it("strips a certificate's capitals closing the degrees after a name, not capitals with no degree", function()
+    assert.same({ "Rina Wati" }, speakers("Bupati Sleman Hj Rina Wati SH MH CRA meresmikan jembatan. "
+      .. '"Kami siap," kata Bupati Rina.'))
+    assert.same({ "Rudi HPKS" }, speakers('"Tidak ada instruksi," kata Ketua DPRD Kaltara Rudi HPKS.'))
+  end)
 end)
