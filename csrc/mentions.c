@@ -579,6 +579,18 @@ static int inner_period(const ctx *c, const kimput_token *t) {
   return 0;
 }
 
+/* "B.S.", "H.D": two or three initials in one token, each a capital and a period (the last
+ * period may be missing). A degree of that shape (S.H., S.E.) closes a name; inside one,
+ * before another word of it, such a token is the person's initials (dotted_initials_inside). */
+static int dotted_initials(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 6) return 0;
+  const char *w = c->text + t->start;
+  for (size_t k = 0; k < n; k++)
+    if ((k % 2 == 0) != (w[k] >= 'A' && w[k] <= 'Z') || (k % 2 == 1 && w[k] != '.')) return 0;
+  return 1;
+}
+
 /* "S.Sos", "M.Kom": token w glued to an initial and its period, a degree's tail. */
 static int glued_to_initial(const ctx *c, size_t w) {
   if (w == 0 || c->t[w].start != c->t[w - 1].end) return 0;
@@ -1021,6 +1033,15 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
       /* "Ketua DPRD Makmur HAPK menegaskan": capitals no list holds closing a name a role or a cue
          opens, a lower-case word or a stop after them, are more of the name's initials, no body */
+      /* "AKBP Aditya S.P. Sembiring", "Kompol H.D Pandiangan": dotted initials before a further
+         capitalised word of the name (no acronym, title or rank), which a role or a cue opens */
+      if (!u.n && inner_period(c, t) && j + 1 < end && joined(c, j + 1) && dotted_initials(c, t) &&
+          is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) && !inner_period(c, &c->t[j + 1]) &&
+          !(look(c, j + 1, end).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) &&
+          (j > i || after_role(c, i) || after_cue(c, i))) {
+        j++;
+        continue;
+      }
       int initials_last = j > i && t->end - t->start <= 5 && !u.n && (after_role(c, i) || after_cue(c, i)) &&
                           j + 1 < end && (!is_cap(&c->t[j + 1]) || c->t[j + 1].kind == KIMPUT_TOK_PUNCT);
       if ((is_acronym(c, t) && t->end - t->start > 2 && !initials_last) || inner_period(c, t) || has_digit(c, t)) break;
@@ -3633,10 +3654,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
       size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
+      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos", "MSi" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w;
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);

@@ -3877,3 +3877,16 @@ describe("real-page shapes (fifth session, international)", function()
     assert.equal("partial", q.kind)
   end)
 end)
+
+describe("real-page shapes (sixth session, quotes)", function()
+  it("reads dotted initials between words of a titled name as the name's, a degree after its comma as no holder", function()
+    assert.same({ "Hendra B.S. Wiratama", "Hendra B.S. Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra B.S. "
+      .. 'Wiratama membenarkan penangkapan itu. "Dua orang kami tahan," ujar Hendra. "Kami masih memeriksa mereka," '
+      .. "katanya."))
+    assert.same({ "R.T Sianturi" }, speakers('"Kami sudah menyisir lokasi," kata Kompol R.T Sianturi di Sukamaju.'))
+    -- a degree of that shape closing the name stays out of it
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," kata Hendra Wiratama S.H. di Sukamaju.'))
+    -- a degree in mixed case after the name's comma names nobody
+    assert.same({ "Budi Lestanto" }, people("Wali Kota Sukamaju Budi Lestanto, MSi mengajak warga menanam pohon."))
+  end)
+end)
