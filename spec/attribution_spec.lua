@@ -3879,7 +3879,7 @@ describe("real-page shapes (fifth session, international)", function()
 end)
 
 describe("real-page shapes (sixth session, quotes)", function()
-  it("reads dotted initials between words of a titled name as the name's, a degree after its comma as no holder", function()
+  it("reads dotted initials inside a titled name as the name's, a degree after its comma as no holder", function()
     assert.same({ "Hendra B.S. Wiratama", "Hendra B.S. Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra B.S. "
       .. 'Wiratama membenarkan penangkapan itu. "Dua orang kami tahan," ujar Hendra. "Kami masih memeriksa mereka," '
       .. "katanya."))
