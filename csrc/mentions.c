@@ -890,6 +890,16 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstrong);
+static size_t strong_words(const ctx *c, size_t a, size_t b);
+
+/* Are tokens [a, b) all the words of a person's name met before ("Budi Santoso" again)? */
+static int known_full_name(const ctx *c, size_t a, size_t b) {
+  size_t n = strong_words(c, a, b);
+  int32_t p = n >= 2 ? person_with_words(c, a, b, n) : -1;
+  return p >= 0 && c->out->e[p].nwords == n;
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -1044,6 +1054,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
       int initials_last = j > i && t->end - t->start <= 5 && !u.n && (after_role(c, i) || after_cue(c, i)) &&
                           j + 1 < end && (!is_cap(&c->t[j + 1]) || c->t[j + 1].kind == KIMPUT_TOK_PUNCT);
+      /* (not after the full name of a person met before: "Menurut Budi Santoso PDB naik ...", the
+         acronym a term of the clause) */
+      if (initials_last && is_acronym(c, t) && t->end - t->start > 2 && known_full_name(c, i, j)) initials_last = 0;
       if ((is_acronym(c, t) && t->end - t->start > 2 && !initials_last) || inner_period(c, t) || has_digit(c, t)) break;
       j++;
       good = j;

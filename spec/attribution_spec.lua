@@ -3889,4 +3889,9 @@ describe("real-page shapes (sixth session, quotes)", function()
     -- a degree in mixed case after the name's comma names nobody
     assert.same({ "Budi Lestanto" }, people("Wali Kota Sukamaju Budi Lestanto, MSi mengajak warga menanam pohon."))
   end)
+  it("keeps an acronym after the full name of a person met before, a cue before it, out of the name", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinas Pertanian Sukamaju Hendra Wiratama "
+      .. 'membuka pameran. "Petani kita tangguh," ujar Hendra Wiratama. Menurut Hendra Wiratama PDRB sektor pertanian '
+      .. 'naik tahun ini. "Kami terus mendampingi," tuturnya.'))
+  end)
 end)
