@@ -1981,6 +1981,16 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   /* a person of the gazetteer already named ("Ani, sapaan akrab Sri Mulyani") */
   unit u = k < c->nt && is_cap(&c->t[k]) ? look(c, k, c->nt) : (unit){0, 0, -1, -1};
   if (u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON) return imap_get(&c->by, BY_GAZ, u.ent);
+  /* a title ("Abu, sapaan akrab Wali Kota"): a person the document named in the words after it
+     (its place, then the name), else the latest person introduced with that title */
+  if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_TITLE) && u.entry >= 0) {
+    for (size_t w = k + u.n; w < k + u.n + 4 && w < c->nt && joined(c, w) && is_cap(&c->t[w]); w++) {
+      int32_t e = kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start);
+      if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) return e;
+    }
+    int32_t h = imap_get(&c->by, BY_HEAD, lex_title_root(c->lex, u.entry));
+    return h >= 0 && c->out->e[h].kind == KIMPUT_ENT_PERSON ? h : -1;
+  }
   size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
   int32_t owner = -1;
   for (size_t i = k; i < k + n; i++) {  /* every word the document gave one person */
@@ -2154,6 +2164,15 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
     *resolved = 1;
     return titled_nick;
+  }
+  /* "kata Abu, sapaan akrab Wali Kota": the person the gloss names, before any other with that word */
+  if (b == a + 1 && b + 1 < c->nt && punct_is(c, b, c->nt, ',') && word_eq(c, b + 1, "sapaan")) {
+    int32_t owner = nickname_owner(c, b);
+    if (owner >= 0) {
+      *resolved = 1;
+      if (!kmap_put(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start, owner)) c->failed = 1;
+      return owner;
+    }
   }
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz < 0 && b - a >= 2) gaz = gaz_spelling(c, a, b);
