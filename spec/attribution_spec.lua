@@ -3894,7 +3894,7 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. 'membuka pameran. "Petani kita tangguh," ujar Hendra Wiratama. Menurut Hendra Wiratama PDRB sektor pertanian '
       .. 'naik tahun ini. "Kami terus mendampingi," tuturnya.'))
   end)
-  it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder, not another namesake", function()
+  it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '
       .. 'Wiratama, sapaan akrab Wali Kota. "Kami rawat bersama," ujarnya.'))
