@@ -1355,6 +1355,13 @@ static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
         *via = sp.ent;
         return of_mention(c, mi);
       }
+      /* "kata Yonhap mengutip pernyataan JCS": a body quoted right after the cue (or its statement) */
+      size_t mk = tok_at(c, c->m[mi].start);
+      if (c->m[mi].kind == KIMPUT_ENT_ORG && c->m[mi].entity >= 0 && c->m[mi].entity != sp.ent &&
+          (mk == i + n || (mk == i + n + 1 && (word_is(c, i + n, "pernyataan") || word_is(c, i + n, "keterangan"))))) {
+        *via = sp.ent;
+        return of_mention(c, mi);
+      }
     }
     /* "sebut KCNA mengutip (isi) surat tersebut": the letter told before, its writer speaks (the
        cue may end with the letter's noun: "mengutip isi surat") */

@@ -1286,11 +1286,11 @@ describe("attribution", function()
     assert.equal("menteri", first_speaker("Menurut sang menteri, harga naik."))
   end)
   it("lets an office holder described with a title report, and 'kata pernyataan itu' carry on", function()
-    local q = kimput.parse("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut. "
+    local q = kimput.parse("Kepala Staf Angkatan Laut Korea Selatan mengatakan rudal itu jatuh di laut. "
       .. '"Kami tetap siaga penuh," kata pernyataan itu.'):quotes()
     assert.equal(2, #q)
-    assert.same({ "indirect", "Kepala Staf Gabungan Korea Selatan" }, { q[1].kind, q[1].speaker })
-    assert.same({ "direct", "Kepala Staf Gabungan Korea Selatan" }, { q[2].kind, q[2].speaker })
+    assert.same({ "indirect", "Kepala Staf Angkatan Laut Korea Selatan" }, { q[1].kind, q[1].speaker })
+    assert.same({ "direct", "Kepala Staf Angkatan Laut Korea Selatan" }, { q[2].kind, q[2].speaker })
     -- a plain noun still reports only after "menurut"
     assert.same({}, kimput.parse("Warga setempat mengatakan banjir datang cepat."):quotes())
     -- a title of two words too
@@ -3893,6 +3893,14 @@ describe("real-page shapes (sixth session, quotes)", function()
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinas Pertanian Sukamaju Hendra Wiratama "
       .. 'membuka pameran. "Petani kita tangguh," ujar Hendra Wiratama. Menurut Hendra Wiratama PDRB sektor pertanian '
       .. 'naik tahun ini. "Kami terus mendampingi," tuturnya.'))
+  end)
+  it("reads a body an agency quotes right after its relaying cue as the speaker, the agency as via", function()
+    local q = only('"Pasukan kami dalam siaga penuh," ungkap Yonhap mengutip keterangan Pentagon.')
+    assert.same({ "Pentagon", "Yonhap" }, { q.speaker, q.via })
+    q = only('"Pasukan kami dalam siaga penuh," tulis AFP mengutip Kementerian Pertahanan Rusia.')
+    assert.same({ "Kementerian Pertahanan Rusia", "AFP" }, { q.speaker, q.via })
+    -- the joint chiefs by their office's words are the body, by its short name
+    assert.same({ "JCS" }, speakers('"Kami memantau setiap gerakan," ujar Kepala Staf Gabungan Korea Selatan.'))
   end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
