@@ -3902,6 +3902,11 @@ describe("real-page shapes (sixth session, quotes)", function()
     -- the joint chiefs by their office's words are the body, by its short name
     assert.same({ "JCS" }, speakers('"Kami memantau setiap gerakan," ujar Kepala Staf Gabungan Korea Selatan.'))
   end)
+  it("reads a regional office's other short names (Diskes, Dindik, DLH) in a title chain, the holder after", function()
+    assert.same({ "Rina Sari Munir" }, speakers('"Kami sudah berupaya," kata Kepala Diskes Sleman drg Rina Sari Munir '
+      .. "kepada wartawan."))
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," ujar Kepala Dindik Bantul dr. Hendra Wiratama.'))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '

@@ -193,6 +193,8 @@ return {
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
     "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
     "Puskesmas",
+    -- (the same offices as some provinces and cities shorten them: Diskes for Dinkes, Dindik for Disdik)
+    "Diskes", "Dindik", "Dispendik", "Disdikbud", "Disdikpora", "Dispertan", "Disperkim", "Disparbud", "Dinpar", "DLH",
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper",
@@ -432,6 +434,7 @@ return {
     "Bulog", "Basarnas", "Bakamla", "Bapanas", "Bapeten", "Bawaslu", "Bappebti", "Kejagung", "Kejati", "Kejari",
     "Dukcapil", "Setneg", "Setkab", "Kemensetneg", "Kemenkop", "Kemendes", "Kemenpan", "Kemenko", "Pemda",
     "Distan", "Disbun", "Dispar", "Diskop", "Disnakertrans", "Pertamina",
+    "Diskes", "Dindik", "Dispendik", "Disdikbud", "Disdikpora", "Dispertan", "Disperkim", "Disparbud", "Dinpar", "DLH",
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
