@@ -1345,9 +1345,22 @@ static int spells_initials(const char *a, size_t n, const char *name, size_t len
     for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_part[k]; k++) {}
     if (k == n) return 1;
   }
-  if (words != n || words == parts) return 0;
-  for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
-  return k == n;
+  if (words == n && words != parts) {
+    for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
+    if (k == n) return 1;
+  }
+  /* "GS Vicky Lumentut (GSVL)": a word of two or three capitals gives all its letters */
+  size_t m = 0;
+  for (size_t i = 0; i < len && m <= n;) {
+    size_t e = i;
+    while (e < len && name[e] != ' ') e++;
+    int caps = e - i >= 2 && e - i <= 3;
+    for (size_t x = i; x < e && caps; x++) caps = name[x] >= 'A' && name[x] <= 'Z';
+    for (size_t x = i; x < (caps ? e : i + 1) && m <= n; x++, m++)
+      if (m == n || fold((unsigned char)a[m]) != fold((unsigned char)name[x])) return 0;
+    i = e + 1;
+  }
+  return m == n && m > words;
 }
 
 /* The person among the latest INITIALS_BACK persons (within the INITIALS_WALK latest entities)
@@ -2164,6 +2177,14 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
     *resolved = 1;
     return titled_nick;
+  }
+  /* "Wali Kota GSVL": capitals alone that spell a person's initials given before are that person */
+  if (b == a + 1 && is_acronym(c, &c->t[a])) {
+    int32_t pi = person_of_initials(c, &c->t[a]);
+    if (pi >= 0) {
+      *resolved = 1;
+      return pi;
+    }
   }
   /* "kata Abu, sapaan akrab Wali Kota": the person the gloss names, before any other with that word */
   if (b == a + 1 && b + 1 < c->nt && punct_is(c, b, c->nt, ',') && word_eq(c, b + 1, "sapaan")) {
@@ -3106,6 +3127,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_s = j;
       ch->name_e = j + caps;
       break;
+    }
+    /* "Wali Kota GSVL": capitals right after a title, nothing capitalised after them, that the
+       text gave a person as initials ("X Y Z (GSVL)") name that holder, no body */
+    if (after_title && !after_comma && is_acronym(c, t) && !(j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]))) {
+      int32_t e = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+      if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) e = person_of_initials(c, t);
+      if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) {
+        boundary = j;
+        ch->name_s = j;
+        ch->name_e = j + 1;
+        break;
+      }
     }
     unit u = look(c, j, limit);
     /* "Kepala OJK Jateng-DIY X": the region pair the office serves, a place of the role */

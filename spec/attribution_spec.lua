@@ -3907,6 +3907,11 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. "kepada wartawan."))
     assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," ujar Kepala Dindik Bantul dr. Hendra Wiratama.'))
   end)
+  it("reads a title then a person's bracketed initials as that person (a capitals word: all letters)", function()
+    local tail = ' meresmikan taman. Bupati HWRS juga mengajak warga menjaga taman. "Rawat bersama," pungkasnya.'
+    assert.same({ "Hendra Wira Rusdi Santoso" }, speakers("Bupati Sleman Hendra Wira Rusdi Santoso (HWRS)" .. tail))
+    assert.same({ "HW Rusdi Santoso" }, speakers("Bupati Sleman HW Rusdi Santoso (HWRS)" .. tail))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '
