@@ -1749,6 +1749,18 @@ static int body_in_introduction(const actx *c, int32_t ent, size_t mi) {
   return 0;
 }
 
+/* The speaker of the latest sentence before the one at off that has one, when that speaker is
+ * unnamed (a description), within three sentences; else NOBODY. */
+static who unnamed_speaker_before(const actx *c, uint32_t off) {
+  size_t si = sent_at(c, off);
+  for (size_t k = 1; k <= 3 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    return w.ent < 0 && w.s != KIMPUT_UNSET && w.s < off ? w : NOBODY;
+  }
+  return NOBODY;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1869,6 +1881,13 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (pv > cs && (classes_at(c, pv - 1) & KIMPUT_LEX_ADVERB)) pv--;
   if (pv == cs + 1 && word_is(c, cs, "keduanya"))
     return pair_before(c, c->t[cs].start, c->t[cs].start > 1500 ? c->t[cs].start - 1500 : 0);
+  /* "Dia kemudian berkata, …": a pronoun the mention stage tied to nobody named is the unnamed
+     speaker of a sentence just before ('Kepala staf itu … "…," katanya.') */
+  if (pv == cs + 1 && (word_is(c, cs, "ia") || word_is(c, cs, "dia") || word_is(c, cs, "beliau")) &&
+      !inside_quote(c, c->t[cs].start)) {
+    who u = unnamed_speaker_before(c, c->t[cs].start);
+    if (u.s != KIMPUT_UNSET) return u;
+  }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
   if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;

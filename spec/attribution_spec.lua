@@ -3912,6 +3912,13 @@ describe("real-page shapes (sixth session, quotes)", function()
     assert.same({ "Hendra Wira Rusdi Santoso" }, speakers("Bupati Sleman Hendra Wira Rusdi Santoso (HWRS)" .. tail))
     assert.same({ "HW Rusdi Santoso" }, speakers("Bupati Sleman HW Rusdi Santoso (HWRS)" .. tail))
   end)
+  it("reads 'Dia' or 'Ia' opening a sentence, nobody named before, as the unnamed speaker just before", function()
+    local text = "Juru bicara militer Filipina mengungkapkan dua kapal melintas. “Kami memantau kapal itu sejak pagi,” "
+      .. "katanya kepada wartawan. "
+    local d = "Juru bicara militer Filipina"
+    assert.same({ d, d }, speakers(text .. "Dia kemudian berkata, “Kapal itu tidak membawa senjata.”"))
+    assert.same({ d, d }, speakers(text .. "Ia menambahkan, “Kapal itu tidak membawa senjata.”"))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '
