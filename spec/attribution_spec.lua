@@ -3919,6 +3919,11 @@ describe("real-page shapes (sixth session, quotes)", function()
     assert.same({ d, d }, speakers(text .. "Dia kemudian berkata, “Kapal itu tidak membawa senjata.”"))
     assert.same({ d, d }, speakers(text .. "Ia menambahkan, “Kapal itu tidak membawa senjata.”"))
   end)
+  it("reads the press's words for a squad's player and coach (punggawa, juru taktik) as titles", function()
+    assert.same({ "Sutrisno" }, speakers('Salah satu punggawa PSIS, Sutrisno, mengatakan tim siap. "Kami siap '
+      .. 'tempur," ujarnya.'))
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," kata juru taktik PSIS Semarang, Hendra Wiratama.'))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '

@@ -144,6 +144,8 @@ return {
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari", "Chef de Mission", "CdM", "Wakil Chef de Mission",
     "Manajer Tim", "Ofisial", "Pebalap", "Pesilat", "Pecatur", "Pegulat", "Pesenam", "Pedayung", "Pemanah",
     "Karateka", "Pejudo",
+    -- (the press's words for a squad's player and coach: "punggawa Persib X", "juru taktik PSIS Y")
+    "Punggawa", "Penggawa", "Juru Taktik",
     -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
     "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
     "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
@@ -198,7 +200,7 @@ return {
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper",
-    "Winger", "Penjaga Gawang", "Pembalap",
+    "Winger", "Penjaga Gawang", "Pembalap", "Punggawa", "Penggawa", "Juru Taktik",
     -- a state firm's regional unit, numbered and named with its place (Daop 2 Bandung)
     "Daop", "Divre",
     -- owners and founders, named with the firm (Founder Tokoku X)
