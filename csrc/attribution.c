@@ -1839,6 +1839,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     /* "Seorang pejabat militer berkata": a description */
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
+    /* (no joiner inside: "jaksa meminta hakim untuk menolak" is a clause of its own verb) */
+    for (size_t i = ti + 1; i < v && plain; i++) plain = !WORD_IN(c, i, joiners);
     if (plain) {
       /* "pejabat senior X yang enggan disebut namanya": the relative clause says
          more of the speaker, the description ends before it */

@@ -3924,6 +3924,11 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. 'tempur," ujarnya.'))
     assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," kata juru taktik PSIS Semarang, Hendra Wiratama.'))
   end)
+  it("ends a lower-case title's description before a joiner ('jaksa meminta hakim untuk ...')", function()
+    local sp = speakers("Karena itu, jaksa meminta hakim untuk menolak pembelaan terdakwa.\n“Pembelaan itu tidak "
+      .. "berdasar,” katanya.")[1]
+    assert.is_nil(sp:find("meminta"))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '
