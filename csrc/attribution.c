@@ -298,6 +298,15 @@ static int same_word(const actx *c, size_t i, size_t j) {
   return 1;
 }
 
+/* Do the titles at tokens r and h name one office, one written short ("Wakil Bupati X ... ungkap
+ * wabup": the lexicon's short form and the full one share their root)? */
+static int same_title_root(const actx *c, size_t r, size_t h) {
+  const lex_hit *a = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, r);
+  if (a->entry < 0 || !(a->cls & KIMPUT_LEX_TITLE)) return 0;
+  const lex_hit *b = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, h);
+  return b->entry >= 0 && (b->cls & KIMPUT_LEX_TITLE) && lex_title_root(c->lex, a->entry) == lex_title_root(c->lex, b->entry);
+}
+
 /* "Gubernur Sulawesi Selatan mengajak ... '...,' ujar gubernur": a bare title
  * (tokens [i, i + n)) after a cue describes the unnamed holder introduced
  * before with that title and more; w, the bare title, when nobody was. */
@@ -314,11 +323,16 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
     /* the same title, or a longer one that only adds its field to it ("kepala dinas" is the
        Kepala Dinas Perhubungan, "jaksa" the Jaksa Penuntut Umum), not one that adds another office
        ("Presiden Direktur" is no "presiden") */
-    if (same < n) continue;
+    /* (or the title's short form: "ujar wabup" after "Wakil Bupati X") */
+    size_t own = n;
+    if (same < n) {
+      if (n != 1 || !same_title_root(c, r, i)) continue;
+      own = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, r)->n;
+    }
     size_t tl = cue_at(c, r, m->role_end, KIMPUT_LEX_TITLE);
-    if (tl < n) continue;
+    if (tl < own) continue;
     int other_office = 0;
-    for (size_t x = r + n; x < r + tl && !other_office; x++) other_office = (classes_at(c, x) & KIMPUT_LEX_TITLE) != 0;
+    for (size_t x = r + own; x < r + tl && !other_office; x++) other_office = (classes_at(c, x) & KIMPUT_LEX_TITLE) != 0;
     if (other_office) continue;
     /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
     if (m->entity >= 0) return of_mention(c, mi);

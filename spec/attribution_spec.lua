@@ -3929,6 +3929,10 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. "berdasar,” katanya.")[1]
     assert.is_nil(sp:find("meminta"))
   end)
+  it("reads a bare lower-case short title after a cue as the holder introduced with the full title", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Wakil Bupati Sleman Hendra Wiratama memimpin apel "
+      .. 'sore. “Semua dinas harus apel di kantor bupati,” ungkap wabup. “Kami akan cek,” kata wabup.'))
+  end)
   it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
     local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, menyapa pedagang. "
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Pasar harus bersih," kata Mas '
