@@ -1369,7 +1369,7 @@ static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
         *via = sp.ent;
         return of_mention(c, mi);
       }
-      /* "kata Yonhap mengutip pernyataan JCS": a body quoted right after the cue (or its statement) */
+      /* "ungkap Yonhap mengutip keterangan Pentagon": a body quoted right after the cue (or its statement) */
       size_t mk = tok_at(c, c->m[mi].start);
       if (c->m[mi].kind == KIMPUT_ENT_ORG && c->m[mi].entity >= 0 && c->m[mi].entity != sp.ent &&
           (mk == i + n || (mk == i + n + 1 && (word_is(c, i + n, "pernyataan") || word_is(c, i + n, "keterangan"))))) {
@@ -1853,7 +1853,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     /* "Seorang pejabat militer berkata": a description */
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
-    /* (no joiner inside: "jaksa meminta hakim untuk menolak" is a clause of its own verb) */
+    /* (no joiner inside: "jaksa mendesak majelis untuk menyatakan" is a clause of its own verb) */
     for (size_t i = ti + 1; i < v && plain; i++) plain = !WORD_IN(c, i, joiners);
     if (plain) {
       /* "pejabat senior X yang enggan disebut namanya": the relative clause says
@@ -1897,7 +1897,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (pv > cs && (classes_at(c, pv - 1) & KIMPUT_LEX_ADVERB)) pv--;
   if (pv == cs + 1 && word_is(c, cs, "keduanya"))
     return pair_before(c, c->t[cs].start, c->t[cs].start > 1500 ? c->t[cs].start - 1500 : 0);
-  /* "Dia kemudian berkata, …": a pronoun the mention stage tied to nobody named is the unnamed
+  /* "Dia lalu menambahkan, …": a pronoun the mention stage tied to nobody named is the unnamed
      speaker of a sentence just before ('Kepala staf itu … "…," katanya.') */
   if (pv == cs + 1 && (word_is(c, cs, "ia") || word_is(c, cs, "dia") || word_is(c, cs, "beliau")) &&
       !inside_quote(c, c->t[cs].start)) {

@@ -1043,7 +1043,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
       /* "Ketua DPRD Makmur HAPK menegaskan": capitals no list holds closing a name a role or a cue
          opens, a lower-case word or a stop after them, are more of the name's initials, no body */
-      /* "AKBP Aditya S.P. Sembiring", "Kompol H.D Pandiangan": dotted initials before a further
+      /* "AKBP Hendra B.S. Wiratama", "Kompol R.T Sianturi": dotted initials before a further
          capitalised word of the name (no acronym, title or rank), which a role or a cue opens */
       if (!u.n && inner_period(c, t) && j + 1 < end && joined(c, j + 1) && dotted_initials(c, t) &&
           is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) && !inner_period(c, &c->t[j + 1]) &&
@@ -1349,7 +1349,7 @@ static int spells_initials(const char *a, size_t n, const char *name, size_t len
     for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
     if (k == n) return 1;
   }
-  /* "GS Vicky Lumentut (GSVL)": a word of two or three capitals gives all its letters */
+  /* "HW Rusdi Santoso (HWRS)": a word of two or three capitals gives all its letters */
   size_t m = 0;
   for (size_t i = 0; i < len && m <= n;) {
     size_t e = i;
@@ -1994,7 +1994,7 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   /* a person of the gazetteer already named ("Ani, sapaan akrab Sri Mulyani") */
   unit u = k < c->nt && is_cap(&c->t[k]) ? look(c, k, c->nt) : (unit){0, 0, -1, -1};
   if (u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON) return imap_get(&c->by, BY_GAZ, u.ent);
-  /* a title ("Abu, sapaan akrab Wali Kota"): a person the document named in the words after it
+  /* a title ("Wira, sapaan akrab Wali Kota"): a person the document named in the words after it
      (its place, then the name), else the latest person introduced with that title */
   if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_TITLE) && u.entry >= 0) {
     for (size_t w = k + u.n; w < k + u.n + 4 && w < c->nt && joined(c, w) && is_cap(&c->t[w]); w++) {
@@ -2178,7 +2178,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     *resolved = 1;
     return titled_nick;
   }
-  /* "Wali Kota GSVL": capitals alone that spell a person's initials given before are that person */
+  /* "Bupati HWRS": capitals alone that spell a person's initials given before are that person */
   if (b == a + 1 && is_acronym(c, &c->t[a])) {
     int32_t pi = person_of_initials(c, &c->t[a]);
     if (pi >= 0) {
@@ -2186,7 +2186,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       return pi;
     }
   }
-  /* "kata Abu, sapaan akrab Wali Kota": the person the gloss names, before any other with that word */
+  /* "kata Wira, sapaan akrab Wali Kota": the person the gloss names, before any other with that word */
   if (b == a + 1 && b + 1 < c->nt && punct_is(c, b, c->nt, ',') && word_eq(c, b + 1, "sapaan")) {
     int32_t owner = nickname_owner(c, b);
     if (owner >= 0) {
@@ -3128,8 +3128,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = j + caps;
       break;
     }
-    /* "Wali Kota GSVL": capitals right after a title, nothing capitalised after them, that the
-       text gave a person as initials ("X Y Z (GSVL)") name that holder, no body */
+    /* "Bupati HWRS": capitals right after a title, nothing capitalised after them, that the
+       text gave a person as initials ("X Y Z (HWRS)") name that holder, no body */
     if (after_title && !after_comma && is_acronym(c, t) && !(j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]))) {
       int32_t e = kmap_get(&c->words, c->text + t->start, t->end - t->start);
       if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) e = person_of_initials(c, t);
