@@ -1738,7 +1738,7 @@ static size_t finish_day(scanner *sc, item *it) {
                word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang") || is_key(sc, pb, K_WAKTU)))
     pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam",
                                        "Minggu (4/12) waktu dini hari": one item */
-  if (!pod && is_mark(sc, pb, ',')) {  /* "Kamis, 26 September 2024, dini hari.": set off by a comma, closing the clause */
+  if (!pod && is_mark(sc, pb, ',')) {  /* "Kamis, 4 Mei 2023, dini hari.": set off by a comma, closing the clause */
     size_t ce;
     int cp = pod_at(sc, pb + 1, &ce);
     if (cp && (ce >= sc->hi || is_mark(sc, ce, '.') || is_mark(sc, ce, ','))) pod = cp, pe = ce;
@@ -2427,7 +2427,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
 /* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
  * "PP No. 12 Tahun 2020" (a name, no time). */
 static int regulation_number(const scanner *sc, size_t i) {
-  /* (the number's label further back, "Perbup nomor 31 s.d 62 tahun 2016", "SK Nomor 131.17-2938 Tahun 2020": a
+  /* (the number's label further back, "Perbup nomor 12 s.d 40 tahun 2019", "SK Nomor 100.3-2210 Tahun 2022": a
      count in digits right before "tahun" and a year numbers the act; no span of years is written so) */
   int y, nd, x;
   if (kind(sc, i) == KIMPUT_TOK_NUMBER && !(i > sc->lo && is_key(sc, i - 1, K_KE)) &&  /* "wisuda ke 87 tahun 2023" */
@@ -3130,7 +3130,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
-  /* (in lower case, a weekday is one before its part of the day, "sabtu sore kemarin"; "minggu" is a week) */
+  /* (in lower case, a weekday is one before its part of the day, "kamis sore kemarin"; "minggu" is a week) */
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;

@@ -27,7 +27,7 @@ describe("time stamps in every shape", function()
     { "Nama Penulis, Jurnalis · Kamis 08 Juni 2023 15:10 WIB", "2023-06-08T15:10", "+07:00" },
     { "Nama Penulis Contoh - Senin, 9 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Oleh Nama Penulis pada Rabu, 4 Oktober 2023", "2023-10-04", nil },
-    { "Rabu, 4 Okt 2023 15:17 0 116 Admin Situs", "2023-10-04T15:17", nil },
+    { "Rabu, 4 Okt 2023 09:05 2 340 Admin Situs", "2023-10-04T09:05", nil },
     { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
     { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
     { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },

@@ -61,7 +61,7 @@ local M = {}
 -- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), a theme's counts of comments and views after the
--- clock time, then the writer ("Selasa, 2 Jun 2020 15:17 0 116 Admin Situs"), or an
+-- clock time, then the writer ("Rabu, 4 Okt 2023 09:05 2 340 Admin Situs"), or an
 -- image path stuck to the zone.
 -- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
 -- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence;
