@@ -2417,6 +2417,18 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
   return j;
 }
 
+/* The token after a count written in figures at i and said again in words in parentheses, as
+ * official writing does ("6 (enam) bulan", "14 (empat belas) hari"): past the ")" when the
+ * words give the same number n, else j (the token after the figures). */
+static size_t spelled_again(const scanner *sc, size_t i, size_t j, long n) {
+  char cnt[16];
+  long n2;
+  size_t e;
+  if (kind(sc, i) != KIMPUT_TOK_NUMBER || !is_mark(sc, j, '(') || cls(sc, j + 1) != L_NUM) return j;
+  e = count_at(sc, j + 1, cnt, &n2);
+  return e && n2 == n && is_mark(sc, e, ')') ? e + 1 : j;
+}
+
 /* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
  * "PP No. 12 Tahun 2020" (a name, no time). */
 static int regulation_number(const scanner *sc, size_t i) {
@@ -2621,6 +2633,7 @@ static size_t quantity(scanner *sc, size_t i) {
     n = 1;
   } else {
     j = count_at(sc, i, cnt, &n);
+    if (j) j = spelled_again(sc, i, j, n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     /* "wisuda ke 102 tahun 2020": a figure after a lone "ke" is an ordinal, its "tahun" the label of
        the year after it, no count of years */
