@@ -562,6 +562,11 @@ typedef struct {
   long md_z[32];
   uint32_t md_line[32];
   uint32_t told_md;
+  /* the Monday of a week told after R's ("mulai minggu depan"), with no day told since, and where:
+     a bare weekday in that sentence or the next of its line is in that week */
+  long wk_z;
+  uint32_t wk_sent, wk_line;
+  int has_wk;
 } scanner;
 
 /* One expression under construction. */
@@ -948,6 +953,21 @@ static int year_at(const scanner *sc, size_t a, int m, int d) {
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
  * story's day that "keesokan harinya" counts from. */
+/* Notes a week value v ("2021-W11") when it is a week after R's ("minggu depan", "pekan
+ * depan"): its Monday and where it was told (note the field comment). */
+static void note_week_ahead(scanner *sc, const char *v) {
+  int wy, wn, used = 0;
+  if (!sc->has_ref || sscanf(v, "%4d-W%2d%n", &wy, &wn, &used) != 2 || v[used] != '\0' || wn < 1 || wn > 53)
+    return;
+  long jan4 = days_from_civil(wy, 1, 4);
+  long monday = jan4 - (weekday_of(jan4) - 1) + 7L * (wn - 1);
+  if (monday <= sc->rz) return;
+  sc->wk_z = monday;
+  sc->wk_sent = sc->sent;
+  sc->wk_line = sc->line;
+  sc->has_wk = 1;
+}
+
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
   int pending = sc->has_pending;
@@ -955,6 +975,7 @@ static void emit(scanner *sc, const item *it) {
   if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME)) return;
   note_named(sc, it->value);
   if (!names_day(it->value)) {
+    note_week_ahead(sc, it->value);
     /* a month or year told when no day was, is where the story is; not one that
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
@@ -977,6 +998,7 @@ static void emit(scanner *sc, const item *it) {
   }
   note_context_year(sc, it);
   uint32_t sent = sc->sent;
+  sc->has_wk = 0;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
   note_stretch(sc, it->a, it->b);
@@ -2968,6 +2990,20 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   return 0;
 }
 
+/* Does a verb of putting off, with a word of where to, stand right before the bare weekday
+ * at a ("sidang ditunda hingga Senin", "diundur ke hari Kamis", "ditunda untuk hari Senin")?
+ * The day is then after R: a hearing is not put off to the day it is put off. ("ditunda pada
+ * Senin" may tell when it was put off, and stays R's reading.) */
+static int postponed_before(const scanner *sc, size_t a) {
+  static const char *const put_off[] = {"ditunda", "diundur", "dimundurkan", "ditangguhkan"};
+  static const char *const to[] = {"hingga", "sampai", "untuk", "ke", "menjadi"};
+  size_t k = a;
+  if (k > sc->lo && word_is(sc, k - 1, "hari")) k--;
+  if (k <= sc->lo || !word_in(sc, k - 1, to, sizeof to / sizeof *to)) return 0;
+  k--;
+  return k > sc->lo && word_in(sc, k - 1, put_off, sizeof put_off / sizeof *put_off);
+}
+
 /* The day a bare weekday at a names when it is the weekday of the day its sentence told
  * just before, joined by words that say it again ("jatuh pada 10 April 2024 atau hari Rabu",
  * "17 Agustus 1945, bertepatan dengan hari Jumat", "yang jatuh pada Jumat"): that day in
@@ -3107,11 +3143,21 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
-  long week_shift = 0;
-  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week,
-                    3: on or after R (a plan's) */
+  long week_shift = 0, base = sc->rz;
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,
+                    3: on or after R (a plan's), 4: strictly after R (a day put off to) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
+  else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {
+    /* "Senin selanjutnya": the next one after R, or after the story's day when that is earlier,
+       within two months ("ditangkap Senin (3/4). Kamis berikutnya ...") */
+    int y, m, d;
+    mode = 1;
+    it.b = j + 1;
+    if (sc->has_sday && sscanf(sc->sday, "%4d-%2d-%2d", &y, &m, &d) == 3 && valid_date(y, m, d) &&
+        days_from_civil(y, m, d) < base && days_from_civil(y, m, d) >= base - 60)  /* (not old background) */
+      base = days_from_civil(y, m, d);
+  }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
   else if (is_key(sc, j, K_NANTI)) mode = 3;  /* "Jumat nanti(nya)": the coming one, maybe today (out of the span) */
   else if (unit_of(sc, j) == U_WEEK && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_DEPAN) ||
@@ -3126,9 +3172,15 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  } else if (planned_before(sc, a, 0)) mode = 3;
-  if (mode == 0 || mode == 3) {
+  } else if (postponed_before(sc, a)) mode = 4;
+  else if (planned_before(sc, a, 0)) mode = 3;
+  if (mode == 0 || mode == 3 || mode == 4) {
     long z;
+    if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1) {
+      /* "Jadi mulai minggu depan sidangnya dua kali. Senin pagi ... dan Kamis ...": that week's */
+      put_days(it.value, sc->wk_z + wd - 1);
+      return finish_day(sc, &it);
+    }
     if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
       /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
@@ -3145,7 +3197,9 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     }
     if (sc->has_ref) {
       int rwd = weekday_of(sc->rz);
-      long rz_day = mode == 3 ? sc->rz + ((wd - rwd + 7) % 7) : sc->rz - ((rwd - wd + 7) % 7);
+      long rz_day = mode == 3   ? sc->rz + ((wd - rwd + 7) % 7)
+                    : mode == 4 ? sc->rz + ((wd - rwd + 6) % 7) + 1
+                                : sc->rz - ((rwd - wd + 7) % 7);
       if (told_day(sc, wd, rz_day, &z)) {  /* "... hingga Jumat (27/1). ... hari Jumat": that Friday */
         put_days(it.value, z);
         return finish_day(sc, &it);
@@ -3158,7 +3212,8 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     int rwd = weekday_of(sc->rz);
     long z;
     if (mode == 2) z = sc->rz - rwd + wd + 7 * week_shift;
-    else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
+    else if (mode == 1) z = base + ((wd - weekday_of(base) + 6) % 7) + 1;
+    else if (mode == 4) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
     else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
     else if (mode == 3) z = sc->rz + ((wd - rwd + 7) % 7);
     else z = sc->rz - ((rwd - wd + 7) % 7);

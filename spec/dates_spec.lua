@@ -1778,6 +1778,24 @@ describe("dates: forms found on real pages (sixth session)", function()
   end)
 end)
 
+describe("dates: a bare weekday ahead of R", function()
+  it("put off to it, next after it, or in the week told ahead just before", function()
+    -- R is a Wednesday; on a Monday, a hearing put off to Monday is the next one
+    expect("Sidang ditunda hingga hari Senin karena saksi tidak hadir.", "hari Senin", "2023-05-15")
+    expect("Rapat itu diundur ke Jumat pekan ini.", "Jumat pekan ini", "2023-05-12")
+    expect("Hakim menunda sidang, lalu sidang ditunda untuk hari Senin.", "hari Senin", "2023-05-15", nil, "2023-05-08")
+    expect("Senin selanjutnya sidang digelar dua kali.", "Senin selanjutnya", "2023-05-15", nil, "2023-05-08")
+    assert.are.same({ "Senin (1/5)=2023-05-01", "Kamis berikutnya=2023-05-04" },
+      found("Pelaku ditangkap Senin (1/5). Kamis berikutnya ia dilimpahkan ke kejaksaan."))
+    assert.are.same({ "pekan depan=2023-W20", "Senin pagi=2023-05-15TMO", "Kamis sore=2023-05-18TAF" },
+      found('"Mulai pekan depan latihan dua kali. Senin pagi di stadion dan Kamis sore di lapangan," kata pelatih.'))
+    -- (when it was put off, and a weekday told in another paragraph, stay R's reading)
+    expect("Sidang ditunda pada Senin karena hakim sakit.", "Senin", "2023-05-08")
+    assert.are.same({ "pekan depan=2023-W20", "Senin=2023-05-08" },
+      found("Tim berangkat pekan depan.\nPada Senin, pelatih memimpin latihan."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
