@@ -4518,23 +4518,29 @@ static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *
   return e;
 }
 
-/* "2 dan 3 November", "2, 3, dan 4 November 2022": days from token i listed
- * before the last one's date, in ascending order. Sets *last (the token of the
- * last day), *e (the end of its date) and *r (that date); 0 when i starts no list. */
+/* Does "dan" or "atau" at i close a list ("2 dan 3", "10 atau 11")? */
+static int list_closer(const scanner *sc, size_t i) {
+  return word_is(sc, i, "dan") || word_is(sc, i, "atau");
+}
+
+/* "2 dan 3 November", "2, 3, dan 4 November 2022", "10 atau 11 September": days
+ * from token i listed before the last one's date, in ascending order. Sets *last
+ * (the token of the last day), *e (the end of its date) and *r (that date); 0
+ * when i starts no list. */
 static int day_list(const scanner *sc, size_t i, size_t *last, size_t *e, ymd *r) {
   int d, prev;
   if (!day_number(sc, i, &prev)) return 0;
   size_t m = i + 1;
   *last = 0;
   for (int n = 0; n < 8; n++) {
-    if (is_mark(sc, m, ',') && word_is(sc, m + 1, "dan")) m++;  /* "2, 3, dan 4" */
-    if (!(is_mark(sc, m, ',') || word_is(sc, m, "dan")) || !day_number(sc, m + 1, &d) || d <= prev) break;
+    if (is_mark(sc, m, ',') && list_closer(sc, m + 1)) m++;  /* "2, 3, dan 4" */
+    if (!(is_mark(sc, m, ',') || list_closer(sc, m)) || !day_number(sc, m + 1, &d) || d <= prev) break;
     *last = m + 1;
     prev = d;
-    if (word_is(sc, m, "dan")) break;  /* "dan" closes the list */
+    if (list_closer(sc, m)) break;  /* "dan" closes the list */
     m += 2;
   }
-  return *last && word_is(sc, *last - 1, "dan") && (*e = date_core(sc, *last, 0, r)) && r->m && r->d == prev;
+  return *last && list_closer(sc, *last - 1) && (*e = date_core(sc, *last, 0, r)) && r->m && r->d == prev;
 }
 
 /* A range of days as two items: "1-3 Juni 2024", "10 hingga 12 Juli" (the
