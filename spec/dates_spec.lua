@@ -1782,7 +1782,8 @@ describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
       found("Pelantikan bupati dimajukan sekitar 10 atau 11 September 2024."))
-    assert.are.same({ "3=2023-06-03", "4=2023-06-04", "5 Juni=2023-06-05" }, found("Ujian susulan digelar 3, 4, atau 5 Juni."))
+    assert.are.same({ "3=2023-06-03", "4=2023-06-04", "5 Juni=2023-06-05" },
+      found("Ujian susulan digelar 3, 4, atau 5 Juni."))
     -- (a count of things before a date is no day)
     assert.are.same({ "5 Juni=2023-06-05" }, found("Panitia memilih 3 atau 4 orang pada 5 Juni."))
   end)
