@@ -4168,8 +4168,15 @@ static int press_named(const scanner *sc, size_t i) {
   return 0;
 }
 
+/* "pelaksana harian bupati", "ketua harian partai", "pengurus harian": after a word of an office,
+ * "harian" names a post (its day-to-day holder or board), no set. */
+static int post_named(const scanner *sc, size_t i) {
+  static const char *const post[] = {"pelaksana", "ketua", "pengurus", "pimpinan"};
+  return val(sc, i) == U_DAY && i > sc->lo && word_in(sc, i - 1, post, sizeof post / sizeof *post);
+}
+
 static size_t frequency(scanner *sc, size_t i) {
-  if (upper(sc, i) || rate_basis(sc, i) || press_named(sc, i)) return 0;
+  if (upper(sc, i) || rate_basis(sc, i) || press_named(sc, i) || post_named(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
   /* "lima tahunan", "tiga bulanan": once every so many (the count before it) */
   char cnt[16] = "1";

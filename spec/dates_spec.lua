@@ -1778,6 +1778,14 @@ describe("dates: forms found on real pages (sixth session)", function()
   end)
 end)
 
+describe("dates: harian naming a post", function()
+  it("is no set after a word of an office", function()
+    assert.are.same({}, found("Sekda ditunjuk sebagai pelaksana harian wali kota (Plh) sejak pagi."))
+    assert.are.same({}, found("Rapat dihadiri ketua harian dan pengurus harian partai."))
+    assert.are.same({ "harian=P1D" }, found("Dinas menerbitkan laporan harian kasus demam berdarah."))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
