@@ -3468,6 +3468,16 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod);
 
 /* awal / akhir / pertengahan + month, year, decade, quarter, "bulan ini", "pekan". */
+/* Does token k name a month of the Islamic calendar ("Ramadan", "Syawal", "Zulhijah") or the
+ * fasting month ("puasa")? "awal bulan Ramadan" is then no part of R's month. */
+static int lunar_month(const scanner *sc, size_t k) {
+  static const char *const lunar[] = {
+    "muharam", "muharram", "safar", "rabiul", "jumadil", "rajab", "syaban", "sya'ban", "ramadan", "ramadhan",
+    "syawal", "syawwal", "zulkaidah", "dzulqaidah", "zulhijah", "zulhijjah", "dzulhijjah", "puasa",
+  };
+  return word_in(sc, k, lunar, sizeof lunar / sizeof *lunar);
+}
+
 static size_t modified(scanner *sc, size_t i) {
   int k = val(sc, i);
   const char *mod = k == K_AWAL ? "START" : k == K_AKHIR ? "END" : "MID";
@@ -3495,6 +3505,8 @@ static size_t modified(scanner *sc, size_t i) {
   if (unit_of(sc, j) == U_YEAR && (word_is(sc, j + 1, "ajaran") || word_is(sc, j + 1, "pelajaran") ||
                                    word_is(sc, j + 1, "akademik")))
     return 0;
+  if (unit_of(sc, j) == U_MONTH && cls(sc, j) == L_UNIT && lunar_month(sc, j + 1))
+    return 0;  /* "awal bulan Ramadan": that month of the Islamic calendar, not R's */
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }

@@ -1786,6 +1786,15 @@ describe("dates: harian naming a post", function()
   end)
 end)
 
+describe("dates: the start or end of a month of the Islamic calendar", function()
+  it("is no part of R's month", function()
+    assert.are.same({ "besok=2023-05-11" },
+      found('"Menurut hisab, awal bulan Ramadhan jatuh besok," kata anggota tim.'))
+    assert.are.same({}, found("Harga cabai biasanya naik pada akhir bulan puasa."))
+    assert.are.same({ "awal bulan ini=2023-05" }, found("Tunjangan cair pada awal bulan ini."))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
