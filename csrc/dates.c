@@ -504,6 +504,8 @@ typedef struct {
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
   int has_chain;
+  int chain_min;          /* the latest clock time of that chain, in minutes: a later one a few
+                             sentences on goes on from it too (chain_goes_on) */
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -953,6 +955,13 @@ static int year_at(const scanner *sc, size_t a, int m, int d) {
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
  * story's day that "keesokan harinya" counts from. */
+/* The clock time of a time value "2023-05-10T21:10" in minutes, -1 when it holds none. */
+static int clock_min(const char *v) {
+  int hh, mm;
+  if (strlen(v) < 16 || v[10] != 'T' || sscanf(v + 11, "%2d:%2d", &hh, &mm) != 2) return -1;
+  return hh * 60 + mm;
+}
+
 /* Notes a week value v ("2021-W11") when it is a week after R's ("minggu depan", "pekan
  * depan"): its Monday and where it was told (note the field comment). */
 static void note_week_ahead(scanner *sc, const char *v) {
@@ -1025,14 +1034,24 @@ static void emit(scanner *sc, const item *it) {
   /* a day that bounds or compares ("..., sejak 26 September sampai Rabu 30 Oktober") is no
      day of a clock time that took one a sentence before told */
   int bound = sc->nfl && bounds_stretch(sc, it->a);
+  int latest = clock_min(it->value);  /* a dated clock time starts a chronology */
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent || ((stated || bound) && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
     memcpy(sc->out[sc->fl[k].item].value, day, 10);
+    /* ("sejak pukul 19.00, Sabtu (5/1)": so does a time that waited for its sentence's day) */
+    int mn = sc->fl[k].next_day ? -1 : clock_min(sc->out[sc->fl[k].item].value);
+    if (mn > latest) latest = mn;
   }
   sc->nfl = 0;
+  if (latest >= 0 && !sc->day_stated) {
+    sc->has_chain = 1;
+    sc->chain_sent = sent;
+    sc->chain_line = sc->line;
+    sc->chain_min = latest;
+  }
 }
 
 /* A mark's first byte: '(' may start an expression, . ! ? end a sentence. */
@@ -3802,6 +3821,19 @@ static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
   return k - 1;
 }
 
+/* Does a clock time at i (mn minutes), with no day of its own, go on from the chronology
+ * told a few sentences before (chain_min)? It does when it is later than that chain's
+ * latest time, with at most one line (of one or two sentences) between, no day told since (a schedule
+ * or a chronology: "Pada pukul 09.30 WIB ..." / "..." / "Selanjutnya, pukul 10.00 WIB ...");
+ * not a status given "hingga", "sampai" or "per" a time, most often R's. */
+static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t line, int mn) {
+  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5) */
+  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 5 || line - sc->chain_line > 2) return 0;
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
+  return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3909,7 +3941,8 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1 ||
-                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
+                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)) ||
+                             (!c1.next_day && chain_goes_on(sc, i, sent, line, c1.hh * 60 + c1.mm)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     int y, m, d;
@@ -3923,6 +3956,7 @@ static size_t clock_time(scanner *sc, size_t i) {
       sc->has_chain = 1;
       sc->chain_sent = sent;
       sc->chain_line = line;
+      sc->chain_min = r && !c2.next_day ? c2.hh * 60 + c2.mm : c1.next_day ? -1 : c1.hh * 60 + c1.mm;
     }
     /* (times listed line after line under a day's heading keep that day: "Jumat, 15 September 2023" /
        "15.00 WIB - A vs B" / "19.00 WIB - C vs D") */

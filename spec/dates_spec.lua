@@ -1795,6 +1795,26 @@ describe("dates: the start or end of a month of the Islamic calendar", function(
   end)
 end)
 
+describe("dates: a chronology of clock times over a few sentences", function()
+  it("a later clock time goes on from the day of the times told before", function()
+    local text = "Upacara digelar pada Kamis, 8 Juni 2023. Pukul 07.00 WIB para tamu tiba.\n"
+      .. '"Semua tamu wajib membawa undangan," katanya.\n'
+      .. "Acara inti dimulai pukul 09.00 WIB di aula."
+    assert.are.same({ "Kamis, 8 Juni 2023=2023-06-08", "Pukul 07.00 WIB=2023-06-08T07:00",
+      "pukul 09.00 WIB=2023-06-08T09:00" }, found(text, "2023-06-06"))
+    -- a time that waited for its sentence's day starts one too
+    text = "Hujan turun sejak pukul 18.00 WIT, Sabtu (3/6/2023), di kota itu.\nSungai di tengah kota meluap.\n"
+      .. "Air mulai masuk ke rumah warga sekitar pukul 21.30 WIT."
+    assert.are.same({ "pukul 18.00 WIT=2023-06-03T18:00", "Sabtu (3/6/2023)=2023-06-03",
+      "pukul 21.30 WIT=2023-06-03T21:30" }, found(text, "2023-06-04"))
+    -- (not an earlier time, nor a status "hingga" a time: R's day)
+    text = "Gempa terjadi Sabtu (3/6/2023) pukul 21.00 WIB.\nWarga berhamburan keluar rumah.\n"
+      .. "Petugas mendata kerusakan pukul 08.00 WIB.\nHingga pukul 22.00 WIB, tidak ada korban."
+    assert.are.same({ "Sabtu (3/6/2023) pukul 21.00 WIB=2023-06-03T21:00", "pukul 08.00 WIB=2023-06-04T08:00",
+      "pukul 22.00 WIB=2023-06-04T22:00" }, found(text, "2023-06-04"))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
