@@ -2989,13 +2989,15 @@ static int place_named(const scanner *sc, size_t i) {
 
 /* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
  * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
- * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
+ * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), nor past
+ * a time clause of another deed ("setelah menjadi pelatih pada Januari"), and the
  * look-back stops at a comma or a sentence's end (with by_yang also at a relative clause
  * between: a dated deed is more often its own than a weekday); it is bounded. */
 static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
                                      "rencananya", "berencana"};
   static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  static const char *const after_deed[] = {"setelah", "sejak", "usai", "seusai", "sesudah", "selepas"};
   for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
     size_t j = k - 1;
     if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
@@ -3005,6 +3007,11 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
     /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
     if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
+    /* "akan menjadi laga kelimanya setelah menjadi pelatih pada Januari": a time clause of its own
+       deed, a verb after "setelah", between the plan and the day */
+    if (word_in(sc, j, after_deed, sizeof after_deed / sizeof *after_deed) && j + 1 < i &&
+        (prefixed_verb(sc, j + 1) || (tlen(sc, j + 1) >= 6 && same_word(sc->s + sc->t[j + 1].start, "di", 2))))
+      return 0;
   }
   return 0;
 }

@@ -1815,6 +1815,16 @@ describe("dates: a chronology of clock times over a few sentences", function()
   end)
 end)
 
+describe("dates: a time clause of another deed inside a clause of plan", function()
+  it("keeps its day or month out of the plan", function()
+    expect("Laga itu akan menjadi laga kelima bagi pelatih asal Belanda setelah menjabat pada Januari.", "Januari",
+      "2025-01", nil, "2025-09-05")
+    expect("Gedung itu akan dibuka lagi setelah direnovasi pada Januari.", "Januari", "2025-01", nil, "2025-09-05")
+    -- (a noun after "setelah" leaves the plan: the month after it is ahead)
+    expect("Kedua partai akan berkoalisi setelah pemilu pada Januari.", "Januari", "2026-01", nil, "2025-09-05")
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
