@@ -1699,7 +1699,9 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
       word_is(sc, w, "tepat"))
     w++;
   if (is_key(sc, w, K_SEKITAR)) w++;
+  int bare = 0;  /* "Senin sore sekitar 15.30 WIB": no clock word, then a zone is asked */
   if (w > k && (is_key(sc, w, K_PUKUL) || unit_of(sc, w) == U_HOUR)) k = w;
+  else if (w > k && (kind(sc, w) == KIMPUT_TOK_TIME || kind(sc, w) == KIMPUT_TOK_NUMBER)) { k = w; bare = 1; }
   e = clock_after_word(sc, k, c);
   if (e) {
     e = clock_suffix(sc, e, c);
@@ -1710,7 +1712,7 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) {
+    if (bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
       range_zone(sc, end, c);
       return end;
     }

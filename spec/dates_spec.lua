@@ -1825,6 +1825,16 @@ describe("dates: a time clause of another deed inside a clause of plan", functio
   end)
 end)
 
+describe("dates: a time after 'sekitar' with no clock word", function()
+  it("joins its date when its zone is written", function()
+    expect("Longsor menimpa rumah warga pada Senin sore sekitar 15.30 WIB di desa itu.",
+      "Senin sore sekitar 15.30 WIB", "2023-05-08T15:30", "time")
+    expect("Kebakaran terjadi Selasa (9/5) sekitar 21.10 WITA.", "Selasa (9/5) sekitar 21.10 WITA", "2023-05-09T21:10")
+    -- (a count after "sekitar" is no time)
+    assert.are.same({ "Senin=2023-05-08" }, found("Pada Senin sekitar 15 warga mengungsi ke balai desa."))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
