@@ -1565,6 +1565,9 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
     j = ze;
   } else if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
     /* "waktu Indonesia" with no part of the country: no zone, and nothing read */
+  } else if (j < sc->hi && tlen(sc, j) == 2 && sc->s[sc->t[j].start] == 'W' && sc->s[sc->t[j].start + 1] == 'P') {
+    c->zone = zone_offset[Z_WIT];  /* "pukul 19.00 WP": Waktu Papua, as Papuan outlets write WIT (after a time only) */
+    j++;
   } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;

@@ -1835,6 +1835,15 @@ describe("dates: a time after 'sekitar' with no clock word", function()
   end)
 end)
 
+describe("dates: the zone WP", function()
+  it("after a clock time is Papua's, as WIT", function()
+    local d = expect("Hujan deras turun sejak pukul 19.00 WP di pesisir kota.", "pukul 19.00 WP", "2023-05-10T19:00")
+    assert.are.equal("+09:00", d.zone)
+    -- (taxpayers are no zone)
+    assert.are.same({}, found("Sebanyak 40 WP menunggak pajak kendaraan."))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
