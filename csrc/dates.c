@@ -2480,6 +2480,13 @@ static size_t spelled_again(const scanner *sc, size_t i, size_t j, long n) {
 static int regulation_number(const scanner *sc, size_t i) {
   if (i <= sc->lo) return 0;
   size_t k = i - 1;
+  /* ("nomor 131.62-5573 tahun 2018", "No. 800/12-2021 Tahun 2021": the last part of a code, its parts
+     written together; a few of them at most) */
+  for (int parts = 0; parts < 8 && k > sc->lo && sc->t[k].end == sc->t[k + 1].start &&
+                      (kind(sc, k) == KIMPUT_TOK_NUMBER ||
+                       (tlen(sc, k) == 1 && strchr("-/.", sc->s[sc->t[k].start])));
+       parts++)
+    k--;
   if (k > sc->lo && tlen(sc, k) == 1 && sc->s[sc->t[k].start] == '.') k--;
   return word_is(sc, k, "nomor") || word_is(sc, k, "no") || word_is(sc, k, "no.") || word_is(sc, k, "nomer") ||
          word_is(sc, k, "nmr");
@@ -2640,13 +2647,29 @@ static int window_opener(const scanner *sc, size_t d, size_t e) {
 }
 
 static int ke_number(const scanner *sc, size_t j);
+
+/* Is the number at i the last part of a code written together ("131.62-5590", "800/12") and then
+ * "tahun" and a year: a decree's number and year in a list ("nomor A tahun 2018, B tahun 2018"),
+ * no count of years? ("10-15 tahun" has no year after it: a range of ages.) */
+static int code_with_year(const scanner *sc, size_t i) {
+  char cnt[16];
+  long n;
+  int y;
+  if (i < sc->lo + 2 || kind(sc, i) != KIMPUT_TOK_NUMBER || sc->t[i - 1].end != sc->t[i].start ||
+      sc->t[i - 2].end != sc->t[i - 1].start || kind(sc, i - 2) != KIMPUT_TOK_NUMBER || tlen(sc, i - 1) != 1 ||
+      !strchr("-/", sc->s[sc->t[i - 1].start]))
+    return 0;
+  size_t j = count_at(sc, i, cnt, &n);
+  return j && unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y);
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
   size_t j, e_kali;
   int unit;
   if (one_by_one(sc, i)) return 0;
-  if (regulation_number(sc, i)) {
+  if (regulation_number(sc, i) || code_with_year(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
     j = count_at(sc, i, cnt, &n);
     if (!j || unit_of(sc, j) != U_YEAR) return 0;

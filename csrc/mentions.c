@@ -4676,6 +4676,27 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the run of n words at token i (no acronym) set off by a comma before "seorang" or "salah
+ * seorang", the measure word of people only ("Wati, seorang warga Sukamaju, ...", "Budi, salah
+ * seorang pedagang")? A person's name then, no title needed. */
+static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
+  size_t k = i + n;
+  if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
+  if (word_eq(c, k + 1, "seorang")) return 1;
+  return k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang");
+}
+
+/* The latest person introduced with title entry head and place (country) place, among the latest
+ * entities (bounded: linear), or -1. */
+static int32_t holder_there(const ctx *c, int32_t head, int32_t place) {
+  if (head < 0 || place < 0) return -1;
+  int32_t q = (int32_t)c->out->ne - 1, stop = q - BODY_HOLDERS_SEEN;
+  for (; q >= 0 && q > stop; q--)
+    if (c->out->e[q].kind == KIMPUT_ENT_PERSON && c->out->e[q].head == head && c->out->e[q].country == place)
+      return q;
+  return -1;
+}
+
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
  * the latest person spoken of: the number of tokens read, n. */
 static size_t person_run(ctx *c, size_t i, size_t n) {
@@ -4790,8 +4811,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       /* a title and a place name the person of that place when the office is theirs ("kata
          Presiden Rusia" after "Presiden Rusia Vladimir Putin"), or a leader's word ("kata pemimpin
          Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */
-      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i))
-        p = -1;
+      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i)) {
+        /* (but "kata Bupati X" after "Bupati X Y" and "Ketua PWI Kabupaten X Z" is Y: a person of the
+           latest introduced with that office and that place, when there is one) */
+        p = holder_there(c, ch.head, ch.place);
+      }
       /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
          of that office there, not the latest person of the place */
       if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&
@@ -5134,7 +5158,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (known >= 0 || has_role || age || run_said_person(c, i, n, end) ||
-        (n == 1 && nickname_of_titled(c, i) >= 0)) {
+        (n == 1 && nickname_of_titled(c, i) >= 0) || one_person_apposed(c, i, n, end)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

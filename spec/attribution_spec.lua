@@ -3877,3 +3877,26 @@ describe("real-page shapes (fifth session, international)", function()
     assert.equal("partial", q.kind)
   end)
 end)
+
+describe("chains by office and place (sixth session)", function()
+  it("reads a title and a known place as the holder of that office there, past another person of the place", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Acara itu dihadiri Bupati Sleman H. Hendra Wiratama, Ketua PWI "
+      .. 'Kabupaten Sleman Rudi Hartono, dan para camat. "Pers adalah mitra kami," kata Bupati Sleman.'))
+    -- another holder of the same office, of another place, named between
+    assert.same({ "Hendra Wiratama" }, speakers("Wali Kota Blitar Hendra Wiratama menerima tamu. Wali Kota Madiun "
+      .. "Budi Santoso juga hadir. Ia didampingi Kepala Bappeda Kota Blitar Rudi Hartono. "
+      .. '"Program kota berjalan baik," ujar Wali Kota Blitar.'))
+    -- an office nobody there was introduced with stays the description
+    assert.same({ "Wakil Bupati Sleman" }, speakers("Bupati Sleman Hendra Wiratama membuka acara. "
+      .. '"Program itu berjalan baik," kata Wakil Bupati Sleman.'))
+  end)
+  it("reads one word before a comma and 'seorang' as a person's name, whom a pronoun later means", function()
+    assert.same({ "Wati" }, speakers("SUKAMAJU - Wati, seorang warga Sukamaju, kaget ketika hendak membeli "
+      .. "bawang. Ia menyebut harga bawang meroket.\n\nHarga bawang semakin mahal pekan ini. Ibu rumah tangga "
+      .. 'di Jalan Melati ini pun membeli sedikit saja.\n\n"Ya beli seperempat kilo saja," keluhnya.'))
+    assert.same({ "Darto" }, speakers('Darto, salah seorang pedagang di pasar itu, mengeluh. "Sepi sekali," '
+      .. "ujarnya."))
+    -- an acronym before the comma is no person
+    assert.same({ "nil" }, speakers('BPBD, seorang relawan dan warga bekerja sama. "Air surut," ujarnya.'))
+  end)
+end)
