@@ -3044,6 +3044,18 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   return 0;
 }
 
+/* Does a word of a deed done ("sudah", "telah", "sempat") stand within six tokens of the bare
+ * weekday spanning [a, j), in its sentence ("Pada Kamis, pelatih sudah memanggil ...")? The
+ * day is then past, whatever week was told ahead just before. */
+static int deed_done_near(const scanner *sc, size_t a, size_t j) {
+  static const char *const done[] = {"sudah", "telah", "sempat"};
+  for (size_t k = a; k > sc->lo && a - k < 6 && !is_mark(sc, k - 1, '.'); k--)
+    if (word_in(sc, k - 1, done, sizeof done / sizeof *done)) return 1;
+  for (size_t k = j; k < sc->hi && k - j < 6 && !is_mark(sc, k, '.'); k++)
+    if (word_in(sc, k, done, sizeof done / sizeof *done)) return 1;
+  return 0;
+}
+
 /* Does a verb of putting off, with a word of where to, stand right before the bare weekday
  * at a ("sidang ditunda hingga Senin", "diundur ke hari Kamis", "ditunda untuk hari Senin")?
  * The day is then after R: a hearing is not put off to the day it is put off. ("ditunda pada
@@ -3230,7 +3242,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3 || mode == 4) {
     long z;
-    if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1) {
+    if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1 && !deed_done_near(sc, a, j)) {
       /* "Jadi mulai minggu depan sidangnya dua kali. Senin pagi ... dan Kamis ...": that week's */
       put_days(it.value, sc->wk_z + wd - 1);
       return finish_day(sc, &it);

@@ -1875,6 +1875,12 @@ describe("dates: a bare weekday ahead of R", function()
     assert.are.same({ "pekan depan=2023-W20", "Senin=2023-05-08" },
       found("Tim berangkat pekan depan.\nPada Senin, pelatih memimpin latihan."))
   end)
+  it("not a deed told done after a week told ahead", function()
+    assert.are.same({ "minggu depan=2023-W20", "Kamis=2023-05-04" },
+      found("Tim berangkat minggu depan. Pada Kamis, pelatih sudah memanggil 23 pemain."))
+    assert.are.same({ "pekan depan=2023-W20", "Selasa=2023-05-09" },
+      found("Tim tiba pekan depan. Panitia telah menyiapkan hotel pada Selasa."))
+  end)
 end)
 
 describe("dates: bad and pathological input", function()
