@@ -3044,6 +3044,29 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   return 0;
 }
 
+/* Does the bare weekday spanning [a, j) open its sentence ("Pada Kamis, X dijadwalkan bertemu
+ * Y", "Pada hari Kamis, X juga akan ...") with a word of plan for its main verb within ten
+ * tokens after it, before any other verb? The day is then ahead of R, as with a plan before
+ * it. Not a plan of a relative or time clause ("Pada Kamis, pria yang akan menikah itu
+ * ditangkap"), nor one after a verb ("Pada Kamis, X mengatakan akan ..."). */
+static int planned_after(const scanner *sc, size_t a, size_t j) {
+  static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
+                                     "rencananya", "berencana"};
+  static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  size_t k = a;
+  if (k > sc->lo && word_is(sc, k - 1, "pada")) k--;
+  if (k > sc->lo && !is_mark(sc, k - 1, '.') && !is_mark(sc, k - 1, '"')) return 0;
+  for (size_t q = j; q < sc->hi && q < j + 10; q++) {
+    if (is_mark(sc, q, '.') || is_mark(sc, q, ';') || is_mark(sc, q, '!') || is_mark(sc, q, '?') ||
+        is_mark(sc, q, '"') || word_in(sc, q, clause, sizeof clause / sizeof *clause))
+      return 0;
+    if (word_in(sc, q, plan, sizeof plan / sizeof *plan)) return 1;
+    /* "Pada Kamis, Presiden mengatakan akan ...": the day of the saying, the plan its object's */
+    if (prefixed_verb(sc, q) || word_is(sc, q, "bahwa")) return 0;
+  }
+  return 0;
+}
+
 /* Does a word of a deed done ("sudah", "telah", "sempat") stand within six tokens of the bare
  * weekday spanning [a, j), in its sentence ("Pada Kamis, pelatih sudah memanggil ...")? The
  * day is then past, whatever week was told ahead just before. */
@@ -3239,7 +3262,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   } else if (postponed_before(sc, a)) mode = 4;
-  else if (planned_before(sc, a, 0)) mode = 3;
+  else if (planned_before(sc, a, 0) || planned_after(sc, a, j)) mode = 3;
   if (mode == 0 || mode == 3 || mode == 4) {
     long z;
     if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1 && !deed_done_near(sc, a, j)) {

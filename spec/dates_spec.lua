@@ -1875,6 +1875,13 @@ describe("dates: a bare weekday ahead of R", function()
     assert.are.same({ "pekan depan=2023-W20", "Senin=2023-05-08" },
       found("Tim berangkat pekan depan.\nPada Senin, pelatih memimpin latihan."))
   end)
+  it("opening its sentence before a word of plan", function()
+    expect("Pada hari Kamis, rombongan tamu juga diagendakan bertemu tokoh adat.", "hari Kamis", "2023-05-11")
+    expect("Pada Jumat, Gubernur akan meresmikan pasar baru.", "Jumat", "2023-05-12")
+    -- (not the plan of a relative clause, nor a weekday inside its sentence)
+    expect("Pada Kamis, pria yang akan menikah itu ditangkap polisi.", "Kamis", "2023-05-04")
+    expect("Polisi menangkap pelaku pada Kamis, dan akan memeriksanya.", "Kamis", "2023-05-04")
+  end)
   it("not a deed told done after a week told ahead", function()
     assert.are.same({ "minggu depan=2023-W20", "Kamis=2023-05-04" },
       found("Tim berangkat minggu depan. Pada Kamis, pelatih sudah memanggil 23 pemain."))
