@@ -2111,6 +2111,30 @@ static int month_figure(const scanner *sc, size_t k) {
   return word_in(sc, k, figure, sizeof figure / sizeof *figure);
 }
 
+/* Is the month name at i the next of a list whose last item, a month just emitted in its sentence
+ * (and line), came shortly before, after "dan"/"serta", or after a comma in a list that a month
+ * after "dan"/"serta"/"atau" closes ("pada Januari surplus US$ 2 miliar, Februari surplus US$
+ * 2,01 miliar, dan Maret ...")? It is then a month alone, as after "pada". The look-ahead is
+ * bounded. */
+static int listed_month(const scanner *sc, size_t i) {
+  if (i <= sc->lo || sc->n == 0 || !sc->has_named_month || sc->nm_sent != sc->sent || sc->nm_line != sc->line)
+    return 0;
+  int joined = word_is(sc, i - 1, "dan") || word_is(sc, i - 1, "serta");
+  if (!joined && !is_mark(sc, i - 1, ',')) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (strlen(last->value) != 7 || last->value[4] != '-' || last->end > sc->t[i].start ||
+      sc->t[i].start - last->end >= 120)
+    return 0;
+  if (joined) return 1;
+  /* after a comma, the list must close with "dan"/"serta"/"atau" and a month later in its sentence
+     ("pada Maret, April kata pedagang": April may be a name) */
+  for (size_t q = i + 1; q < sc->hi && q < i + 40 && !is_mark(sc, q, '.'); q++)
+    if (word_is(sc, q, "dan") || word_is(sc, q, "serta") || word_is(sc, q, "atau"))
+      for (size_t w = q + 1; w < sc->hi && w < q + 4; w++)
+        if (cls(sc, w) == L_MONTH) return 1;
+  return 0;
+}
+
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
 static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod);
@@ -4865,7 +4889,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_MONTH: case L_MONTH_ABBR:
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     {
-      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
+      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || listed_month(sc, i));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:

@@ -1848,6 +1848,16 @@ describe("dates: the zone WP", function()
   end)
 end)
 
+describe("dates: months listed after a month", function()
+  it("a month name alone after a comma or dan, shortly after a month of its sentence", function()
+    assert.are.same({ "Januari=2023-01", "Februari=2023-02", "Maret=2023-03" },
+      found("Penjualan semen pada Januari naik 2 persen, Februari naik 1 persen, dan Maret turun tipis."))
+    -- (not past a clause of contrast, nor in the next sentence: a name may stand there)
+    assert.are.same({ "Januari=2023-01" }, found("Harga naik pada Januari, sedangkan Februari turun."))
+    assert.are.same({ "Januari=2023-01" }, found("Ia dilantik pada Januari. Februari Lestari hadir."))
+  end)
+end)
+
 describe("dates: a list of days as a choice", function()
   it("joined by atau, one item a day", function()
     assert.are.same({ "10=2024-09-10", "11 September 2024=2024-09-11" },
