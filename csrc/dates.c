@@ -97,6 +97,9 @@ static const lexword table_words[] = {
   {"senin", L_WEEKDAY, 1}, {"selasa", L_WEEKDAY, 2}, {"rabu", L_WEEKDAY, 3}, {"kamis", L_WEEKDAY, 4},
   {"jumat", L_WEEKDAY, 5}, {"jum'at", L_WEEKDAY, 5}, {"jum\xe2\x80\x99" "at", L_WEEKDAY, 5},
   {"sabtu", L_WEEKDAY, 6}, {"minggu", L_WEEKDAY, 7}, {"ahad", L_WEEKDAY, 7},
+  /* "hari Kamisnya", "Sabtunya": that weekday of the days told (weekday reads the "nya") */
+  {"seninnya", L_WEEKDAY, 1}, {"selasanya", L_WEEKDAY, 2}, {"rabunya", L_WEEKDAY, 3}, {"kamisnya", L_WEEKDAY, 4},
+  {"jumatnya", L_WEEKDAY, 5}, {"sabtunya", L_WEEKDAY, 6}, {"minggunya", L_WEEKDAY, 7},
   {"monday", L_WEEKDAY, 1}, {"tuesday", L_WEEKDAY, 2}, {"wednesday", L_WEEKDAY, 3},
   {"thursday", L_WEEKDAY, 4}, {"friday", L_WEEKDAY, 5}, {"saturday", L_WEEKDAY, 6}, {"sunday", L_WEEKDAY, 7},
   /* number words */
@@ -404,7 +407,10 @@ int kimput_date_words(size_t i, const char **word, int *group, int *value) {
   *value = e->val;
   switch (e->cls) {
   case L_MONTH: case L_MONTH_ABBR: *group = KIMPUT_WORDS_MONTH; break;
-  case L_WEEKDAY: *group = KIMPUT_WORDS_WEEKDAY; break;
+  case L_WEEKDAY:  /* (the "-nya" forms are inflections, no names the lexicon lists) */
+    *group = strlen(e->w) > 6 && strcmp(e->w + strlen(e->w) - 3, "nya") == 0 ? KIMPUT_WORDS_OTHER
+                                                                             : KIMPUT_WORDS_WEEKDAY;
+    break;
   case L_NUM: *group = KIMPUT_WORDS_NUMBER; break;
   case L_NUM_TEEN: *group = KIMPUT_WORDS_NUMBER; *value = -10; break;
   case L_NUM_TENS: *group = KIMPUT_WORDS_NUMBER; *value = -11; break;
@@ -3068,6 +3074,24 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   return 0;
 }
 
+/* Is the weekday word at i written with "-nya" ("Kamisnya": that Thursday)? */
+static int weekday_nya(const scanner *sc, size_t i) {
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  return n > 6 && same_word(w + n - 3, "nya", 3);
+}
+
+/* The first day of weekday wd after the last day told (a known date, within the last two
+ * weeks or ahead of R), in *z: 1; else 0. */
+static int day_after_told(const scanner *sc, int wd, long *z) {
+  int y, m, d;
+  if (!sc->has_day || sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (sc->has_ref && day < sc->rz - 14) return 0;
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
 /* Does the bare weekday spanning [a, j) open its sentence ("Pada Kamis, X dijadwalkan bertemu
  * Y", "Pada hari Kamis, X juga akan ...") with a word of plan for its main verb within ten
  * tokens after it, before any other verb? The day is then ahead of R, as with a plan before
@@ -3289,6 +3313,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   else if (planned_before(sc, a, 0) || planned_after(sc, a, j)) mode = 3;
   if (mode == 0 || mode == 3 || mode == 4) {
     long z;
+    if (weekday_nya(sc, i) && day_after_told(sc, wd, &z)) {
+      /* "Rabu (1/3) ... Terus hari Kamisnya, ...": the first such day after the day told */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
     if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1 && !deed_done_near(sc, a, j)) {
       /* "Jadi mulai minggu depan sidangnya dua kali. Senin pagi ... dan Kamis ...": that week's */
       put_days(it.value, sc->wk_z + wd - 1);

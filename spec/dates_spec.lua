@@ -1892,6 +1892,12 @@ describe("dates: a bare weekday ahead of R", function()
     expect("Pada Kamis, pria yang akan menikah itu ditangkap polisi.", "Kamis", "2023-05-04")
     expect("Polisi menangkap pelaku pada Kamis, dan akan memeriksanya.", "Kamis", "2023-05-04")
   end)
+  it("written with -nya, the first such day after the day told", function()
+    assert.are.same({ "Rabu (10/5/2023)=2023-05-10", "hari Kamisnya=2023-05-11" },
+      found("Rombongan tiba Rabu (10/5/2023). Lalu hari Kamisnya, mereka mengunjungi pabrik."))
+    assert.are.same({ "Senin (1/5)=2023-05-01", "Kamisnya=2023-05-04" },
+      found("Pelaku ditangkap Senin (1/5). Kamisnya ia dilepas dengan jaminan."))
+  end)
   it("not a deed told done after a week told ahead", function()
     assert.are.same({ "minggu depan=2023-W20", "Kamis=2023-05-04" },
       found("Tim berangkat minggu depan. Pada Kamis, pelatih sudah memanggil 23 pemain."))
