@@ -97,7 +97,7 @@ static const lexword table_words[] = {
   {"senin", L_WEEKDAY, 1}, {"selasa", L_WEEKDAY, 2}, {"rabu", L_WEEKDAY, 3}, {"kamis", L_WEEKDAY, 4},
   {"jumat", L_WEEKDAY, 5}, {"jum'at", L_WEEKDAY, 5}, {"jum\xe2\x80\x99" "at", L_WEEKDAY, 5},
   {"sabtu", L_WEEKDAY, 6}, {"minggu", L_WEEKDAY, 7}, {"ahad", L_WEEKDAY, 7},
-  /* "hari Kamisnya", "Sabtunya": that weekday of the days told (weekday reads the "nya") */
+  /* "Kamisnya", "Sabtunya": that weekday of the days told (weekday reads the "nya") */
   {"seninnya", L_WEEKDAY, 1}, {"selasanya", L_WEEKDAY, 2}, {"rabunya", L_WEEKDAY, 3}, {"kamisnya", L_WEEKDAY, 4},
   {"jumatnya", L_WEEKDAY, 5}, {"sabtunya", L_WEEKDAY, 6}, {"minggunya", L_WEEKDAY, 7},
   {"monday", L_WEEKDAY, 1}, {"tuesday", L_WEEKDAY, 2}, {"wednesday", L_WEEKDAY, 3},
@@ -570,7 +570,7 @@ typedef struct {
   long md_z[32];
   uint32_t md_line[32];
   uint32_t told_md;
-  /* the Monday of a week told after R's ("mulai minggu depan"), with no day told since, and where:
+  /* the Monday of a week told after R's ("sejak pekan depan"), with no day told since, and where:
      a bare weekday in that sentence or the next of its line is in that week */
   long wk_z;
   uint32_t wk_sent, wk_line;
@@ -1047,7 +1047,7 @@ static void emit(scanner *sc, const item *it) {
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
     memcpy(sc->out[sc->fl[k].item].value, day, 10);
-    /* ("sejak pukul 19.00, Sabtu (5/1)": so does a time that waited for its sentence's day) */
+    /* ("sejak pukul 18.00, Sabtu (3/6)": so does a time that waited for its sentence's day) */
     int mn = sc->fl[k].next_day ? -1 : clock_min(sc->out[sc->fl[k].item].value);
     if (mn > latest) latest = mn;
   }
@@ -1572,7 +1572,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   } else if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
     /* "waktu Indonesia" with no part of the country: no zone, and nothing read */
   } else if (j < sc->hi && tlen(sc, j) == 2 && sc->s[sc->t[j].start] == 'W' && sc->s[sc->t[j].start + 1] == 'P') {
-    c->zone = zone_offset[Z_WIT];  /* "pukul 19.00 WP": Waktu Papua, as Papuan outlets write WIT (after a time only) */
+    c->zone = zone_offset[Z_WIT];  /* "pukul 06.15 WP": Waktu Papua, as Papuan outlets write WIT (after a time only) */
     j++;
   } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
@@ -1708,7 +1708,7 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
       word_is(sc, w, "tepat"))
     w++;
   if (is_key(sc, w, K_SEKITAR)) w++;
-  int bare = 0;  /* "Senin sore sekitar 15.30 WIB": no clock word, then a zone is asked */
+  int bare = 0;  /* "Selasa pagi sekitar 07.45 WITA": no clock word, then a zone is asked */
   if (w > k && (is_key(sc, w, K_PUKUL) || unit_of(sc, w) == U_HOUR)) k = w;
   else if (w > k && (kind(sc, w) == KIMPUT_TOK_TIME || kind(sc, w) == KIMPUT_TOK_NUMBER)) { k = w; bare = 1; }
   e = clock_after_word(sc, k, c);
@@ -2119,8 +2119,8 @@ static int month_figure(const scanner *sc, size_t k) {
 
 /* Is the month name at i the next of a list whose last item, a month just emitted in its sentence
  * (and line), came shortly before, after "dan"/"serta", or after a comma in a list that a month
- * after "dan"/"serta"/"atau" closes ("pada Januari surplus US$ 2 miliar, Februari surplus US$
- * 2,01 miliar, dan Maret ...")? It is then a month alone, as after "pada". The look-ahead is
+ * after "dan"/"serta"/"atau" closes ("pada Januari naik 2 persen, Februari naik 1 persen, dan
+ * Maret turun")? It is then a month alone, as after "pada". The look-ahead is
  * bounded. */
 static int listed_month(const scanner *sc, size_t i) {
   if (i <= sc->lo || sc->n == 0 || !sc->has_named_month || sc->nm_sent != sc->sent || sc->nm_line != sc->line)
@@ -2494,7 +2494,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
 }
 
 /* The token after a count written in figures at i and said again in words in parentheses, as
- * official writing does ("6 (enam) bulan", "14 (empat belas) hari"): past the ")" when the
+ * official writing does ("9 (sembilan) bulan", "14 (empat belas) hari"): past the ")" when the
  * words give the same number n, else j (the token after the figures). */
 static size_t spelled_again(const scanner *sc, size_t i, size_t j, long n) {
   char cnt[16];
@@ -3048,7 +3048,7 @@ static int place_named(const scanner *sc, size_t i) {
 /* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
  * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
  * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), nor past
- * a time clause of another deed ("setelah menjadi pelatih pada Januari"), and the
+ * a time clause of another deed ("setelah bergabung pada Januari"), and the
  * look-back stops at a comma or a sentence's end (with by_yang also at a relative clause
  * between: a dated deed is more often its own than a weekday); it is bounded. */
 static int planned_before(const scanner *sc, size_t i, int by_yang) {
@@ -3065,7 +3065,7 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
     /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
     if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
-    /* "akan menjadi laga kelimanya setelah menjadi pelatih pada Januari": a time clause of its own
+    /* "akan menjadi pameran ketiganya setelah bergabung pada Januari": a time clause of its own
        deed, a verb after "setelah", between the plan and the day */
     if (word_in(sc, j, after_deed, sizeof after_deed / sizeof *after_deed) && j + 1 < i &&
         (prefixed_verb(sc, j + 1) || (tlen(sc, j + 1) >= 6 && same_word(sc->s + sc->t[j + 1].start, "di", 2))))
@@ -3128,7 +3128,7 @@ static int deed_done_near(const scanner *sc, size_t a, size_t j) {
 }
 
 /* Does a verb of putting off, with a word of where to, stand right before the bare weekday
- * at a ("sidang ditunda hingga Senin", "diundur ke hari Kamis", "ditunda untuk hari Senin")?
+ * at a ("sidang ditunda hingga Senin", "diundur ke hari Kamis", "ditunda sampai hari Rabu")?
  * The day is then after R: a hearing is not put off to the day it is put off. ("ditunda pada
  * Senin" may tell when it was put off, and stays R's reading.) */
 static int postponed_before(const scanner *sc, size_t a) {
@@ -3286,7 +3286,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {
-    /* "Senin selanjutnya": the next one after R, or after the story's day when that is earlier,
+    /* "Rabu berikutnya": the next one after R, or after the story's day when that is earlier,
        within two months ("ditangkap Senin (3/4). Kamis berikutnya ...") */
     int y, m, d;
     mode = 1;
@@ -3314,12 +3314,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (mode == 0 || mode == 3 || mode == 4) {
     long z;
     if (weekday_nya(sc, i) && day_after_told(sc, wd, &z)) {
-      /* "Rabu (1/3) ... Terus hari Kamisnya, ...": the first such day after the day told */
+      /* "Panitia tiba Rabu (10/5). Pada Kamisnya, ...": the first such day after the day told */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }
     if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1 && !deed_done_near(sc, a, j)) {
-      /* "Jadi mulai minggu depan sidangnya dua kali. Senin pagi ... dan Kamis ...": that week's */
+      /* "Sejak pekan depan latihan digelar rutin. Selasa pagi ... dan Jumat ...": that week's */
       put_days(it.value, sc->wk_z + wd - 1);
       return finish_day(sc, &it);
     }
@@ -3947,7 +3947,7 @@ static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
 /* Does a clock time at i (mn minutes), with no day of its own, go on from the chronology
  * told a few sentences before (chain_min)? It does when it is later than that chain's
  * latest time, with at most one line (of one or two sentences) between, no day told since (a schedule
- * or a chronology: "Pada pukul 09.30 WIB ..." / "..." / "Selanjutnya, pukul 10.00 WIB ...");
+ * or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
  * not a status given "hingga", "sampai" or "per" a time, most often R's. */
 static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t line, int mn) {
   /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5) */
@@ -4337,7 +4337,7 @@ static int press_named(const scanner *sc, size_t i) {
   return 0;
 }
 
-/* "pelaksana harian bupati", "ketua harian partai", "pengurus harian": after a word of an office,
+/* "pelaksana harian camat", "ketua harian partai", "pengurus harian": after a word of an office,
  * "harian" names a post (its day-to-day holder or board), no set. */
 static int post_named(const scanner *sc, size_t i) {
   static const char *const post[] = {"pelaksana", "ketua", "pengurus", "pimpinan"};
@@ -4699,7 +4699,7 @@ static int list_closer(const scanner *sc, size_t i) {
   return word_is(sc, i, "dan") || word_is(sc, i, "atau");
 }
 
-/* "2 dan 3 November", "2, 3, dan 4 November 2022", "10 atau 11 September": days
+/* "2 dan 3 November", "2, 3, dan 4 November 2022", "14 atau 15 Maret": days
  * from token i listed before the last one's date, in ascending order. Sets *last
  * (the token of the last day), *e (the end of its date) and *r (that date); 0
  * when i starts no list. */
