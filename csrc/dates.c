@@ -97,6 +97,9 @@ static const lexword table_words[] = {
   {"senin", L_WEEKDAY, 1}, {"selasa", L_WEEKDAY, 2}, {"rabu", L_WEEKDAY, 3}, {"kamis", L_WEEKDAY, 4},
   {"jumat", L_WEEKDAY, 5}, {"jum'at", L_WEEKDAY, 5}, {"jum\xe2\x80\x99" "at", L_WEEKDAY, 5},
   {"sabtu", L_WEEKDAY, 6}, {"minggu", L_WEEKDAY, 7}, {"ahad", L_WEEKDAY, 7},
+  /* "Kamisnya", "Sabtunya": that weekday of the days told (weekday reads the "nya") */
+  {"seninnya", L_WEEKDAY, 1}, {"selasanya", L_WEEKDAY, 2}, {"rabunya", L_WEEKDAY, 3}, {"kamisnya", L_WEEKDAY, 4},
+  {"jumatnya", L_WEEKDAY, 5}, {"sabtunya", L_WEEKDAY, 6}, {"minggunya", L_WEEKDAY, 7},
   {"monday", L_WEEKDAY, 1}, {"tuesday", L_WEEKDAY, 2}, {"wednesday", L_WEEKDAY, 3},
   {"thursday", L_WEEKDAY, 4}, {"friday", L_WEEKDAY, 5}, {"saturday", L_WEEKDAY, 6}, {"sunday", L_WEEKDAY, 7},
   /* number words */
@@ -404,7 +407,10 @@ int kimput_date_words(size_t i, const char **word, int *group, int *value) {
   *value = e->val;
   switch (e->cls) {
   case L_MONTH: case L_MONTH_ABBR: *group = KIMPUT_WORDS_MONTH; break;
-  case L_WEEKDAY: *group = KIMPUT_WORDS_WEEKDAY; break;
+  case L_WEEKDAY:  /* (the "-nya" forms are inflections, no names the lexicon lists) */
+    *group = strlen(e->w) > 6 && strcmp(e->w + strlen(e->w) - 3, "nya") == 0 ? KIMPUT_WORDS_OTHER
+                                                                             : KIMPUT_WORDS_WEEKDAY;
+    break;
   case L_NUM: *group = KIMPUT_WORDS_NUMBER; break;
   case L_NUM_TEEN: *group = KIMPUT_WORDS_NUMBER; *value = -10; break;
   case L_NUM_TENS: *group = KIMPUT_WORDS_NUMBER; *value = -11; break;
@@ -504,6 +510,8 @@ typedef struct {
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
   int has_chain;
+  int chain_min;          /* the latest clock time of that chain, in minutes: a later one a few
+                             sentences on goes on from it too (chain_goes_on) */
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -562,6 +570,11 @@ typedef struct {
   long md_z[32];
   uint32_t md_line[32];
   uint32_t told_md;
+  /* the Monday of a week told after R's ("sejak pekan depan"), with no day told since, and where:
+     a bare weekday in that sentence or the next of its line is in that week */
+  long wk_z;
+  uint32_t wk_sent, wk_line;
+  int has_wk;
 } scanner;
 
 /* One expression under construction. */
@@ -948,6 +961,28 @@ static int year_at(const scanner *sc, size_t a, int m, int d) {
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
  * story's day that "keesokan harinya" counts from. */
+/* The clock time of a time value "2023-05-10T21:10" in minutes, -1 when it holds none. */
+static int clock_min(const char *v) {
+  int hh, mm;
+  if (strlen(v) < 16 || v[10] != 'T' || sscanf(v + 11, "%2d:%2d", &hh, &mm) != 2) return -1;
+  return hh * 60 + mm;
+}
+
+/* Notes a week value v ("2021-W11") when it is a week after R's ("minggu depan", "pekan
+ * depan"): its Monday and where it was told (note the field comment). */
+static void note_week_ahead(scanner *sc, const char *v) {
+  int wy, wn, used = 0;
+  if (!sc->has_ref || sscanf(v, "%4d-W%2d%n", &wy, &wn, &used) != 2 || v[used] != '\0' || wn < 1 || wn > 53)
+    return;
+  long jan4 = days_from_civil(wy, 1, 4);
+  long monday = jan4 - (weekday_of(jan4) - 1) + 7L * (wn - 1);
+  if (monday <= sc->rz) return;
+  sc->wk_z = monday;
+  sc->wk_sent = sc->sent;
+  sc->wk_line = sc->line;
+  sc->has_wk = 1;
+}
+
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
   int pending = sc->has_pending;
@@ -955,6 +990,7 @@ static void emit(scanner *sc, const item *it) {
   if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME)) return;
   note_named(sc, it->value);
   if (!names_day(it->value)) {
+    note_week_ahead(sc, it->value);
     /* a month or year told when no day was, is where the story is; not one that
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
@@ -977,6 +1013,7 @@ static void emit(scanner *sc, const item *it) {
   }
   note_context_year(sc, it);
   uint32_t sent = sc->sent;
+  sc->has_wk = 0;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
   note_stretch(sc, it->a, it->b);
@@ -1003,14 +1040,24 @@ static void emit(scanner *sc, const item *it) {
   /* a day that bounds or compares ("..., sejak 26 September sampai Rabu 30 Oktober") is no
      day of a clock time that took one a sentence before told */
   int bound = sc->nfl && bounds_stretch(sc, it->a);
+  int latest = clock_min(it->value);  /* a dated clock time starts a chronology */
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent || ((stated || bound) && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
     memcpy(sc->out[sc->fl[k].item].value, day, 10);
+    /* ("sejak pukul 18.00, Sabtu (3/6)": so does a time that waited for its sentence's day) */
+    int mn = sc->fl[k].next_day ? -1 : clock_min(sc->out[sc->fl[k].item].value);
+    if (mn > latest) latest = mn;
   }
   sc->nfl = 0;
+  if (latest >= 0 && !sc->day_stated) {
+    sc->has_chain = 1;
+    sc->chain_sent = sent;
+    sc->chain_line = sc->line;
+    sc->chain_min = latest;
+  }
 }
 
 /* A mark's first byte: '(' may start an expression, . ! ? end a sentence. */
@@ -1526,6 +1573,9 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
     j = ze;
   } else if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
     /* "waktu Indonesia" with no part of the country: no zone, and nothing read */
+  } else if (j < sc->hi && tlen(sc, j) == 2 && sc->s[sc->t[j].start] == 'W' && sc->s[sc->t[j].start + 1] == 'P') {
+    c->zone = zone_offset[Z_WIT];  /* "pukul 06.15 WP": Waktu Papua, as Papuan outlets write WIT (after a time only) */
+    j++;
   } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
@@ -1660,7 +1710,9 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
       word_is(sc, w, "tepat"))
     w++;
   if (is_key(sc, w, K_SEKITAR)) w++;
+  int bare = 0;  /* "Selasa pagi sekitar 07.45 WITA": no clock word, then a zone is asked */
   if (w > k && (is_key(sc, w, K_PUKUL) || unit_of(sc, w) == U_HOUR)) k = w;
+  else if (w > k && (kind(sc, w) == KIMPUT_TOK_TIME || kind(sc, w) == KIMPUT_TOK_NUMBER)) { k = w; bare = 1; }
   e = clock_after_word(sc, k, c);
   if (e) {
     e = clock_suffix(sc, e, c);
@@ -1671,7 +1723,7 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) {
+    if (bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
       range_zone(sc, end, c);
       return end;
     }
@@ -2072,6 +2124,30 @@ static int month_figure(const scanner *sc, size_t k) {
   return word_in(sc, k, figure, sizeof figure / sizeof *figure);
 }
 
+/* Is the month name at i the next of a list whose last item, a month just emitted in its sentence
+ * (and line), came shortly before, after "dan"/"serta", or after a comma in a list that a month
+ * after "dan"/"serta"/"atau" closes ("pada Januari naik 2 persen, Februari naik 1 persen, dan
+ * Maret turun")? It is then a month alone, as after "pada". The look-ahead is
+ * bounded. */
+static int listed_month(const scanner *sc, size_t i) {
+  if (i <= sc->lo || sc->n == 0 || !sc->has_named_month || sc->nm_sent != sc->sent || sc->nm_line != sc->line)
+    return 0;
+  int joined = word_is(sc, i - 1, "dan") || word_is(sc, i - 1, "serta");
+  if (!joined && !is_mark(sc, i - 1, ',')) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (strlen(last->value) != 7 || last->value[4] != '-' || last->end > sc->t[i].start ||
+      sc->t[i].start - last->end >= 120)
+    return 0;
+  if (joined) return 1;
+  /* after a comma, the list must close with "dan"/"serta"/"atau" and a month later in its sentence
+     ("pada Maret, April kata pedagang": April may be a name) */
+  for (size_t q = i + 1; q < sc->hi && q < i + 40 && !is_mark(sc, q, '.'); q++)
+    if (word_is(sc, q, "dan") || word_is(sc, q, "serta") || word_is(sc, q, "atau"))
+      for (size_t w = q + 1; w < sc->hi && w < q + 4; w++)
+        if (cls(sc, w) == L_MONTH) return 1;
+  return 0;
+}
+
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
 static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod);
@@ -2424,6 +2500,18 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
   return j;
 }
 
+/* The token after a count written in figures at i and said again in words in parentheses, as
+ * official writing does ("9 (sembilan) bulan", "14 (empat belas) hari"): past the ")" when the
+ * words give the same number n, else j (the token after the figures). */
+static size_t spelled_again(const scanner *sc, size_t i, size_t j, long n) {
+  char cnt[16];
+  long n2;
+  size_t e;
+  if (kind(sc, i) != KIMPUT_TOK_NUMBER || !is_mark(sc, j, '(') || cls(sc, j + 1) != L_NUM) return j;
+  e = count_at(sc, j + 1, cnt, &n2);
+  return e && n2 == n && is_mark(sc, e, ')') ? e + 1 : j;
+}
+
 /* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
  * "PP No. 12 Tahun 2020" (a name, no time). */
 static int regulation_number(const scanner *sc, size_t i) {
@@ -2658,6 +2746,7 @@ static size_t quantity(scanner *sc, size_t i) {
     n = 1;
   } else {
     j = count_at(sc, i, cnt, &n);
+    if (j) j = spelled_again(sc, i, j, n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     /* "wisuda ke 102 tahun 2020": a figure after a lone "ke" is an ordinal, its "tahun" the label of
        the year after it, no count of years */
@@ -2973,13 +3062,15 @@ static int place_named(const scanner *sc, size_t i) {
 
 /* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
  * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
- * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
+ * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), nor past
+ * a time clause of another deed ("setelah bergabung pada Januari"), and the
  * look-back stops at a comma or a sentence's end (with by_yang also at a relative clause
  * between: a dated deed is more often its own than a weekday); it is bounded. */
 static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
                                      "rencananya", "berencana"};
   static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  static const char *const after_deed[] = {"setelah", "sejak", "usai", "seusai", "sesudah", "selepas"};
   for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
     size_t j = k - 1;
     if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
@@ -2989,8 +3080,80 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
     /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
     if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
+    /* "akan menjadi pameran ketiganya setelah bergabung pada Januari": a time clause of its own
+       deed, a verb after "setelah", between the plan and the day */
+    if (word_in(sc, j, after_deed, sizeof after_deed / sizeof *after_deed) && j + 1 < i &&
+        (prefixed_verb(sc, j + 1) || (tlen(sc, j + 1) >= 6 && same_word(sc->s + sc->t[j + 1].start, "di", 2))))
+      return 0;
   }
   return 0;
+}
+
+/* Is the weekday word at i written with "-nya" ("Kamisnya": that Thursday)? */
+static int weekday_nya(const scanner *sc, size_t i) {
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  return n > 6 && same_word(w + n - 3, "nya", 3);
+}
+
+/* The first day of weekday wd after the last day told (a known date, within the last two
+ * weeks or ahead of R), in *z: 1; else 0. */
+static int day_after_told(const scanner *sc, int wd, long *z) {
+  int y, m, d;
+  if (!sc->has_day || sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (sc->has_ref && day < sc->rz - 14) return 0;
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
+/* Does the bare weekday spanning [a, j) open its sentence ("Pada Kamis, X dijadwalkan bertemu
+ * Y", "Pada hari Kamis, X juga akan ...") with a word of plan for its main verb within ten
+ * tokens after it, before any other verb? The day is then ahead of R, as with a plan before
+ * it. Not a plan of a relative or time clause ("Pada Kamis, pria yang akan menikah itu
+ * ditangkap"), nor one after a verb ("Pada Kamis, X mengatakan akan ..."). */
+static int planned_after(const scanner *sc, size_t a, size_t j) {
+  static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
+                                     "rencananya", "berencana"};
+  static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  size_t k = a;
+  if (k > sc->lo && word_is(sc, k - 1, "pada")) k--;
+  if (k > sc->lo && !is_mark(sc, k - 1, '.') && !is_mark(sc, k - 1, '"')) return 0;
+  for (size_t q = j; q < sc->hi && q < j + 10; q++) {
+    if (is_mark(sc, q, '.') || is_mark(sc, q, ';') || is_mark(sc, q, '!') || is_mark(sc, q, '?') ||
+        is_mark(sc, q, '"') || word_in(sc, q, clause, sizeof clause / sizeof *clause))
+      return 0;
+    if (word_in(sc, q, plan, sizeof plan / sizeof *plan)) return 1;
+    /* "Pada Kamis, Presiden mengatakan akan ...": the day of the saying, the plan its object's */
+    if (prefixed_verb(sc, q) || word_is(sc, q, "bahwa")) return 0;
+  }
+  return 0;
+}
+
+/* Does a word of a deed done ("sudah", "telah", "sempat") stand within six tokens of the bare
+ * weekday spanning [a, j), in its sentence ("Pada Kamis, pelatih sudah memanggil ...")? The
+ * day is then past, whatever week was told ahead just before. */
+static int deed_done_near(const scanner *sc, size_t a, size_t j) {
+  static const char *const done[] = {"sudah", "telah", "sempat"};
+  for (size_t k = a; k > sc->lo && a - k < 6 && !is_mark(sc, k - 1, '.'); k--)
+    if (word_in(sc, k - 1, done, sizeof done / sizeof *done)) return 1;
+  for (size_t k = j; k < sc->hi && k - j < 6 && !is_mark(sc, k, '.'); k++)
+    if (word_in(sc, k, done, sizeof done / sizeof *done)) return 1;
+  return 0;
+}
+
+/* Does a verb of putting off, with a word of where to, stand right before the bare weekday
+ * at a ("sidang ditunda hingga Senin", "diundur ke hari Kamis", "ditunda sampai hari Rabu")?
+ * The day is then after R: a hearing is not put off to the day it is put off. ("ditunda pada
+ * Senin" may tell when it was put off, and stays R's reading.) */
+static int postponed_before(const scanner *sc, size_t a) {
+  static const char *const put_off[] = {"ditunda", "diundur", "dimundurkan", "ditangguhkan"};
+  static const char *const to[] = {"hingga", "sampai", "untuk", "ke", "menjadi"};
+  size_t k = a;
+  if (k > sc->lo && word_is(sc, k - 1, "hari")) k--;
+  if (k <= sc->lo || !word_in(sc, k - 1, to, sizeof to / sizeof *to)) return 0;
+  k--;
+  return k > sc->lo && word_in(sc, k - 1, put_off, sizeof put_off / sizeof *put_off);
 }
 
 /* The day a bare weekday at a names when it is the weekday of the day its sentence told
@@ -3135,11 +3298,21 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
-  long week_shift = 0;
-  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week,
-                    3: on or after R (a plan's) */
+  long week_shift = 0, base = sc->rz;
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,
+                    3: on or after R (a plan's), 4: strictly after R (a day put off to) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
+  else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {
+    /* "Rabu berikutnya": the next one after R, or after the story's day when that is earlier,
+       within two months ("ditangkap Senin (3/4). Kamis berikutnya ...") */
+    int y, m, d;
+    mode = 1;
+    it.b = j + 1;
+    if (sc->has_sday && sscanf(sc->sday, "%4d-%2d-%2d", &y, &m, &d) == 3 && valid_date(y, m, d) &&
+        days_from_civil(y, m, d) < base && days_from_civil(y, m, d) >= base - 60)  /* (not old background) */
+      base = days_from_civil(y, m, d);
+  }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
   else if (is_key(sc, j, K_NANTI)) mode = 3;  /* "Jumat nanti(nya)": the coming one, maybe today (out of the span) */
   else if (unit_of(sc, j) == U_WEEK && (week_past(sc, j + 1) || is_key(sc, j + 1, K_DEPAN) ||
@@ -3154,9 +3327,20 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = week_past(sc, j + 3) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  } else if (planned_before(sc, a, 0)) mode = 3;
-  if (mode == 0 || mode == 3) {
+  } else if (postponed_before(sc, a)) mode = 4;
+  else if (planned_before(sc, a, 0) || planned_after(sc, a, j)) mode = 3;
+  if (mode == 0 || mode == 3 || mode == 4) {
     long z;
+    if (weekday_nya(sc, i) && day_after_told(sc, wd, &z)) {
+      /* "Panitia tiba Rabu (10/5). Pada Kamisnya, ...": the first such day after the day told */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
+    if (sc->has_wk && sc->wk_line == sc->line && sc->sent - sc->wk_sent <= 1 && !deed_done_near(sc, a, j)) {
+      /* "Sejak pekan depan latihan digelar rutin. Selasa pagi ... dan Jumat ...": that week's */
+      put_days(it.value, sc->wk_z + wd - 1);
+      return finish_day(sc, &it);
+    }
     if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
       /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
@@ -3173,7 +3357,9 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     }
     if (sc->has_ref) {
       int rwd = weekday_of(sc->rz);
-      long rz_day = mode == 3 ? sc->rz + ((wd - rwd + 7) % 7) : sc->rz - ((rwd - wd + 7) % 7);
+      long rz_day = mode == 3   ? sc->rz + ((wd - rwd + 7) % 7)
+                    : mode == 4 ? sc->rz + ((wd - rwd + 6) % 7) + 1
+                                : sc->rz - ((rwd - wd + 7) % 7);
       if (told_day(sc, wd, rz_day, &z)) {  /* "... hingga Jumat (27/1). ... hari Jumat": that Friday */
         put_days(it.value, z);
         return finish_day(sc, &it);
@@ -3186,7 +3372,8 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     int rwd = weekday_of(sc->rz);
     long z;
     if (mode == 2) z = sc->rz - rwd + wd + 7 * week_shift;
-    else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
+    else if (mode == 1) z = base + ((wd - weekday_of(base) + 6) % 7) + 1;
+    else if (mode == 4) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
     else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
     else if (mode == 3) z = sc->rz + ((wd - rwd + 7) % 7);
     else z = sc->rz - ((rwd - wd + 7) % 7);
@@ -3441,6 +3628,16 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod);
 
 /* awal / akhir / pertengahan + month, year, decade, quarter, "bulan ini", "pekan". */
+/* Does token k name a month of the Islamic calendar ("Ramadan", "Syawal", "Zulhijah") or the
+ * fasting month ("puasa")? "awal bulan Ramadan" is then no part of R's month. */
+static int lunar_month(const scanner *sc, size_t k) {
+  static const char *const lunar[] = {
+    "muharam", "muharram", "safar", "rabiul", "jumadil", "rajab", "syaban", "sya'ban", "ramadan", "ramadhan",
+    "syawal", "syawwal", "zulkaidah", "dzulqaidah", "zulhijah", "zulhijjah", "dzulhijjah", "puasa",
+  };
+  return word_in(sc, k, lunar, sizeof lunar / sizeof *lunar);
+}
+
 static size_t modified(scanner *sc, size_t i) {
   int k = val(sc, i);
   const char *mod = k == K_AWAL ? "START" : k == K_AKHIR ? "END" : "MID";
@@ -3468,6 +3665,8 @@ static size_t modified(scanner *sc, size_t i) {
   if (unit_of(sc, j) == U_YEAR && (word_is(sc, j + 1, "ajaran") || word_is(sc, j + 1, "pelajaran") ||
                                    word_is(sc, j + 1, "akademik")))
     return 0;
+  if (unit_of(sc, j) == U_MONTH && cls(sc, j) == L_UNIT && lunar_month(sc, j + 1))
+    return 0;  /* "awal bulan Ramadan": that month of the Islamic calendar, not R's */
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }
@@ -3763,6 +3962,19 @@ static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
   return k - 1;
 }
 
+/* Does a clock time at i (mn minutes), with no day of its own, go on from the chronology
+ * told a few sentences before (chain_min)? It does when it is later than that chain's
+ * latest time, with at most one line (of one or two sentences) between, no day told since (a schedule
+ * or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
+ * not a status given "hingga", "sampai" or "per" a time, most often R's. */
+static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t line, int mn) {
+  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5) */
+  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 5 || line - sc->chain_line > 2) return 0;
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
+  return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3870,7 +4082,8 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1 ||
-                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)))) {
+                             (sc->has_chain && (sent - sc->chain_sent <= 1 || line - sc->chain_line <= 1)) ||
+                             (!c1.next_day && chain_goes_on(sc, i, sent, line, c1.hh * 60 + c1.mm)))) {
     const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     int y, m, d;
@@ -3884,6 +4097,7 @@ static size_t clock_time(scanner *sc, size_t i) {
       sc->has_chain = 1;
       sc->chain_sent = sent;
       sc->chain_line = line;
+      sc->chain_min = r && !c2.next_day ? c2.hh * 60 + c2.mm : c1.next_day ? -1 : c1.hh * 60 + c1.mm;
     }
     /* (times listed line after line under a day's heading keep that day: "Jumat, 15 September 2023" /
        "15.00 WIB - A vs B" / "19.00 WIB - C vs D") */
@@ -4141,8 +4355,15 @@ static int press_named(const scanner *sc, size_t i) {
   return 0;
 }
 
+/* "pelaksana harian camat", "ketua harian partai", "pengurus harian": after a word of an office,
+ * "harian" names a post (its day-to-day holder or board), no set. */
+static int post_named(const scanner *sc, size_t i) {
+  static const char *const post[] = {"pelaksana", "ketua", "pengurus", "pimpinan"};
+  return val(sc, i) == U_DAY && i > sc->lo && word_in(sc, i - 1, post, sizeof post / sizeof *post);
+}
+
 static size_t frequency(scanner *sc, size_t i) {
-  if (upper(sc, i) || rate_basis(sc, i) || press_named(sc, i)) return 0;
+  if (upper(sc, i) || rate_basis(sc, i) || press_named(sc, i) || post_named(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
   /* "lima tahunan", "tiga bulanan": once every so many (the count before it) */
   char cnt[16] = "1";
@@ -4491,23 +4712,29 @@ static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *
   return e;
 }
 
-/* "2 dan 3 November", "2, 3, dan 4 November 2022": days from token i listed
- * before the last one's date, in ascending order. Sets *last (the token of the
- * last day), *e (the end of its date) and *r (that date); 0 when i starts no list. */
+/* Does "dan" or "atau" at i close a list ("2 dan 3", "10 atau 11")? */
+static int list_closer(const scanner *sc, size_t i) {
+  return word_is(sc, i, "dan") || word_is(sc, i, "atau");
+}
+
+/* "2 dan 3 November", "2, 3, dan 4 November 2022", "14 atau 15 Maret": days
+ * from token i listed before the last one's date, in ascending order. Sets *last
+ * (the token of the last day), *e (the end of its date) and *r (that date); 0
+ * when i starts no list. */
 static int day_list(const scanner *sc, size_t i, size_t *last, size_t *e, ymd *r) {
   int d, prev;
   if (!day_number(sc, i, &prev)) return 0;
   size_t m = i + 1;
   *last = 0;
   for (int n = 0; n < 8; n++) {
-    if (is_mark(sc, m, ',') && word_is(sc, m + 1, "dan")) m++;  /* "2, 3, dan 4" */
-    if (!(is_mark(sc, m, ',') || word_is(sc, m, "dan")) || !day_number(sc, m + 1, &d) || d <= prev) break;
+    if (is_mark(sc, m, ',') && list_closer(sc, m + 1)) m++;  /* "2, 3, dan 4" */
+    if (!(is_mark(sc, m, ',') || list_closer(sc, m)) || !day_number(sc, m + 1, &d) || d <= prev) break;
     *last = m + 1;
     prev = d;
-    if (word_is(sc, m, "dan")) break;  /* "dan" closes the list */
+    if (list_closer(sc, m)) break;  /* "dan" closes the list */
     m += 2;
   }
-  return *last && word_is(sc, *last - 1, "dan") && (*e = date_core(sc, *last, 0, r)) && r->m && r->d == prev;
+  return *last && list_closer(sc, *last - 1) && (*e = date_core(sc, *last, 0, r)) && r->m && r->d == prev;
 }
 
 /* A range of days as two items: "1-3 Juni 2024", "10 hingga 12 Juli" (the
@@ -4709,7 +4936,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_MONTH: case L_MONTH_ABBR:
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     {
-      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
+      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || listed_month(sc, i));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:

@@ -1772,6 +1772,142 @@ describe("dates: a clock time that ends a stretch past midnight", function()
   end)
 end)
 
+describe("dates: forms found on real pages (sixth session)", function()
+  it("a count in figures said again in words in parentheses is one count", function()
+    expect("Warga diberi waktu 14 (empat belas) hari untuk pindah.", "14 (empat belas) hari", "P14D", "duration")
+    expect("Dinas menyusun prakiraan 9 (sembilan) bulan berikutnya.", "9 (sembilan) bulan", "P9M", "duration")
+    expect("Izin itu diperpanjang 3 (tiga) tahun lagi.", "3 (tiga) tahun lagi", "2026", "date")
+    -- (words that give another number are no gloss of the figures)
+    assert.are.same({}, found("Koperasi membeli 6 (tujuh) bulan sapi."))
+  end)
+end)
+
+describe("dates: harian naming a post", function()
+  it("is no set after a word of an office", function()
+    assert.are.same({}, found("Asisten daerah menjadi pelaksana harian camat di kecamatan itu."))
+    assert.are.same({}, found("Rapat dihadiri ketua harian dan pengurus harian partai."))
+    assert.are.same({ "harian=P1D" }, found("Dinas menerbitkan laporan harian kasus demam berdarah."))
+  end)
+end)
+
+describe("dates: the start or end of a month of the Islamic calendar", function()
+  it("is no part of R's month", function()
+    assert.are.same({ "besok=2023-05-11" },
+      found('"Kalender kami menunjukkan awal bulan Syawal jatuh besok," kata pengurus masjid.'))
+    assert.are.same({}, found("Harga cabai biasanya naik pada akhir bulan puasa."))
+    assert.are.same({ "awal bulan ini=2023-05" }, found("Tunjangan cair pada awal bulan ini."))
+  end)
+end)
+
+describe("dates: a chronology of clock times over a few sentences", function()
+  it("a later clock time goes on from the day of the times told before", function()
+    local text = "Upacara digelar pada Kamis, 8 Juni 2023. Pukul 07.00 WIB para tamu tiba.\n"
+      .. '"Semua tamu wajib membawa undangan," katanya.\n'
+      .. "Acara inti dimulai pukul 09.00 WIB di aula."
+    assert.are.same({ "Kamis, 8 Juni 2023=2023-06-08", "Pukul 07.00 WIB=2023-06-08T07:00",
+      "pukul 09.00 WIB=2023-06-08T09:00" }, found(text, "2023-06-06"))
+    -- a time that waited for its sentence's day starts one too
+    text = "Hujan turun sejak pukul 18.00 WIT, Sabtu (3/6/2023), di kota itu.\nSungai di tengah kota meluap.\n"
+      .. "Genangan mencapai jalan utama sekitar pukul 21.30 WIT."
+    assert.are.same({ "pukul 18.00 WIT=2023-06-03T18:00", "Sabtu (3/6/2023)=2023-06-03",
+      "pukul 21.30 WIT=2023-06-03T21:30" }, found(text, "2023-06-04"))
+    -- (not an earlier time, nor a status "hingga" a time: R's day)
+    text = "Gempa terjadi Sabtu (3/6/2023) pukul 21.00 WIB.\nWarga berhamburan keluar rumah.\n"
+      .. "Petugas mendata kerusakan pukul 08.00 WIB.\nHingga pukul 22.00 WIB, tidak ada korban."
+    assert.are.same({ "Sabtu (3/6/2023) pukul 21.00 WIB=2023-06-03T21:00", "pukul 08.00 WIB=2023-06-04T08:00",
+      "pukul 22.00 WIB=2023-06-04T22:00" }, found(text, "2023-06-04"))
+  end)
+end)
+
+describe("dates: a time clause of another deed inside a clause of plan", function()
+  it("keeps its day or month out of the plan", function()
+    expect("Pameran itu akan menjadi pameran ketiga bagi kurator muda itu setelah bergabung pada Januari.", "Januari",
+      "2025-01", nil, "2025-09-05")
+    expect("Gedung itu akan dibuka lagi setelah direnovasi pada Januari.", "Januari", "2025-01", nil, "2025-09-05")
+    -- (a noun after "setelah" leaves the plan: the month after it is ahead)
+    expect("Kedua partai akan berkoalisi setelah pemilu pada Januari.", "Januari", "2026-01", nil, "2025-09-05")
+  end)
+end)
+
+describe("dates: a time after 'sekitar' with no clock word", function()
+  it("joins its date when its zone is written", function()
+    expect("Pohon tumbang menimpa kios pada Selasa pagi sekitar 07.45 WITA di pasar itu.",
+      "Selasa pagi sekitar 07.45 WITA", "2023-05-09T07:45", "time")
+    expect("Kebakaran terjadi Selasa (9/5) sekitar 21.10 WITA.", "Selasa (9/5) sekitar 21.10 WITA", "2023-05-09T21:10")
+    -- (a count after "sekitar" is no time)
+    assert.are.same({ "Senin=2023-05-08" }, found("Pada Senin sekitar 15 warga mengungsi ke balai desa."))
+  end)
+end)
+
+describe("dates: the zone WP", function()
+  it("after a clock time is Papua's, as WIT", function()
+    local d = expect("Kapal feri sandar di dermaga pukul 06.15 WP.", "pukul 06.15 WP", "2023-05-10T06:15")
+    assert.are.equal("+09:00", d.zone)
+    -- (taxpayers are no zone)
+    assert.are.same({}, found("Sebanyak 40 WP menunggak pajak kendaraan."))
+  end)
+end)
+
+describe("dates: months listed after a month", function()
+  it("a month name alone after a comma or dan, shortly after a month of its sentence", function()
+    assert.are.same({ "Januari=2023-01", "Februari=2023-02", "Maret=2023-03" },
+      found("Penjualan semen pada Januari naik 2 persen, Februari naik 1 persen, dan Maret turun tipis."))
+    -- (not past a clause of contrast, nor in the next sentence: a name may stand there)
+    assert.are.same({ "Januari=2023-01" }, found("Harga naik pada Januari, sedangkan Februari turun."))
+    assert.are.same({ "Januari=2023-01" }, found("Ia dilantik pada Januari. Februari Lestari hadir."))
+  end)
+end)
+
+describe("dates: a list of days as a choice", function()
+  it("joined by atau, one item a day", function()
+    assert.are.same({ "14=2024-03-14", "15 Maret 2024=2024-03-15" },
+      found("Panen raya diperkirakan jatuh 14 atau 15 Maret 2024."))
+    assert.are.same({ "3=2023-06-03", "4=2023-06-04", "5 Juni=2023-06-05" },
+      found("Ujian susulan digelar 3, 4, atau 5 Juni."))
+    -- (a count of things before a date is no day)
+    assert.are.same({ "5 Juni=2023-06-05" }, found("Panitia memilih 3 atau 4 orang pada 5 Juni."))
+  end)
+end)
+
+describe("dates: a bare weekday ahead of R", function()
+  it("put off to it, next after it, or in the week told ahead just before", function()
+    -- R is a Wednesday; on a Monday, a hearing put off to Monday is the next one
+    expect("Sidang ditunda hingga hari Senin karena saksi tidak hadir.", "hari Senin", "2023-05-15")
+    expect("Rapat itu diundur ke Jumat pekan ini.", "Jumat pekan ini", "2023-05-12")
+    expect("Hakim menunda sidang, lalu sidang ditunda sampai hari Senin.", "hari Senin", "2023-05-15", nil,
+      "2023-05-08")
+    expect("Rabu berikutnya rapat digelar di balai kota.", "Rabu berikutnya", "2023-05-17")
+    assert.are.same({ "Senin (1/5)=2023-05-01", "Kamis berikutnya=2023-05-04" },
+      found("Pelaku ditangkap Senin (1/5). Kamis berikutnya ia dilimpahkan ke kejaksaan."))
+    assert.are.same({ "pekan depan=2023-W20", "Selasa pagi=2023-05-16TMO", "Jumat sore=2023-05-19TAF" },
+      found('"Sejak pekan depan latihan digelar rutin. Selasa pagi di stadion dan Jumat sore di lapangan," kata '
+        .. "pelatih."))
+    -- (when it was put off, and a weekday told in another paragraph, stay R's reading)
+    expect("Sidang ditunda pada Senin karena hakim sakit.", "Senin", "2023-05-08")
+    assert.are.same({ "pekan depan=2023-W20", "Senin=2023-05-08" },
+      found("Tim berangkat pekan depan.\nPada Senin, pelatih memimpin latihan."))
+  end)
+  it("opening its sentence before a word of plan", function()
+    expect("Pada hari Kamis, delegasi koperasi dijadwalkan meninjau gudang.", "hari Kamis", "2023-05-11")
+    expect("Pada Jumat, Gubernur akan meresmikan pasar baru.", "Jumat", "2023-05-12")
+    -- (not the plan of a relative clause, nor a weekday inside its sentence)
+    expect("Pada Kamis, pria yang akan menikah itu ditangkap polisi.", "Kamis", "2023-05-04")
+    expect("Polisi menangkap pelaku pada Kamis, dan akan memeriksanya.", "Kamis", "2023-05-04")
+  end)
+  it("written with -nya, the first such day after the day told", function()
+    assert.are.same({ "Rabu (10/5/2023)=2023-05-10", "Kamisnya=2023-05-11" },
+      found("Panitia tiba Rabu (10/5/2023). Pada Kamisnya, mereka memeriksa panggung."))
+    assert.are.same({ "Senin (1/5)=2023-05-01", "Kamisnya=2023-05-04" },
+      found("Pelaku ditangkap Senin (1/5). Kamisnya ia dilepas dengan jaminan."))
+  end)
+  it("not a deed told done after a week told ahead", function()
+    assert.are.same({ "minggu depan=2023-W20", "Kamis=2023-05-04" },
+      found("Tim berangkat minggu depan. Pada Kamis, pelatih sudah memanggil 23 pemain."))
+    assert.are.same({ "pekan depan=2023-W20", "Selasa=2023-05-09" },
+      found("Tim tiba pekan depan. Panitia telah menyiapkan hotel pada Selasa."))
+  end)
+end)
+
 describe("dates: bad and pathological input", function()
   it("empty text, NUL bytes, repaired UTF-8", function()
     assert.are.same({}, dates(""))
