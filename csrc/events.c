@@ -29,6 +29,7 @@
 #define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 #define LETTERS_KEPT 4   /* letters told a reply looks back at (sentences allowing) */
+#define SERIES_KEPT 8    /* meetings dated by their series' day that later ones may go on from */
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 
@@ -281,6 +282,10 @@ typedef struct {
      none), the courier, the addressee and the date; "Pertemuan itu ..." after it is their meeting */
   size_t hand_sentence;
   int32_t hand_courier, hand_to, hand_date;
+  /* the last SERIES_KEPT events dated by the day told for their series (series_date): the meetings
+     told after them go on with it */
+  int32_t series_ev[SERIES_KEPT];
+  size_t nseries;
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -2229,6 +2234,184 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
+}
+
+#define SERIES_BACK 8  /* sentences before an undated meeting where the day of its series may be told */
+
+/* Is date d given to the day ("2019-09-24", with a time or not)? */
+static int day_value(const kimput_date *d) {
+  const char *v = d->value;
+  return strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9';
+}
+
+/* Do tokens [lo, end) say the time is past ("pernah", "sebelumnya", "dulu")? (bounded: a clause's
+ * first words) */
+static int said_past(const scan *s, size_t lo, size_t end) {
+  static const char *const past[] = {"pernah", "terakhir", "sebelumnya", "Sebelumnya", "dulu", "dahulu"};
+  for (size_t j = lo; j < end && j < lo + 30; j++)
+    for (size_t i = 0; i < sizeof past / sizeof *past; i++)
+      if (token_is(s, j, past[i])) return 1;
+  return 0;
+}
+
+/* Is token k a word that makes the meeting noun after it a series ("serangkaian pertemuan", "sejumlah
+ * pertemuan bilateral")? */
+static int series_word(const scan *s, size_t k) {
+  static const char *const many[] = {"serangkaian", "rangkaian", "sejumlah", "beberapa", "berbagai"};
+  for (size_t i = 0; i < sizeof many / sizeof *many; i++)
+    if (token_is_ci(s, k, many[i])) return 1;
+  return 0;
+}
+
+/* Was event k (a first mention) dated by the day of its series? */
+static int series_dated(const scan *s, int32_t k) {
+  size_t n = s->nseries < SERIES_KEPT ? s->nseries : SERIES_KEPT;
+  for (size_t i = 0; i < n; i++)
+    if (s->series_ev[i] == k) return 1;
+  return 0;
+}
+
+/* The last event emitted (its first mention) was dated by its series' day, date: the meetings told
+ * after it may go on with it. */
+static void note_series(scan *s, int32_t date) {
+  if (!s->nev || date < 0) return;
+  int32_t k = (int32_t)s->nev - 1;
+  if (s->ev[k].merged_into >= 0) k = s->ev[k].merged_into;
+  if (s->ev[k].date == date) s->series_ev[s->nseries++ % SERIES_KEPT] = k;
+}
+
+/* The day of the series of meetings an undated one of parties a and b is told in, when the article
+ * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (24/9). ... Kemudian, X
+ * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
+ * at most SERIES_BACK sentences before sentence si, a sentence that names a meeting held (a meeting word,
+ * no plan, no time past) and a day, either with no event of its own (its other party unnamed) or with a
+ * series word before its noun, its persons, when it names any, a or b among them; or a meeting with a
+ * party in common so dated before (it goes on from it). -1 when none, or when a sentence between tells
+ * an event of another day. A meeting merely dated before is no series ("X bertemu Y pada Kamis. ... X
+ * juga bertemu Z" says no day of Z's). */
+static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_sentence *sent, size_t si, int32_t a,
+                           int32_t b) {
+  size_t k = s->nev;
+  int32_t seen = -1;  /* the day of the events told between */
+  for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
+    const kimput_sentence *p = &sent[si - back];
+    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+    if (phi > s->ntok || plo >= phi) continue;
+    int told = 0;
+    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
+      int32_t xi = (int32_t)k - 1;
+      const kimput_event *x = &s->ev[xi];
+      if (x->start >= p->end) continue;
+      told = 1;
+      if (x->merged_into >= 0) x = &s->ev[xi = x->merged_into];
+      int ours = x->sender == a || x->sender == b || x->recipient == a || x->recipient == b;
+      /* (the pair's meeting told as a plan: "X dijadwalkan bertemu Y. Pertemuan X dengan Y itu ...") */
+      if (x->planned && ((x->sender == a && x->recipient == b) || (x->sender == b && x->recipient == a))) return -1;
+      if (x->date < 0) continue;
+      if (x->type != KIMPUT_EVENT_MEETING || x->planned || told_as_last(s, x) || !day_value(&s->dates[x->date]) ||
+          (seen >= 0 && !same_day(s, seen, x->date)))
+        return -1;
+      if (ours && series_dated(s, xi)) return x->date;
+      seen = x->date;
+    }
+    int32_t day = -1;
+    for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
+      if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
+    if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
+    int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
+    size_t dt = date_tok(s, &s->dates[day], 0);
+    for (size_t j = plo; j < phi; j++) {
+      /* ("setelah X berkunjung pada D": another's day; not "sejak pukul 14.00 hingga ... D") */
+      if (j < dt && j + 1 < phi && cls_at(s, j, KIMPUT_EVW_RELATIVE)) {
+        size_t i = date_from(s, s->tok[j + 1].start);
+        other |= !(i < s->ndates && s->dates[i].start == s->tok[j + 1].start);
+      }
+      if ((cls_at(s, j, KIMPUT_EVW_NOUN) || cls_at(s, j, KIMPUT_EVW_VERB)) &&
+          hit_at(s, j)->type == KIMPUT_EVENT_MEETING) {
+        meeting = 1;
+        series |= j > plo && series_word(s, j - 1);
+      }
+      plan |= cls_at(s, j, KIMPUT_EVW_PLANNED);
+      int32_t m = s->mstart[j];
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) {
+        named = 1;
+        ours |= s->men[m].entity == a || s->men[m].entity == b;
+      }
+    }
+    /* (the day of a plan, "... akan mengikuti pertemuan Z yang dijadwalkan Jumat", or of the events told
+       there: the series' day may be told before) */
+    if (plan || (told && !series)) continue;
+    if (!meeting || other || said_past(s, plo, phi) || (named && !ours) ||
+        (seen >= 0 && !same_day(s, seen, day)))
+      return -1;
+    return day;
+  }
+  return -1;
+}
+
+#define OWNERLESS_OPEN 4  /* words that may open a sentence before its meeting noun ("Ada pula", "Sementara itu") */
+
+/* The meeting noun opening the sentence [lo, hi), a few words and no party before it, named with no
+ * owner and not as one told before ("Pertemuan bilateral pertama adalah dengan Y", "Ada pula pertemuan
+ * bilateral dengan Y", "Sementara itu pertemuan dengan Y, ..."; not "Pertemuan itu ..."): its token, or hi. */
+static size_t ownerless_meeting(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (word_class(s, lex, lo) == KIMPUT_EVW_THIS) return hi;  /* ("Itu merupakan pertemuan pertama X dengan Y") */
+  for (size_t j = lo; j + 1 < hi && j < lo + OWNERLESS_OPEN; j++) {
+    if (s->mstart[j] >= 0) return hi;
+    if (!is_word(s, j)) continue;
+    const evword *w = entry_at(s, lex, j);
+    if (!w || !w->set || (w->cls != KIMPUT_EVW_NOUN && w->cls != KIMPUT_EVW_VERB)) continue;
+    if (w->cls != KIMPUT_EVW_NOUN || w->type != KIMPUT_EVENT_MEETING || (w->flags & KIMPUT_EVWF_POSSESSED)) return hi;
+    for (size_t k = j + 1; k < hi && k < j + 3; k++)
+      if (word_class(s, lex, k) == KIMPUT_EVW_THIS) return hi;
+    return j;
+  }
+  return hi;
+}
+
+#define GUEST_GAP 6  /* words between a meeting noun and the "dengan" naming its guest ("pertama di hari itu adalah") */
+
+/* Is the party at token g named after a "dengan" a few plain words after the meeting noun ending at
+ * token a ("Pertemuan pertama yang dilakukan yakni dengan Y", no comma between)? */
+static int guest_with(const scan *s, size_t a, size_t g) {
+  if (g <= a || g > a + GUEST_GAP + 1 || !token_is(s, g - 1, "dengan")) return 0;
+  for (size_t j = a; j + 1 < g; j++)
+    if (!is_word(s, j) || s->mstart[j] >= 0) return 0;
+  return 1;
+}
+
+/* The host of the series of meetings the sentence si goes on with (its meeting noun owned by no one
+ * there, its guest y): back over at most SERIES_BACK sentences, the host of the latest meeting held
+ * (its first party, the other when that is y), or the person named before the first meeting word of a
+ * sentence that made no event ("X bertemu dengan para menteri negara sahabat."); -1 when none. */
+static int32_t series_host(scan *s, const kimput_evlex *lex, const kimput_sentence *sent, size_t si, int32_t y) {
+  size_t k = s->nev;
+  for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
+    const kimput_sentence *p = &sent[si - back];
+    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+    if (phi > s->ntok || plo >= phi) continue;
+    int told = 0;
+    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
+      const kimput_event *x = &s->ev[k - 1];
+      if (x->start >= p->end) continue;
+      if (x->merged_into >= 0) x = &s->ev[x->merged_into];
+      if (x->type != KIMPUT_EVENT_MEETING || x->planned) { told = 1; continue; }
+      return x->sender != y ? x->sender : x->recipient;
+    }
+    if (told) return -1;  /* (another kind of event told since) */
+    mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
+    int32_t person = -1;
+    for (size_t j = plo; j < phi; j++) {
+      int32_t m = s->mstart[j];
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) person = s->men[m].entity;
+      if ((cls_at(s, j, KIMPUT_EVW_NOUN) || cls_at(s, j, KIMPUT_EVW_VERB)) && hit_at(s, j)->type == KIMPUT_EVENT_MEETING) {
+        if (person >= 0 && person != y) return person;
+        break;
+      }
+    }
+  }
+  return -1;
 }
 
 /* Do tokens [lo, end) tell of a time before the story's ("pernah", "terakhir", "sebelumnya"), or
@@ -4702,6 +4885,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
+    /* ("Ada pula pertemuan bilateral dengan Y.": one more meeting of the series told before) */
+    if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -5132,6 +5317,33 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             continue;
           }
         }
+        /* a meeting noun with no owner before it, its guest after "dengan": the owner is the one who says
+           so right before it ("X mengatakan pertemuan dengan Y membahas ..."), or, opening the sentence, the
+           host of the series of meetings told before ("X bertemu A. Ada pula pertemuan dengan B.") */
+        if (!got && f.type == KIMPUT_EVENT_MEETING && f.from.n == 0 && f.to.n > 0 && !f.planned && !f.mutual &&
+            hit_at(&s, v)->cls == KIMPUT_EVW_NOUN && !(hit_at(&s, v)->flags & KIMPUT_EVWF_POSSESSED) &&
+            guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]])) {
+          int32_t host = -1;
+          if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
+              s.men[s.mend[v - 2]].kind == KIMPUT_ENT_PERSON)
+            host = s.men[s.mend[v - 2]].entity;
+          else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)
+            host = series_host(&s, lex, sent, si, s.men[f.to.m[0]].entity);
+          if (host >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            for (int i = 0; i < f.to.n; i++) {
+              int32_t y = s.men[f.to.m[i]].entity;
+              int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb), serial = -1;
+              if (date < 0) date = serial = series_date(&s, lex, sent, si, host, y);
+              st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, host, y, date, sa, sb, ea, eb, KIMPUT_UNSET, KIMPUT_UNSET);
+              if (st != KIMPUT_OK) goto done;
+              note_series(&s, serial);
+            }
+            continue;
+          }
+        }
         if (!got) {
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
@@ -5375,6 +5587,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                                 f.planned ? 2 : back == 1 && !prev_count);
           if (last_date(&s, sent[si - 1].first_token, sent[si - 1].start, sent[si - 1].end) >= 0) break;
         }
+        /* (a meeting of a series: the day told for the series, or for its meeting told just before) */
+        int32_t serial = -1;
+        if (date < 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && si > 0 && f.from.n > 0 &&
+            (f.to.n > 0 || f.from.n > 1) && !said_past(&s, lo, f.trig_end) && !times_counted(&s, f.trig_end, hi) &&
+            !earlier_named(&s, lo, f.trig_start))
+          date = serial = series_date(&s, lex, sent, si, s.men[f.from.m[0]].entity,
+                                      s.men[f.to.n > 0 ? f.to.m[0] : f.from.m[1]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0)
@@ -5422,6 +5641,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, toa, tob);
               if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
               if (st != KIMPUT_OK) goto done;
+              note_series(&s, serial);
             }
           }
           /* (a pair met at other places or times too: "X dan Y bertemu di A pada D1 dan di B pada D2") */
@@ -5450,6 +5670,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
             }
             st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, toa, tob);
+            if (st == KIMPUT_OK && own < 0) note_series(&s, serial);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
             /* ("X bertemu Y di A pada D1 dan di B pada D2") */
             int32_t more[MORE_TIMES];

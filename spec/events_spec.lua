@@ -3886,3 +3886,49 @@ describe("doc:events() a letter's writer named right before 'dalam surat'", func
     assert.same({ "Lee Min Ho", "Maria Kowalska" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events() a series of meetings", function()
+  it("dates a meeting of a series by the day told for the series or its meeting just before", function()
+    local ev = events("Pertemuan-pertemuan bilateral itu digelar di sela sidang tahunan di Jenewa, Rabu (12/6/2024). "
+      .. "Menlu Hendra Wiratama bertemu dengan para menteri negara sahabat. Kemudian, Hendra melakukan pertemuan "
+      .. "bilateral dengan Menlu Pulau Jaya, Bambang Susilo. Lalu, Hendra bertemu dengan Menlu Tanah Merah, Agus "
+      .. "Salim Rahmat.")
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "2024-06-12" }, { ev[1].recipient, ev[1].date })
+    assert.same({ "Agus Salim Rahmat", "2024-06-12" }, { ev[2].recipient, ev[2].date })
+    -- the day of a plan told between is not the series'
+    local e = one("Menlu Hendra Wiratama menggelar pertemuan bilateral dengan sejumlah menteri pada Kamis (13/6/2024). "
+      .. "Para menteri itu akan mengikuti pertemuan tingkat tinggi yang dijadwalkan Jumat (14/6/2024). Saat bertemu "
+      .. "dengan Menlu Bambang Susilo, Hendra membahas pangan.")
+    assert.same({ "Bambang Susilo", "2024-06-13" }, { e.recipient, e.date })
+    -- the meeting of a pair told as a plan takes no day of the series
+    ev = events("Menlu Hendra Wiratama bertemu Menlu Bambang Susilo pada Senin (10/6/2024). Hendra dijadwalkan bertemu "
+      .. "dengan Menlu Agus Salim Rahmat. Pertemuan antara Hendra dan Agus itu akan membahas pangan.")
+    assert.equal(2, #ev)
+    assert.same({ "Agus Salim Rahmat", nil }, { ev[2].recipient, ev[2].date })
+  end)
+  it("reads a meeting noun with no owner as one more meeting of the series' host", function()
+    local ev = events("Pada hari pertama Rabu (12/6/2024), Menlu Hendra Wiratama melakukan komunikasi bilateral dengan "
+      .. "tiga negara. Pertemuan pertama yang dilakukan yakni dengan Menlu Pulau Jaya, Bambang Susilo. Hendra "
+      .. "mengatakan pertemuan dengan Bambang membahas pangan. Ada pula pertemuan bilateral dengan Menlu Tanah Merah, "
+      .. "Agus Salim Rahmat.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo", "2024-06-12" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({ "meeting", "Hendra Wiratama", "Agus Salim Rahmat", "2024-06-12" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events("Menlu Hendra Wiratama bertemu dengan para menteri negara sahabat di Jenewa. Pertemuan bilateral "
+      .. "pertama adalah dengan Menlu Pulau Jaya, Bambang Susilo. Sementara itu pertemuan dengan Menlu Tanah Merah, "
+      .. "Agus Salim Rahmat, Indonesia membahas perbatasan. Pertemuan itu berlangsung hangat.")
+    assert.equal(2, #ev)
+    assert.same({ "Hendra Wiratama", "Bambang Susilo" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Hendra Wiratama", "Agus Salim Rahmat" }, { ev[2].sender, ev[2].recipient })
+    -- the one who says so owns it
+    local e = one("Menlu Hendra Wiratama mengatakan pertemuan dengan Menlu Bambang Susilo membahas pangan.")
+    assert.same({ "Hendra Wiratama", "Bambang Susilo" }, { e.sender, e.recipient })
+    -- (a sentence opening with a demonstrative points back at the meeting told: no other)
+    e = one("Menlu Hendra Wiratama bertemu dengan Menlu Bambang Susilo di Jenewa, Selasa (11/6/2024). Itu merupakan "
+      .. "pertemuan kali pertama dengan Bambang, yang dilantik pada April 2024.")
+    assert.same({ "Bambang Susilo", "2024-06-11" }, { e.recipient, e.date })
+  end)
+end)

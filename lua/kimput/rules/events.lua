@@ -262,6 +262,8 @@ M.nouns = {
   { "pembicaraan per telepon", type = "call" }, { "percakapan per telepon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
+  -- the plural by reduplication ("Pertemuan-pertemuan bilateral itu digelar Selasa": the day of a series)
+  { "pertemuan-pertemuan", type = "meeting" }, { "pertemuan-pertemuan bilateral", type = "meeting" },
   { "pertemuan bilateralnya", type = "meeting", possessed = true },
   { "pertemuan puncaknya", type = "meeting", possessed = true },
   -- after the meeting, written as one word: "pasca-pertemuan X dan Y"
@@ -275,6 +277,8 @@ M.nouns = {
   { "kunjungan silaturrahim", type = "meeting" },
   { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
+  -- talks named as bilateral communication ("melakukan komunikasi bilateral dengan X")
+  { "komunikasi bilateral", type = "meeting" },
   -- talks named by their noun are held as "pembicaraan" are ("dalam perbincangan dengan X di Z"); on the
   -- telephone when it is named
   { "perbincangan", type = "meeting" }, { "perbincangan telepon", type = "call" },
