@@ -899,6 +899,10 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (j >= hi) break;
     int32_t p = s->mstart[j];
+    /* ("A, B, dan Menteri Luar Negeri Z Q": the list closed by 'dan' and a capitalised member named by
+       no party the mentions resolved: the ones before it are listed all the same) */
+    if (p < 0 && and_here && s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER))
+      for (int i = 0; i < np; i++) list_add(out, pend[i]);
     if (p < 0) break;
     pend[np++] = p;
     last = s->mlast[p];
@@ -1098,7 +1102,11 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
 
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
+  /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
+  int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
+                         token_is(s, a, "berbagai"));
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+    if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
       int32_t leader = body_leader(s, s->mstart[j], hi);
       return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
@@ -4395,6 +4403,23 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
 
 /* The members of a group subject, listed after a comma and a word of naming past the event's words and
  * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
+/* Does the sentence at token lo open with "Di antara" ("Diantara"): the members of a group follow? */
+static int among_opening(const scan *s, size_t lo) {
+  return token_is_ci(s, lo, "diantara") || (token_is_ci(s, lo, "di") && token_is(s, lo + 1, "antara"));
+}
+
+/* "... dengan Y itu adalah A, B, dan C", "... dengan Y antara lain A dan B": past the party ending
+ * before token k (a demonstrative or a comma between), a list word and the members of the group met,
+ * put in f->from; 0 when none. */
+static int members_met(const scan *s, size_t k, size_t hi, frame *f) {
+  for (size_t n = 0; k + 1 < hi && n < 2 && (cls_at(s, k, KIMPUT_EVW_THIS) || is_punct(s, k, ',')); n++) k++;
+  if (k + 1 >= hi || !cls_at(s, k, KIMPUT_EVW_NAMELY)) return 0;
+  int32_t p = party_after(s, k + s->hitlen[k], hi);
+  if (p < 0 || s->men[p].kind != KIMPUT_ENT_PERSON) return 0;
+  list_fwd(s, hi, p, &f->from);
+  return f->from.n > 0;
+}
+
 static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
   size_t k = from;
   if (f->to.n > 0 && s->mlast[f->to.m[f->to.n - 1]] + 1 > k) k = s->mlast[f->to.m[f->to.n - 1]] + 1;
@@ -5014,6 +5039,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!got && f.from.n == 0 && !f.mutual && !f.exchange && type_class(f.type) == KIMPUT_EVENT_LETTER &&
             group_subject(&s, lo, v) && named_members(&s, f.trig_end, hi, &f))
           got = f.to.n > 0;
+        /* "Di antara menteri yang melakukan rapat dengan Y itu adalah A, B, dan C": an unnamed group met Y,
+           its members named in a list after the event, one meeting each */
+        if (!got && f.from.n == 0 && f.to.n == 1 && !f.mutual && !f.planned && f.type == KIMPUT_EVENT_MEETING &&
+            (group_subject(&s, lo, v) || among_opening(&s, lo)) && members_met(&s, s.mlast[f.to.m[0]] + 1, hi, &f))
+          got = 1;
         /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
         if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];

@@ -3931,4 +3931,21 @@ describe("doc:events() a series of meetings", function()
       .. "pertemuan kali pertama dengan Bambang, yang dilantik pada April 2024.")
     assert.same({ "Bambang Susilo", "2024-06-11" }, { e.recipient, e.date })
   end)
+  it("reads the members of a group met listed after it, and no body the group's members belong to", function()
+    local ev = events("Di antara menteri yang melakukan rapat dengan Menlu Hendra Wiratama itu adalah Menlu Pulau "
+      .. "Jaya, Bambang Susilo, Menlu Tanah Merah, Agus Salim Rahmat, dan Menlu Dewi Kartika.")
+    assert.equal(3, #ev)
+    for i, who in ipairs({ "Bambang Susilo", "Agus Salim Rahmat", "Dewi Kartika" }) do
+      assert.same({ "meeting", who, "Hendra Wiratama" }, { ev[i].type, ev[i].sender, ev[i].recipient })
+    end
+    -- a list closed by a member the mentions left unnamed: the ones before it all the same
+    ev = events("Menlu Hendra Wiratama bertemu Menlu Bambang Susilo, Menlu Agus Salim Rahmat, dan Menteri Luar "
+      .. "Negeri Afrika Selatan.")
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "Agus Salim Rahmat" }, { ev[1].recipient, ev[2].recipient })
+    -- the members of an unnamed group, not the body they belong to
+    assert.equal(0, #events("Menlu Hendra Wiratama melakukan pertemuan bilateral dengan beberapa menteri luar "
+      .. "negeri anggota G7 pada Kamis (13/6/2024)."))
+    assert.equal(0, #events("Menlu Hendra Wiratama mengirim surat kepada para menteri anggota ASEAN."))
+  end)
 end)
