@@ -4403,6 +4403,18 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
 
 /* The members of a group subject, listed after a comma and a word of naming past the event's words and
  * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
+/* Does the sentence [lo, hi) open with a gathering named again and held ("Acara ini berlangsung ...",
+ * "Kegiatan tersebut digelar ...")? */
+static int held_opening(const scan *s, size_t lo, size_t hi) {
+  static const char *const held[] = {"berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "diadakan"};
+  if (lo + 3 >= hi || !(token_is(s, lo, "Acara") || token_is(s, lo, "Kegiatan")) ||
+      !(token_is(s, lo + 1, "ini") || token_is(s, lo + 1, "itu") || token_is(s, lo + 1, "tersebut")))
+    return 0;
+  for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+    if (token_is(s, lo + 2, held[i])) return 1;
+  return 0;
+}
+
 /* Does the sentence at token lo open with "Di antara" ("Diantara"): the members of a group follow? */
 static int among_opening(const scan *s, size_t lo) {
   return token_is_ci(s, lo, "diantara") || (token_is_ci(s, lo, "di") && token_is(s, lo + 1, "antara"));
@@ -4635,6 +4647,19 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     return lo;
   }
   const kimput_token *t = &s->tok[lo];
+  /* ("beritaku – Dalam suasana ..., X ...", "beritaku.id – X ...": the outlet's name in lower case, its
+     domain or none, and a dash opening the paragraph; a capitalised word after it) */
+  if (t->kind == KIMPUT_TOK_WORD && t->end - t->start >= 3 && !(t->flags & KIMPUT_TOKF_UPPER)) {
+    size_t k = lo + 1;
+    if (k + 2 < hi && is_punct(s, k, '.') && is_word(s, k + 1) && s->tok[k].start == t->end &&
+        s->tok[k + 1].start == s->tok[k].end)
+      k += 2;
+    const unsigned char *c = (const unsigned char *)s->text + s->tok[k].start;
+    size_t n = s->tok[k].end - s->tok[k].start;
+    int dash = k + 1 < hi && ((n == 1 && c[0] == '-') || (n == 3 && c[0] == 0xE2 && c[1] == 0x80 &&
+                                                          (c[2] == 0x93 || c[2] == 0x94)));
+    return dash && is_word(s, k + 1) && (s->tok[k + 1].flags & KIMPUT_TOKF_UPPER) ? k + 1 : lo;
+  }
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
   int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0, numbers = 0;
@@ -4939,6 +4964,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
+    /* "X bersilaturahmi dengan Y. Acara ini berlangsung di Z, Selasa (1/4)": the day the gathering
+       the sentence opens with, pointed back at, was held is that of the meetings just told undated */
+    if (prev_count && held_opening(&s, lo, hi)) {
+      int32_t d = sentence_date(&s, lo, sa, sb, sa, sa, s.tok[lo + 2].end);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
+      }
+    }
     int pointed = 0;  /* an event of the sentence before named again by its noun and a demonstrative */
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);

@@ -3948,4 +3948,13 @@ describe("doc:events() a series of meetings", function()
       .. "negeri anggota G7 pada Kamis (13/6/2024)."))
     assert.equal(0, #events("Menlu Hendra Wiratama mengirim surat kepada para menteri anggota ASEAN."))
   end)
+  it("reads the lead after an outlet's lower-case name and its dash; 'Acara ini berlangsung ...' dates it", function()
+    local e = one("beritaku – Dalam suasana penuh keakraban dan kekeluargaan, Wakil Kepala Kepolisian Daerah Sukamaju "
+      .. "(Wakapolda Sukamaju) Brigjen Pol. Hendra Wiratama beserta jajaran pejabat utama Polda Sukamaju melaksanakan "
+      .. "kegiatan silaturahmi dengan Gubernur Sukamaju, Bambang Susilo.")
+    assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo" }, { e.type, e.sender, e.recipient })
+    e = one("Bupati Hendra Wiratama menerima kunjungan Gubernur Bambang Susilo. Kegiatan tersebut digelar di pendopo, "
+      .. "Senin (17/6).")
+    assert.same({ "Bambang Susilo", "2024-06-17" }, { e.recipient, e.date })
+  end)
 end)
