@@ -1149,9 +1149,13 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
 
 /* Is mention m named as one who has died ("almarhum X", "mendiang Presiden X")? */
 static int deceased(const scan *s, int32_t m) {
+  /* (or named right after his death: "kepada rakyat Z setelah kematian (wafatnya) Presiden X") */
+  static const char *const death[] = {"almarhum", "almarhumah", "mendiang", "alm", "kematian", "wafatnya",
+                                      "meninggalnya", "berpulangnya", "tewasnya", "gugurnya", "mangkatnya"};
   size_t k = s->mfirst[m];
-  return k > 0 && (token_is(s, k - 1, "almarhum") || token_is(s, k - 1, "almarhumah") ||
-                   token_is(s, k - 1, "mendiang") || token_is(s, k - 1, "alm"));
+  for (size_t i = 0; k > 0 && i < sizeof death / sizeof *death; i++)
+    if (token_is(s, k - 1, death[i])) return 1;
+  return 0;
 }
 
 /* "delegasi militer Rusia yang dipimpin (oleh) X" from token a: the leader X

@@ -3957,4 +3957,11 @@ describe("doc:events() a series of meetings", function()
       .. "Senin (17/6).")
     assert.same({ "Bambang Susilo", "2024-06-17" }, { e.recipient, e.date })
   end)
+  it("sends no condolence to the one whose death it is for, named right after the word of his death", function()
+    for _, w in ipairs({ "kematian", "wafatnya", "meninggalnya" }) do
+      assert.equal(0, #events("Sekjen PBB Hendra Wiratama menyampaikan belasungkawa yang tulus kepada rakyat dan "
+        .. "Pemerintah Nusantara setelah " .. w .. " Presiden Bambang Susilo dalam kecelakaan pesawat pada hari Minggu "
+        .. "(16/6)."))
+    end
+  end)
 end)
