@@ -1100,6 +1100,24 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
   return a;
 }
 
+#define GLOSS_MAX 10  /* words of an office's gloss in parentheses between it and the person's name */
+
+/* The person named right after person mention m and a gloss in parentheses, m being his office the
+ * mention stage read as a name ("Panglima Angkatan Bersenjata Z (Chief of the Defence Force) General X":
+ * X); m when none. */
+static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
+  size_t k = s->mlast[m] + 1;
+  if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
+  for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
+    if (is_punct(s, j, ')')) {
+      int32_t p = j > k + 1 ? s->mstart[j + 1] : -1;
+      return p >= 0 && s->men[p].kind == KIMPUT_ENT_PERSON && s->men[p].entity != s->men[m].entity ? p : m;
+    }
+    if (!is_word(s, j) || s->mstart[j] >= 0) return m;
+  }
+  return m;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
@@ -1109,7 +1127,7 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
       int32_t leader = body_leader(s, s->mstart[j], hi);
-      return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
+      return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
        past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
@@ -3700,6 +3718,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  if (object >= 0) object = named_past_gloss(s, object, hi);
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {

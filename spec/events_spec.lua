@@ -3964,4 +3964,11 @@ describe("doc:events() a series of meetings", function()
         .. "(16/6)."))
     end
   end)
+  it("reads the person named after an office and its gloss in parentheses as the party", function()
+    for _, verb in ipairs({ "menerima kunjungan kehormatan", "bertemu dengan" }) do
+      local e = one("Menteri Pertahanan Hendra Wiratama " .. verb .. " Panglima Angkatan Bersenjata Nusantara (Chief "
+        .. "of the Defence Force) General Bambang Susilo di kantornya.")
+      assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
