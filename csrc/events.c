@@ -1118,6 +1118,15 @@ static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   return m;
 }
 
+/* Is token k a word of kin ("menantu X, Y": Y is X's son-in-law, the one met)? */
+static int kin_word(const scan *s, size_t k) {
+  static const char *const kin[] = {"menantu", "putra", "putri", "putranya", "putrinya", "anak", "istri", "suami",
+                                    "adik", "kakak", "ayah", "ibu", "cucu", "keponakan", "ipar", "sepupu"};
+  for (size_t i = 0; i < sizeof kin / sizeof *kin; i++)
+    if (token_is(s, k, kin[i])) return 1;
+  return 0;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
@@ -1126,6 +1135,17 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
     if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
+      /* ("dengan menantu X, Y": the kin named after the comma, never X; none when unnamed; the mention
+         may hold the comma and the kin's name itself) */
+      size_t e = s->mlast[s->mstart[j]] + 1;
+      if (j > a && kin_word(s, j - 1)) {
+        for (size_t k = j + 1; k < e; k++)
+          if (is_punct(s, k, ',')) return s->mstart[j];
+        return e + 1 < hi && is_punct(s, e, ',') && s->mstart[e + 1] >= 0 &&
+                       s->men[s->mstart[e + 1]].kind == KIMPUT_ENT_PERSON
+                   ? s->mstart[e + 1]
+                   : -1;
+      }
       int32_t leader = body_leader(s, s->mstart[j], hi);
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }

@@ -3971,4 +3971,11 @@ describe("doc:events() a series of meetings", function()
       assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo" }, { e.type, e.sender, e.recipient })
     end
   end)
+  it("meets the kin named after a word of kin and its owner, never the owner", function()
+    for _, kin in ipairs({ "istri", "menantu", "putra" }) do
+      assert.equal(0, #events("Presiden Hendra Wiratama bertemu dengan " .. kin .. " Presiden Bambang Susilo."))
+    end
+    local e = one("Presiden Hendra Wiratama sudah bertemu dengan menantu Presiden Bambang Susilo, Agus Salim Rahmat.")
+    assert.same({ "Hendra Wiratama", "Agus Salim Rahmat" }, { e.sender, e.recipient })
+  end)
 end)
