@@ -5016,6 +5016,22 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
       }
     }
+    /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (22/5).": the greeting's own words, written on the
+       day the cue gives, date the undated letter or message X sent in the three sentences before */
+    for (size_t j = lo; j + 3 < hi; j++) {
+      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) ||
+          s.mstart[j + 1] < 0 || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
+        continue;
+      size_t e = s.mlast[s.mstart[j + 1]] + 1;
+      size_t i = e + 1 < hi && is_punct(&s, e, ',') ? date_from(&s, s.tok[e + 1].start) : s.ndates;
+      if (i >= s.ndates || s.dates[i].start != s.tok[e + 1].start || !usable_date(&s.dates[i])) continue;
+      int32_t writer = s.men[s.mstart[j + 1]].entity;
+      for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= recent;) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (type_class(x->type) == KIMPUT_EVENT_LETTER && x->sender == writer && !x->planned && x->date < 0)
+          x->date = (int32_t)i;
+      }
+    }
     int pointed = 0;  /* an event of the sentence before named again by its noun and a demonstrative */
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);

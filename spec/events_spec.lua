@@ -3978,4 +3978,11 @@ describe("doc:events() a series of meetings", function()
     local e = one("Presiden Hendra Wiratama sudah bertemu dengan menantu Presiden Bambang Susilo, Agus Salim Rahmat.")
     assert.same({ "Hendra Wiratama", "Agus Salim Rahmat" }, { e.sender, e.recipient })
   end)
+  it("dates an undated greeting by the cue of its own words quoted after it ('tulis X, DATE')", function()
+    local e = one("Sementara itu Perdana Menteri Nusantara Hendra Wiratama mengucapkan selamat atas kemenangan "
+      .. "Presiden Bambang Susilo. \"Saya ucapkan selamat kepada Bapak Bambang atas kemenangan ini. Semoga kerja "
+      .. "sama kita makin erat,\" tulis Hendra, Rabu (19/6/2024).")
+    assert.same({ "message", "Hendra Wiratama", "Bambang Susilo", "2024-06-19" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
