@@ -3985,4 +3985,10 @@ describe("doc:events() a series of meetings", function()
     assert.same({ "message", "Hendra Wiratama", "Bambang Susilo", "2024-06-19" },
       { e.type, e.sender, e.recipient, e.date })
   end)
+  it("reads a courtesy call named between its two parties, its verb left out, as their meeting", function()
+    local e = one("Menteri Pertahanan Hendra Wiratama kunjungan kehormatan Menteri Pertahanan Nusantara Bambang Susilo "
+      .. "di kantornya, Selasa (18/6/2024).")
+    assert.same({ "meeting", "Hendra Wiratama", "2024-06-18" }, { e.type, e.sender, e.date })
+    assert.truthy(e.recipient:find("Bambang Susilo", 1, true))
+  end)
 end)

@@ -268,8 +268,9 @@ M.nouns = {
   { "pertemuan puncaknya", type = "meeting", possessed = true },
   -- after the meeting, written as one word: "pasca-pertemuan X dan Y"
   { "pasca-pertemuan", type = "meeting" }, { "pascapertemuan", type = "meeting" },
+  -- (a courtesy call between its two parties, the verb left out, "X kunjungan kehormatan Y", acts as one)
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
-  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
+  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting", verbal = true },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
   { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
   { "kunjungan audiensi", type = "meeting" }, { "kunjungan audensi", type = "meeting" },
