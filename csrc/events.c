@@ -912,6 +912,11 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
       break;
     }
   }
+  /* (nor is one the page's cut ends, the text over unpunctuated: "bertemu dengan A, B, C, Sekretaris Ne";
+     the word cut is no member) */
+  if (np > 0 && hi >= s->ntok && s->tok[s->ntok - 1].kind == KIMPUT_TOK_WORD)
+    for (int i = 0; i < np; i++)
+      if (s->mlast[pend[i]] + 1 < s->ntok) list_add(out, pend[i]);
 }
 
 static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m);

@@ -3991,4 +3991,13 @@ describe("doc:events() a series of meetings", function()
     assert.same({ "meeting", "Hendra Wiratama", "2024-06-18" }, { e.type, e.sender, e.date })
     assert.truthy(e.recipient:find("Bambang Susilo", 1, true))
   end)
+  it("keeps the parties of a list the page's cut ends, not the word cut", function()
+    local text = "Menlu Hendra Wiratama pun bertemu dengan Menteri Luar Negeri Jepang Bambang Susilo, Menteri Luar "
+      .. "Negeri Korea Agus Salim Rahmat, Sekretaris Negara Kepul"
+    local ev = events(text)
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "Agus Salim Rahmat" }, { ev[1].recipient, ev[2].recipient })
+    -- (a list left open in a whole sentence is still no list)
+    assert.equal(1, #events(text .. "."))
+  end)
 end)
