@@ -298,6 +298,15 @@ static int same_word(const actx *c, size_t i, size_t j) {
   return 1;
 }
 
+/* Do the titles at tokens r and h name one office, one written short ("Wakil Bupati X ... ungkap
+ * wabup": the lexicon's short form and the full one share their root)? */
+static int same_title_root(const actx *c, size_t r, size_t h) {
+  const lex_hit *a = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, r);
+  if (a->entry < 0 || !(a->cls & KIMPUT_LEX_TITLE)) return 0;
+  const lex_hit *b = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, h);
+  return b->entry >= 0 && (b->cls & KIMPUT_LEX_TITLE) && lex_title_root(c->lex, a->entry) == lex_title_root(c->lex, b->entry);
+}
+
 /* "Gubernur Sulawesi Selatan mengajak ... '...,' ujar gubernur": a bare title
  * (tokens [i, i + n)) after a cue describes the unnamed holder introduced
  * before with that title and more; w, the bare title, when nobody was. */
@@ -314,11 +323,16 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
     /* the same title, or a longer one that only adds its field to it ("kepala dinas" is the
        Kepala Dinas Perhubungan, "jaksa" the Jaksa Penuntut Umum), not one that adds another office
        ("Presiden Direktur" is no "presiden") */
-    if (same < n) continue;
+    /* (or the title's short form: "ujar wabup" after "Wakil Bupati X") */
+    size_t own = n;
+    if (same < n) {
+      if (n != 1 || !same_title_root(c, r, i)) continue;
+      own = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, r)->n;
+    }
     size_t tl = cue_at(c, r, m->role_end, KIMPUT_LEX_TITLE);
-    if (tl < n) continue;
+    if (tl < own) continue;
     int other_office = 0;
-    for (size_t x = r + n; x < r + tl && !other_office; x++) other_office = (classes_at(c, x) & KIMPUT_LEX_TITLE) != 0;
+    for (size_t x = r + own; x < r + tl && !other_office; x++) other_office = (classes_at(c, x) & KIMPUT_LEX_TITLE) != 0;
     if (other_office) continue;
     /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
     if (m->entity >= 0) return of_mention(c, mi);
@@ -1355,6 +1369,13 @@ static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
         *via = sp.ent;
         return of_mention(c, mi);
       }
+      /* "ungkap Yonhap mengutip keterangan Pentagon": a body quoted right after the cue (or its statement) */
+      size_t mk = tok_at(c, c->m[mi].start);
+      if (c->m[mi].kind == KIMPUT_ENT_ORG && c->m[mi].entity >= 0 && c->m[mi].entity != sp.ent &&
+          (mk == i + n || (mk == i + n + 1 && (word_is(c, i + n, "pernyataan") || word_is(c, i + n, "keterangan"))))) {
+        *via = sp.ent;
+        return of_mention(c, mi);
+      }
     }
     /* "sebut KCNA mengutip (isi) surat tersebut": the letter told before, its writer speaks (the
        cue may end with the letter's noun: "mengutip isi surat") */
@@ -1742,6 +1763,18 @@ static int body_in_introduction(const actx *c, int32_t ent, size_t mi) {
   return 0;
 }
 
+/* The speaker of the latest sentence before the one at off that has one, when that speaker is
+ * unnamed (a description), within three sentences; else NOBODY. */
+static who unnamed_speaker_before(const actx *c, uint32_t off) {
+  size_t si = sent_at(c, off);
+  for (size_t k = 1; k <= 3 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    return w.ent < 0 && w.s != KIMPUT_UNSET && w.s < off ? w : NOBODY;
+  }
+  return NOBODY;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1820,6 +1853,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     /* "Seorang pejabat militer berkata": a description */
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
+    /* (no joiner inside: "jaksa mendesak majelis untuk menyatakan" is a clause of its own verb) */
+    for (size_t i = ti + 1; i < v && plain; i++) plain = !WORD_IN(c, i, joiners);
     if (plain) {
       /* "pejabat senior X yang enggan disebut namanya": the relative clause says
          more of the speaker, the description ends before it */
@@ -1862,6 +1897,13 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (pv > cs && (classes_at(c, pv - 1) & KIMPUT_LEX_ADVERB)) pv--;
   if (pv == cs + 1 && word_is(c, cs, "keduanya"))
     return pair_before(c, c->t[cs].start, c->t[cs].start > 1500 ? c->t[cs].start - 1500 : 0);
+  /* "Dia lalu menambahkan, …": a pronoun the mention stage tied to nobody named is the unnamed
+     speaker of a sentence just before ('Kepala staf itu … "…," katanya.') */
+  if (pv == cs + 1 && (word_is(c, cs, "ia") || word_is(c, cs, "dia") || word_is(c, cs, "beliau")) &&
+      !inside_quote(c, c->t[cs].start)) {
+    who u = unnamed_speaker_before(c, c->t[cs].start);
+    if (u.s != KIMPUT_UNSET) return u;
+  }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
   if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;

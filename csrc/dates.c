@@ -1170,6 +1170,8 @@ static inline int val(const scanner *sc, size_t i) {
   return sc->lx[i].val;
 }
 static inline int is_key(const scanner *sc, size_t i, int k) { return cls(sc, i) == L_KEY && val(sc, i) == k; }
+/* "lalu" or "kemarin" after a week's unit: the week before R's ("Jumat pekan kemarin", "akhir pekan kemarin"). */
+static int week_past(const scanner *sc, size_t j) { return is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN); }
 static inline int kind(const scanner *sc, size_t i) { return i < sc->hi ? sc->t[i].kind : -1; }
 static inline int upper(const scanner *sc, size_t i) { return (sc->t[i].flags & KIMPUT_TOKF_UPPER) != 0; }
 static inline size_t tlen(const scanner *sc, size_t i) { return sc->t[i].end - sc->t[i].start; }
@@ -1736,6 +1738,11 @@ static size_t finish_day(scanner *sc, item *it) {
                word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang") || is_key(sc, pb, K_WAKTU)))
     pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam",
                                        "Minggu (4/12) waktu dini hari": one item */
+  if (!pod && is_mark(sc, pb, ',')) {  /* "Kamis, 4 Mei 2023, dini hari.": set off by a comma, closing the clause */
+    size_t ce;
+    int cp = pod_at(sc, pb + 1, &ce);
+    if (cp && (ce >= sc->hi || is_mark(sc, ce, '.') || is_mark(sc, ce, ','))) pod = cp, pe = ce;
+  }
   /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
      the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
      Indonesia", "... waktu Indonesia barat") is the reader's: it joins */
@@ -1984,7 +1991,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   /* "Jumat (7/6) pekan lalu", "Senin (10/6) minggu ini": the week named after
      the day is part of its span (the day says which) */
   if (it.b == e && unit_of(sc, e) == U_WEEK &&
-      (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_INI) || is_key(sc, e + 1, K_DEPAN) ||
+      (week_past(sc, e + 1) || is_key(sc, e + 1, K_INI) || is_key(sc, e + 1, K_DEPAN) ||
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
@@ -2420,8 +2427,22 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
 /* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
  * "PP No. 12 Tahun 2020" (a name, no time). */
 static int regulation_number(const scanner *sc, size_t i) {
+  /* (the number's label further back, "Perbup nomor 12 s.d 40 tahun 2019", "SK Nomor 100.3-2210 Tahun 2022": a
+     count in digits right before "tahun" and a year numbers the act; no span of years is written so) */
+  int y, nd, x;
+  if (kind(sc, i) == KIMPUT_TOK_NUMBER && !(i > sc->lo && is_key(sc, i - 1, K_KE)) &&  /* "wisuda ke 87 tahun 2023" */
+      plain_number(sc, i, &x, &nd) && i + 2 < sc->hi &&
+      unit_of(sc, i + 1) == U_YEAR && cls(sc, i + 1) == L_UNIT && year_number(sc, i + 2, &y))
+    return 1;
   if (i <= sc->lo) return 0;
   size_t k = i - 1;
+  /* ("nomor 131.62-5573 tahun 2018", "No. 800/12-2021 Tahun 2021": the last part of a code, its parts
+     written together; a few of them at most) */
+  for (int parts = 0; parts < 8 && k > sc->lo && sc->t[k].end == sc->t[k + 1].start &&
+                      (kind(sc, k) == KIMPUT_TOK_NUMBER ||
+                       (tlen(sc, k) == 1 && strchr("-/.", sc->s[sc->t[k].start])));
+       parts++)
+    k--;
   if (k > sc->lo && tlen(sc, k) == 1 && sc->s[sc->t[k].start] == '.') k--;
   return word_is(sc, k, "nomor") || word_is(sc, k, "no") || word_is(sc, k, "no.") || word_is(sc, k, "nomer") ||
          word_is(sc, k, "nmr");
@@ -2582,13 +2603,29 @@ static int window_opener(const scanner *sc, size_t d, size_t e) {
 }
 
 static int ke_number(const scanner *sc, size_t j);
+
+/* Is the number at i the last part of a code written together ("131.62-5590", "800/12") and then
+ * "tahun" and a year: a decree's number and year in a list ("nomor A tahun 2018, B tahun 2018"),
+ * no count of years? ("10-15 tahun" has no year after it: a range of ages.) */
+static int code_with_year(const scanner *sc, size_t i) {
+  char cnt[16];
+  long n;
+  int y;
+  if (i < sc->lo + 2 || kind(sc, i) != KIMPUT_TOK_NUMBER || sc->t[i - 1].end != sc->t[i].start ||
+      sc->t[i - 2].end != sc->t[i - 1].start || kind(sc, i - 2) != KIMPUT_TOK_NUMBER || tlen(sc, i - 1) != 1 ||
+      !strchr("-/", sc->s[sc->t[i - 1].start]))
+    return 0;
+  size_t j = count_at(sc, i, cnt, &n);
+  return j && unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y);
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
   size_t j, e_kali;
   int unit;
   if (one_by_one(sc, i)) return 0;
-  if (regulation_number(sc, i)) {
+  if (regulation_number(sc, i) || code_with_year(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
     j = count_at(sc, i, cnt, &n);
     if (!j || unit_of(sc, j) != U_YEAR) return 0;
@@ -2684,6 +2721,7 @@ static size_t quantity(scanner *sc, size_t i) {
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
              !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
+             !(unit == U_DAY && n == 1) &&  /* "dalam sehari", "dalam satu hari": within a single day, a span */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
              !window_opener(sc, i - 1, j))
     dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
@@ -3092,7 +3130,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
-  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
+  /* (in lower case, a weekday is one before its part of the day, "kamis sore kemarin"; "minggu" is a week) */
+  int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
+  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
+    return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week,
@@ -3101,18 +3142,18 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
   else if (is_key(sc, j, K_NANTI)) mode = 3;  /* "Jumat nanti(nya)": the coming one, maybe today (out of the span) */
-  else if (unit_of(sc, j) == U_WEEK && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_DEPAN) ||
+  else if (unit_of(sc, j) == U_WEEK && (week_past(sc, j + 1) || is_key(sc, j + 1, K_DEPAN) ||
                                         is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_MENDATANG))) {
     mode = 2;
-    week_shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
+    week_shift = week_past(sc, j + 1) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
     it.b = j + 2;
   } else if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || word_is(sc, j, "dan")) &&
              cls(sc, j + 1) == L_WEEKDAY && unit_of(sc, j + 2) == U_WEEK &&
-             (is_key(sc, j + 3, K_LALU) || is_key(sc, j + 3, K_DEPAN) || is_key(sc, j + 3, K_INI) ||
+             (week_past(sc, j + 3) || is_key(sc, j + 3, K_DEPAN) || is_key(sc, j + 3, K_INI) ||
               is_key(sc, j + 3, K_MENDATANG))) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
-    week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
+    week_shift = week_past(sc, j + 3) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
@@ -3410,7 +3451,7 @@ static size_t modified(scanner *sc, size_t i) {
   if (year_number(sc, j, &y)) return emit_year(sc, i, j, y, mod);
   if (decade_token(sc, j, &dec)) return emit_decade(sc, i, j, dec, mod);
   if (k == K_AKHIR && unit_of(sc, j) == U_WEEK && cls(sc, j) == L_UNIT) {  /* akhir pekan: the weekend */
-    long shift = is_key(sc, j + 1, K_LALU) ? -1 : (is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG)) ? 1 : 0;
+    long shift = week_past(sc, j + 1) ? -1 : (is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG)) ? 1 : 0;
     item it = mk(i, (shift || is_key(sc, j + 1, K_INI)) ? j + 2 : j + 1, KIMPUT_DATE_DATE, 1, NULL);
     if (sc->has_ref) {
       put_week(it.value, sc->rz + 7 * shift);

@@ -4305,7 +4305,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      after him, reads so too) */
   size_t owner_at = k > lo + 2 && is_punct(s, k - 2, ',') ? k - 3 : k - 2;  /* (read only when k >= lo + 2) */
   int32_t owner = k >= lo + 2 ? s->mend[owner_at] : -1;
-  int owned_mid = (w->flags & KIMPUT_EVWF_POSSESSED) && type_class(type) == KIMPUT_EVENT_LETTER &&
+  int owned_mid = (w->flags & KIMPUT_EVWF_POSSESSED) && type_class(type) == KIMPUT_EVENT_LETTER && k > lo &&
                   token_is_ci(s, k - 1, "dalam") && f->to.n == 0 && owner >= 0 &&
                   s->men[owner].kind == KIMPUT_ENT_PERSON && s->mfirst[owner] <= lo + 3 &&
                   (f->from.n == 0 || (f->from.n == 1 && f->from.m[0] == owner));

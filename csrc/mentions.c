@@ -579,6 +579,18 @@ static int inner_period(const ctx *c, const kimput_token *t) {
   return 0;
 }
 
+/* "B.S.", "H.D": two or three initials in one token, each a capital and a period (the last
+ * period may be missing). A degree of that shape (S.H., S.E.) closes a name; inside one,
+ * before another word of it, such a token is the person's initials (dotted_initials_inside). */
+static int dotted_initials(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 6) return 0;
+  const char *w = c->text + t->start;
+  for (size_t k = 0; k < n; k++)
+    if ((k % 2 == 0) != (w[k] >= 'A' && w[k] <= 'Z') || (k % 2 == 1 && w[k] != '.')) return 0;
+  return 1;
+}
+
 /* "S.Sos", "M.Kom": token w glued to an initial and its period, a degree's tail. */
 static int glued_to_initial(const ctx *c, size_t w) {
   if (w == 0 || c->t[w].start != c->t[w - 1].end) return 0;
@@ -878,6 +890,24 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* Is token k a word said twice with a hyphen ("Barang-barang", "anak-anak"), the plural of a noun? */
+static int reduplicated(const ctx *c, size_t k) {
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 5 || !(n & 1) || c->text[t->start + n / 2] != '-') return 0;
+  return fold_eq(c->text + t->start, n / 2, c->text + t->start + n / 2 + 1, n / 2);
+}
+
+static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstrong);
+static size_t strong_words(const ctx *c, size_t a, size_t b);
+
+/* Are tokens [a, b) all the words of a person's name met before ("Budi Santoso" again)? */
+static int known_full_name(const ctx *c, size_t a, size_t b) {
+  size_t n = strong_words(c, a, b);
+  int32_t p = n >= 2 ? person_with_words(c, a, b, n) : -1;
+  return p >= 0 && c->out->e[p].nwords == n;
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -906,6 +936,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
+  /* "Barang-barang Pence tiba", "Anak-anak Budi": a plural by reduplication, capitalised opening a
+     sentence, is a common noun, no name's word */
+  if (i < end && reduplicated(c, i)) return 0;
   /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
      sentence, capitalised there, is no word of the agent's name after it */
   if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
@@ -1021,8 +1054,20 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
       /* "Ketua DPRD Makmur HAPK menegaskan": capitals no list holds closing a name a role or a cue
          opens, a lower-case word or a stop after them, are more of the name's initials, no body */
+      /* "AKBP Hendra B.S. Wiratama", "Kompol R.T Sianturi": dotted initials before a further
+         capitalised word of the name (no acronym, title or rank), which a role or a cue opens */
+      if (!u.n && inner_period(c, t) && j + 1 < end && joined(c, j + 1) && dotted_initials(c, t) &&
+          is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) && !inner_period(c, &c->t[j + 1]) &&
+          !(look(c, j + 1, end).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) &&
+          (j > i || after_role(c, i) || after_cue(c, i))) {
+        j++;
+        continue;
+      }
       int initials_last = j > i && t->end - t->start <= 5 && !u.n && (after_role(c, i) || after_cue(c, i)) &&
                           j + 1 < end && (!is_cap(&c->t[j + 1]) || c->t[j + 1].kind == KIMPUT_TOK_PUNCT);
+      /* (not after the full name of a person met before: "Menurut Budi Santoso PDB naik ...", the
+         acronym a term of the clause) */
+      if (initials_last && is_acronym(c, t) && t->end - t->start > 2 && known_full_name(c, i, j)) initials_last = 0;
       if ((is_acronym(c, t) && t->end - t->start > 2 && !initials_last) || inner_period(c, t) || has_digit(c, t)) break;
       j++;
       good = j;
@@ -1311,9 +1356,22 @@ static int spells_initials(const char *a, size_t n, const char *name, size_t len
     for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_part[k]; k++) {}
     if (k == n) return 1;
   }
-  if (words != n || words == parts) return 0;
-  for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
-  return k == n;
+  if (words == n && words != parts) {
+    for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
+    if (k == n) return 1;
+  }
+  /* "HW Rusdi Santoso (HWRS)": a word of two or three capitals gives all its letters */
+  size_t m = 0;
+  for (size_t i = 0; i < len && m <= n;) {
+    size_t e = i;
+    while (e < len && name[e] != ' ') e++;
+    int caps = e - i >= 2 && e - i <= 3;
+    for (size_t x = i; x < e && caps; x++) caps = name[x] >= 'A' && name[x] <= 'Z';
+    for (size_t x = i; x < (caps ? e : i + 1) && m <= n; x++, m++)
+      if (m == n || fold((unsigned char)a[m]) != fold((unsigned char)name[x])) return 0;
+    i = e + 1;
+  }
+  return m == n && m > words;
 }
 
 /* The person among the latest INITIALS_BACK persons (within the INITIALS_WALK latest entities)
@@ -1947,6 +2005,16 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   /* a person of the gazetteer already named ("Ani, sapaan akrab Sri Mulyani") */
   unit u = k < c->nt && is_cap(&c->t[k]) ? look(c, k, c->nt) : (unit){0, 0, -1, -1};
   if (u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON) return imap_get(&c->by, BY_GAZ, u.ent);
+  /* a title ("Wira, sapaan akrab Wali Kota"): a person the document named in the words after it
+     (its place, then the name), else the latest person introduced with that title */
+  if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_TITLE) && u.entry >= 0) {
+    for (size_t w = k + u.n; w < k + u.n + 4 && w < c->nt && joined(c, w) && is_cap(&c->t[w]); w++) {
+      int32_t e = kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start);
+      if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) return e;
+    }
+    int32_t h = imap_get(&c->by, BY_HEAD, lex_title_root(c->lex, u.entry));
+    return h >= 0 && c->out->e[h].kind == KIMPUT_ENT_PERSON ? h : -1;
+  }
   size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
   int32_t owner = -1;
   for (size_t i = k; i < k + n; i++) {  /* every word the document gave one person */
@@ -2039,8 +2107,24 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
  * words or more stay and the last of them is in mixed case (a name in capitals, "BUDI SANTOSO
  * SH", keeps its last word). */
 static size_t without_degrees(const ctx *c, size_t a, size_t b) {
-  size_t e = b;
-  while (e > a + 2 && degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) e--;
+  size_t e = b, first_degree = b;
+  while (e > a + 2) {
+    if (degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) {
+      first_degree = --e;
+      continue;
+    }
+    /* ("SH MH CRA", "BBus (Acc) MIB": a certificate's capitals or a degree's field in brackets among
+       them, a degree opening the run) */
+    const kimput_token *t = &c->t[e - 1];
+    if (is_acronym(c, t) && t->end - t->start <= 5) { e--; continue; }
+    if (e > a + 4 && punct_is(c, e - 1, c->nt, ')') && c->t[e - 2].kind == KIMPUT_TOK_WORD &&
+        punct_is(c, e - 3, c->nt, '(')) {
+      e -= 3;
+      continue;
+    }
+    break;
+  }
+  e = first_degree;  /* (what stands before the first degree is the name's: "Rudi HPKS" keeps HPKS) */
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 
@@ -2120,6 +2204,23 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
     *resolved = 1;
     return titled_nick;
+  }
+  /* "Bupati HWRS": capitals alone that spell a person's initials given before are that person */
+  if (b == a + 1 && is_acronym(c, &c->t[a])) {
+    int32_t pi = person_of_initials(c, &c->t[a]);
+    if (pi >= 0) {
+      *resolved = 1;
+      return pi;
+    }
+  }
+  /* "kata Wira, sapaan akrab Wali Kota": the person the gloss names, before any other with that word */
+  if (b == a + 1 && b + 1 < c->nt && punct_is(c, b, c->nt, ',') && word_eq(c, b + 1, "sapaan")) {
+    int32_t owner = nickname_owner(c, b);
+    if (owner >= 0) {
+      *resolved = 1;
+      if (!kmap_put(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start, owner)) c->failed = 1;
+      return owner;
+    }
   }
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz < 0 && b - a >= 2) gaz = gaz_spelling(c, a, b);
@@ -3054,6 +3155,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = j + caps;
       break;
     }
+    /* "Bupati HWRS": capitals right after a title, nothing capitalised after them, that the
+       text gave a person as initials ("X Y Z (HWRS)") name that holder, no body */
+    if (after_title && !after_comma && is_acronym(c, t) && !(j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]))) {
+      int32_t e = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+      if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) e = person_of_initials(c, t);
+      if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) {
+        boundary = j;
+        ch->name_s = j;
+        ch->name_e = j + 1;
+        break;
+      }
+    }
     unit u = look(c, j, limit);
     /* "Kepala OJK Jateng-DIY X": the region pair the office serves, a place of the role */
     if (!u.n && j > i && !after_comma && hyphened_places(c, j)) {
@@ -3633,10 +3746,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
       size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
+      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos", "MSi" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w;
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
@@ -4676,6 +4789,27 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the run of n words at token i (no acronym) set off by a comma before "seorang" or "salah
+ * seorang", the measure word of people only ("Wati, seorang warga Sukamaju, ...", "Budi, salah
+ * seorang pedagang")? A person's name then, no title needed. */
+static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
+  size_t k = i + n;
+  if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
+  if (word_eq(c, k + 1, "seorang")) return 1;
+  return k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang");
+}
+
+/* The latest person introduced with title entry head and place (country) place, among the latest
+ * entities (bounded: linear), or -1. */
+static int32_t holder_there(const ctx *c, int32_t head, int32_t place) {
+  if (head < 0 || place < 0) return -1;
+  int32_t q = (int32_t)c->out->ne - 1, stop = q - BODY_HOLDERS_SEEN;
+  for (; q >= 0 && q > stop; q--)
+    if (c->out->e[q].kind == KIMPUT_ENT_PERSON && c->out->e[q].head == head && c->out->e[q].country == place)
+      return q;
+  return -1;
+}
+
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
  * the latest person spoken of: the number of tokens read, n. */
 static size_t person_run(ctx *c, size_t i, size_t n) {
@@ -4790,8 +4924,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       /* a title and a place name the person of that place when the office is theirs ("kata
          Presiden Rusia" after "Presiden Rusia Vladimir Putin"), or a leader's word ("kata pemimpin
          Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */
-      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i))
-        p = -1;
+      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i)) {
+        /* (but "kata Bupati X" after "Bupati X Y" and "Ketua PWI Kabupaten X Z" is Y: a person of the
+           latest introduced with that office and that place, when there is one) */
+        p = holder_there(c, ch.head, ch.place);
+      }
       /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
          of that office there, not the latest person of the place */
       if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&
@@ -5127,14 +5264,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
-       list knows, not the one speaking */
-    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) &&
+       list knows, not the one speaking; a title after its comma opens the next clause ("Setibanya
+       di Port Moresby, Presiden akan ...") */
+    if (known < 0 && !age && i > 0 && joined(c, i) &&
         (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
       i += n;
       continue;
     }
     if (known >= 0 || has_role || age || run_said_person(c, i, n, end) ||
-        (n == 1 && nickname_of_titled(c, i) >= 0)) {
+        (n == 1 && nickname_of_titled(c, i) >= 0) || one_person_apposed(c, i, n, end)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

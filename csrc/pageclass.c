@@ -66,6 +66,7 @@ enum {
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
   BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
+  INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
   STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
 };
@@ -1517,16 +1518,20 @@ static int open_mark_cut(const char *text, const kimput_page_line *l) {
  * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
  * article, as before): the index of the line, else NONE. */
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
+  /* (cut after a word's space, "... \u201cSilakan ", the text still ends on the line) */
+  while (len > 0 && n > 0 && len > lines[n - 1].end && text[len - 1] == ' ') len--;
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
-       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1])))
+       !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1]) &&
+       text[lines[n - 1].end - 1] != ','))  /* (cut after a comma: "... Kota Sukamaju, " no title ends so) */
     return NONE;
-  /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
-     "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
+  /* (one word: the start of a sentence's, "Sete", or of a quotation's, "\u201cSilakan"; not a wire's name in lower
+     case or capitals, "dpa", "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
   const kimput_page_line *l = &lines[n - 1];
   if (l->words <= 1 && !(l->end - l->start >= 2 && text[l->start] >= 'A' && text[l->start] <= 'Z' &&
-                         text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z'))
+                         text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z') &&
+      !((text[l->start] == '"' || (unsigned char)text[l->start] == 0xE2) && open_mark_cut(text, l)))
     return NONE;
   /* (a short label and its value, "Sumber:", "Redaksi/editor: nama", is a credit's line, no piece of a sentence) */
   if (l->words <= CREDIT_MAX_WORDS && memchr(text + l->start, ':', l->end - l->start)) return NONE;
@@ -1679,6 +1684,27 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
   return s[j - 1] == 0x9D && s[j - 2] == 0x80 && s[j - 3] == 0xE2 && s[j - 4] == ',';
 }
 
+/* A photo's caption under the byline at the page's top, shown again among the paragraphs (a network's layout
+ * repeats it under the photo in the text): the body's copy is the caption too, so the article does not say it
+ * twice. A deck over the byline is the article's own summary: its copy in the text stays. Only lines flagged as
+ * repeated are compared, with the captions above the article's top (at most TOP_LINES). */
+static void repeated_captions(const char *text, kimput_page_line *lines, size_t n, size_t top) {
+  size_t above = top < TOP_LINES ? top : TOP_LINES, byline = NONE;
+  for (size_t j = 0; j < above && byline == NONE; j++)
+    if (lines[j].cls == KIMPUT_LINE_CREDIT) byline = j;
+  if (byline == NONE) return;
+  for (size_t i = top; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || !(l->flags & KIMPUT_LINEF_REPEATED) || l->words <= SHORT_WORDS) continue;
+    for (size_t j = byline + 1; j < above; j++)
+      if (lines[j].cls == KIMPUT_LINE_CAPTION && (lines[j].flags & KIMPUT_LINEF_REPEATED) &&
+          same_text(text, &lines[j], l)) {
+        l->cls = KIMPUT_LINE_CAPTION;
+        break;
+      }
+  }
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1822,6 +1848,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
        intro may be the last paragraph itself) */
     if (i >= q && intro) listed = 1;
   }
+  repeated_captions(text, lines, n, top);
   return KIMPUT_OK;
 }
 
@@ -2016,15 +2043,26 @@ static int bracketed_title(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
-/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
- * Ini"): title-cased, no final mark, longer than a subheading is. */
-static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+/* Line l is shaped as another article's title set bare in the text: title-cased, no final mark, longer than a
+ * subheading is. */
+static int link_shaped(const kimput_page_line *l) {
   const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
-  const kimput_page_line *l = &lines[i];
-  if (l->cls != KIMPUT_LINE_BODY || (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) != title ||
-      l->words < INLINE_LINK_WORDS || l->words > LINK_MAX_WORDS)
-    return 0;
+  return l->cls == KIMPUT_LINE_BODY && (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) == title &&
+         l->words >= INLINE_LINK_WORDS && l->words <= LINK_MAX_WORDS;
+}
+
+/* Line l is such a title, or one of its run already taken as a link (no rule classed it). */
+static int run_link(const kimput_page_line *l) {
+  return link_shaped(l) || (l->cls == KIMPUT_LINE_RELATED && l->rule < 0);
+}
+
+/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
+ * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
+static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+  if (!link_shaped(&lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
+  for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
+  for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);
   return p != NONE && q != NONE && lines[p].cls == KIMPUT_LINE_BODY && lines[q].cls == KIMPUT_LINE_BODY &&
          (lines[p].flags & KIMPUT_LINEF_PARAGRAPH) && (lines[q].flags & KIMPUT_LINEF_PARAGRAPH);
 }

@@ -1286,11 +1286,11 @@ describe("attribution", function()
     assert.equal("menteri", first_speaker("Menurut sang menteri, harga naik."))
   end)
   it("lets an office holder described with a title report, and 'kata pernyataan itu' carry on", function()
-    local q = kimput.parse("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut. "
+    local q = kimput.parse("Kepala Staf Angkatan Laut Korea Selatan mengatakan rudal itu jatuh di laut. "
       .. '"Kami tetap siaga penuh," kata pernyataan itu.'):quotes()
     assert.equal(2, #q)
-    assert.same({ "indirect", "Kepala Staf Gabungan Korea Selatan" }, { q[1].kind, q[1].speaker })
-    assert.same({ "direct", "Kepala Staf Gabungan Korea Selatan" }, { q[2].kind, q[2].speaker })
+    assert.same({ "indirect", "Kepala Staf Angkatan Laut Korea Selatan" }, { q[1].kind, q[1].speaker })
+    assert.same({ "direct", "Kepala Staf Angkatan Laut Korea Selatan" }, { q[2].kind, q[2].speaker })
     -- a plain noun still reports only after "menurut"
     assert.same({}, kimput.parse("Warga setempat mengatakan banjir datang cepat."):quotes())
     -- a title of two words too
@@ -3875,5 +3875,97 @@ describe("real-page shapes (fifth session, international)", function()
     -- one phrase with a small first letter stays the writer's sentence's
     q = only("Karina Lovell mengatakan “tidak ada yang berubah.”\nKomentar")
     assert.equal("partial", q.kind)
+  end)
+end)
+
+describe("chains by office and place (sixth session)", function()
+  it("reads a title and a known place as the holder of that office there, past another person of the place", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Acara itu dihadiri Bupati Sleman H. Hendra Wiratama, Ketua PWI "
+      .. 'Kabupaten Sleman Rudi Hartono, dan para camat. "Pers adalah mitra kami," kata Bupati Sleman.'))
+    -- another holder of the same office, of another place, named between
+    assert.same({ "Hendra Wiratama" }, speakers("Wali Kota Blitar Hendra Wiratama menerima tamu. Wali Kota Madiun "
+      .. "Budi Santoso juga hadir. Ia didampingi Kepala Bappeda Kota Blitar Rudi Hartono. "
+      .. '"Program kota berjalan baik," ujar Wali Kota Blitar.'))
+    -- an office nobody there was introduced with stays the description
+    assert.same({ "Wakil Bupati Sleman" }, speakers("Bupati Sleman Hendra Wiratama membuka acara. "
+      .. '"Program itu berjalan baik," kata Wakil Bupati Sleman.'))
+  end)
+  it("reads one word before a comma and 'seorang' as a person's name, whom a pronoun later means", function()
+    assert.same({ "Wati" }, speakers("SUKAMAJU - Wati, seorang warga Sukamaju, kaget ketika hendak membeli "
+      .. "bawang. Ia menyebut harga bawang meroket.\n\nHarga bawang semakin mahal pekan ini. Ibu rumah tangga "
+      .. 'di Jalan Melati ini pun membeli sedikit saja.\n\n"Ya beli seperempat kilo saja," keluhnya.'))
+    assert.same({ "Darto" }, speakers('Darto, salah seorang pedagang di pasar itu, mengeluh. "Sepi sekali," '
+      .. "ujarnya."))
+    -- an acronym before the comma is no person
+    assert.same({ "nil" }, speakers('BPBD, seorang relawan dan warga bekerja sama. "Air surut," ujarnya.'))
+  end)
+  it("strips a certificate's capitals closing the degrees after a name, not capitals with no degree", function()
+    assert.same({ "Rina Wati" }, speakers("Bupati Sleman Hj Rina Wati SH MH CRA meresmikan jembatan. "
+      .. '"Kami siap," kata Bupati Rina.'))
+    assert.same({ "Rudi HPKS" }, speakers('"Tidak ada instruksi," kata Ketua DPRD Kaltara Rudi HPKS.'))
+  end)
+end)
+
+describe("real-page shapes (sixth session, quotes)", function()
+  it("reads dotted initials inside a titled name as the name's, a degree after its comma as no holder", function()
+    assert.same({ "Hendra B.S. Wiratama", "Hendra B.S. Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra B.S. "
+      .. 'Wiratama membenarkan penangkapan itu. "Dua orang kami tahan," ujar Hendra. "Kami masih memeriksa mereka," '
+      .. "katanya."))
+    assert.same({ "R.T Sianturi" }, speakers('"Kami sudah menyisir lokasi," kata Kompol R.T Sianturi di Sukamaju.'))
+    -- a degree of that shape closing the name stays out of it
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," kata Hendra Wiratama S.H. di Sukamaju.'))
+    -- a degree in mixed case after the name's comma names nobody
+    assert.same({ "Budi Lestanto" }, people("Wali Kota Sukamaju Budi Lestanto, MSi mengajak warga menanam pohon."))
+  end)
+  it("keeps an acronym after the full name of a person met before, a cue before it, out of the name", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinas Pertanian Sukamaju Hendra Wiratama "
+      .. 'membuka pameran. "Petani kita tangguh," ujar Hendra Wiratama. Menurut Hendra Wiratama PDRB sektor pertanian '
+      .. 'naik tahun ini. "Kami terus mendampingi," tuturnya.'))
+  end)
+  it("reads a body an agency quotes right after its relaying cue as the speaker, the agency as via", function()
+    local q = only('"Pasukan kami dalam siaga penuh," ungkap Yonhap mengutip keterangan Pentagon.')
+    assert.same({ "Pentagon", "Yonhap" }, { q.speaker, q.via })
+    q = only('"Pasukan kami dalam siaga penuh," tulis AFP mengutip Kementerian Pertahanan Rusia.')
+    assert.same({ "Kementerian Pertahanan Rusia", "AFP" }, { q.speaker, q.via })
+    -- the joint chiefs by their office's words are the body, by its short name
+    assert.same({ "JCS" }, speakers('"Kami memantau setiap gerakan," ujar Kepala Staf Gabungan Korea Selatan.'))
+  end)
+  it("reads a regional office's other short names (Diskes, Dindik, DLH) in a title chain, the holder after", function()
+    assert.same({ "Rina Sari Pratiwi" }, speakers('"Stok obat masih cukup," kata Kepala Diskes Sleman drg Rina Sari '
+      .. "Pratiwi kepada wartawan."))
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," ujar Kepala Dindik Bantul dr. Hendra Wiratama.'))
+  end)
+  it("reads a title then a person's bracketed initials as that person (a capitals word: all letters)", function()
+    local tail = ' meresmikan taman. Bupati HWRS juga mengajak warga menjaga taman. "Rawat bersama," pungkasnya.'
+    assert.same({ "Hendra Wira Rusdi Santoso" }, speakers("Bupati Sleman Hendra Wira Rusdi Santoso (HWRS)" .. tail))
+    assert.same({ "HW Rusdi Santoso" }, speakers("Bupati Sleman HW Rusdi Santoso (HWRS)" .. tail))
+  end)
+  it("reads 'Dia' or 'Ia' opening a sentence, nobody named before, as the unnamed speaker just before", function()
+    local text = "Juru bicara militer Filipina mengungkapkan dua kapal melintas. “Kami memantau kapal itu sejak pagi,” "
+      .. "katanya kepada wartawan. "
+    local d = "Juru bicara militer Filipina"
+    assert.same({ d, d }, speakers(text .. "Dia lalu berucap, “Kapal itu tidak membawa senjata.”"))
+    assert.same({ d, d }, speakers(text .. "Ia menambahkan, “Kapal itu tidak membawa senjata.”"))
+  end)
+  it("reads the press's words for a squad's player and coach (punggawa, juru taktik) as titles", function()
+    assert.same({ "Sutrisno" }, speakers('Salah satu punggawa PSIS, Sutrisno, mengatakan tim siap. "Kami siap '
+      .. 'tempur," ujarnya.'))
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami siap," kata juru taktik PSIS Semarang, Hendra Wiratama.'))
+  end)
+  it("ends a lower-case title's description before a joiner ('jaksa mendesak majelis untuk ...')", function()
+    local sp = speakers("Karena itu, jaksa mendesak majelis untuk menyatakan terdakwa bersalah.\n“Bukti sudah "
+      .. "lengkap,” katanya.")[1]
+    assert.is_nil(sp:find("mendesak"))
+  end)
+  it("reads a bare lower-case short title after a cue as the holder introduced with the full title", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Wakil Bupati Sleman Hendra Wiratama membuka "
+      .. 'pelatihan kader. “Laporan kegiatan dikumpulkan tiap Jumat,” ungkap wabup. “Kami periksa,” kata wabup.'))
+  end)
+  it("reads a one-word nickname glossed 'sapaan akrab' and a title as that title's holder", function()
+    local text = "Wali Kota Sukamaju, Hendra Wiratama, dan Ketua TP PKK, Rina Sari Wiratama, meninjau terminal. "
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers(text .. '"Terminal harus tertib," kata Mas '
+      .. 'Wiratama, sapaan akrab Wali Kota. "Petugas kami tambah," ujarnya.'))
+    assert.same({ "Hendra Wiratama" }, speakers(text .. '"Terminal harus tertib," kata Mas Wiratama, sapaan akrab '
+      .. "Wali Kota Sukamaju."))
   end)
 end)

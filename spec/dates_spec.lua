@@ -1117,6 +1117,10 @@ describe("dates: non-dates are left alone", function()
       -- a year glued between slashes is part of a reference number
       "Perkara itu teregister dengan nomor 12/Pid.Sus/2025/PN Sukamaju.",
       "Surat B/2024/XII dikirim ke kantor camat.",
+      -- the last part of a decree's code, its parts written together, then its year
+      "Hal itu diatur Keputusan Menteri nomor 131.62-4417 tahun 2018 tentang pengangkatan.",
+      "Lampiran SK No. 800/12-2021 Tahun 2021 memuat daftar nama.",
+      "Keputusan nomor 131.62-4417 tahun 2018, 131.62-4420 tahun 2018 dan 131.62-4425 tahun 2019 dicabut.",
     }) do
       assert.are.same({}, found(s), s)
     end
@@ -1792,5 +1796,47 @@ describe("dates: bad and pathological input", function()
     assert.has_error(function() kimput.core.dates(doc, { { 5, 100 } }) end)
     assert.has_error(function() kimput.core.dates({}, {}) end)
     assert.has_error(function() kimput.core.dates(doc, {}, 2023, 13, 1) end)
+  end)
+end)
+
+describe("dates: a week's 'kemarin', a weekday in lower case, a single day's span", function()
+  it("reads 'kemarin' after a week's unit as 'lalu': a weekday of the week before, its weekend", function()
+    assert.are.same({ "Jumat pekan kemarin=2023-05-05" },
+      found("Longsor menutup jalan desa pada Jumat pekan kemarin setelah hujan deras."))
+    assert.are.same({ "Senin (1/5) minggu kemarin=2023-05-01" },
+      found("Panitia sudah mendaftar Senin (1/5) minggu kemarin di kantor kecamatan."))
+    assert.are.same({ "akhir pekan kemarin=2023-W18-WE" },
+      found("Pasar malam ramai dikunjungi pada akhir pekan kemarin."))
+  end)
+  it("reads a weekday in lower case before its part of the day ('minggu' is a week)", function()
+    assert.are.same({ "kamis sore kemarin=2023-05-04TAF" },
+      found("Angin kencang merobohkan pohon pada kamis sore kemarin."))
+    assert.are.same({ "jumat malam=2023-05-05TNI" }, found("Rapat warga digelar jumat malam di balai dusun."))
+    assert.are.same({}, found("Ia berangkat minggu pagi bersama keluarganya."))
+  end)
+  it("reads 'dalam sehari' as a single day's span, not the day after R", function()
+    assert.are.same({ "sehari=P1D" }, found("Camat meninjau empat posko sekaligus dalam sehari."))
+    assert.are.same({ "satu hari=P1D" }, found("Perbaikan jembatan itu selesai dalam satu hari."))
+    assert.are.same({ "tiga hari=2023-05-13" }, found("Hasil uji akan keluar dalam tiga hari."))
+  end)
+end)
+
+describe("dates: a regulation's number before 'tahun' and a year", function()
+  it("is no duration when its label stands further back", function()
+    assert.are.same({}, found("Hal itu diatur dalam Perbup Sukamaju nomor 12 s.d 40 tahun 2019 tentang organisasi."))
+    assert.are.same({}, found("Keputusan itu tertuang dalam SK Nomor 100.3-2210 Tahun 2022 tentang penunjukan."))
+    -- a span of years stays one
+    assert.are.same({ "5 tahun 2 bulan=P5Y2M" }, found("Ia sudah bekerja selama 5 tahun 2 bulan di desa itu."))
+    assert.are.same({ "10 tahun=P10Y", "2013=2013" }, found("Ia memimpin koperasi itu 10 tahun sejak 2013."))
+  end)
+end)
+
+describe("dates: a part of the day set off by a comma after its date", function()
+  it("joins the date when it closes the clause", function()
+    assert.are.same({ "Kamis, 4 Mei 2023, dini hari=2023-05-04TNI" },
+      found("Kebakaran itu terjadi pada Kamis, 4 Mei 2023, dini hari."))
+    assert.are.same({ "Senin (8/5), malam hari=2023-05-08TNI" }, found("Hujan deras turun Senin (8/5), malam hari."))
+    -- a part of the day that goes on ("siang tadi", "pagi-pagi sekali warga ...") stays apart
+    assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Banjir datang Senin (8/5), pagi-pagi sekali warga mengungsi."))
   end)
 end)

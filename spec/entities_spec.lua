@@ -351,3 +351,25 @@ describe("a regional office named with the place it serves", function()
     assert.equal("Dinas Perhubungan Kota Bogor", qs[#qs].speaker)
   end)
 end)
+
+describe("a place named with common words (proper = true)", function()
+  local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+  local function places(text)
+    local n = 0
+    for _, m in ipairs(kimput.parse(text):mentions()) do
+      if m.kind == "place" then n = n + 1 end
+    end
+    return n
+  end
+  it("is the place after a title only when capitalised, so the name after it is the person's", function()
+    assert.equal("Budi Santoso", speaker('"Kami siap," kata Kepala Dinas Kominfo Tanah Datar Budi Santoso.'))
+    assert.equal("Budi Santoso", speaker('"Kami siap," kata Bupati Lima Puluh Kota Budi Santoso.'))
+    -- the words in lower case are no place
+    assert.equal(0, places("Warga membeli tanah datar di pinggir desa."))
+  end)
+  it("is a flag analysts give their own entries", function()
+    kimput.entities.add{ name = "Bukit Hijau", kind = "place", proper = true }
+    assert.equal("Rina Wati", speaker('"Jalan rusak," ujar Camat Bukit Hijau Rina Wati.'))
+    assert.equal(0, places("Rumahnya di atas bukit hijau itu."))
+  end)
+end)

@@ -4001,3 +4001,27 @@ describe("doc:events() a series of meetings", function()
     assert.equal(1, #events(text .. "."))
   end)
 end)
+
+describe("doc:events(): parties named past the words that open a sentence (sixth session)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads a title after a place and its comma as the next clause's subject, not the place's apposition",
+    function()
+    assert.same({ "Ahmad Subianto>Rudi Hartono" }, parties("Presiden Ahmad Subianto bertolak ke Sukamaja. "
+      .. "Setibanya di Port Lamaran, Presiden akan langsung melakukan pertemuan bilateral dengan Perdana Menteri "
+      .. "Fiji Rudi Hartono."))
+  end)
+  it("reads the part of a day in -nya opening a sentence as no name", function()
+    assert.same({ "Ahmad Subianto>Rudi Hartono", "Ahmad Subianto>Hendra Wiratama" }, parties("Presiden Ahmad "
+      .. "Subianto tiba di Sukamaja. Paginya, Presiden bertemu Perdana Menteri Fiji Rudi Hartono. Sorenya, "
+      .. "Presiden direncanakan melakukan pertemuan bilateral dengan Raja Tonga Hendra Wiratama."))
+  end)
+  it("reads a plural by reduplication opening a sentence as no word of the name after it", function()
+    assert.same({ "Dodi Pranata>Ahmad Subianto" }, parties("Wakil Presiden Kenya Dodi Pranata tiba besok. "
+      .. "Barang-barang Pranata telah tiba lebih dulu. Pranata dijadwalkan bertemu dengan Presiden Ahmad "
+      .. "Subianto."))
+  end)
+end)

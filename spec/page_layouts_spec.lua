@@ -695,3 +695,86 @@ describe("a header widget's date of today beside the weather", function()
     assert.are.equal("2024-03-04", m.published)
   end)
 end)
+
+describe("a photo's caption shown again among the paragraphs", function()
+  it("is the caption there too: its dates are not the article's twice", function()
+    local caption = "Camat Sukamaju Rudi Hartono meninjau saluran irigasi di Desa Mekarsari, Senin (4/3/2024)."
+    local doc = kimput.parse(page("Camat Tinjau Saluran Irigasi Desa Mekarsari",
+                                  "Penulis: Nama Satu | Editor: Nama Dua", caption, "",
+                                  "SITUSKU.COM, SUKAMAJU - Camat Sukamaju meninjau saluran irigasi yang rusak.",
+                                  "Saluran itu mengairi sekitar 40 hektare sawah milik warga di dua dusun.", caption,
+                                  "Perbaikan ditargetkan selesai sebelum musim tanam berikutnya dimulai."),
+                             { published = "2024-03-05" })
+    local kept = {}
+    for _, l in ipairs(doc:line_list()) do
+      if l.text == caption then kept[#kept + 1] = l.class end
+    end
+    assert.are.same({ "caption", "caption" }, kept)
+    local days = 0
+    for _, d in ipairs(doc:dates()) do if d.value == "2024-03-04" then days = days + 1 end end
+    assert.are.equal(0, days)
+    -- a sentence the article itself repeats, with no caption above, stays body
+    local said = "Warga berharap saluran itu segera diperbaiki sebelum musim hujan tiba tahun ini."
+    doc = kimput.parse(page("Camat Tinjau Saluran Irigasi Desa Mekarsari", ARTICLE[1], said, ARTICLE[2], said))
+    for _, l in ipairs(doc:line_list()) do
+      if l.text == said then assert.are.equal("body", l.class) end
+    end
+  end)
+end)
+
+describe("furniture lines of regional sites", function()
+  it("a related link after the label in capitals is one, closed by a period too", function()
+    local link = "BACA JUGA  Menengok Sumur Tua di Balik Pasar Lama Kota Sukamaju."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], link, ARTICLE[2]))
+    assert.are.equal("related", class_of(doc, link))
+    -- a sentence opened by the label in sentence case stays body
+    local said = "Baca juga pengumuman lengkapnya di papan informasi kantor kelurahan setempat."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], said, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, said))
+  end)
+  it("a photo's caption opened by its label is one however long, its credit in brackets after the period", function()
+    local caption = "Foto : Warga Dusun Mekarsari Bergotong Royong Memperbaiki Saluran Air di Sawah. (KABAR SUKAMAJU)"
+    local doc = kimput.parse(page(caption, ARTICLE[1], ARTICLE[2]))
+    assert.are.equal("caption", class_of(doc, caption))
+  end)
+  it("a page cut after the first word of a quotation and its space ends on the article's line", function()
+    local text = page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "ADVERTISEMENT",
+                      "Para warga tampak antusias mengikuti kegiatan itu sejak pagi hari.") .. "\u{201C}Silakan "
+    local doc = kimput.parse(text)
+    assert.are.equal("body", class_of(doc, "\u{201C}Silakan"))
+  end)
+end)
+
+describe("other articles' titles set bare between paragraphs", function()
+  it("are links in a run of two as well (a related box whose label is lost)", function()
+    local t1 = "Camat Sukamaju Resmikan Balai Warga Baru di Desa Mekarsari Hari Ini"
+    local t2 = "Warga Tepi Sungai Mekarsari Sambut Jembatan Gantung, Akses ke Pasar Lebih Dekat"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], t1, t2, ARTICLE[2],
+                                  "Camat berharap warga ikut merawat fasilitas yang sudah dibangun bersama."))
+    assert.are.same({ "related", "related" }, { class_of(doc, t1), class_of(doc, t2) })
+    -- a short subheading between paragraphs stays the article's
+    local sub = "Warga Ikut Merawat"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], sub, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, sub))
+  end)
+end)
+
+describe("a site template's placeholder text", function()
+  it("is navigation (Latin filler left in a widget)", function()
+    for _, line in ipairs { "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium.",
+                            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tags", line))
+      assert.are.equal("navigation", class_of(doc, line), line)
+    end
+  end)
+end)
+
+describe("a page cut after a comma", function()
+  it("ends on the article's piece however title-cased (no title ends with a comma)", function()
+    local text = page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "ADVERTISEMENT",
+                      "Para warga tampak antusias mengikuti kegiatan itu sejak pagi hari.")
+      .. "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju, "
+    local doc = kimput.parse(text)
+    assert.are.equal("body", class_of(doc, "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju,"))
+  end)
+end)

@@ -27,6 +27,7 @@ describe("time stamps in every shape", function()
     { "Nama Penulis, Jurnalis · Kamis 08 Juni 2023 15:10 WIB", "2023-06-08T15:10", "+07:00" },
     { "Nama Penulis Contoh - Senin, 9 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Oleh Nama Penulis pada Rabu, 4 Oktober 2023", "2023-10-04", nil },
+    { "Rabu, 4 Okt 2023 09:05 2 340 Admin Situs", "2023-10-04T09:05", nil },
     { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
     { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
     { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
@@ -2367,5 +2368,74 @@ describe("the editor's one-word name under the desk's initials", function()
     assert.are.equal("Rahma", meta.editor)
     meta = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2 .. " (rzr/dnu)" }
     assert.are.equal("rzr/dnu", meta.editor)
+  end)
+end)
+
+describe("a place opening the article's first paragraph with no dash", function()
+  it("is the dateline after a comma or a glued hyphen; the line stays the article's", function()
+    local cases = {
+      { "Wonosobo, Warga dua dusun bergotong royong memperbaiki jalan desa yang rusak akibat longsor.", "Wonosobo" },
+      { "Klaten-Dinas Pertanian membagikan benih padi unggul kepada kelompok tani di lima kecamatan.", "Klaten" },
+      { "SUKAMAJU, Setelah dilantik kemarin, kepala desa langsung meninjau pasar yang baru direnovasi.", "Sukamaju" },
+      { "Tanjung Mekarsari-Dinas Perikanan menebar ribuan benih ikan nila di waduk milik pemerintah daerah.",
+        "Tanjung Mekarsari" },
+    }
+    for _, c in ipairs(cases) do
+      local meta, class = page { "Judul Berita Daerah Yang Cukup Panjang", c[1], PARA2 }
+      assert.are.equal(c[2], meta.dateline, c[1])
+      assert.are.equal("body", class[c[1]], c[1])
+    end
+    -- left after a masthead cut from the line: "SITUS.COM |KOTA,-Warga ..."
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang",
+      "KABARKU.COM |MAGELANG,-Harga sayur di pasar tradisional kembali naik menjelang akhir pekan.", PARA2 }
+    assert.are.same({ "KABARKU.COM", "Magelang" }, { meta.outlet, meta.dateline })
+    -- a list of places, a route, a name glued by a hyphen, an institution's acronym: no dateline
+    for _, line in ipairs {
+      "Sleman, Bantul dan Klaten menjadi daerah dengan jumlah wisatawan terbanyak selama libur panjang.",
+      "Magelang-Wonosobo kini dapat ditempuh lebih cepat setelah jalan baru itu dibuka untuk umum.",
+      "Hendra-Wiratama mengaku belum menerima surat pemberitahuan dari panitia hingga pekan ini.",
+      "BAWASLU, Panitia pengawas kecamatan mulai menertibkan alat peraga kampanye di jalan utama.",
+    } do
+      assert.is_nil((page { "Judul Berita Daerah Yang Cukup Panjang", line, PARA2 }).dateline, line)
+    end
+  end)
+end)
+
+describe("an outlet first, then the place", function()
+  it("reads a site's one-word name in lower case and a media-named outlet before a bar", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    local place, outlet, body = opening("kabarkota, Sukamaju – ")
+    assert.are.same({ "Sukamaju", "kabarkota", PARA1 .. "\n" .. PARA2 }, { place, outlet, body })
+    place, outlet, body = opening("The Sukamaju Times, SUKAMAJU | ")
+    assert.are.same({ "Sukamaju", "The Sukamaju Times", PARA1 .. "\n" .. PARA2 }, { place, outlet, body })
+    -- a short lower-case word is none ("dan, Sukamaju – ...")
+    assert.is_nil((opening("dan, Sukamaju – ")))
+  end)
+end)
+
+describe("a line of the place or the writer and a bar before the site's address", function()
+  it("right above the article names the dateline and the outlet, or the outlet alone", function()
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Klaten|kabarkota.com", PARA1, PARA2 }
+    assert.are.same({ "Klaten", "kabarkota.com" }, { meta.dateline, meta.outlet })
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Nama Penulis|Kabarkota.com", PARA1, PARA2 }
+    assert.are.same({ nil, "Kabarkota.com" }, { meta.dateline, meta.outlet })
+  end)
+end)
+
+describe("a site's address with words in capitals before it", function()
+  it("opens the article as the address alone does", function()
+    local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", "MAJALAH Kabar-Kota.com - " .. PARA1, PARA2 }
+    assert.are.same({ "MAJALAH Kabar-Kota.com", PARA1 .. "\n" .. PARA2 }, { meta.outlet, doc:body() })
+    meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", "WARTA KITA KOTA.com | Sukamaju,–" .. PARA1, PARA2 }
+    assert.are.same({ "WARTA KITA KOTA.com", "Sukamaju", PARA1 .. "\n" .. PARA2 },
+      { meta.outlet, meta.dateline, doc:body() })
+    -- a place in capitals the gazetteer knows there is the dateline
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "KLATEN Kabarkota.com – " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarkota.com", "Klaten" }, { meta.outlet, meta.dateline })
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "JAWA TENGAH.kabarkota.com - " .. PARA1, PARA2 }
+    assert.are.same({ "kabarkota.com", "Jawa Tengah" }, { meta.outlet, meta.dateline })
   end)
 end)

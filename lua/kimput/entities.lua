@@ -89,7 +89,9 @@ end
 
 --- Adds an entity, or extends the entry of the same name.
 -- spec = {name =, kind = "person"|"org"|"outlet"|"place", aliases = {...},
---         titles = {...}, country = "..."}; returns the entry.
+--         titles = {...}, country = "...", proper = true|nil}; returns the entry.
+-- proper: the name and aliases of several words match only with a capital
+-- first letter, as a one-word name does (a place named with common words).
 function M.add(spec)
   if type(spec) ~= "table" then error("entities.add: expects a table {name =, kind =, ...}", 2) end
   local kind = KINDS[spec.kind] and spec.kind or nil
@@ -97,12 +99,17 @@ function M.add(spec)
   if not kind then
     error(("entities.add: kind must be person, org, outlet or place (got %s)"):format(tostring(spec.kind)), 2)
   end
+  -- (a name made of common words that names a place only capitalised: "Tanah Datar", not "tanah datar")
+  if spec.proper and flag == "none" then flag = "upper" end
   local aliases, titles_of = spec.aliases or NONE, spec.titles or NONE
   -- all checked before anything changes (most entries have no titles, many no aliases)
   local alias_keys, alias_flags, title_keys = NONE, NONE, NONE
   if #aliases > 0 then alias_keys, alias_flags = {}, {} end
   if #titles_of > 0 then title_keys = {} end
-  for i, a in ipairs(aliases) do alias_keys[i], alias_flags[i] = check_string(a, "alias", kind) end
+  for i, a in ipairs(aliases) do
+    alias_keys[i], alias_flags[i] = check_string(a, "alias", kind)
+    if spec.proper and alias_flags[i] == "none" then alias_flags[i] = "upper" end
+  end
   for i, t in ipairs(titles_of) do title_keys[i] = check_string(t, "title") end
   local entry = by_key[key] and by_key[key].entry
   if not entry or normalise(entry.name) ~= key then

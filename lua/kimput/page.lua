@@ -620,7 +620,21 @@ local function glued_media(name)
   return false
 end
 
+-- "KOTA Situs.com –", "KOTA UTARA.situs.com -": a place in capitals the gazetteer knows, before the address, is the
+-- dateline (the words in capitals the opening reads as the site's name): the address and the place, or nil
+local function place_before_address(outlet)
+  for _, shape in ipairs({ "^(%u+ %u+)[ .](.+)$", "^(%u+)[ .](.+)$" }) do
+    local place, rest = outlet:match(shape)
+    if place and rest:find(".", 1, true) and kind_of(place) == "place" then return rest, place end
+  end
+  return nil
+end
+
 local function opening_names(outlet, dateline)
+  if not dateline and outlet and outlet:find("^%u%u+[ .]") then
+    local address, place = place_before_address(outlet)
+    if address then return address, place end
+  end
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
   if d == "place" then return outlet, dateline end
@@ -835,9 +849,10 @@ local function stamp_outlet(page)
   return nil
 end
 
--- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online"
--- (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the gazetteer knows).
--- Returns the place and the outlet, or nil.
+-- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online",
+-- "Jakarta|situsku.com" (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the
+-- gazetteer knows). Returns the place and the outlet, or nil, or nil and the address after a writer's name and a
+-- bar ("Nama|Situsku.com").
 local DATELINE_LINES = 40
 local function bare_dateline(page)
   for i = 1, math.min(page:count(), DATELINE_LINES) do
@@ -848,14 +863,63 @@ local function bare_dateline(page)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
       -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
       -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
+      local line = trim(page:sub(start, stop))
+      local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
       if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
+      -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
+      -- names the outlet alone)
+      local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
+      if bar then
+        if kind_of(bar) ~= "place" then return nil, address end
+        place, outlet = bar, address
+      end
       if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
           select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
         return place, outlet
       end
       return nil
     end
+  end
+  return nil
+end
+
+-- A place opening the article's first paragraph with no dash, a comma or a hyphen glued to the next word after it:
+-- "Kotamulya, Warga ...", "Kotamulya-Warga ...", "KOTAMULYA, Bupati ...", "Tanjung Kota-Dinas ...", also left after a
+-- masthead cut from the line ("SITUS.COM |KOTAMULYA,-Warga ..."). The place is one the gazetteer knows, a name
+-- opened by a place's first word ("Tanjung", "Tanah"), or one word in capitals the gazetteer knows as nothing else;
+-- a place after it ("Kotamulya, Jawa Barat ...", "Kotamulya-Kotabaru ...") makes a list or a route, no dateline.
+-- Nothing is cut from the body: the line stays the article's. Returns the place or nil.
+local PLAIN_DATELINE_LINES = 40
+local function plain_dateline(page)
+  local start, stop
+  local line, _, _, _, _, _, cut = page:opening()
+  if line then
+    start, stop = cut + 1, select(2, page:line(line))
+  else
+    for i = 1, math.min(page:count(), PLAIN_DATELINE_LINES) do
+      local s, e, class, _, _, _, _, _, flags = page:line(i)
+      if class == "body" then
+        if flags & 1 == 0 then return nil end  -- the first body line is no paragraph: no opening of one
+        start, stop = s, e
+        break
+      end
+    end
+  end
+  if not start then return nil end
+  local head = page:sub(start, math.min(stop, start + 60))
+  local place, sep, next_word = head:match("^(%u[%a ]-)(,%s*%-?%s*)(%u[%a]*)")
+  if not place then
+    place, next_word = head:match("^(%u[%a ]-)%-(%u%l+)")
+    sep = "-"
+  end
+  if not place or place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 or kind_of(next_word) == "place" then
+    return nil
+  end
+  local kind, first = kind_of(place), place:match("^%a+")
+  if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
+      PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
+      (not kind and #place >= 4 and not place:find("[%l ]") and sep ~= "-") then
+    return place
   end
   return nil
 end
@@ -989,8 +1053,10 @@ local function meta(doc)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
     local place, name = bare_dateline(page)
-    if place then dateline, outlet = place, outlet or name end
+    if place then dateline, outlet = place, outlet or name
+    elseif name then outlet = outlet or name end
   end
+  if not dateline then dateline = plain_dateline(page) end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end

@@ -60,7 +60,8 @@ local M = {}
 -- After: the clock time and its zone (WIB, "02:05 PM", "02:05 PM WIB", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)";
 -- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
--- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
+-- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), a theme's counts of comments and views after the
+-- clock time, then the writer ("Rabu, 4 Okt 2023 09:05 2 340 Admin Situs"), or an
 -- image path stuck to the zone.
 -- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
 -- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence;
@@ -81,7 +82,7 @@ local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,6
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|\S*)$]]
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
@@ -109,6 +110,9 @@ M.lines = {
   -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
   { class = "related",
     pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|read\s+also|artikel\s+terkait|berita\s+terkait)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}(?<![.,;:])(?:\)|\])?$]] },
+  -- (the label in capitals is no sentence's opening: the title may close with a period, "BACA JUGA  Judul Berita.")
+  { class = "related",
+    pattern = [[^[(\[]?(?-i:BACA\s+JUGA|LIHAT\s+JUGA|SIMAK\s+JUGA|BACA\s+PULA)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}$]] },
   -- a box's link to the outlet's other news, no sentence: "Berita viral lainnya di Kabar Kota", "Artikel menarik
   -- lainnya di Situs.com"
   { short = true, class = "navigation",
@@ -363,6 +367,9 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
   { short = true, class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}]] },
+  -- the label opening the photo's caption, however long, its sentence closed before the credit in brackets: "Foto :
+  -- Warga antre di pasar murah. (SITUS KOTA)" (a paragraph's shape: tried on paragraphs too)
+  { class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO){sp}*:{sp}*\p{Lu}]] },
   -- "... di Shah Alam. - Foto NSTP/Nama", "... di lokasi. - FOTO BERNAMA": the credit after the caption's sentence
   -- and a dash, without a colon (Malaysian and Singaporean pages)
   { tail = true, class = "caption",
@@ -502,6 +509,9 @@ M.lines = {
   -- "Powered by WordPress"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
+  -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
+  -- omnis ..." (Latin filler, no article's)
+  { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
@@ -778,7 +788,9 @@ M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
   -- (or two slashes between: "Situsku.com // Jakarta – ")
-  { pattern = [[^(?<outlet>{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- (words in capitals before the address are the site's name too: "KABAR KOTA Situs.com | Kota – "; a comma before
+  -- the dash, glued to the first word: "Situs.com | Kota,–Warga ...")
+  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place}))(?:{sp}*{dash}{sp}+|,{sp}*{dash}{sp}*)]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none),
   -- the place also in title case: "KAMPUSNEWS | Merauke - " (a section there is no place: "KABARKOTA | Bisnis - ")
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
@@ -794,15 +806,17 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
   -- (a stray period after the address: "situsku.go.id.–Aksi ...")
-  { pattern = [[^(?<outlet>{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- (words in capitals before the address name the site too: "MAJALAH Situs.com - ")
+  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
   -- "Kotamulya | Situsku.co – ")
   { pattern = [[^(?<place>{place}){sp}*(?:{dash}|\|){sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -" (a broadcaster's name in capitals with its
-  -- digits, "RADIO68H, Jakarta –": a place has none)
-  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- digits, "RADIO68H, Jakarta –": a place has none; a site's one-word name written in lower case, "situsku,
+  -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
@@ -815,9 +829,9 @@ M.prefixes = {
   -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
   { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
-  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -" (a hyphen glued to the first word
-  -- after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
-  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
+  -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
   -- (a name before the address: "KOTA, Radar Kota.Situs.id, -";

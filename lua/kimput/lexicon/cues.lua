@@ -33,6 +33,10 @@ return {
     "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
     -- an announcement or a release put out: "…," demikian bunyi pengumuman X, "…," rilis dari Y
     "bunyi pengumuman", "isi pengumuman", "demikian pengumuman", "tulis pengumuman", "rilis",
+    -- the words of a law, a ruling or a sign, which nobody speaks: "…," bunyi Pasal 280 UU Pemilu
+    "bunyi pasal", "isi pasal", "bunyi ayat", "bunyi amar putusan", "isi amar putusan", "bunyi putusan",
+    "bunyi peraturan", "bunyi aturan", "bunyi undang-undang", "bunyi spanduk", "bunyi poster",
+    "bunyi tulisan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {

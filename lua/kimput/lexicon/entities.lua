@@ -201,6 +201,8 @@ return {
   e(O, "Kremlin", {}),
   e(O, "Gedung Putih", { "White House" }),
   e(O, "Pentagon", {}),
+  -- South Korea's joint chiefs, quoted in every report of a missile launch
+  e(O, "JCS", { "Kepala Staf Gabungan", "Gabungan Kepala Staf" }),
   e(O, "Partai Pekerja Korea", { "Workers' Party of Korea" }),
   e(O, "Wagner Group", { "Grup Wagner", "Wagner" }),
   e(O, "Kementerian Luar Negeri Rusia", { "Kemlu Rusia" }),

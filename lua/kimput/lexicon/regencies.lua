@@ -4,8 +4,9 @@
 -- Provinces and the largest cities are in lexicon/regions.lua. Left out on
 -- purpose: names that are also common words or given names (Batu, Bima,
 -- Bone, Agam, Banjar, Buru, Belu, Malaka, Sabu, Puncak, Batang, Landak, Lingga, Sarmi,
--- Metro, Kota Baru, Tanah Datar, Tanah Laut, Tanah Bumbu, Lima Puluh Kota), which would turn a
--- person or a phrase into a place. One-word names match only capitalised.
+-- Metro, Kota Baru), which would turn a person or a phrase into a place. One-word
+-- names match only capitalised, and so do the names of common words at the end
+-- (proper: "Tanah Datar" is the regency, "tanah datar" flat land).
 -- Extend from Lua with kimput.entities.add{name = "...", kind = "place"}.
 local list = {
   -- Aceh
@@ -102,6 +103,9 @@ local list = {
   "TTU", "Ende", "Alor",
 }
 
+local proper = { "Tanah Datar", "Tanah Laut", "Tanah Bumbu", "Lima Puluh Kota" }
+
 local out = {}
 for i, name in ipairs(list) do out[i] = { name = name, kind = "place", aliases = {} } end
+for _, name in ipairs(proper) do out[#out + 1] = { name = name, kind = "place", aliases = {}, proper = true } end
 return out

@@ -144,6 +144,8 @@ return {
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari", "Chef de Mission", "CdM", "Wakil Chef de Mission",
     "Manajer Tim", "Ofisial", "Pebalap", "Pesilat", "Pecatur", "Pegulat", "Pesenam", "Pedayung", "Pemanah",
     "Karateka", "Pejudo",
+    -- (the press's words for a squad's player and coach: "punggawa Persib X", "juru taktik PSIS Y")
+    "Punggawa", "Penggawa", "Juru Taktik",
     -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
     "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
     "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
@@ -193,10 +195,12 @@ return {
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
     "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
     "Puskesmas",
+    -- (the same offices as some provinces and cities shorten them: Diskes for Dinkes, Dindik for Disdik)
+    "Diskes", "Dindik", "Dispendik", "Disdikbud", "Disdikpora", "Dispertan", "Disperkim", "Disparbud", "Dinpar", "DLH",
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper",
-    "Winger", "Penjaga Gawang", "Pembalap",
+    "Winger", "Penjaga Gawang", "Pembalap", "Punggawa", "Penggawa", "Juru Taktik",
     -- a state firm's regional unit, numbered and named with its place (Daop 2 Bandung)
     "Daop", "Divre",
     -- owners and founders, named with the firm (Founder Tokoku X)
@@ -432,6 +436,7 @@ return {
     "Bulog", "Basarnas", "Bakamla", "Bapanas", "Bapeten", "Bawaslu", "Bappebti", "Kejagung", "Kejati", "Kejari",
     "Dukcapil", "Setneg", "Setkab", "Kemensetneg", "Kemenkop", "Kemendes", "Kemenpan", "Kemenko", "Pemda",
     "Distan", "Disbun", "Dispar", "Diskop", "Disnakertrans", "Pertamina",
+    "Diskes", "Dindik", "Dispendik", "Disdikbud", "Disdikpora", "Dispertan", "Disperkim", "Disparbud", "Dinpar", "DLH",
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
@@ -472,6 +477,8 @@ return {
     "Sisanya", "Anehnya", "Uniknya", "Menariknya", "Ironisnya", "Celakanya", "Parahnya", "Mirisnya",
     "Tampaknya", "Sepertinya", "Agaknya", "Setidaknya", "Sedikitnya", "Khususnya", "Umumnya", "Pokoknya",
     "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
+    -- the part of that day or the day after: "Sorenya, Presiden bertemu ..."
+    "Paginya", "Siangnya", "Sorenya", "Petangnya", "Malamnya", "Subuhnya", "Esoknya", "Besoknya", "Lusanya",
     -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
     "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh", "Belasan",
     "Puluhan", "Ratusan", "Ribuan", "Beberapa", "Sejumlah", "Seorang", "Orang",
