@@ -1108,7 +1108,7 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
 #define GLOSS_MAX 10  /* words of an office's gloss in parentheses between it and the person's name */
 
 /* The person named right after person mention m and a gloss in parentheses, m being his office the
- * mention stage read as a name ("Panglima Angkatan Bersenjata Z (Chief of the Defence Force) General X":
+ * mention stage read as a name ("Kepala Staf Angkatan Laut Z (Chief of Naval Staff) Laksamana X":
  * X); m when none. */
 static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   size_t k = s->mlast[m] + 1;
@@ -1192,7 +1192,7 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
 
 /* Is mention m named as one who has died ("almarhum X", "mendiang Presiden X")? */
 static int deceased(const scan *s, int32_t m) {
-  /* (or named right after his death: "kepada rakyat Z setelah kematian (wafatnya) Presiden X") */
+  /* (or named right after his death: "kepada warga Z setelah kematian (wafatnya) Presiden X") */
   static const char *const death[] = {"almarhum", "almarhumah", "mendiang", "alm", "kematian", "wafatnya",
                                       "meninggalnya", "berpulangnya", "tewasnya", "gugurnya", "mangkatnya"};
   size_t k = s->mfirst[m];
@@ -2336,7 +2336,7 @@ static void note_series(scan *s, int32_t date) {
 }
 
 /* The day of the series of meetings an undated one of parties a and b is told in, when the article
- * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (24/9). ... Kemudian, X
+ * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (12/6). ... Kemudian, X
  * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
  * at most SERIES_BACK sentences before sentence si, a sentence that names a meeting held (a meeting word,
  * no plan, no time past) and a day, either with no event of its own (its other party unnamed) or with a
@@ -2408,8 +2408,8 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
 #define OWNERLESS_OPEN 4  /* words that may open a sentence before its meeting noun ("Ada pula", "Sementara itu") */
 
 /* The meeting noun opening the sentence [lo, hi), a few words and no party before it, named with no
- * owner and not as one told before ("Pertemuan bilateral pertama adalah dengan Y", "Ada pula pertemuan
- * bilateral dengan Y", "Sementara itu pertemuan dengan Y, ..."; not "Pertemuan itu ..."): its token, or hi. */
+ * owner and not as one told before ("Pertemuan perdana adalah dengan Y", "Ada juga pertemuan dengan Y",
+ * "Adapun pertemuan dengan Y, ..."; not "Pertemuan itu ..."): its token, or hi. */
 static size_t ownerless_meeting(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
   if (word_class(s, lex, lo) == KIMPUT_EVW_THIS) return hi;  /* ("Itu merupakan pertemuan pertama X dengan Y") */
   for (size_t j = lo; j + 1 < hi && j < lo + OWNERLESS_OPEN; j++) {
@@ -4983,7 +4983,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
-    /* ("Ada pula pertemuan bilateral dengan Y.": one more meeting of the series told before) */
+    /* ("Ada juga pertemuan dengan Y.": one more meeting of the series told before) */
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
@@ -5012,7 +5012,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
-    /* "X bersilaturahmi dengan Y. Acara ini berlangsung di Z, Selasa (1/4)": the day the gathering
+    /* "X bersilaturahmi dengan Y. Acara ini berlangsung di Z, Selasa (18/6)": the day the gathering
        the sentence opens with, pointed back at, was held is that of the meetings just told undated */
     if (prev_count && held_opening(&s, lo, hi)) {
       int32_t d = sentence_date(&s, lo, sa, sb, sa, sa, s.tok[lo + 2].end);
@@ -5021,7 +5021,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
       }
     }
-    /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (22/5).": the greeting's own words, written on the
+    /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
     for (size_t j = lo; j + 3 < hi; j++) {
       if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) ||
@@ -5137,7 +5137,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!got && f.from.n == 0 && !f.mutual && !f.exchange && type_class(f.type) == KIMPUT_EVENT_LETTER &&
             group_subject(&s, lo, v) && named_members(&s, f.trig_end, hi, &f))
           got = f.to.n > 0;
-        /* "Di antara menteri yang melakukan rapat dengan Y itu adalah A, B, dan C": an unnamed group met Y,
+        /* "Di antara pejabat yang menggelar rapat dengan Y itu adalah A dan B": an unnamed group met Y,
            its members named in a list after the event, one meeting each */
         if (!got && f.from.n == 0 && f.to.n == 1 && !f.mutual && !f.planned && f.type == KIMPUT_EVENT_MEETING &&
             (group_subject(&s, lo, v) || among_opening(&s, lo)) && members_met(&s, s.mlast[f.to.m[0]] + 1, hi, &f))
@@ -5447,7 +5447,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         }
         /* a meeting noun with no owner before it, its guest after "dengan": the owner is the one who says
            so right before it ("X mengatakan pertemuan dengan Y membahas ..."), or, opening the sentence, the
-           host of the series of meetings told before ("X bertemu A. Ada pula pertemuan dengan B.") */
+           host of the series of meetings told before ("X bertemu A. Ada juga pertemuan dengan B.") */
         if (!got && f.type == KIMPUT_EVENT_MEETING && f.from.n == 0 && f.to.n > 0 && !f.planned && !f.mutual &&
             hit_at(&s, v)->cls == KIMPUT_EVW_NOUN && !(hit_at(&s, v)->flags & KIMPUT_EVWF_POSSESSED) &&
             guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]])) {
