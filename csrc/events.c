@@ -29,6 +29,7 @@
 #define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 #define LETTERS_KEPT 4   /* letters told a reply looks back at (sentences allowing) */
+#define SERIES_KEPT 8    /* meetings dated by their series' day that later ones may go on from */
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 
@@ -281,6 +282,10 @@ typedef struct {
      none), the courier, the addressee and the date; "Pertemuan itu ..." after it is their meeting */
   size_t hand_sentence;
   int32_t hand_courier, hand_to, hand_date;
+  /* the last SERIES_KEPT events dated by the day told for their series (series_date): the meetings
+     told after them go on with it */
+  int32_t series_ev[SERIES_KEPT];
+  size_t nseries;
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -894,6 +899,10 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (j >= hi) break;
     int32_t p = s->mstart[j];
+    /* ("A, B, dan Menteri Luar Negeri Z Q": the list closed by 'dan' and a capitalised member named by
+       no party the mentions resolved: the ones before it are listed all the same) */
+    if (p < 0 && and_here && s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER))
+      for (int i = 0; i < np; i++) list_add(out, pend[i]);
     if (p < 0) break;
     pend[np++] = p;
     last = s->mlast[p];
@@ -903,6 +912,11 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
       break;
     }
   }
+  /* (nor is one the page's cut ends, the text over unpunctuated: "bertemu dengan A, B, C, Sekretaris Ne";
+     the word cut is no member) */
+  if (np > 0 && hi >= s->ntok && s->tok[s->ntok - 1].kind == KIMPUT_TOK_WORD)
+    for (int i = 0; i < np; i++)
+      if (s->mlast[pend[i]] + 1 < s->ntok) list_add(out, pend[i]);
 }
 
 static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m);
@@ -1091,12 +1105,54 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
   return a;
 }
 
+#define GLOSS_MAX 10  /* words of an office's gloss in parentheses between it and the person's name */
+
+/* The person named right after person mention m and a gloss in parentheses, m being his office the
+ * mention stage read as a name ("Kepala Staf Angkatan Laut Z (Chief of Naval Staff) Laksamana X":
+ * X); m when none. */
+static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
+  size_t k = s->mlast[m] + 1;
+  if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
+  for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
+    if (is_punct(s, j, ')')) {
+      int32_t p = j > k + 1 ? s->mstart[j + 1] : -1;
+      return p >= 0 && s->men[p].kind == KIMPUT_ENT_PERSON && s->men[p].entity != s->men[m].entity ? p : m;
+    }
+    if (!is_word(s, j) || s->mstart[j] >= 0) return m;
+  }
+  return m;
+}
+
+/* Is token k a word of kin ("menantu X, Y": Y is X's son-in-law, the one met)? */
+static int kin_word(const scan *s, size_t k) {
+  static const char *const kin[] = {"menantu", "putra", "putri", "putranya", "putrinya", "anak", "istri", "suami",
+                                    "adik", "kakak", "ayah", "ibu", "cucu", "keponakan", "ipar", "sepupu"};
+  for (size_t i = 0; i < sizeof kin / sizeof *kin; i++)
+    if (token_is(s, k, kin[i])) return 1;
+  return 0;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
+  /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
+  int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
+                         token_is(s, a, "berbagai"));
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+    if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
+      /* ("dengan menantu X, Y": the kin named after the comma, never X; none when unnamed; the mention
+         may hold the comma and the kin's name itself) */
+      size_t e = s->mlast[s->mstart[j]] + 1;
+      if (j > a && kin_word(s, j - 1)) {
+        for (size_t k = j + 1; k < e; k++)
+          if (is_punct(s, k, ',')) return s->mstart[j];
+        return e + 1 < hi && is_punct(s, e, ',') && s->mstart[e + 1] >= 0 &&
+                       s->men[s->mstart[e + 1]].kind == KIMPUT_ENT_PERSON
+                   ? s->mstart[e + 1]
+                   : -1;
+      }
       int32_t leader = body_leader(s, s->mstart[j], hi);
-      return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
+      return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
        past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
@@ -1136,9 +1192,13 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
 
 /* Is mention m named as one who has died ("almarhum X", "mendiang Presiden X")? */
 static int deceased(const scan *s, int32_t m) {
+  /* (or named right after his death: "kepada warga Z setelah kematian (wafatnya) Presiden X") */
+  static const char *const death[] = {"almarhum", "almarhumah", "mendiang", "alm", "kematian", "wafatnya",
+                                      "meninggalnya", "berpulangnya", "tewasnya", "gugurnya", "mangkatnya"};
   size_t k = s->mfirst[m];
-  return k > 0 && (token_is(s, k - 1, "almarhum") || token_is(s, k - 1, "almarhumah") ||
-                   token_is(s, k - 1, "mendiang") || token_is(s, k - 1, "alm"));
+  for (size_t i = 0; k > 0 && i < sizeof death / sizeof *death; i++)
+    if (token_is(s, k - 1, death[i])) return 1;
+  return 0;
 }
 
 /* "delegasi militer Rusia yang dipimpin (oleh) X" from token a: the leader X
@@ -2229,6 +2289,184 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
+}
+
+#define SERIES_BACK 8  /* sentences before an undated meeting where the day of its series may be told */
+
+/* Is date d given to the day ("2019-09-24", with a time or not)? */
+static int day_value(const kimput_date *d) {
+  const char *v = d->value;
+  return strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9';
+}
+
+/* Do tokens [lo, end) say the time is past ("pernah", "sebelumnya", "dulu")? (bounded: a clause's
+ * first words) */
+static int said_past(const scan *s, size_t lo, size_t end) {
+  static const char *const past[] = {"pernah", "terakhir", "sebelumnya", "Sebelumnya", "dulu", "dahulu"};
+  for (size_t j = lo; j < end && j < lo + 30; j++)
+    for (size_t i = 0; i < sizeof past / sizeof *past; i++)
+      if (token_is(s, j, past[i])) return 1;
+  return 0;
+}
+
+/* Is token k a word that makes the meeting noun after it a series ("serangkaian pertemuan", "sejumlah
+ * pertemuan bilateral")? */
+static int series_word(const scan *s, size_t k) {
+  static const char *const many[] = {"serangkaian", "rangkaian", "sejumlah", "beberapa", "berbagai"};
+  for (size_t i = 0; i < sizeof many / sizeof *many; i++)
+    if (token_is_ci(s, k, many[i])) return 1;
+  return 0;
+}
+
+/* Was event k (a first mention) dated by the day of its series? */
+static int series_dated(const scan *s, int32_t k) {
+  size_t n = s->nseries < SERIES_KEPT ? s->nseries : SERIES_KEPT;
+  for (size_t i = 0; i < n; i++)
+    if (s->series_ev[i] == k) return 1;
+  return 0;
+}
+
+/* The last event emitted (its first mention) was dated by its series' day, date: the meetings told
+ * after it may go on with it. */
+static void note_series(scan *s, int32_t date) {
+  if (!s->nev || date < 0) return;
+  int32_t k = (int32_t)s->nev - 1;
+  if (s->ev[k].merged_into >= 0) k = s->ev[k].merged_into;
+  if (s->ev[k].date == date) s->series_ev[s->nseries++ % SERIES_KEPT] = k;
+}
+
+/* The day of the series of meetings an undated one of parties a and b is told in, when the article
+ * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (12/6). ... Kemudian, X
+ * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
+ * at most SERIES_BACK sentences before sentence si, a sentence that names a meeting held (a meeting word,
+ * no plan, no time past) and a day, either with no event of its own (its other party unnamed) or with a
+ * series word before its noun, its persons, when it names any, a or b among them; or a meeting with a
+ * party in common so dated before (it goes on from it). -1 when none, or when a sentence between tells
+ * an event of another day. A meeting merely dated before is no series ("X bertemu Y pada Kamis. ... X
+ * juga bertemu Z" says no day of Z's). */
+static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_sentence *sent, size_t si, int32_t a,
+                           int32_t b) {
+  size_t k = s->nev;
+  int32_t seen = -1;  /* the day of the events told between */
+  for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
+    const kimput_sentence *p = &sent[si - back];
+    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+    if (phi > s->ntok || plo >= phi) continue;
+    int told = 0;
+    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
+      int32_t xi = (int32_t)k - 1;
+      const kimput_event *x = &s->ev[xi];
+      if (x->start >= p->end) continue;
+      told = 1;
+      if (x->merged_into >= 0) x = &s->ev[xi = x->merged_into];
+      int ours = x->sender == a || x->sender == b || x->recipient == a || x->recipient == b;
+      /* (the pair's meeting told as a plan: "X dijadwalkan bertemu Y. Pertemuan X dengan Y itu ...") */
+      if (x->planned && ((x->sender == a && x->recipient == b) || (x->sender == b && x->recipient == a))) return -1;
+      if (x->date < 0) continue;
+      if (x->type != KIMPUT_EVENT_MEETING || x->planned || told_as_last(s, x) || !day_value(&s->dates[x->date]) ||
+          (seen >= 0 && !same_day(s, seen, x->date)))
+        return -1;
+      if (ours && series_dated(s, xi)) return x->date;
+      seen = x->date;
+    }
+    int32_t day = -1;
+    for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
+      if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
+    if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
+    int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
+    size_t dt = date_tok(s, &s->dates[day], 0);
+    for (size_t j = plo; j < phi; j++) {
+      /* ("setelah X berkunjung pada D": another's day; not "sejak pukul 14.00 hingga ... D") */
+      if (j < dt && j + 1 < phi && cls_at(s, j, KIMPUT_EVW_RELATIVE)) {
+        size_t i = date_from(s, s->tok[j + 1].start);
+        other |= !(i < s->ndates && s->dates[i].start == s->tok[j + 1].start);
+      }
+      if ((cls_at(s, j, KIMPUT_EVW_NOUN) || cls_at(s, j, KIMPUT_EVW_VERB)) &&
+          hit_at(s, j)->type == KIMPUT_EVENT_MEETING) {
+        meeting = 1;
+        series |= j > plo && series_word(s, j - 1);
+      }
+      plan |= cls_at(s, j, KIMPUT_EVW_PLANNED);
+      int32_t m = s->mstart[j];
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) {
+        named = 1;
+        ours |= s->men[m].entity == a || s->men[m].entity == b;
+      }
+    }
+    /* (the day of a plan, "... akan mengikuti pertemuan Z yang dijadwalkan Jumat", or of the events told
+       there: the series' day may be told before) */
+    if (plan || (told && !series)) continue;
+    if (!meeting || other || said_past(s, plo, phi) || (named && !ours) ||
+        (seen >= 0 && !same_day(s, seen, day)))
+      return -1;
+    return day;
+  }
+  return -1;
+}
+
+#define OWNERLESS_OPEN 4  /* words that may open a sentence before its meeting noun ("Ada pula", "Sementara itu") */
+
+/* The meeting noun opening the sentence [lo, hi), a few words and no party before it, named with no
+ * owner and not as one told before ("Pertemuan perdana adalah dengan Y", "Ada juga pertemuan dengan Y",
+ * "Adapun pertemuan dengan Y, ..."; not "Pertemuan itu ..."): its token, or hi. */
+static size_t ownerless_meeting(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (word_class(s, lex, lo) == KIMPUT_EVW_THIS) return hi;  /* ("Itu merupakan pertemuan pertama X dengan Y") */
+  for (size_t j = lo; j + 1 < hi && j < lo + OWNERLESS_OPEN; j++) {
+    if (s->mstart[j] >= 0) return hi;
+    if (!is_word(s, j)) continue;
+    const evword *w = entry_at(s, lex, j);
+    if (!w || !w->set || (w->cls != KIMPUT_EVW_NOUN && w->cls != KIMPUT_EVW_VERB)) continue;
+    if (w->cls != KIMPUT_EVW_NOUN || w->type != KIMPUT_EVENT_MEETING || (w->flags & KIMPUT_EVWF_POSSESSED)) return hi;
+    for (size_t k = j + 1; k < hi && k < j + 3; k++)
+      if (word_class(s, lex, k) == KIMPUT_EVW_THIS) return hi;
+    return j;
+  }
+  return hi;
+}
+
+#define GUEST_GAP 6  /* words between a meeting noun and the "dengan" naming its guest ("pertama di hari itu adalah") */
+
+/* Is the party at token g named after a "dengan" a few plain words after the meeting noun ending at
+ * token a ("Pertemuan pertama yang dilakukan yakni dengan Y", no comma between)? */
+static int guest_with(const scan *s, size_t a, size_t g) {
+  if (g <= a || g > a + GUEST_GAP + 1 || !token_is(s, g - 1, "dengan")) return 0;
+  for (size_t j = a; j + 1 < g; j++)
+    if (!is_word(s, j) || s->mstart[j] >= 0) return 0;
+  return 1;
+}
+
+/* The host of the series of meetings the sentence si goes on with (its meeting noun owned by no one
+ * there, its guest y): back over at most SERIES_BACK sentences, the host of the latest meeting held
+ * (its first party, the other when that is y), or the person named before the first meeting word of a
+ * sentence that made no event ("X bertemu dengan para menteri negara sahabat."); -1 when none. */
+static int32_t series_host(scan *s, const kimput_evlex *lex, const kimput_sentence *sent, size_t si, int32_t y) {
+  size_t k = s->nev;
+  for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
+    const kimput_sentence *p = &sent[si - back];
+    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+    if (phi > s->ntok || plo >= phi) continue;
+    int told = 0;
+    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
+      const kimput_event *x = &s->ev[k - 1];
+      if (x->start >= p->end) continue;
+      if (x->merged_into >= 0) x = &s->ev[x->merged_into];
+      if (x->type != KIMPUT_EVENT_MEETING || x->planned) { told = 1; continue; }
+      return x->sender != y ? x->sender : x->recipient;
+    }
+    if (told) return -1;  /* (another kind of event told since) */
+    mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
+    int32_t person = -1;
+    for (size_t j = plo; j < phi; j++) {
+      int32_t m = s->mstart[j];
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) person = s->men[m].entity;
+      if ((cls_at(s, j, KIMPUT_EVW_NOUN) || cls_at(s, j, KIMPUT_EVW_VERB)) && hit_at(s, j)->type == KIMPUT_EVENT_MEETING) {
+        if (person >= 0 && person != y) return person;
+        break;
+      }
+    }
+  }
+  return -1;
 }
 
 /* Do tokens [lo, end) tell of a time before the story's ("pernah", "terakhir", "sebelumnya"), or
@@ -3505,6 +3743,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  if (object >= 0) object = named_past_gloss(s, object, hi);
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
@@ -4212,6 +4451,35 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
 
 /* The members of a group subject, listed after a comma and a word of naming past the event's words and
  * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
+/* Does the sentence [lo, hi) open with a gathering named again and held ("Acara ini berlangsung ...",
+ * "Kegiatan tersebut digelar ...")? */
+static int held_opening(const scan *s, size_t lo, size_t hi) {
+  static const char *const held[] = {"berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "diadakan"};
+  if (lo + 3 >= hi || !(token_is(s, lo, "Acara") || token_is(s, lo, "Kegiatan")) ||
+      !(token_is(s, lo + 1, "ini") || token_is(s, lo + 1, "itu") || token_is(s, lo + 1, "tersebut")))
+    return 0;
+  for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+    if (token_is(s, lo + 2, held[i])) return 1;
+  return 0;
+}
+
+/* Does the sentence at token lo open with "Di antara" ("Diantara"): the members of a group follow? */
+static int among_opening(const scan *s, size_t lo) {
+  return token_is_ci(s, lo, "diantara") || (token_is_ci(s, lo, "di") && token_is(s, lo + 1, "antara"));
+}
+
+/* "... dengan Y itu adalah A, B, dan C", "... dengan Y antara lain A dan B": past the party ending
+ * before token k (a demonstrative or a comma between), a list word and the members of the group met,
+ * put in f->from; 0 when none. */
+static int members_met(const scan *s, size_t k, size_t hi, frame *f) {
+  for (size_t n = 0; k + 1 < hi && n < 2 && (cls_at(s, k, KIMPUT_EVW_THIS) || is_punct(s, k, ',')); n++) k++;
+  if (k + 1 >= hi || !cls_at(s, k, KIMPUT_EVW_NAMELY)) return 0;
+  int32_t p = party_after(s, k + s->hitlen[k], hi);
+  if (p < 0 || s->men[p].kind != KIMPUT_ENT_PERSON) return 0;
+  list_fwd(s, hi, p, &f->from);
+  return f->from.n > 0;
+}
+
 static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
   size_t k = from;
   if (f->to.n > 0 && s->mlast[f->to.m[f->to.n - 1]] + 1 > k) k = s->mlast[f->to.m[f->to.n - 1]] + 1;
@@ -4427,6 +4695,19 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     return lo;
   }
   const kimput_token *t = &s->tok[lo];
+  /* ("beritaku – Dalam suasana ..., X ...", "beritaku.id – X ...": the outlet's name in lower case, its
+     domain or none, and a dash opening the paragraph; a capitalised word after it) */
+  if (t->kind == KIMPUT_TOK_WORD && t->end - t->start >= 3 && !(t->flags & KIMPUT_TOKF_UPPER)) {
+    size_t k = lo + 1;
+    if (k + 2 < hi && is_punct(s, k, '.') && is_word(s, k + 1) && s->tok[k].start == t->end &&
+        s->tok[k + 1].start == s->tok[k].end)
+      k += 2;
+    const unsigned char *c = (const unsigned char *)s->text + s->tok[k].start;
+    size_t n = s->tok[k].end - s->tok[k].start;
+    int dash = k + 1 < hi && ((n == 1 && c[0] == '-') || (n == 3 && c[0] == 0xE2 && c[1] == 0x80 &&
+                                                          (c[2] == 0x93 || c[2] == 0x94)));
+    return dash && is_word(s, k + 1) && (s->tok[k + 1].flags & KIMPUT_TOKF_UPPER) ? k + 1 : lo;
+  }
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
   int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0, numbers = 0;
@@ -4702,6 +4983,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
+    /* ("Ada juga pertemuan dengan Y.": one more meeting of the series told before) */
+    if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -4729,6 +5012,31 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
+    /* "X bersilaturahmi dengan Y. Acara ini berlangsung di Z, Selasa (18/6)": the day the gathering
+       the sentence opens with, pointed back at, was held is that of the meetings just told undated */
+    if (prev_count && held_opening(&s, lo, hi)) {
+      int32_t d = sentence_date(&s, lo, sa, sb, sa, sa, s.tok[lo + 2].end);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
+      }
+    }
+    /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
+       day the cue gives, date the undated letter or message X sent in the three sentences before */
+    for (size_t j = lo; j + 3 < hi; j++) {
+      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) ||
+          s.mstart[j + 1] < 0 || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
+        continue;
+      size_t e = s.mlast[s.mstart[j + 1]] + 1;
+      size_t i = e + 1 < hi && is_punct(&s, e, ',') ? date_from(&s, s.tok[e + 1].start) : s.ndates;
+      if (i >= s.ndates || s.dates[i].start != s.tok[e + 1].start || !usable_date(&s.dates[i])) continue;
+      int32_t writer = s.men[s.mstart[j + 1]].entity;
+      for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= recent;) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (type_class(x->type) == KIMPUT_EVENT_LETTER && x->sender == writer && !x->planned && x->date < 0)
+          x->date = (int32_t)i;
+      }
+    }
     int pointed = 0;  /* an event of the sentence before named again by its noun and a demonstrative */
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);
@@ -4829,6 +5137,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!got && f.from.n == 0 && !f.mutual && !f.exchange && type_class(f.type) == KIMPUT_EVENT_LETTER &&
             group_subject(&s, lo, v) && named_members(&s, f.trig_end, hi, &f))
           got = f.to.n > 0;
+        /* "Di antara pejabat yang menggelar rapat dengan Y itu adalah A dan B": an unnamed group met Y,
+           its members named in a list after the event, one meeting each */
+        if (!got && f.from.n == 0 && f.to.n == 1 && !f.mutual && !f.planned && f.type == KIMPUT_EVENT_MEETING &&
+            (group_subject(&s, lo, v) || among_opening(&s, lo)) && members_met(&s, s.mlast[f.to.m[0]] + 1, hi, &f))
+          got = 1;
         /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
         if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];
@@ -5132,6 +5445,33 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             continue;
           }
         }
+        /* a meeting noun with no owner before it, its guest after "dengan": the owner is the one who says
+           so right before it ("X mengatakan pertemuan dengan Y membahas ..."), or, opening the sentence, the
+           host of the series of meetings told before ("X bertemu A. Ada juga pertemuan dengan B.") */
+        if (!got && f.type == KIMPUT_EVENT_MEETING && f.from.n == 0 && f.to.n > 0 && !f.planned && !f.mutual &&
+            hit_at(&s, v)->cls == KIMPUT_EVW_NOUN && !(hit_at(&s, v)->flags & KIMPUT_EVWF_POSSESSED) &&
+            guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]])) {
+          int32_t host = -1;
+          if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
+              s.men[s.mend[v - 2]].kind == KIMPUT_ENT_PERSON)
+            host = s.men[s.mend[v - 2]].entity;
+          else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)
+            host = series_host(&s, lex, sent, si, s.men[f.to.m[0]].entity);
+          if (host >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            for (int i = 0; i < f.to.n; i++) {
+              int32_t y = s.men[f.to.m[i]].entity;
+              int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb), serial = -1;
+              if (date < 0) date = serial = series_date(&s, lex, sent, si, host, y);
+              st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, host, y, date, sa, sb, ea, eb, KIMPUT_UNSET, KIMPUT_UNSET);
+              if (st != KIMPUT_OK) goto done;
+              note_series(&s, serial);
+            }
+            continue;
+          }
+        }
         if (!got) {
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
@@ -5375,6 +5715,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                                 f.planned ? 2 : back == 1 && !prev_count);
           if (last_date(&s, sent[si - 1].first_token, sent[si - 1].start, sent[si - 1].end) >= 0) break;
         }
+        /* (a meeting of a series: the day told for the series, or for its meeting told just before) */
+        int32_t serial = -1;
+        if (date < 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && si > 0 && f.from.n > 0 &&
+            (f.to.n > 0 || f.from.n > 1) && !said_past(&s, lo, f.trig_end) && !times_counted(&s, f.trig_end, hi) &&
+            !earlier_named(&s, lo, f.trig_start))
+          date = serial = series_date(&s, lex, sent, si, s.men[f.from.m[0]].entity,
+                                      s.men[f.to.n > 0 ? f.to.m[0] : f.from.m[1]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0)
@@ -5422,6 +5769,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, toa, tob);
               if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
               if (st != KIMPUT_OK) goto done;
+              note_series(&s, serial);
             }
           }
           /* (a pair met at other places or times too: "X dan Y bertemu di A pada D1 dan di B pada D2") */
@@ -5450,6 +5798,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
             }
             st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, toa, tob);
+            if (st == KIMPUT_OK && own < 0) note_series(&s, serial);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, toa, tob);
             /* ("X bertemu Y di A pada D1 dan di B pada D2") */
             int32_t more[MORE_TIMES];

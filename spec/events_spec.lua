@@ -3887,6 +3887,120 @@ describe("doc:events() a letter's writer named right before 'dalam surat'", func
   end)
 end)
 
+describe("doc:events() a series of meetings", function()
+  it("dates a meeting of a series by the day told for the series or its meeting just before", function()
+    local ev = events("Pertemuan-pertemuan bilateral itu digelar di sela sidang tahunan di Jenewa, Rabu (12/6/2024). "
+      .. "Menlu Hendra Wiratama bertemu dengan para mitranya dari berbagai negara. Kemudian, Hendra melakukan "
+      .. "pertemuan bilateral dengan Menlu Pulau Jaya, Bambang Susilo. Lalu, Hendra bertemu dengan Menlu Tanah Merah, "
+      .. "Agus Setiawan Rahmat.")
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "2024-06-12" }, { ev[1].recipient, ev[1].date })
+    assert.same({ "Agus Setiawan Rahmat", "2024-06-12" }, { ev[2].recipient, ev[2].date })
+    -- the day of a plan told between is not the series'
+    local e = one("Menlu Hendra Wiratama menggelar pertemuan bilateral dengan sejumlah menteri pada Kamis (13/6/2024). "
+      .. "Para menteri itu akan mengikuti pertemuan tingkat tinggi yang dijadwalkan Jumat (14/6/2024). Saat bertemu "
+      .. "dengan Menlu Bambang Susilo, Hendra membahas pangan.")
+    assert.same({ "Bambang Susilo", "2024-06-13" }, { e.recipient, e.date })
+    -- the meeting of a pair told as a plan takes no day of the series
+    ev = events("Menlu Hendra Wiratama bertemu Menlu Bambang Susilo pada Senin (10/6/2024). Hendra dijadwalkan bertemu "
+      .. "dengan Menlu Agus Setiawan Rahmat. Pertemuan antara Hendra dan Agus itu akan membahas pangan.")
+    assert.equal(2, #ev)
+    assert.same({ "Agus Setiawan Rahmat", nil }, { ev[2].recipient, ev[2].date })
+  end)
+  it("reads a meeting noun with no owner as one more meeting of the series' host", function()
+    local ev = events("Sepanjang Rabu (12/6/2024), Menlu Hendra Wiratama melakukan komunikasi bilateral dengan empat "
+      .. "mitra. Pertemuan pembuka yang digelar ialah dengan Menlu Pulau Jaya, Bambang Susilo. Hendra mengatakan "
+      .. "pertemuan dengan Bambang menyinggung soal pangan. Ada juga pertemuan dengan Menlu Tanah Merah, Agus Setiawan "
+      .. "Rahmat.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo", "2024-06-12" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({ "meeting", "Hendra Wiratama", "Agus Setiawan Rahmat", "2024-06-12" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events("Menlu Hendra Wiratama bertemu dengan para mitranya dari berbagai negara di Jenewa. Pertemuan perdana "
+      .. "adalah dengan Menlu Pulau Jaya, Bambang Susilo. Adapun pertemuan dengan Menlu Tanah Merah, Agus Setiawan "
+      .. "Rahmat, kedua pihak menyinggung soal perbatasan. Pertemuan itu berlangsung hangat.")
+    assert.equal(2, #ev)
+    assert.same({ "Hendra Wiratama", "Bambang Susilo" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Hendra Wiratama", "Agus Setiawan Rahmat" }, { ev[2].sender, ev[2].recipient })
+    -- the one who says so owns it
+    local e = one("Menlu Hendra Wiratama mengatakan pertemuan dengan Menlu Bambang Susilo membahas pangan.")
+    assert.same({ "Hendra Wiratama", "Bambang Susilo" }, { e.sender, e.recipient })
+    -- (a sentence opening with a demonstrative points back at the meeting told: no other)
+    e = one("Menlu Hendra Wiratama bertemu dengan Menlu Bambang Susilo di Jenewa, Selasa (11/6/2024). Itu merupakan "
+      .. "pertemuan kali pertama dengan Bambang, yang dilantik pada April 2024.")
+    assert.same({ "Bambang Susilo", "2024-06-11" }, { e.recipient, e.date })
+  end)
+  it("reads the members of a group met listed after it, and no body the group's members belong to", function()
+    local ev = events("Di antara pejabat yang menggelar rapat dengan Menlu Hendra Wiratama itu adalah Menlu Pulau "
+      .. "Jaya, Bambang Susilo, dan Menlu Dewi Kartika.")
+    assert.equal(2, #ev)
+    for i, who in ipairs({ "Bambang Susilo", "Dewi Kartika" }) do
+      assert.same({ "meeting", who, "Hendra Wiratama" }, { ev[i].type, ev[i].sender, ev[i].recipient })
+    end
+    -- a list closed by a member the mentions left unnamed: the ones before it all the same
+    ev = events("Menlu Hendra Wiratama bertemu Menlu Bambang Susilo, Menlu Agus Setiawan Rahmat, dan Menteri Luar "
+      .. "Negeri Afrika Selatan.")
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "Agus Setiawan Rahmat" }, { ev[1].recipient, ev[2].recipient })
+    -- the members of an unnamed group, not the body they belong to
+    assert.equal(0, #events("Menlu Hendra Wiratama melakukan pertemuan bilateral dengan beberapa menteri luar "
+      .. "negeri anggota G7 pada Kamis (13/6/2024)."))
+    assert.equal(0, #events("Menlu Hendra Wiratama mengirim surat kepada para menteri anggota ASEAN."))
+  end)
+  it("reads the lead after an outlet's lower-case name and its dash; 'Acara ini berlangsung ...' dates it", function()
+    local e = one("beritaku – Dalam suasana yang akrab dan hangat, Wakil Kepala Kepolisian Daerah Sukamaju "
+      .. "(Wakapolda Sukamaju) Brigjen Pol. Hendra Wiratama beserta jajaran pejabat utama Polda Sukamaju melaksanakan "
+      .. "kegiatan silaturahmi dengan Gubernur Sukamaju, Bambang Susilo.")
+    assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo" }, { e.type, e.sender, e.recipient })
+    e = one("Bupati Hendra Wiratama menerima kunjungan Gubernur Bambang Susilo. Kegiatan tersebut digelar di pendopo, "
+      .. "Senin (17/6).")
+    assert.same({ "Bambang Susilo", "2024-06-17" }, { e.recipient, e.date })
+  end)
+  it("sends no condolence to the one whose death it is for, named right after the word of his death", function()
+    for _, w in ipairs({ "kematian", "wafatnya", "meninggalnya" }) do
+      assert.equal(0, #events("Raja Hendra Wiratama mengirimkan ucapan belasungkawa kepada warga dan pemerintah "
+        .. "Nusantara setelah " .. w .. " Presiden Bambang Susilo akibat banjir bandang."))
+    end
+  end)
+  it("reads the person named after an office and its gloss in parentheses as the party", function()
+    for _, verb in ipairs({ "menerima kunjungan kehormatan", "bertemu dengan" }) do
+      local e = one("Menteri Pertahanan Hendra Wiratama " .. verb .. " Kepala Staf Angkatan Laut Nusantara (Chief of "
+        .. "Naval Staff) Laksamana Bambang Susilo di kantornya.")
+      assert.same({ "meeting", "Hendra Wiratama", "Bambang Susilo" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("meets the kin named after a word of kin and its owner, never the owner", function()
+    for _, kin in ipairs({ "istri", "menantu", "putra" }) do
+      assert.equal(0, #events("Presiden Hendra Wiratama bertemu dengan " .. kin .. " Presiden Bambang Susilo."))
+    end
+    local e = one("Presiden Hendra Wiratama sudah bertemu dengan menantu Presiden Bambang Susilo, Agus Setiawan "
+      .. "Rahmat.")
+    assert.same({ "Hendra Wiratama", "Agus Setiawan Rahmat" }, { e.sender, e.recipient })
+  end)
+  it("dates an undated greeting by the cue of its own words quoted after it ('tulis X, DATE')", function()
+    local e = one("Perdana Menteri Nusantara Hendra Wiratama turut memberi selamat atas kemenangan Presiden Bambang "
+      .. "Susilo. \"Selamat kepada Bapak Bambang. Semoga hubungan kita makin erat,\" tulis Hendra, Rabu (19/6/2024).")
+    assert.same({ "message", "Hendra Wiratama", "Bambang Susilo", "2024-06-19" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("reads a courtesy call named between its two parties, its verb left out, as their meeting", function()
+    local e = one("Menteri Pertahanan Hendra Wiratama kunjungan kehormatan Menteri Pertahanan Nusantara Bambang Susilo "
+      .. "di kantornya, Selasa (18/6/2024).")
+    assert.same({ "meeting", "Hendra Wiratama", "2024-06-18" }, { e.type, e.sender, e.date })
+    assert.truthy(e.recipient:find("Bambang Susilo", 1, true))
+  end)
+  it("keeps the parties of a list the page's cut ends, not the word cut", function()
+    local text = "Menlu Hendra Wiratama bertemu dengan Menteri Luar Negeri Jepang Bambang Susilo, Menteri Luar "
+      .. "Negeri Korea Agus Rahmat, Sekretaris Negara Kepul"
+    local ev = events(text)
+    assert.equal(2, #ev)
+    assert.same({ "Bambang Susilo", "Agus Rahmat" }, { ev[1].recipient, ev[2].recipient })
+    -- (a list left open in a whole sentence is still no list)
+    assert.equal(1, #events(text .. "."))
+  end)
+end)
+
 describe("doc:events(): parties named past the words that open a sentence (sixth session)", function()
   local function parties(text)
     local out = {}

@@ -262,12 +262,15 @@ M.nouns = {
   { "pembicaraan per telepon", type = "call" }, { "percakapan per telepon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
+  -- the plural by reduplication ("Pertemuan-pertemuan bilateral itu digelar Selasa": the day of a series)
+  { "pertemuan-pertemuan", type = "meeting" }, { "pertemuan-pertemuan bilateral", type = "meeting" },
   { "pertemuan bilateralnya", type = "meeting", possessed = true },
   { "pertemuan puncaknya", type = "meeting", possessed = true },
   -- after the meeting, written as one word: "pasca-pertemuan X dan Y"
   { "pasca-pertemuan", type = "meeting" }, { "pascapertemuan", type = "meeting" },
+  -- (a courtesy call between its two parties, the verb left out, "X kunjungan kehormatan Y", acts as one)
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
-  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
+  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting", verbal = true },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
   { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
   { "kunjungan audiensi", type = "meeting" }, { "kunjungan audensi", type = "meeting" },
@@ -275,6 +278,8 @@ M.nouns = {
   { "kunjungan silaturrahim", type = "meeting" },
   { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
+  -- talks named as bilateral communication ("melakukan komunikasi bilateral dengan X")
+  { "komunikasi bilateral", type = "meeting" },
   -- talks named by their noun are held as "pembicaraan" are ("dalam perbincangan dengan X di Z"); on the
   -- telephone when it is named
   { "perbincangan", type = "meeting" }, { "perbincangan telepon", type = "call" },
