@@ -5265,7 +5265,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
        list knows, not the one speaking; a title after its comma opens the next clause ("Setibanya
-       di Port Moresby, Presiden akan ...") */
+       di Port Lamaran, Presiden akan ...") */
     if (known < 0 && !age && i > 0 && joined(c, i) &&
         (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
       i += n;

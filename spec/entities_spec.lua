@@ -362,7 +362,7 @@ describe("a place named with common words (proper = true)", function()
     return n
   end
   it("is the place after a title only when capitalised, so the name after it is the person's", function()
-    assert.equal("Budi Santoso", speaker('"Kami siap," kata Kepala Dinas Kominfo Tanah Datar Budi Santoso.'))
+    assert.equal("Budi Santoso", speaker('"Kami siap," kata Kepala Dinas Pertanian Tanah Laut Budi Santoso.'))
     assert.equal("Budi Santoso", speaker('"Kami siap," kata Bupati Lima Puluh Kota Budi Santoso.'))
     -- the words in lower case are no place
     assert.equal(0, places("Warga membeli tanah datar di pinggir desa."))
