@@ -936,7 +936,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
-  /* "Barang-barang Pence tiba", "Anak-anak Budi": a plural by reduplication, capitalised opening a
+  /* "Barang-barang Pranata tiba", "Anak-anak Budi": a plural by reduplication, capitalised opening a
      sentence, is a common noun, no name's word */
   if (i < end && reduplicated(c, i)) return 0;
   /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the

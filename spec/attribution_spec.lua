@@ -3904,6 +3904,11 @@ describe("chains by office and place (sixth session)", function()
       .. '"Kami siap," kata Bupati Rina.'))
     assert.same({ "Rudi HPKS" }, speakers('"Tidak ada instruksi," kata Ketua DPRD Kaltara Rudi HPKS.'))
   end)
+  it("reads the words of a law, a ruling or a sign after 'bunyi' as nobody's, not the speaker's before", function()
+    assert.same({ "Budi Santoso", "nil" }, speakers('"Aturannya jelas," kata anggota Bawaslu Budi Santoso. '
+      .. '"Peserta dilarang berkampanye di sekolah," bunyi pasal 12 peraturan itu.'))
+    assert.same({ "nil" }, speakers('"Tolak tambang," bunyi spanduk yang dibentangkan di depan kantor desa.'))
+  end)
 end)
 
 describe("real-page shapes (sixth session, quotes)", function()
