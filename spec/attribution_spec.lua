@@ -3969,3 +3969,16 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. "Wali Kota Sukamaju."))
   end)
 end)
+
+describe("real-page shapes (sixth session, quotes, second batch)", function()
+  it("reads one word after a member's word (anggota, pemain) as the body he belongs to, not a person", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
+      .. 'menjelaskan kronologi. "Kami bergerak cepat," katanya. Petugas menghadang pelaku, lalu bersama anggota '
+      .. 'Satlakar menutup jalan. "Pelaku langsung kami bawa ke markas," ungkapnya.'))
+    assert.same({ "Sutrisno" }, speakers("Pemain Persikota dianggap berhasil menjalankan instruksi. "
+      .. "Salah satu punggawa Persikota, Sutrisno, menyebut tim sudah berusaha. Pemain asal Sukamaju itu juga "
+      .. 'mengucapkan apresiasi kepada suporter. "Terima kasih kepada penonton," ujarnya.'))
+    -- a member named after the body and a comma stays a person
+    assert.same({ "Joko Santoso" }, speakers('"Jalan kami tutup," kata anggota Satlakar, Joko Santoso.'))
+  end)
+end)
