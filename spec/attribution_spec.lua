@@ -3981,4 +3981,9 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
     -- a member named after the body and a comma stays a person
     assert.same({ "Joko Santoso" }, speakers('"Jalan kami tutup," kata anggota Satlakar, Joko Santoso.'))
   end)
+  it("reads a quake agency's unit written with a lower-case 'bumi' as the title's, the name after the body", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers('"Getaran ini susulan," terang Kepala Bidang '
+      .. "Informasi Gempa bumi dan Peringatan Dini Tsunami BMKG Hendra Wiratama kepada wartawan. Hendra menambahkan "
+      .. 'warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
+  end)
 end)
