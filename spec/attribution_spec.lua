@@ -3986,4 +3986,8 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
       .. "Informasi Gempa bumi dan Peringatan Dini Tsunami BMKG Hendra Wiratama kepada wartawan. Hendra menambahkan "
       .. 'warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
   end)
+  it("reads a bare title after a cue as the holder named last in a chain of titles listed with commas", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Didampingi Sekda dan beberapa Kepala Dinas, Bupati Sleman Hendra "
+      .. "Wiratama menyambangi Kantor Wali Kota Padang. “Kami membahas pengelolaan sampah,” ungkap bupati."))
+  end)
 end)
