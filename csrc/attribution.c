@@ -319,7 +319,7 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
         (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME && m->form != KIMPUT_MENTION_TITLE))
       continue;
     size_t r = tok_at(c, m->role_start), same = 0;
-    /* "Didampingi ... Kepala Dinas, Bupati Sleman X": titles listed before a comma name others
+    /* "Bersama Sekda dan para Kepala Dinas, Bupati Sleman X": titles listed before a comma name others
        with him; the title after the last comma is his own */
     for (size_t x = r; x + 1 < c->nt && c->t[x + 1].end <= m->role_end; x++)
       if (is_punct(c, x, ",") && (classes_at(c, x + 1) & KIMPUT_LEX_TITLE)) r = x + 1;

@@ -3987,7 +3987,7 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
       .. 'warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
   end)
   it("reads a bare title after a cue as the holder named last in a chain of titles listed with commas", function()
-    assert.same({ "Hendra Wiratama" }, speakers("Didampingi Sekda dan beberapa Kepala Dinas, Bupati Sleman Hendra "
+    assert.same({ "Hendra Wiratama" }, speakers("Bersama Sekda dan para Kepala Dinas, Bupati Sleman Hendra "
       .. "Wiratama meninjau pusat daur ulang di Bantul. “Kami membahas pengelolaan sampah,” ungkap bupati."))
   end)
 end)
