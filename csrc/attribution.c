@@ -319,6 +319,10 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
         (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME && m->form != KIMPUT_MENTION_TITLE))
       continue;
     size_t r = tok_at(c, m->role_start), same = 0;
+    /* "Bersama Sekda dan para Kepala Dinas, Bupati Sleman X": titles listed before a comma name others
+       with him; the title after the last comma is his own */
+    for (size_t x = r; x + 1 < c->nt && c->t[x + 1].end <= m->role_end; x++)
+      if (is_punct(c, x, ",") && (classes_at(c, x + 1) & KIMPUT_LEX_TITLE)) r = x + 1;
     while (same < n && r + same < c->nt && c->t[r + same].end <= m->role_end && same_word(c, r + same, i + same)) same++;
     /* the same title, or a longer one that only adds its field to it ("kepala dinas" is the
        Kepala Dinas Perhubungan, "jaksa" the Jaksa Penuntut Umum), not one that adds another office

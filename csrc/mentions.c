@@ -3719,8 +3719,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     /* "kata seorang pejabat Aramco kepada Reuters": one word no list knows after an unnamed official's
-       lower-case title is the body the official serves, not a name */
-    static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan"};
+       lower-case title is the body the official serves, not a name; so after a member's word ("bersama
+       anggota Satlakar menutup jalan", "Pemain Persikota dinilai ...": the body he belongs to) */
+    static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan",
+                                           "anggota", "personel", "prajurit", "pemain"};
     if (!after_comma && k == j + 1 && j == i + 1 && (!is_cap(&c->t[i]) || sentence_initial(c, i)) &&
         word_in(c, i, official, sizeof official / sizeof *official) &&
         !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {

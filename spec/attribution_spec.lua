@@ -3974,3 +3974,25 @@ describe("real-page shapes (sixth session, quotes)", function()
       .. "Wali Kota Sukamaju."))
   end)
 end)
+
+describe("real-page shapes (sixth session, quotes, second batch)", function()
+  it("reads one word after a member's word (anggota, pemain) as the body he belongs to, not a person", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
+      .. 'menjelaskan kronologi. "Kami bergerak cepat," katanya. Petugas menghadang pelaku, lalu bersama anggota '
+      .. 'Satlakar menutup jalan. "Pelaku langsung kami bawa ke markas," ungkapnya.'))
+    assert.same({ "Sutrisno" }, speakers("Pemain Persikota dinilai tampil disiplin sepanjang laga. Gelandang senior "
+      .. "Persikota, Sutrisno, mengaku tim sudah bekerja keras. Pemain kelahiran Sukamaju itu juga menyampaikan terima "
+      .. 'kasih kepada suporter. "Dukungan kalian luar biasa," ujarnya.'))
+    -- a member named after the body and a comma stays a person
+    assert.same({ "Joko Santoso" }, speakers('"Jalan kami tutup," kata anggota Satlakar, Joko Santoso.'))
+  end)
+  it("reads a quake agency's unit written with a lower-case 'bumi' as the title's, the name after the body", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers('"Getaran ini susulan," terang Kepala Bidang '
+      .. "Informasi Gempa bumi dan Peringatan Dini Tsunami BMKG Hendra Wiratama kepada wartawan. Hendra menambahkan "
+      .. 'warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
+  end)
+  it("reads a bare title after a cue as the holder named last in a chain of titles listed with commas", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Bersama Sekda dan para Kepala Dinas, Bupati Sleman Hendra "
+      .. "Wiratama meninjau pusat daur ulang di Bantul. “Kami membahas pengelolaan sampah,” ungkap bupati."))
+  end)
+end)

@@ -307,6 +307,9 @@ return {
     "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
+    -- the fields of a weather and quake agency's units, the press often writing "bumi" in lower case
+    -- ("Kepala Bidang Informasi Gempa bumi dan Peringatan Dini Tsunami BMKG X")
+    "Gempa", "Gempa Bumi", "Gempabumi", "Tsunami", "Peringatan Dini", "Cuaca", "Iklim", "Kualitas Udara",
     -- the fields of a law-enforcement body's directors ("Direktur Penyidikan KPK X", "Deputi Penindakan")
     "Penyidikan", "Penyelidikan", "Penindakan", "Penuntutan", "Pencegahan", "Eksekusi", "Gratifikasi",
     -- and of regional offices and their fields ("Menteri Pendayagunaan Aparatur Negara dan Reformasi
