@@ -755,6 +755,8 @@ static int frame_speaker(const scan *s, size_t lo, int32_t m) {
   return w != NULL;
 }
 
+#define ALIAS_MAX 4  /* tokens of a short name in parentheses after a party's name, ')' included */
+
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
   int n = 0, saw_and = 0, along = 0;
@@ -763,13 +765,18 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;
-    /* ("X bersama Y menemui Z": both went) */
-    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama")) {
+    /* ("X bersama Y menemui Z", "X beserta Y menyampaikan dukacita kepada Z": both went, both sent) */
+    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama") || token_is(s, j, "beserta")) {
       and_here = 1;
-      along |= token_is(s, j, "bersama");
+      along |= !cls_at(s, j, KIMPUT_EVW_AND);
       if (j > lo && is_punct(s, j - 1, ',')) j--;
     }
     else if (!is_punct(s, j, ',')) break;
+    if (j <= lo) break;
+    /* (past the short name in parentheses after the one before: "X (Xo) bersama Y") */
+    if (and_here && is_punct(s, j - 1, ')'))
+      for (size_t k = j - 1; k > lo && k + ALIAS_MAX > j; k--)
+        if (is_punct(s, k - 1, '(')) { j = k - 1; break; }
     if (j <= lo) break;
     int32_t p = s->mend[j - 1];
     if (p < 0) break;
@@ -785,6 +792,14 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   out->n = 0;
   for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
   out->along = n > 1 && along;
+}
+
+/* Does the trigger at v, or the word right after it, name it bilateral ("pertemuan bilateral",
+ * "menggelar pertemuan bilateral")? */
+static int bilateral_at(const scan *s, size_t v) {
+  for (size_t k = v; k <= v + s->hitlen[v] && k < s->ntok; k++)
+    if (token_is(s, k, "bilateral")) return 1;
+  return 0;
 }
 
 /* "tetapi juga", "namun juga", "melainkan juga" at token j: the second half of
@@ -4245,7 +4260,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
-    if (f->to.n == 0 && f->from.n >= 2 && !f->from.along) f->mutual = 1;
+    /* (parties gone together met no one of them, unless what they held is named bilateral:
+       "X bersama Y menggelar pertemuan bilateral" is X's meeting with Y) */
+    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v))) f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:

@@ -4024,3 +4024,22 @@ describe("doc:events(): parties named past the words that open a sentence (sixth
       .. "Subianto."))
   end)
 end)
+
+describe("doc:events(): parties gone together (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'X bersama Y' holding a bilateral meeting as their meeting, 'X beserta Y' as two senders", function()
+    assert.same({ "Rudi Hartono>Bambang Susilo" }, parties("Presiden Rudi Hartono (Rudi) bersama Perdana Menteri "
+      .. "(PM) Kamboja Bambang Susilo menggelar pertemuan bilateral di sela konferensi kawasan."))
+    assert.same({ "Rudi Hartono>Bambang Susilo" }, parties("Presiden Rudi Hartono bersama Perdana Menteri "
+      .. "Fiji Bambang Susilo melakukan pertemuan bilateral di Balikota."))
+    assert.same({ "Hendra Wiratama>Ahmad Subianto", "Dodi Pranata>Ahmad Subianto" }, parties("Emir Hendra "
+      .. "Wiratama beserta Putra Mahkota Dodi Pranata juga menyampaikan dukacita kepada Presiden Ahmad Subianto."))
+    -- (gone together somewhere, no bilateral named: they met no one)
+    assert.same({}, parties("Presiden Rudi Hartono bersama Menteri Luar Negeri Agus Rahmat melakukan kunjungan "
+      .. "kenegaraan ke Sukamaja."))
+  end)
+end)
