@@ -1120,6 +1120,25 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
   return a;
 }
 
+/* The person named, with his rank or title, right after person mention m and its comma, m being his
+ * office the mention stage read as a name ("Panglima Angkatan Bersenjata Z, Jenderal X, untuk ...": X);
+ * m when none. Not a list: the one after the comma is set off by a comma of his own that no other
+ * party follows ("A, B, dan C", "A, B."). */
+static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
+  int32_t p = s->mstart[s->mlast[m] + 2];
+  const kimput_mention *x = &s->men[m];
+  if (p < 0 || x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME) return m;
+  const kimput_mention *y = &s->men[p];
+  if (y->kind != KIMPUT_ENT_PERSON || y->form != KIMPUT_MENTION_NAME || y->role_start == KIMPUT_UNSET ||
+      y->entity == x->entity)
+    return m;
+  size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
+      s->mstart[q + 1] >= 0)
+    return m;
+  return p;
+}
+
 #define GLOSS_MAX 10  /* words of an office's gloss in parentheses between it and the person's name */
 
 /* The person named right after person mention m and a gloss in parentheses, m being his office the
@@ -1127,6 +1146,7 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
  * X); m when none. */
 static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   size_t k = s->mlast[m] + 1;
+  if (s->men[m].kind == KIMPUT_ENT_PERSON && k + 1 < hi && is_punct(s, k, ',')) return named_past_comma(s, m, hi);
   if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
   for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
     if (is_punct(s, j, ')')) {

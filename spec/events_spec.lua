@@ -4043,3 +4043,20 @@ describe("doc:events(): parties gone together (ZE4, real pages)", function()
       .. "kenegaraan ke Sukamaja."))
   end)
 end)
+
+describe("doc:events(): an office read as a name, the person named after its comma (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'Panglima Angkatan Bersenjata Z, Jenderal X, ...' as X, a list after commas as a list", function()
+    assert.same({ "Rudi Hartono>Dodi Pranata" }, parties("Menteri Rudi Hartono menerima kunjungan dari Panglima "
+      .. "Angkatan Bersenjata Kanada, Jenderal Dodi Pranata, untuk membahas latihan bersama."))
+    assert.same({ "Rudi Hartono>Agus Rahmat" }, parties("Menteri Rudi Hartono bertemu dengan Presiden Fiji Agus "
+      .. "Rahmat, Kanselir Bambang Susilo."))
+    assert.same({ "Rudi Hartono>Agus Rahmat", "Rudi Hartono>Bambang Susilo", "Rudi Hartono>Hendra Wiratama" },
+      parties("Menteri Rudi Hartono bertemu dengan Presiden Fiji Agus Rahmat, Kanselir Bambang Susilo, dan Raja "
+        .. "Tonga Hendra Wiratama."))
+  end)
+end)
