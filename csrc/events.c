@@ -755,7 +755,9 @@ static int frame_speaker(const scan *s, size_t lo, int32_t m) {
   return w != NULL;
 }
 
-#define ALIAS_MAX 4  /* tokens of a short name in parentheses after a party's name, ')' included */
+#define ALIAS_MAX 4  /* tokens of a short name in parentheses after a party's name, ')' included; degrees */
+
+static int degree_at(const scan *s, size_t k);
 
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
@@ -773,6 +775,13 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
     }
     else if (!is_punct(s, j, ',')) break;
     if (j <= lo) break;
+    /* (past the degrees set off after the one before: "X, S.H., M.H. dan Y") */
+    for (int d = 0; d < ALIAS_MAX && j > lo + 2 && degree_at(s, j - 1); d++) {
+      /* (one written as two tokens: "S.IP" is "S." and "IP") */
+      size_t c = j > lo + 3 && !is_punct(s, j - 2, ',') && degree_at(s, j - 2) ? j - 3 : j - 2;
+      if (!is_punct(s, c, ',')) break;
+      j = c;
+    }
     /* (past the short name in parentheses after the one before: "X (Xo) bersama Y") */
     if (and_here && is_punct(s, j - 1, ')'))
       for (size_t k = j - 1; k > lo && k + ALIAS_MAX > j; k--)
@@ -3995,7 +4004,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             break;
           /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */
           for (int n = 0; n < MAX_LIST; n++) {
-            size_t k = s->mlast[m] + 1;
+            size_t k = past_degrees(s, s->mlast[m], v) + 1;  /* ("X, S.H. dan Y") */
             if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
             m = s->mstart[k + s->hitlen[k]];
           }

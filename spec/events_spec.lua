@@ -4072,3 +4072,17 @@ describe("doc:events(): bodies meeting bodies (ZE4, real pages)", function()
     assert.same({ "meeting", "Dodi Pranata", "2024-06-03" }, { ev[1].type, ev[1].sender, ev[1].date })
   end)
 end)
+
+describe("doc:events(): a list of senders past the degrees after a name (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'X, S.IP dan Y' and 'X, S.H., M.H. dan Y' before the verb as two parties", function()
+    assert.same({ "Hendra Wiratama>Rudi Permana", "Bagus Santoso>Rudi Permana" }, parties("Bupati Sukamaju Hendra "
+      .. "Wiratama, S.IP dan Wakil Bupati Bagus Santoso menggelar audiensi kepada Gubernur Jawa Barat Rudi Permana."))
+    assert.same({ "Hendra Wiratama>Rudi Permana", "Bagus Santoso>Rudi Permana" }, parties("Bupati Sukamaju Hendra "
+      .. "Wiratama, S.H., M.H. dan Wakil Bupati Bagus Santoso bertemu Gubernur Jawa Barat Rudi Permana."))
+  end)
+end)
