@@ -759,6 +759,16 @@ static int frame_speaker(const scan *s, size_t lo, int32_t m) {
 
 static int degree_at(const scan *s, size_t k);
 
+/* Is person mention m named by a Roman numeral alone ("pengurus Komisariat Wilayah I": the group's
+ * number the mentions read as its name)? No party of a list. */
+static int numeral_name(const scan *s, int32_t m) {
+  const kimput_mention *x = &s->men[m];
+  if (x->kind != KIMPUT_ENT_PERSON || x->end <= x->start || x->end - x->start > 4) return 0;
+  for (uint32_t i = x->start; i < x->end; i++)
+    if (s->text[i] != 'I' && s->text[i] != 'V' && s->text[i] != 'X') return 0;
+  return 1;
+}
+
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
   int n = 0, saw_and = 0, along = 0;
@@ -799,7 +809,8 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
     first = s->mfirst[p];
   }
   out->n = 0;
-  for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
+  for (int i = n - 1; i >= 0; i--)
+    if (n == 1 || !numeral_name(s, items[i])) list_add(out, items[i]);
   out->along = n > 1 && along;
 }
 
@@ -4004,7 +4015,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             break;
           /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */
           for (int n = 0; n < MAX_LIST; n++) {
-            size_t k = past_degrees(s, s->mlast[m], v) + 1;  /* ("X, S.H. dan Y") */
+            size_t k = s->mlast[m] + 1;
             if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
             m = s->mstart[k + s->hitlen[k]];
           }

@@ -4084,5 +4084,9 @@ describe("doc:events(): a list of senders past the degrees after a name (ZE4, re
       .. "Wiratama, S.IP dan Wakil Bupati Bagus Santoso menggelar audiensi kepada Gubernur Jawa Barat Rudi Permana."))
     assert.same({ "Hendra Wiratama>Rudi Permana", "Bagus Santoso>Rudi Permana" }, parties("Bupati Sukamaju Hendra "
       .. "Wiratama, S.H., M.H. dan Wakil Bupati Bagus Santoso bertemu Gubernur Jawa Barat Rudi Permana."))
+    -- (a group's number the mentions read as a name is no party of the list)
+    assert.same({ "Hendra Wiratama>Rudi Permana" }, parties("Wali Kota Sukamaju, DR. H. Hendra Wiratama, MT bersama "
+      .. "pengurus Persatuan Kota Nusantara (Perkona) Koordinator Daerah (Korda) I melaksanakan audiensi dengan "
+      .. "Presiden Rudi Permana pada Selasa (2/3/2021)."))
   end)
 end)
