@@ -922,9 +922,12 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
-    /* ("antara A dengan B": the pair "antara" opens, joined by "dengan" as by "dan") */
-    else if (out->n == 1 && np == 0 && token_is(s, j, "dengan") && s->mfirst[m] > 0 &&
-             token_is(s, s->mfirst[m] - 1, "antara")) { and_here = 1; j++; }
+    /* ("antara A dengan (bersama dengan) B": the pair "antara" opens, joined by "dengan" as by "dan") */
+    else if (out->n == 1 && np == 0 && s->mfirst[m] > 0 && token_is(s, s->mfirst[m] - 1, "antara") &&
+             (token_is(s, j, "dengan") || (j + 1 < hi && token_is(s, j, "bersama") && token_is(s, j + 1, "dengan")))) {
+      and_here = 1;
+      j += token_is(s, j, "dengan") ? 1 : 2;
+    }
     else if (!but_also(s, j, hi)) break;
     if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
       if (!only_before(s, s->mfirst[m])) break;

@@ -4090,3 +4090,12 @@ describe("doc:events(): a list of senders past the degrees after a name (ZE4, re
       .. "Presiden Rudi Permana pada Selasa (2/3/2021)."))
   end)
 end)
+
+describe("doc:events(): the pair 'antara' opens joined by 'bersama dengan' (ZE4, real pages)", function()
+  it("reads 'antara A bersama dengan B' as A's meeting with B, not the speaker's with A", function()
+    local ev = events("Ketua DPRD Sukamaju Hendra Wiratama mengatakan kunjungan ini untuk bersilaturahmi antara "
+      .. "Bupati Sukamaju Rudi Permana bersama dengan Kapolres Sukamaju AKBP Dodi Pranata.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Rudi Permana", "Dodi Pranata" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+end)
