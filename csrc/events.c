@@ -2757,7 +2757,7 @@ static int32_t call_talked(const scan *s, int type, int planned, int32_t a, int3
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
-  /* two bodies meet through their people: "Polres X melakukan audiensi dengan KPU" is no meeting of
+  /* two bodies meet through their people: "Polres X melakukan pertemuan dengan Dinas Y" is no meeting of
      named parties (the people's, told beside it, is; a body's letter to a body stays) */
   if (type_class(type) == KIMPUT_EVENT_MEETING && (s->undated[a] & BODY) && (s->undated[b] & BODY)) return KIMPUT_OK;
   if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;

@@ -4064,10 +4064,10 @@ end)
 describe("doc:events(): bodies meeting bodies (ZE4, real pages)", function()
   it("reads a meeting whose two parties are both organisations as no event, a person's with a body as one",
     function()
-    assert.same({}, events("Kapolres mengatakan Polres Sukamaju telah melakukan audiensi dengan KPU serta "
-      .. "Bawaslu menjelang pilkada."))
-    local ev = events("Pertemuan Polres Sukamaju dengan KPU digelar Senin (3/6/2024). Kapolres Sukamaju AKBP Dodi "
-      .. "Pranata bertemu Ketua KPU Sukamaju Agus Rahmat.")
+    assert.same({}, events("Kapolres mengatakan Polres Sukamaju telah melakukan pertemuan dengan Dinas Perhubungan "
+      .. "Sukamaju serta Kejari Sukamaju menjelang libur panjang."))
+    local ev = events("Pertemuan Polres Sukamaju dengan Kejari Sukamaju digelar Senin (3/6/2024). Kapolres Sukamaju "
+      .. "AKBP Dodi Pranata bertemu Kepala Kejari Sukamaju Agus Rahmat.")
     assert.equal(1, #ev)
     assert.same({ "meeting", "Dodi Pranata", "2024-06-03" }, { ev[1].type, ev[1].sender, ev[1].date })
   end)
