@@ -755,6 +755,20 @@ static int frame_speaker(const scan *s, size_t lo, int32_t m) {
   return w != NULL;
 }
 
+#define ALIAS_MAX 4  /* tokens of a short name in parentheses after a party's name, ')' included; degrees */
+
+static int degree_at(const scan *s, size_t k);
+
+/* Is person mention m named by a Roman numeral alone ("pengurus Komisariat Wilayah I": the group's
+ * number the mentions read as its name)? No party of a list. */
+static int numeral_name(const scan *s, int32_t m) {
+  const kimput_mention *x = &s->men[m];
+  if (x->kind != KIMPUT_ENT_PERSON || x->end <= x->start || x->end - x->start > 4) return 0;
+  for (uint32_t i = x->start; i < x->end; i++)
+    if (s->text[i] != 'I' && s->text[i] != 'V' && s->text[i] != 'X') return 0;
+  return 1;
+}
+
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
   int n = 0, saw_and = 0, along = 0;
@@ -763,13 +777,25 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;
-    /* ("X bersama Y menemui Z": both went) */
-    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama")) {
+    /* ("X bersama Y menemui Z", "X beserta Y menyampaikan dukacita kepada Z": both went, both sent) */
+    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama") || token_is(s, j, "beserta")) {
       and_here = 1;
-      along |= token_is(s, j, "bersama");
+      along |= !cls_at(s, j, KIMPUT_EVW_AND);
       if (j > lo && is_punct(s, j - 1, ',')) j--;
     }
     else if (!is_punct(s, j, ',')) break;
+    if (j <= lo) break;
+    /* (past the degrees set off after the one before: "X, S.H., M.H. dan Y") */
+    for (int d = 0; d < ALIAS_MAX && j > lo + 2 && degree_at(s, j - 1); d++) {
+      /* (one written as two tokens: "S.IP" is "S." and "IP") */
+      size_t c = j > lo + 3 && !is_punct(s, j - 2, ',') && degree_at(s, j - 2) ? j - 3 : j - 2;
+      if (!is_punct(s, c, ',')) break;
+      j = c;
+    }
+    /* (past the short name in parentheses after the one before: "X (Xo) bersama Y") */
+    if (and_here && is_punct(s, j - 1, ')'))
+      for (size_t k = j - 1; k > lo && k + ALIAS_MAX > j; k--)
+        if (is_punct(s, k - 1, '(')) { j = k - 1; break; }
     if (j <= lo) break;
     int32_t p = s->mend[j - 1];
     if (p < 0) break;
@@ -783,8 +809,17 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
     first = s->mfirst[p];
   }
   out->n = 0;
-  for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
+  for (int i = n - 1; i >= 0; i--)
+    if (n == 1 || !numeral_name(s, items[i])) list_add(out, items[i]);
   out->along = n > 1 && along;
+}
+
+/* Does the trigger at v, or the word right after it, name it bilateral ("pertemuan bilateral",
+ * "menggelar pertemuan bilateral")? */
+static int bilateral_at(const scan *s, size_t v) {
+  for (size_t k = v; k <= v + s->hitlen[v] && k < s->ntok; k++)
+    if (token_is(s, k, "bilateral")) return 1;
+  return 0;
 }
 
 /* "tetapi juga", "namun juga", "melainkan juga" at token j: the second half of
@@ -887,9 +922,12 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
-    /* ("antara A dengan B": the pair "antara" opens, joined by "dengan" as by "dan") */
-    else if (out->n == 1 && np == 0 && token_is(s, j, "dengan") && s->mfirst[m] > 0 &&
-             token_is(s, s->mfirst[m] - 1, "antara")) { and_here = 1; j++; }
+    /* ("antara A dengan (bersama dengan) B": the pair "antara" opens, joined by "dengan" as by "dan") */
+    else if (out->n == 1 && np == 0 && s->mfirst[m] > 0 && token_is(s, s->mfirst[m] - 1, "antara") &&
+             (token_is(s, j, "dengan") || (j + 1 < hi && token_is(s, j, "bersama") && token_is(s, j + 1, "dengan")))) {
+      and_here = 1;
+      j += token_is(s, j, "dengan") ? 1 : 2;
+    }
     else if (!but_also(s, j, hi)) break;
     if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
       if (!only_before(s, s->mfirst[m])) break;
@@ -1105,6 +1143,25 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
   return a;
 }
 
+/* The person named, with his rank or title, right after person mention m and its comma, m being his
+ * office the mention stage read as a name ("Panglima Angkatan Bersenjata Z, Jenderal X, untuk ...": X);
+ * m when none. Not a list: the one after the comma is set off by a comma of his own that no other
+ * party follows ("A, B, dan C", "A, B."). */
+static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
+  int32_t p = s->mstart[s->mlast[m] + 2];
+  const kimput_mention *x = &s->men[m];
+  if (p < 0 || x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME) return m;
+  const kimput_mention *y = &s->men[p];
+  if (y->kind != KIMPUT_ENT_PERSON || y->form != KIMPUT_MENTION_NAME || y->role_start == KIMPUT_UNSET ||
+      y->entity == x->entity)
+    return m;
+  size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
+      s->mstart[q + 1] >= 0)
+    return m;
+  return p;
+}
+
 #define GLOSS_MAX 10  /* words of an office's gloss in parentheses between it and the person's name */
 
 /* The person named right after person mention m and a gloss in parentheses, m being his office the
@@ -1112,6 +1169,7 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
  * X); m when none. */
 static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   size_t k = s->mlast[m] + 1;
+  if (s->men[m].kind == KIMPUT_ENT_PERSON && k + 1 < hi && is_punct(s, k, ',')) return named_past_comma(s, m, hi);
   if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
   for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
     if (is_punct(s, j, ')')) {
@@ -2699,6 +2757,9 @@ static int32_t call_talked(const scan *s, int type, int planned, int32_t a, int3
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
+  /* two bodies meet through their people: "Polres X melakukan pertemuan dengan Dinas Y" is no meeting of
+     named parties (the people's, told beside it, is; a body's letter to a body stays) */
+  if (type_class(type) == KIMPUT_EVENT_MEETING && (s->undated[a] & BODY) && (s->undated[b] & BODY)) return KIMPUT_OK;
   if (oa != KIMPUT_UNSET && mourns_party(s, a, b, oa, ob)) oa = ob = KIMPUT_UNSET;
   int32_t through = sent_through_body(s, type, planned, a, b);
   if (through < 0) through = call_talked(s, type, planned, a, b, ea);
@@ -4245,7 +4306,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
-    if (f->to.n == 0 && f->from.n >= 2 && !f->from.along) f->mutual = 1;
+    /* (parties gone together met no one of them, unless what they held is named bilateral:
+       "X bersama Y menggelar pertemuan bilateral" is X's meeting with Y) */
+    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v))) f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:

@@ -4024,3 +4024,78 @@ describe("doc:events(): parties named past the words that open a sentence (sixth
       .. "Subianto."))
   end)
 end)
+
+describe("doc:events(): parties gone together (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'X bersama Y' holding a bilateral meeting as their meeting, 'X beserta Y' as two senders", function()
+    assert.same({ "Rudi Hartono>Bambang Susilo" }, parties("Presiden Rudi Hartono (Rudi) bersama Perdana Menteri "
+      .. "(PM) Kamboja Bambang Susilo menggelar pertemuan bilateral di sela konferensi kawasan."))
+    assert.same({ "Rudi Hartono>Bambang Susilo" }, parties("Presiden Rudi Hartono bersama Perdana Menteri "
+      .. "Fiji Bambang Susilo melakukan pertemuan bilateral di Balikota."))
+    assert.same({ "Hendra Wiratama>Ahmad Subianto", "Dodi Pranata>Ahmad Subianto" }, parties("Emir Hendra "
+      .. "Wiratama beserta Putra Mahkota Dodi Pranata juga menyampaikan dukacita kepada Presiden Ahmad Subianto."))
+    -- (gone together somewhere, no bilateral named: they met no one)
+    assert.same({}, parties("Presiden Rudi Hartono bersama Menteri Luar Negeri Agus Rahmat melakukan kunjungan "
+      .. "kenegaraan ke Sukamaja."))
+  end)
+end)
+
+describe("doc:events(): an office read as a name, the person named after its comma (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'Panglima Angkatan Bersenjata Z, Jenderal X, ...' as X, a list after commas as a list", function()
+    assert.same({ "Rudi Hartono>Dodi Pranata" }, parties("Menteri Rudi Hartono menerima kunjungan dari Panglima "
+      .. "Angkatan Bersenjata Kanada, Jenderal Dodi Pranata, untuk membahas latihan bersama."))
+    assert.same({ "Rudi Hartono>Agus Rahmat" }, parties("Menteri Rudi Hartono bertemu dengan Presiden Fiji Agus "
+      .. "Rahmat, Kanselir Bambang Susilo."))
+    assert.same({ "Rudi Hartono>Agus Rahmat", "Rudi Hartono>Bambang Susilo", "Rudi Hartono>Hendra Wiratama" },
+      parties("Menteri Rudi Hartono bertemu dengan Presiden Fiji Agus Rahmat, Kanselir Bambang Susilo, dan Raja "
+        .. "Tonga Hendra Wiratama."))
+  end)
+end)
+
+describe("doc:events(): bodies meeting bodies (ZE4, real pages)", function()
+  it("reads a meeting whose two parties are both organisations as no event, a person's with a body as one",
+    function()
+    assert.same({}, events("Kapolres mengatakan Polres Sukamaju telah melakukan pertemuan dengan Dinas Perhubungan "
+      .. "Sukamaju serta Kejari Sukamaju menjelang libur panjang."))
+    local ev = events("Pertemuan Polres Sukamaju dengan Kejari Sukamaju digelar Senin (3/6/2024). Kapolres Sukamaju "
+      .. "AKBP Dodi Pranata bertemu Kepala Kejari Sukamaju Agus Rahmat.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Dodi Pranata", "2024-06-03" }, { ev[1].type, ev[1].sender, ev[1].date })
+  end)
+end)
+
+describe("doc:events(): a list of senders past the degrees after a name (ZE4, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads 'X, S.IP dan Y' and 'X, S.H., M.H. dan Y' before the verb as two parties", function()
+    assert.same({ "Hendra Wiratama>Rudi Permana", "Bagus Santoso>Rudi Permana" }, parties("Bupati Sukamaju Hendra "
+      .. "Wiratama, S.IP dan Wakil Bupati Bagus Santoso menggelar audiensi kepada Gubernur Jawa Barat Rudi Permana."))
+    assert.same({ "Hendra Wiratama>Rudi Permana", "Bagus Santoso>Rudi Permana" }, parties("Bupati Sukamaju Hendra "
+      .. "Wiratama, S.H., M.H. dan Wakil Bupati Bagus Santoso bertemu Gubernur Jawa Barat Rudi Permana."))
+    -- (a group's number the mentions read as a name is no party of the list)
+    assert.same({ "Hendra Wiratama>Rudi Permana" }, parties("Wali Kota Sukamaju, DR. H. Hendra Wiratama, MT bersama "
+      .. "pengurus Persatuan Kota Nusantara (Perkona) Koordinator Daerah (Korda) I melaksanakan audiensi dengan "
+      .. "Presiden Rudi Permana pada Selasa (2/3/2021)."))
+  end)
+end)
+
+describe("doc:events(): the pair 'antara' opens joined by 'bersama dengan' (ZE4, real pages)", function()
+  it("reads 'antara A bersama dengan B' as A's meeting with B, not the speaker's with A", function()
+    local ev = events("Ketua DPRD Sukamaju Hendra Wiratama mengatakan kunjungan ini untuk bersilaturahmi antara "
+      .. "Bupati Sukamaju Rudi Permana bersama dengan Kapolres Sukamaju AKBP Dodi Pranata.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Rudi Permana", "Dodi Pranata" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+end)
