@@ -907,18 +907,23 @@ local function plain_dateline(page)
   end
   if not start then return nil end
   local head = page:sub(start, math.min(stop, start + 60))
+  -- (the place runs over letters and blanks up to a comma or a hyphen: any other character first, no place)
+  local after = head:find("[^%a ]")
+  if not after or not head:find("^%u") then return nil end
+  local mark = head:byte(after)
+  if mark ~= 44 and mark ~= 45 then return nil end  -- "," "-"
   local place, sep, next_word = head:match("^(%u[%a ]-)(,%s*%-?%s*)(%u[%a]*)")
   if not place then
     place, next_word = head:match("^(%u[%a ]-)%-(%u%l+)")
     sep = "-"
   end
-  if not place or place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 or kind_of(next_word) == "place" then
-    return nil
-  end
+  if not place or place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 then return nil end
   local kind, first = kind_of(place), place:match("^%a+")
   if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
       PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
       (not kind and #place >= 4 and not place:find("[%l ]") and sep ~= "-") then
+    -- (a place after it makes a list or a route: asked last, a lookup)
+    if kind_of(next_word) == "place" then return nil end
     return place
   end
   return nil
