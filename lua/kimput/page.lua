@@ -912,12 +912,16 @@ local function plain_dateline(page)
   if not after or not head:find("^%u") then return nil end
   local mark = head:byte(after)
   if mark ~= 44 and mark ~= 45 then return nil end  -- "," "-"
-  local place, sep, next_word = head:match("^(%u[%a ]-)(,%s*%-?%s*)(%u[%a]*)")
-  if not place then
-    place, next_word = head:match("^(%u[%a ]-)%-(%u%l+)")
-    sep = "-"
+  -- (the place is all before that mark; read from it: "Kota, Warga", "Kota-Warga")
+  local place = head:sub(1, after - 1)
+  local sep, next_word
+  if mark == 44 then
+    sep, next_word = head:match("^(,%s*%-?%s*)(%u[%a]*)", after)
+  else
+    sep, next_word = "-", head:match("^%-(%u%l+)", after)
   end
-  if not place or place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 then return nil end
+  if not next_word then return nil end
+  if place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 then return nil end
   local kind, first = kind_of(place), place:match("^%a+")
   if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
       PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
