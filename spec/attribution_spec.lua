@@ -3988,8 +3988,8 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
   end)
   it("reads a quake agency's unit written with a lower-case 'bumi' as the title's, the name after the body", function()
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers('"Getaran ini susulan," terang Kepala Seksi '
-      .. "Informasi Gempa bumi dan Tsunami Stasiun Geofisika Sukamaju Hendra Wiratama kepada wartawan. Hendra menambahkan "
-      .. 'warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
+      .. "Informasi Gempa bumi dan Tsunami Stasiun Geofisika Sukamaju Hendra Wiratama kepada wartawan. Hendra "
+      .. 'menambahkan warga diminta tenang. "Tidak berpotensi tsunami," terang dia.'))
   end)
   it("reads a bare title after a cue as the holder named last in a chain of titles listed with commas", function()
     assert.same({ "Hendra Wiratama" }, speakers("Bersama Sekda dan para Kepala Dinas, Bupati Sleman Hendra "
