@@ -2524,7 +2524,7 @@ static int regulation_number(const scanner *sc, size_t i) {
     return 1;
   if (i <= sc->lo) return 0;
   size_t k = i - 1;
-  /* ("nomor 131.62-5573 tahun 2018", "No. 800/12-2021 Tahun 2021": the last part of a code, its parts
+  /* ("nomor 207.15-4417 tahun 2018", "No. 800/12-2021 Tahun 2021": the last part of a code, its parts
      written together; a few of them at most) */
   for (int parts = 0; parts < 8 && k > sc->lo && sc->t[k].end == sc->t[k + 1].start &&
                       (kind(sc, k) == KIMPUT_TOK_NUMBER ||
@@ -2692,7 +2692,7 @@ static int window_opener(const scanner *sc, size_t d, size_t e) {
 
 static int ke_number(const scanner *sc, size_t j);
 
-/* Is the number at i the last part of a code written together ("131.62-5590", "800/12") and then
+/* Is the number at i the last part of a code written together ("207.15-4420", "800/12") and then
  * "tahun" and a year: a decree's number and year in a list ("nomor A tahun 2018, B tahun 2018"),
  * no count of years? ("10-15 tahun" has no year after it: a range of ages.) */
 static int code_with_year(const scanner *sc, size_t i) {

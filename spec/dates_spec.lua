@@ -1118,9 +1118,9 @@ describe("dates: non-dates are left alone", function()
       "Perkara itu teregister dengan nomor 12/Pid.Sus/2025/PN Sukamaju.",
       "Surat B/2024/XII dikirim ke kantor camat.",
       -- the last part of a decree's code, its parts written together, then its year
-      "Hal itu diatur Keputusan Menteri nomor 131.62-4417 tahun 2018 tentang pengangkatan.",
+      "Hal itu diatur Keputusan Menteri nomor 207.15-4417 tahun 2018 tentang pengangkatan.",
       "Lampiran SK No. 800/12-2021 Tahun 2021 memuat daftar nama.",
-      "Keputusan nomor 131.62-4417 tahun 2018, 131.62-4420 tahun 2018 dan 131.62-4425 tahun 2019 dicabut.",
+      "Keputusan nomor 207.15-4417 tahun 2018, 207.15-4420 tahun 2018 dan 207.15-4425 tahun 2019 dicabut.",
     }) do
       assert.are.same({}, found(s), s)
     end
