@@ -720,6 +720,14 @@ static int text_noun(const actx *c, size_t i) {
   return WORD_IN(c, i, texts);
 }
 
+/* token i, lower case, is a noun of a text put out or posted (pernyataan, keterangan, cuitan) */
+static int posted_text(const actx *c, size_t i) {
+  #define POSTS(X) X("cuitan") X("kicauan") X("postingan") X("tulisan") X("twit")
+  WORD_LIST(posts, POSTS);
+  #undef POSTS
+  return i < c->nt && !(c->t[i].flags & KIMPUT_TOKF_UPPER) && (text_noun(c, i) || WORD_IN(c, i, posts));
+}
+
 /* the mention mi right after "kepada" (whom the words were told) */
 static int told_to(const actx *c, size_t mi) {
   size_t j = tok_at(c, mention_first(&c->m[mi]));
@@ -970,6 +978,15 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   /* '"…," kata telegram tersebut', 'ujar pesan itu': the writer of the letter spoken of before */
   if (*mi == SIZE_MAX && letter_word(c, h) && !(c->t[h].flags & KIMPUT_TOKF_UPPER)) {
     who w = letter_writer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(w)) {
+      *back = 0;
+      return w;
+    }
+  }
+  /* '"…," tambah cuitan tersebut', 'sambung pernyataan itu': the one who put out the text told
+     before (whoever its words named last is no speaker) */
+  if (*mi == SIZE_MAX && posted_text(c, h)) {
+    who w = text_owner_before(c, anchor);
     if (found(w)) {
       *back = 0;
       return w;
@@ -1257,6 +1274,20 @@ static int own_site(const actx *c, size_t k, size_t mi) {
   return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
 }
 
+/* After a cue naming a text ("tulis keterangan"), tokens from j on: "(di|dalam|pada|melalui) situs
+ * resmi X" -- the organisation or outlet X whose site it is; NOBODY when they say no such thing. */
+static who site_owner_after(const actx *c, size_t j, uint32_t b) {
+  if (j < c->nt && (word_is(c, j, "di") || word_is(c, j, "dalam") || word_is(c, j, "pada") ||
+                    word_is(c, j, "melalui")))
+    j++;
+  if (j >= c->nt || c->t[j].end > b) return NOBODY;
+  size_t mi = mention_at(c, c->t[j].start);
+  if (mi >= c->nm || c->m[mi].end > b || c->m[mi].entity < 0 ||
+      (c->m[mi].kind != KIMPUT_ENT_ORG && c->m[mi].kind != KIMPUT_ENT_OUTLET) || !own_site(c, j, mi))
+    return NOBODY;
+  return of_mention(c, mi);
+}
+
 /* Is the outlet of mention o the page's own: its words, in any case, in the first bytes of the
  * text right before a dash, or before a comma, the dateline's place and a dash, or in parentheses
  * before one ("JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta - ", "KONTAN.CO.ID - JAKARTA.",
@@ -1505,6 +1536,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
       int back;
+      who site;
       r.sp = named_or_described(c, r.cue_e, to, q->open, &mi, &back);
       if (back) {
         r.pronoun = 1;
@@ -1517,6 +1549,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
           r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        /* "tulis keterangan di situs resmi Kantor X": the body whose site put the text out */
+        else if (!found(r.sp) && n > 1 && text_noun(c, k + n - 1) && found(site = site_owner_after(c, k + n, b)))
+          r.sp = site;
         /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
         /* (or one received: "bunyi keterangan pers yang diterima Kompas.com") */
         else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
@@ -2614,6 +2649,11 @@ static int purpose_verb(const actx *c, size_t v) {
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
+/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying */
+static int noun_half(const actx *c, size_t v) {
+  return v > 0 && word_is(c, v, "lanjut") && word_is(c, v - 1, "tindak");
+}
+
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
  * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
 static int titled(const actx *c, who w) {
@@ -2711,7 +2751,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v) || purpose_verb(c, v)) continue;
+    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */

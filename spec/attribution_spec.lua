@@ -3996,3 +3996,24 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
       .. "Wiratama meninjau pusat daur ulang di Bantul. “Kami membahas pengelolaan sampah,” ungkap bupati."))
   end)
 end)
+
+describe("real-page shapes (seventh session, quotes on diplomacy pages)", function()
+  it("reads 'tambah cuitan tersebut', 'sambung pernyataan itu' as the one who put out the text told before", function()
+    assert.same({ "Kementerian Luar Negeri", "Kementerian Luar Negeri" }, speakers(
+      '“Kami berduka atas wafatnya Perdana Menteri Lembara Tomas Veldor,” cuit Kemlu RI di akun X. Kemenlu juga '
+      .. "menyampaikan doa kepada rakyat Lembara Tomas Veldor. “Doa kami untuk keluarga yang ditinggalkan,” tambah "
+      .. "cuitan tersebut."))
+    assert.same({ "Kantor Kepresidenan Rostavia", "Kantor Kepresidenan Rostavia" }, speakers('"Presiden Ivan '
+      .. 'Rostov menyampaikan duka yang mendalam," tulis keterangan dalam situs resmi Kantor Kepresidenan Rostavia, '
+      .. 'Senin. "Presiden meminta agar duka disampaikan kepada keluarga," sambung pernyataan tersebut.'))
+  end)
+  it("reads no cue in 'tindak lanjut' nor a name in a clause opener ('Termasuk', 'Menanggapi')", function()
+    local qs = kimput.parse("Kedua wali kota membahas kerja sama pariwisata. Salah satunya tentang tindak lanjut "
+      .. "nota kesepahaman yang diteken tahun lalu."):quotes()
+    assert.same({}, qs)
+    for _, q in ipairs(kimput.parse("Kapolda Sukamaju Irjen Hendra Wiratama menyambut rombongan gubernur. Termasuk "
+      .. "menyampaikan komitmen untuk mendukung program pemerintah daerah."):quotes()) do
+      assert.are_not.equal("Termasuk", q.speaker)
+    end
+  end)
+end)

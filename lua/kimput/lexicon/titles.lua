@@ -413,7 +413,7 @@ return {
     "Organisasi", "Perserikatan", "Persekutuan", "Kerajaan", "Kesultanan", "Kekaisaran", "Keamiran",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Otorita", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
-    "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
+    "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf", "Kantor Kepresidenan",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- English-language bodies named as they are ("Rektor University of Melbourne X", "peneliti
     -- Council on Foreign Relations, Y")
@@ -480,6 +480,8 @@ return {
     "Sisanya", "Anehnya", "Uniknya", "Menariknya", "Ironisnya", "Celakanya", "Parahnya", "Mirisnya",
     "Tampaknya", "Sepertinya", "Agaknya", "Setidaknya", "Sedikitnya", "Khususnya", "Umumnya", "Pokoknya",
     "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
+    -- connectives and verbs opening a clause ("Termasuk menyampaikan ...", "Menanggapi hal itu, ...")
+    "Termasuk", "Kendati", "Terlebih", "Justru", "Selama", "Menanggapi", "Mengingat",
     -- the part of that day or the day after: "Sorenya, Presiden bertemu ..."
     "Paginya", "Siangnya", "Sorenya", "Petangnya", "Malamnya", "Subuhnya", "Esoknya", "Besoknya", "Lusanya",
     -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
