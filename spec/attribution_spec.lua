@@ -4017,3 +4017,16 @@ describe("real-page shapes (seventh session, quotes on diplomacy pages)", functi
     end
   end)
 end)
+
+describe("real-page shapes (seventh session, 'dirinya')", function()
+  it("reads 'dirinya' as a pronoun: a subject that keeps its person the topic, and a speaker", function()
+    local text = "Sekretaris Jenderal PBB Adrian Kolwe juga menyampaikan duka. Dirinya mengaku sedih mendengar "
+      .. "kabar jatuhnya pesawat yang ditumpangi Menteri Lembara Tomas Veldor. “Kami berdiri bersama rakyat "
+      .. "Lembara,” katanya."
+    assert.same({ "Adrian Kolwe" }, speakers(text))
+    local qs = kimput.parse("Bupati Sukamaju Hendra Wiratama meninjau jembatan baru. Selain itu, dirinya juga "
+      .. "meminta warga tidak membuang sampah di sekitar jembatan."):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "indirect", "Hendra Wiratama", "meminta" }, { qs[1].kind, qs[1].speaker, qs[1].cue })
+  end)
+end)

@@ -455,7 +455,7 @@ return {
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
   -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
   term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
-  pronouns = { "ia", "dia", "beliau" },
+  pronouns = { "ia", "dia", "beliau", "dirinya" },
   -- capitalised words that start sentences and headlines but are never names
   not_names = {
     "Setelah", "Sebelum", "Saat", "Ketika", "Dalam", "Dan", "Di", "Ke", "Dari", "Yang", "Untuk", "Akan",
