@@ -3951,12 +3951,21 @@ static int described_after_cue(const ctx *c, size_t k) {
   return 0;
 }
 
+/* Is the cue u at token k a passive reporting verb (disampaikan, dikatakan), no verb of the sentence's
+ * speaker? */
+static int passive_verb(const ctx *c, size_t k, unit u) {
+  const char *w = c->text + c->t[k].start;
+  return u.n == 1 && !(u.cls & KIMPUT_LEX_CUE_BEFORE) && c->t[k].end - c->t[k].start > 4 && w[0] == 'd' && w[1] == 'i';
+}
+
 /* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
 static int cue_after(const ctx *c, size_t k, size_t end) {
   for (int skip = 0; skip < 3 && k < end; skip++) {
     if (!joined(c, k)) return 0;
     unit u = look(c, k, end);
-    if (u.cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) return 1;
+    /* (a passive reporting verb follows what was said, not who said it: "Keprihatinan disampaikan
+       oleh ...") */
+    if (u.cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) return !passive_verb(c, k, u);
     if (!(u.cls & KIMPUT_LEX_ADVERB)) return 0;
     k += u.n;
   }

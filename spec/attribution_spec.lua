@@ -4030,3 +4030,14 @@ describe("real-page shapes (seventh session, 'dirinya')", function()
     assert.same({ "indirect", "Hendra Wiratama", "meminta" }, { qs[1].kind, qs[1].speaker, qs[1].cue })
   end)
 end)
+
+describe("real-page shapes (seventh session, passive reporting verbs)", function()
+  it("reads no speaker in the word before a passive reporting verb ('Keprihatinan disampaikan oleh ...')", function()
+    local text = "Banjir melanda Sukamaju. Keprihatinan disampaikan oleh sejumlah kepala daerah. Salah satunya "
+      .. "Gubernur Bali Hendra Wiratama. Dia menyampaikan dukanya melalui akun Instagramnya."
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, people(text))
+    local qs = kimput.parse(text):quotes()
+    assert.equal(1, #qs)
+    assert.equal("Hendra Wiratama", qs[1].speaker)
+  end)
+end)
