@@ -3835,6 +3835,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
 
 /* ------------------------------------------------------------ sentences and pronouns */
 
+/* Is lexicon place entity place Indonesia (RI), the home country of the press read? */
+static int home_place(const ctx *c, int32_t place) {
+  size_t n;
+  const char *name = place >= 0 ? kimput_lexicon_entity_name(c->lex, place, &n) : NULL;
+  return name && n == 9 && !memcmp(name, "Indonesia", 9);
+}
+
 /* The end (a token index) of sentence si, SIZE_MAX past the last sentence. */
 static size_t sentence_end(const ctx *c, size_t si) {
   return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
@@ -4968,7 +4975,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         if (h >= 0 && c->out->e[h].country < 0 && c->out->e[h].gaz < 0 && acronym_in(c, i + u.n, ch.role_end))
           p = h;  /* (a body's office, the body told again: not "Gubernur Jawa Barat" after "Gubernur X") */
       }
-      if (p >= 0 && !desc && !body_in_role(c, &c->out->e[p], i + u.n, ch.role_end)) {
+      int home = 0;
+      if (!desc && ch.head >= 0 && home_place(c, ch.place)) {
+        /* "tulis Presiden RI" after "Presiden Joko Widodo": the press introduces the home country's
+           officials with no place; the one introduced with the office alone, of no other country
+           (the place's short name, RI, is no body the role must have named) */
+        if (p < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
+        home = p >= 0 && (c->out->e[p].country < 0 || c->out->e[p].country == ch.place);
+        if (!home) p = -1;
+      }
+      if (p >= 0 && !desc && !home && !body_in_role(c, &c->out->e[p], i + u.n, ch.role_end)) {
         /* (then one of the latest people with that office whose role named the body, if any:
            "Ketua KPU X ... Ketua Bawaslu Y ... kata Ketua KPU" is X) */
         int32_t q = (int32_t)c->out->ne - 1, stop = q - BODY_HOLDERS_SEEN;

@@ -4041,3 +4041,17 @@ describe("real-page shapes (seventh session, passive reporting verbs)", function
     assert.equal("Hendra Wiratama", qs[1].speaker)
   end)
 end)
+
+describe("real-page shapes (seventh session, home-country titles)", function()
+  it("reads 'Presiden RI', 'Menlu RI' as the holder introduced with the office and no place", function()
+    local text = 'Presiden Hendra Wiratama menyampaikan duka. "Saya sangat sedih," tulis Presiden '
+    assert.same({ "Hendra Wiratama" }, speakers(text .. "RI dalam keterangan unggahan di akunnya."))
+    assert.same({ "Hendra Wiratama" }, speakers(text .. "Indonesia dalam keterangan unggahan di akunnya."))
+    -- another country's office is no one introduced so
+    assert.same({ "Presiden Filipina" }, speakers(text .. "Filipina dalam keterangan unggahan di akunnya."))
+  end)
+  it("reads a city's or regency's secretariat (Setdako, Setdakab) as an office inside a title", function()
+    assert.same({ "Hendra Wiratama" }, speakers('"Acara digelar pekan depan," kata Kepala Bagian Humas Setdako '
+      .. "Sukamaju, Mas Hendra Wiratama yang turut mendampingi Wali Kota."))
+  end)
+end)

@@ -433,7 +433,7 @@ return {
   offices_short = {
     "Bappeda", "Bappenas", "Bapenda", "Bappeda Litbang", "Dinkes", "Disdik", "Dishub", "Disdukcapil",
     "Disperindag", "Disnaker", "Dinsos", "Diskominfo", "Disbudpar", "Dispora", "Satpol PP", "BPBD", "Damkar",
-    "Puskesmas", "Setda", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud", "Kemenag", "Kemensos",
+    "Puskesmas", "Setda", "Setdako", "Setdakab", "Setdaprov", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud", "Kemenag", "Kemensos",
     "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
     "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
     "Bulog", "Basarnas", "Bakamla", "Bapanas", "Bapeten", "Bawaslu", "Bappebti", "Kejagung", "Kejati", "Kejari",
