@@ -1546,6 +1546,12 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!found(r.sp) && k + n < c->nt && c->t[k + n].end <= b && (classes_at(c, k + n) & KIMPUT_LEX_PRONOUN))
           r.pronoun = 1;
         r.sp = relayed(c, r.sp, b, &r.via);
+        /* "demikian isi surat dari Sultan X": the writer named after "dari" */
+        if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
+            (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {
+          who w = named_after(c, c->t[k + n].end, to);
+          if (w.ent >= 0) r.sp = w;
+        }
         /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
           r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);

@@ -4055,3 +4055,11 @@ describe("real-page shapes (seventh session, home-country titles)", function()
       .. "Sukamaju, Mas Hendra Wiratama yang turut mendampingi Wali Kota."))
   end)
 end)
+
+describe("real-page shapes (seventh session, a letter's writer after 'dari')", function()
+  it("reads the writer named after 'dari' behind a letter's or a text's cue", function()
+    assert.same({ "Hendra Wiratama" }, speakers('"Kami turut berduka," demikian isi surat dari Sultan Hendra '
+      .. "Wiratama."))
+    assert.same({ "Kementan" }, speakers('"Stok beras aman," bunyi keterangan dari Kementerian Pertanian.'))
+  end)
+end)
