@@ -2764,9 +2764,12 @@ static void indirect(actx *c) {
     #define GOING_ON(X) X("melanjutkan") X("menyambung")
     WORD_LIST(going_on, GOING_ON);
     #undef GOING_ON
+    /* (a name or a title in marks is no speech going on: '… bertema "Crossing the Ocean". X dan Y
+       melanjutkan perjalanan …') */
     if (n == 1 && WORD_IN(c, v, going_on) &&
         !(v + 1 < c->nt && (is_punct(c, v + 1, ",:") || (classes_at(c, v + 1) & KIMPUT_LEX_THAT))) &&
-        !(si > 0 && qi > 0 && c->q[qi - 1].close > c->s[si - 1].start))
+        !(si > 0 && qi > 0 && c->q[qi - 1].close > c->s[si - 1].start &&
+          !is_term(c, c->q[qi - 1].start, c->q[qi - 1].end)))
       continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */

@@ -1340,6 +1340,10 @@ describe("attribution", function()
       .. 'harga beras naik. "Kami siap," kata Ani Lestari. Ani melanjutkan stok beras aman.'):quotes()
     assert.same({ "Budi Santoso", "Ani Lestari", "Ani Lestari" }, { q[1].speaker, q[2].speaker, q[3].speaker })
     assert.same({ "harga beras naik.", "stok beras aman." }, { q[1].text, q[3].text })
+    -- (a name or a title in marks is no quotation: the trip goes on, nobody speaks)
+    q = kimput.parse('Presiden menikmati pameran bertema "Jejak Samudra Nusantara". Setelah itu, Presiden dan '
+      .. "Perdana Menteri melanjutkan perjalanan ke ruang makan."):quotes()
+    assert.same({ "term" }, { q[1].kind, q[2] and q[2].kind })
     -- an interview: the one answering the questions speaks the answers with no cue
     q = kimput.parse("Duta Besar Budi Santoso menjawab pertanyaan seputar hubungan kedua negara.\n\n"
       .. "Bagaimana hubungan kedua negara saat ini?\n\n\"Hubungan kita sangat baik.\""):quotes()
