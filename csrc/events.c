@@ -4171,6 +4171,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     break;
   case KIMPUT_FRAME_PASSIVE:
+    /* "laporan yang diterima dari BPBD X": a thing received from someone (a guest is received by
+       someone: "yang diterima Presiden"), no one met */
+    if (direct && type == KIMPUT_EVENT_MEETING && v > lo && v + 1 < hi && token_is(s, v - 1, "yang") &&
+        token_is(s, v + 1, "dari"))
+      return 0;
     /* "X mengirim surat kepada Y yang diterima Kremlin pada Senin": a letter received, no meeting */
     if (direct && type == KIMPUT_EVENT_MEETING && v > lo && token_is(s, v - 1, "yang"))
       for (size_t k = v - 1; k > lo && k + 10 > v; k--)

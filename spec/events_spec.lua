@@ -4099,3 +4099,13 @@ describe("doc:events(): the pair 'antara' opens joined by 'bersama dengan' (ZE4,
     assert.same({ "meeting", "Rudi Permana", "Dodi Pranata" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 end)
+
+describe("doc:events(): a thing received from someone (seventh session, real pages)", function()
+  it("reads no meeting in 'laporan yang diterima dari X', and one in 'X yang diterima Y'", function()
+    assert.same({}, events("Kepala Pusat Data BNPB Hendra Wiratama mengatakan, berdasarkan laporan yang diterima "
+      .. "dari Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju, banjir merendam 300 rumah."))
+    local e = one("Menteri Luar Negeri Lembara Tomas Veldor yang diterima Presiden Ahmad Subianto di Istana Bogor "
+      .. "membahas kerja sama energi.")
+    assert.equal("meeting", e.type)
+  end)
+end)
