@@ -1525,6 +1525,18 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   }
   size_t n = form_cue(fk, KIMPUT_LEX_CUE_AFTER);
   int nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_AFTER);
+  if (!n && !nya && k == k0 + 1 && word_is(c, k0, "demikian")) {
+    /* '"…," demikian Budi.': "demikian" right before a person's name closes the words as a cue */
+    size_t mi = mention_at(c, c->t[k].start);
+    if (mi < c->nm && mention_first(&c->m[mi]) == c->t[k].start && c->m[mi].kind == KIMPUT_ENT_PERSON &&
+        c->m[mi].form != KIMPUT_MENTION_PRONOUN && eligible(c, mi)) {
+      r.sp = of_mention(c, mi);
+      r.cue_s = c->t[k0].start;
+      r.cue_e = c->t[k0].end;
+      r.any = 1;
+      return r;
+    }
+  }
   if (n || nya) {
     r.cue_s = c->t[k].start;
     r.cue_e = c->t[nya ? k : k + n - 1].end;

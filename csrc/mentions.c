@@ -3925,6 +3925,11 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
                (n == 2 && s[0] == '-' && s[1] == '-') || (n == 1 && s[0] == '-');
     return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
   }
+  /* '"…," demikian X': "demikian" right after the words quoted closes them as a cue does */
+  if (i >= lo + 3 && word_eq(c, i - 1, "demikian") &&
+      (c->t[i - 2].kind == KIMPUT_TOK_QUOTE ||
+       (punct_is(c, i - 2, i, ',') && c->t[i - 3].kind == KIMPUT_TOK_QUOTE)))
+    return 1;
   unit u = look(c, i - 1, i);
   /* (a cue capitalised inside its line is a headline's verb: "Presiden X Kirim Surat, Ajak Perkuat BRICS") */
   if ((u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) && !(is_cap(p) && !sentence_initial(c, i - 1)))
