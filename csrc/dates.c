@@ -1814,6 +1814,10 @@ static size_t finish_day(scanner *sc, item *it) {
   if (pod && (!is_key(sc, pe, K_INI) || today)) {
     it->kind = KIMPUT_DATE_TIME;
     e = time_after_date(sc, pe, &c);
+    /* "Kamis (11/5) dini hari WIB pukul 02.00 WIB": the reader's zone said with the part of the
+       day, then the clock time */
+    if (!e && cls(sc, pe) == L_ZONE && (is_key(sc, pe + 1, K_PUKUL) || unit_of(sc, pe + 1) == U_HOUR))
+      e = time_after_date(sc, pe + 1, &c);
     if (e) {
       if (!c.pod) (void)clock_suffix(sc, it->b, &c);  /* "malam pukul 8": the leading part of the day */
       put_time(it, date, &c);
@@ -3273,14 +3277,19 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   size_t pe;
   int pod = pod_at(sc, j, &pe);
   /* ("Selasa malam ini (5/3/2024)": this day's part, "ini", "tadi" or "nanti", before the date) */
-  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI)) &&
+  /* ("Kamis dini hari WIB (11/5/2023)": a match abroad, in the reader's zone, before the date) */
+  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI) ||
+                      cls(sc, pe) == L_ZONE) &&
                       is_mark(sc, pe + 1, '(') ? pe + 1 : pe;
   if (pod && is_mark(sc, pq, '(') && (e = date_core(sc, pq, 1, &r))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }
-  /* "Jumat malam, 15 Maret 2024": the date set off after the part of the day */
-  if (pod && is_mark(sc, pe, ',') && (e = date_core(sc, pe + 1, 1, &r)) && r.m) {
+  /* "Jumat malam, 15 Maret 2024": the date set off after the part of the day; "Kamis dini hari
+     11 Mei 2023": written right after it (a day with its month's name) */
+  if (pod && ((is_mark(sc, pe, ',') && (e = date_core(sc, pe + 1, 1, &r)) && r.m) ||
+              ((e = date_core(sc, pe, 0, &r)) && r.m && r.d && cls(sc, pe) != L_MONTH &&
+               cls(sc, pe) != L_MONTH_ABBR))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);
   }
@@ -3777,6 +3786,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = pod_at(sc, i + 1, &e);
     if (!pod || (is_key(sc, i, K_NANTI) && i > sc->lo && !token_free(sc, i - 1))) return 0;  /* "12 Mei nanti" */
     if (pod == POD_NI && is_key(sc, i, K_TADI)) n = -1;
+    if (pod == POD_DINI && is_key(sc, i, K_NANTI)) n = 1;  /* "nanti dini hari": after tonight */
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
@@ -3796,6 +3806,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) {
       if (pod == POD_NI && is_key(sc, e, K_TADI)) n = -1;  /* "malam tadi", as "tadi malam": last night */
+      if (pod == POD_DINI && is_key(sc, e, K_NANTI)) n = 1;  /* "dini hari nanti": the small hours after tonight */
       e++;
     } else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
       n = is_key(sc, e, K_KEMARIN) ? -1 : 1;  /* "sore kemarin", "pagi besok": that day's part */

@@ -1976,3 +1976,21 @@ describe("dates: a part of the day set off by a comma after its date", function(
     assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Banjir datang Senin (8/5), pagi-pagi sekali warga mengungsi."))
   end)
 end)
+
+describe("dates: a match abroad told in the reader's zone", function()
+  it("joins a weekday, its part of the day, the zone and the date or clock time after it", function()
+    assert.are.same({ "Kamis dini hari 11 Mei 2023=2023-05-11TNI" },
+      found("Laga kedua akan digelar pada Kamis dini hari 11 Mei 2023 di kandang lawan."))
+    assert.are.same({ "Kamis dini hari WIB (11/5/2023)=2023-05-11TNI" },
+      found("Final itu disiarkan Kamis dini hari WIB (11/5/2023) dari Paris."))
+    assert.are.same({ "Kamis (11/5) dini hari WIB pukul 02.00 WIB=2023-05-11T02:00" },
+      found("Laga itu disiarkan Kamis (11/5) dini hari WIB pukul 02.00 WIB oleh televisi swasta."))
+    -- a count after the part of the day is no date
+    assert.are.same({ "Senin malam=2023-05-08TNI" }, found("Hujan turun Senin malam 15 rumah terendam."))
+  end)
+  it("reads 'dini hari nanti' as the small hours after tonight", function()
+    assert.are.same({ "dini hari nanti=2023-05-11TNI" }, found("Laga final digelar dini hari nanti di Lisbon."))
+    assert.are.same({ "nanti dini hari=2023-05-11TNI" }, found("Laga kedua berlangsung nanti dini hari."))
+    assert.are.same({ "dini hari tadi=2023-05-10TNI" }, found("Hujan deras turun dini hari tadi."))
+  end)
+end)
