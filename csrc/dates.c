@@ -3986,6 +3986,37 @@ static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t li
   return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
 }
 
+/* Does the clock time c at i say again, in another zone, the time just told ("pukul 22.30 waktu
+ * setempat atau pukul 02.30 WIB", "pukul 23.10 WIB atau 01.10 WIT")? Its day is that one's, or
+ * the one after or before when the zones' difference carries the clock past midnight: with
+ * one zone written, the other any of UTC-12..UTC+14 (a gloss in WIB is 7 hours behind to 19
+ * ahead of the time told). That day in date, 1; else 0. The look-back is at most six tokens. */
+static int glossed_day(const scanner *sc, size_t i, const clocktime *c, char date[11]) {
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
+  if (k <= sc->lo + 1 || !word_is(sc, k - 1, "atau") || sc->n == 0) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->kind != KIMPUT_DATE_TIME || !names_day(last->value) || last->value[10] != 'T' ||
+      last->value[11] < '0' || last->value[11] > '9' || last->end > sc->t[k - 1].start || (!c->zone && !last->zone[0]))
+    return 0;
+  for (size_t f = 0; f < sc->nfl; f++)
+    if (sc->fl[f].item == sc->n - 1) return 0;  /* (its day still waits for its sentence's date) */
+  size_t q = k - 1;
+  for (; q > sc->lo && k - q < 7 && sc->t[q - 1].start >= last->end; q--)
+    if (is_mark(sc, q - 1, '.') || is_mark(sc, q - 1, ',') || is_mark(sc, q - 1, ';')) return 0;
+  if (q > sc->lo && sc->t[q - 1].start >= last->end) return 0;
+  int y, m, d;
+  if (sscanf(last->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  /* the gloss's hours ahead of the time told: at least lo, at most hi */
+  int lo, hi;
+  if (c->zone && last->zone[0]) lo = hi = atoi(c->zone) - atoi(last->zone);
+  else if (c->zone) lo = atoi(c->zone) - 14, hi = atoi(c->zone) + 12;
+  else lo = -12 - atoi(last->zone), hi = 14 - atoi(last->zone);
+  int delta = c->hh * 60 + c->mm - (atoi(last->value + 11) * 60 + atoi(last->value + 14));
+  put_days(date, days_from_civil(y, m, d) + (delta < lo * 60 - 60 ? 1 : delta > hi * 60 + 60 ? -1 : 0));
+  return 1;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -4051,6 +4082,12 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_time(&it, date, &c1);
     push(sc, &it);
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
+    return end1;
+  }
+  if (!r && glossed_day(sc, i, &c1, date)) {  /* "pukul 22.30 waktu setempat atau 02.30 WIB": the next day */
+    item it = mk(a, end1, KIMPUT_DATE_TIME, sc->out[sc->n - 1].anchored, NULL);
+    put_time(&it, date, &c1);
+    push(sc, &it);
     return end1;
   }
   /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00

@@ -1994,3 +1994,17 @@ describe("dates: a match abroad told in the reader's zone", function()
     assert.are.same({ "dini hari tadi=2023-05-10TNI" }, found("Hujan deras turun dini hari tadi."))
   end)
 end)
+
+describe("dates: a clock time said again in another zone", function()
+  it("takes the day the zones' difference gives it, past midnight the next or the one before", function()
+    assert.are.same({ "Senin (8/5), sekitar pukul 22.30=2023-05-08T22:30", "pukul 02.30 WIB=2023-05-09T02:30" },
+      found("Menteri tiba di Doha pada Senin (8/5), sekitar pukul 22.30 waktu setempat atau sekitar pukul 02.30 WIB."))
+    assert.are.same({ "Selasa (9/5) pukul 23.10 WIB=2023-05-09T23:10", "01.10 WIT=2023-05-10T01:10" },
+      found("Gempa terjadi Selasa (9/5) pukul 23.10 WIB atau 01.10 WIT."))
+    assert.are.same({ "Selasa (9/5) pukul 03.00 WIB=2023-05-09T03:00", "pukul 15.00=2023-05-08T15:00" },
+      found("Rapat dibuka Selasa (9/5) pukul 03.00 WIB atau pukul 15.00 waktu Washington."))
+    -- the same day when the clock does not pass midnight
+    assert.are.same({ "Selasa (9/5) pukul 08.00=2023-05-09T08:00", "pukul 06.00 WIB=2023-05-09T06:00" },
+      found("Rombongan mendarat Selasa (9/5) pukul 08.00 waktu setempat atau pukul 06.00 WIB."))
+  end)
+end)
