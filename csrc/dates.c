@@ -3227,6 +3227,24 @@ static int range_start_day(const scanner *sc, size_t j, int wd, long *z) {
   return 1;
 }
 
+/* The day a bare weekday wd at a names when it closes a range whose first day was just told
+ * ("sejak Senin hingga Kamis, 8-11 Mei", "Jumat sampai Minggu" read on Saturday): the first
+ * such day after that one, in *z, 1; else 0. */
+static int range_end_day(const scanner *sc, size_t a, int wd, long *z) {
+  if (sc->n == 0 || a < sc->lo + 2) return 0;
+  size_t k = a - 1;
+  if (word_is(sc, k, "dengan") && word_is(sc, k - 1, "sampai")) k--;
+  if (k == sc->lo || !(is_dash(sc, k) || word_is(sc, k, "hingga") || word_is(sc, k, "sampai"))) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  int y, m, d;
+  if (last->end != sc->t[k - 1].end || !names_day(last->value) ||
+      sscanf(last->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d))
+    return 0;
+  long day = days_from_civil(y, m, d);
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
 /* The day a bare weekday wd at a names when it follows, as the next step of a sequence
  * ("lalu", "kemudian", "dan", "serta", "selanjutnya" right before it, "pada"/"hari" aside), a
  * day its sentence told after R ("Besok kami latihan pukul 16.00, lalu Jumat latihan ringan"):
@@ -3350,8 +3368,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       put_days(it.value, sc->wk_z + wd - 1);
       return finish_day(sc, &it);
     }
-    if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
-      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
+    if (range_start_day(sc, j, wd, &z) || range_end_day(sc, a, wd, &z) ||
+        (mode == 0 && sequel_day(sc, a, wd, &z))) {
+      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "Senin hingga Rabu": the Wednesday
+         after; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }

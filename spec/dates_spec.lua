@@ -2008,3 +2008,12 @@ describe("dates: a clock time said again in another zone", function()
       found("Rombongan mendarat Selasa (9/5) pukul 08.00 waktu setempat atau pukul 06.00 WIB."))
   end)
 end)
+
+describe("dates: a weekday closing a range of weekdays", function()
+  it("is the first such day after the range's first", function()
+    assert.are.same({ "Senin=2023-05-08", "Kamis=2023-05-11", "8=2023-05-08", "11 Mei=2023-05-11" },
+      found("Mogok kerja berlangsung sejak Senin hingga Kamis, 8-11 Mei."))
+    assert.are.same({ "Selasa=2023-05-09", "Jumat=2023-05-12" },
+      found("Pameran dibuka Selasa sampai dengan Jumat di gedung serbaguna."))
+  end)
+end)
