@@ -120,7 +120,8 @@ static const lexword table_words[] = {
   {"seabad", L_SE_UNIT, U_CENTURY},
   /* keywords of the grammar */
   {"lalu", L_KEY, K_LALU}, {"silam", L_KEY, K_LALU}, {"kemarin", L_KEY, K_KEMARIN},
-  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
+  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK},
+  {"besoknya", L_KEY, K_ESOK}, {"esoknya", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
   {"depan", L_KEY, K_DEPAN}, {"mendatang", L_KEY, K_MENDATANG}, {"lagi", L_KEY, K_LAGI},
   {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI}, {"nantinya", L_KEY, K_NANTI},
   {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL}, {"pk", L_KEY, K_PUKUL},
@@ -3705,8 +3706,9 @@ static size_t relative_day(scanner *sc, size_t i) {
   int k = val(sc, i);
   long n;
   size_t e = i + 1;
-  if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya"))) {
-    /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
+  if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya") || word_is(sc, i, "besoknya") ||
+                      word_is(sc, i, "esoknya"))) {
+    /* "keesokan harinya", "esok harinya", "besoknya": the day after the one the text reported last */
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
     put_story_count(sc, &it, 1);

@@ -2017,3 +2017,12 @@ describe("dates: a weekday closing a range of weekdays", function()
       found("Pameran dibuka Selasa sampai dengan Jumat di gedung serbaguna."))
   end)
 end)
+
+describe("dates: 'besoknya', 'esoknya'", function()
+  it("is the day after the one the text told last", function()
+    assert.are.same({ "Senin (8/5) malam=2023-05-08TNI", "Besoknya=2023-05-09" },
+      found("Bupati tiba di Sukamaju pada Senin (8/5) malam. Besoknya ia meresmikan pasar."))
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Esoknya=2023-05-09" },
+      found("Camat datang Senin (8/5). Esoknya, warga kembali ke rumah masing-masing."))
+  end)
+end)
