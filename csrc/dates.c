@@ -2318,7 +2318,9 @@ static size_t year_pair(scanner *sc, size_t i) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (written_after(sc, i + 1)) it.b++;
+  /* ("ini" after a year other than R's points at what the year named: "final Piala Kota 2015
+     ini akan diulang" read in 2017 is that final) */
+  if (written_after(sc, i + 1) && !(is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
