@@ -3080,6 +3080,11 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const after_deed[] = {"setelah", "sejak", "usai", "seusai", "sesudah", "selepas"};
   for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
     size_t j = k - 1;
+    if (is_mark(sc, j, ',')) {  /* "akan bertemu Perdana Menteri X, Anton Wiryo, pada Kamis": a name set off */
+      size_t q = j;
+      while (q > sc->lo + 1 && j - q < 3 && kind(sc, q - 1) == KIMPUT_TOK_WORD && upper(sc, q - 1)) q--;
+      if (q < j && is_mark(sc, q - 1, ',')) { k = q; continue; }
+    }
     if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
         is_mark(sc, j, ';') || is_mark(sc, j, '"'))
       return 0;

@@ -2034,3 +2034,15 @@ describe("dates: 'ini' after a year other than R's", function()
     assert.are.same({ "2023 ini=2023" }, found("Anggaran 2023 ini naik tajam."))
   end)
 end)
+
+describe("dates: a plan before a bare weekday, across a name set off by commas", function()
+  it("puts the weekday ahead of R", function()
+    assert.are.same({ "Kamis=2023-05-11" },
+      found("Presiden akan bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Kamis di istana."))
+    assert.are.same({ "Selasa dini hari pukul 01.45 WIB=2023-05-16T01:45" },
+      found("Laga itu akan disiarkan oleh televisi swasta, TVKota, pada Selasa dini hari pukul 01.45 WIB."))
+    -- no plan: R's reading
+    assert.are.same({ "Selasa=2023-05-09" },
+      found("Presiden bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Selasa di istana."))
+  end)
+end)
