@@ -4965,6 +4965,12 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   ymd r;
   int y, dec;
   if (k == KIMPUT_TOK_NUMBER || k == KIMPUT_TOK_DATE) {
+    /* "surat Nomor B-12/AB.3/11/2022": a day and month glued to a code's letters or dot are the
+       code's last parts, no date ("(10/5/2022)", "Kamis,10/5" are not glued so) */
+    if (i > sc->lo && sc->t[i - 1].end == sc->t[i].start &&
+        (kind(sc, i - 1) == KIMPUT_TOK_WORD || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '/')) &&
+        numeric_date(sc, i, 1, &r))
+      return i + 1;
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */

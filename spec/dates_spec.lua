@@ -2046,3 +2046,13 @@ describe("dates: a plan before a bare weekday, across a name set off by commas",
       found("Presiden bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Selasa di istana."))
   end)
 end)
+
+describe("dates: a day and month glued to a letter's code", function()
+  it("is the code's last part, no date", function()
+    assert.are.same({ "kemarin=2023-05-09" }, found("Ia mengirim surat Nomor B-12/AB.3/5/2023 tertanggal kemarin."))
+    assert.are.same({ "8 Mei 2023=2023-05-08" },
+      found("Penahanan sesuai surat perintah nomor 45/Kd.2/5/2023 tanggal 8 Mei 2023."))
+    -- a date after its weekday, written without a space, stays one
+    assert.are.same({ "Kamis(4/5/2023)=2023-05-04" }, found("Sidang digelar Kamis(4/5/2023) di pengadilan."))
+  end)
+end)
