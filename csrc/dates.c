@@ -2788,6 +2788,17 @@ static size_t quantity(scanner *sc, size_t i) {
   if (unit == U_MONTH && n >= 2 && n <= 11 && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
     return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
+  /* "dua jam setengah", "tiga tahun setengah": the half after the unit, as "dua setengah jam" (not
+     "jam setengah 9", a clock time) */
+  if (n > 0 && n < 1000 && word_is(sc, j, "setengah") && kind(sc, j + 1) != KIMPUT_TOK_NUMBER &&
+      cls(sc, j + 1) != L_NUM && !unit_of(sc, j + 1)) {
+    char half[16];
+    snprintf(half, sizeof half, "%ld.5", n);
+    put_duration(it.value, unit, half);
+    it.b = j + 1;
+    emit(sc, &it);
+    return it.b;
+  }
   size_t ce = compound_duration(sc, j, unit, n, it.value);
   if (ce) {
     it.b = ce;

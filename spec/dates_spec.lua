@@ -2056,3 +2056,12 @@ describe("dates: a day and month glued to a letter's code", function()
     assert.are.same({ "Kamis(4/5/2023)=2023-05-04" }, found("Sidang digelar Kamis(4/5/2023) di pengadilan."))
   end)
 end)
+
+describe("dates: a half after the unit", function()
+  it("counts with the whole as 'dua setengah jam' does", function()
+    assert.are.same({ "dua jam setengah=PT2.5H" }, found("Selang dua jam setengah kemudian, laga dimulai."))
+    assert.are.same({ "tiga tahun setengah=P3.5Y" }, found("Ia dihukum penjara tiga tahun setengah."))
+    -- a clock time read in halves stays one
+    assert.are.same({ "jam setengah 9 pagi=2023-05-10T08:30" }, found("Ia tiba jam setengah 9 pagi."))
+  end)
+end)
