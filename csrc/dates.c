@@ -4435,6 +4435,9 @@ static int rate_basis(const scanner *sc, size_t i) {
 /* "seperti dilansir harian China X", "kata X kepada harian Y": after a word that names who relays or
  * is told, before a name, the noun is a newspaper (a weekly, a monthly), no set. */
 static int press_named(const scanner *sc, size_t i) {
+  /* "harian terkemuka di Sukamaju", "harian berbahasa Inggris": words that describe a paper */
+  static const char *const paper[] = {"terkemuka", "ternama", "berbahasa", "milik"};
+  if (i + 1 < sc->hi && word_in(sc, i + 1, paper, sizeof paper / sizeof *paper)) return 1;
   if (i <= sc->lo || i + 1 >= sc->hi || !upper(sc, i + 1)) return 0;
   static const char *const relays[] = {"dilansir", "melansir", "dikutip", "mengutip", "lapor", "kepada", "menurut",
                                        "oleh", "dari", "ditulis", "diberitakan", "dilaporkan"};
