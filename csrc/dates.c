@@ -4679,12 +4679,22 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
  * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
  * month name is left to the date rules (their end: 0). */
+/* Does token k open with a month's name glued to a dash ("April-22" of "18 April-22 Mei 2019")? */
+static int month_dash_word(const scanner *sc, size_t k) {
+  if (k >= sc->hi || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[k].start;
+  const unsigned char *dash = memchr(w, '-', tlen(sc, k));
+  const slot *m = dash && dash > w ? find_word(w, (size_t)(dash - w), 0) : NULL;
+  return m && (m->cls == L_MONTH || m->cls == L_MONTH_ABBR);
+}
+
 static size_t day_of_month(scanner *sc, size_t i) {
   size_t k[4];
   int d[4], n = listed_days(sc, i + 1, k, d);
   if (!n) return 0;
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
-  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR) return 0;
+  /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
+  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
   long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
   int known = sc->has_ref;  /* the month is known: R's, or the story's */

@@ -2073,3 +2073,11 @@ describe("dates: 'harian' naming a paper", function()
     assert.are.same({ "harian=P1D" }, found("Laporan harian disampaikan kepada bupati."))
   end)
 end)
+
+describe("dates: 'tanggal' before a range of days whose first month is glued to the dash", function()
+  it("leaves the range to the date rules", function()
+    assert.are.same({ "18 April=2023-04-18", "22 Mei 2023=2023-05-22" },
+      found("Jadwal rekapitulasi dimulai sejak tanggal 18 April-22 Mei 2023."))
+    assert.are.same({ "1=2023-05-01", "5 Mei 2023=2023-05-05" }, found("Libur pada tanggal 1-5 Mei 2023."))
+  end)
+end)
