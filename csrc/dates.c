@@ -2819,12 +2819,17 @@ static size_t quantity(scanner *sc, size_t i) {
   int within = i > sc->lo && (is_key(sc, i - 1, K_DALAM) || word_is(sc, i - 1, "selama"));
   /* (written as one word too: "empat bulan kedepan") */
   size_t ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN) ? 2 : word_is(sc, j, "kedepan") ? 1 : 0;
+  /* "seminggu yang akan datang": as "mendatang" */
+  size_t come = is_key(sc, j, K_YANG) && word_is(sc, j + 1, "akan") && word_is(sc, j + 2, "datang") ? 3 : 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
-  else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
+  else if (come && !within) {
+    dir = 1;
+    it.b = j + come;
+  } else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
     dir = 1;
     it.b = j + 1;
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
-             !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
+             !is_key(sc, j, K_MENDATANG) && !come && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
              !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
@@ -2856,7 +2861,7 @@ static size_t quantity(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
      * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
-    if (ahead) it.b = j + ahead;
+    if (ahead || come) it.b = j + (ahead ? ahead : come);
     else if (is_key(sc, j, K_TERAKHIR) || is_key(sc, j, K_MENDATANG) || word_is(sc, j, "kemudian")) it.b = j + 1;
     else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }

@@ -2081,3 +2081,11 @@ describe("dates: 'tanggal' before a range of days whose first month is glued to 
     assert.are.same({ "1=2023-05-01", "5 Mei 2023=2023-05-05" }, found("Libur pada tanggal 1-5 Mei 2023."))
   end)
 end)
+
+describe("dates: 'yang akan datang' after a count of units", function()
+  it("reads as 'mendatang'", function()
+    assert.are.same({ "seminggu yang akan datang=2023-W20" }, found("Sidang-sidang ditunda seminggu yang akan datang."))
+    assert.are.same({ "tiga bulan yang akan datang=2023-08" }, found("Proyek itu rampung tiga bulan yang akan datang."))
+    assert.are.same({ "lima tahun yang akan datang=P5Y" }, found("Harga naik dalam lima tahun yang akan datang."))
+  end)
+end)
