@@ -120,7 +120,8 @@ static const lexword table_words[] = {
   {"seabad", L_SE_UNIT, U_CENTURY},
   /* keywords of the grammar */
   {"lalu", L_KEY, K_LALU}, {"silam", L_KEY, K_LALU}, {"kemarin", L_KEY, K_KEMARIN},
-  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
+  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK},
+  {"besoknya", L_KEY, K_ESOK}, {"esoknya", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
   {"depan", L_KEY, K_DEPAN}, {"mendatang", L_KEY, K_MENDATANG}, {"lagi", L_KEY, K_LAGI},
   {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI}, {"nantinya", L_KEY, K_NANTI},
   {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL}, {"pk", L_KEY, K_PUKUL},
@@ -1814,6 +1815,10 @@ static size_t finish_day(scanner *sc, item *it) {
   if (pod && (!is_key(sc, pe, K_INI) || today)) {
     it->kind = KIMPUT_DATE_TIME;
     e = time_after_date(sc, pe, &c);
+    /* "Kamis (11/5) dini hari WIB pukul 02.00 WIB": the reader's zone said with the part of the
+       day, then the clock time */
+    if (!e && cls(sc, pe) == L_ZONE && (is_key(sc, pe + 1, K_PUKUL) || unit_of(sc, pe + 1) == U_HOUR))
+      e = time_after_date(sc, pe + 1, &c);
     if (e) {
       if (!c.pod) (void)clock_suffix(sc, it->b, &c);  /* "malam pukul 8": the leading part of the day */
       put_time(it, date, &c);
@@ -2313,7 +2318,9 @@ static size_t year_pair(scanner *sc, size_t i) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (written_after(sc, i + 1)) it.b++;
+  /* ("ini" after a year other than R's points at what the year named: "final Piala Kota 2015
+     ini akan diulang" read in 2017 is that final) */
+  if (written_after(sc, i + 1) && !(is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
@@ -2781,6 +2788,17 @@ static size_t quantity(scanner *sc, size_t i) {
   if (unit == U_MONTH && n >= 2 && n <= 11 && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
     return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
+  /* "dua jam setengah", "tiga tahun setengah": the half after the unit, as "dua setengah jam" (not
+     "jam setengah 9", a clock time) */
+  if (n > 0 && n < 1000 && word_is(sc, j, "setengah") && kind(sc, j + 1) != KIMPUT_TOK_NUMBER &&
+      cls(sc, j + 1) != L_NUM && !unit_of(sc, j + 1)) {
+    char half[16];
+    snprintf(half, sizeof half, "%ld.5", n);
+    put_duration(it.value, unit, half);
+    it.b = j + 1;
+    emit(sc, &it);
+    return it.b;
+  }
   size_t ce = compound_duration(sc, j, unit, n, it.value);
   if (ce) {
     it.b = ce;
@@ -2801,12 +2819,17 @@ static size_t quantity(scanner *sc, size_t i) {
   int within = i > sc->lo && (is_key(sc, i - 1, K_DALAM) || word_is(sc, i - 1, "selama"));
   /* (written as one word too: "empat bulan kedepan") */
   size_t ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN) ? 2 : word_is(sc, j, "kedepan") ? 1 : 0;
+  /* "seminggu yang akan datang": as "mendatang" */
+  size_t come = is_key(sc, j, K_YANG) && word_is(sc, j + 1, "akan") && word_is(sc, j + 2, "datang") ? 3 : 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
-  else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
+  else if (come && !within) {
+    dir = 1;
+    it.b = j + come;
+  } else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
     dir = 1;
     it.b = j + 1;
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
-             !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
+             !is_key(sc, j, K_MENDATANG) && !come && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
              !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
@@ -2838,7 +2861,7 @@ static size_t quantity(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
      * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
-    if (ahead) it.b = j + ahead;
+    if (ahead || come) it.b = j + (ahead ? ahead : come);
     else if (is_key(sc, j, K_TERAKHIR) || is_key(sc, j, K_MENDATANG) || word_is(sc, j, "kemudian")) it.b = j + 1;
     else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }
@@ -3073,6 +3096,11 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const after_deed[] = {"setelah", "sejak", "usai", "seusai", "sesudah", "selepas"};
   for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
     size_t j = k - 1;
+    if (is_mark(sc, j, ',')) {  /* "akan bertemu Perdana Menteri X, Anton Wiryo, pada Kamis": a name set off */
+      size_t q = j;
+      while (q > sc->lo + 1 && j - q < 3 && kind(sc, q - 1) == KIMPUT_TOK_WORD && upper(sc, q - 1)) q--;
+      if (q < j && is_mark(sc, q - 1, ',')) { k = q; continue; }
+    }
     if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
         is_mark(sc, j, ';') || is_mark(sc, j, '"'))
       return 0;
@@ -3223,6 +3251,24 @@ static int range_start_day(const scanner *sc, size_t j, int wd, long *z) {
   return 1;
 }
 
+/* The day a bare weekday wd at a names when it closes a range whose first day was just told
+ * ("sejak Senin hingga Kamis, 8-11 Mei", "Jumat sampai Minggu" read on Saturday): the first
+ * such day after that one, in *z, 1; else 0. */
+static int range_end_day(const scanner *sc, size_t a, int wd, long *z) {
+  if (sc->n == 0 || a < sc->lo + 2) return 0;
+  size_t k = a - 1;
+  if (word_is(sc, k, "dengan") && word_is(sc, k - 1, "sampai")) k--;
+  if (k == sc->lo || !(is_dash(sc, k) || word_is(sc, k, "hingga") || word_is(sc, k, "sampai"))) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  int y, m, d;
+  if (last->end != sc->t[k - 1].end || !names_day(last->value) ||
+      sscanf(last->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d))
+    return 0;
+  long day = days_from_civil(y, m, d);
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
 /* The day a bare weekday wd at a names when it follows, as the next step of a sequence
  * ("lalu", "kemudian", "dan", "serta", "selanjutnya" right before it, "pada"/"hari" aside), a
  * day its sentence told after R ("Besok kami latihan pukul 16.00, lalu Jumat latihan ringan"):
@@ -3273,14 +3319,19 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   size_t pe;
   int pod = pod_at(sc, j, &pe);
   /* ("Selasa malam ini (5/3/2024)": this day's part, "ini", "tadi" or "nanti", before the date) */
-  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI)) &&
+  /* ("Kamis dini hari WIB (11/5/2023)": a match abroad, in the reader's zone, before the date) */
+  size_t pq = pod && (is_key(sc, pe, K_INI) || is_key(sc, pe, K_TADI) || is_key(sc, pe, K_NANTI) ||
+                      cls(sc, pe) == L_ZONE) &&
                       is_mark(sc, pe + 1, '(') ? pe + 1 : pe;
   if (pod && is_mark(sc, pq, '(') && (e = date_core(sc, pq, 1, &r))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }
-  /* "Jumat malam, 15 Maret 2024": the date set off after the part of the day */
-  if (pod && is_mark(sc, pe, ',') && (e = date_core(sc, pe + 1, 1, &r)) && r.m) {
+  /* "Jumat malam, 15 Maret 2024": the date set off after the part of the day; "Kamis dini hari
+     11 Mei 2023": written right after it (a day with its month's name) */
+  if (pod && ((is_mark(sc, pe, ',') && (e = date_core(sc, pe + 1, 1, &r)) && r.m) ||
+              ((e = date_core(sc, pe, 0, &r)) && r.m && r.d && cls(sc, pe) != L_MONTH &&
+               cls(sc, pe) != L_MONTH_ABBR))) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);
   }
@@ -3341,8 +3392,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       put_days(it.value, sc->wk_z + wd - 1);
       return finish_day(sc, &it);
     }
-    if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
-      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
+    if (range_start_day(sc, j, wd, &z) || range_end_day(sc, a, wd, &z) ||
+        (mode == 0 && sequel_day(sc, a, wd, &z))) {
+      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "Senin hingga Rabu": the Wednesday
+         after; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }
@@ -3676,8 +3729,9 @@ static size_t relative_day(scanner *sc, size_t i) {
   int k = val(sc, i);
   long n;
   size_t e = i + 1;
-  if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya"))) {
-    /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
+  if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya") || word_is(sc, i, "besoknya") ||
+                      word_is(sc, i, "esoknya"))) {
+    /* "keesokan harinya", "esok harinya", "besoknya": the day after the one the text reported last */
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
     put_story_count(sc, &it, 1);
@@ -3777,6 +3831,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = pod_at(sc, i + 1, &e);
     if (!pod || (is_key(sc, i, K_NANTI) && i > sc->lo && !token_free(sc, i - 1))) return 0;  /* "12 Mei nanti" */
     if (pod == POD_NI && is_key(sc, i, K_TADI)) n = -1;
+    if (pod == POD_DINI && is_key(sc, i, K_NANTI)) n = 1;  /* "nanti dini hari": after tonight */
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
@@ -3796,6 +3851,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) {
       if (pod == POD_NI && is_key(sc, e, K_TADI)) n = -1;  /* "malam tadi", as "tadi malam": last night */
+      if (pod == POD_DINI && is_key(sc, e, K_NANTI)) n = 1;  /* "dini hari nanti": the small hours after tonight */
       e++;
     } else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
       n = is_key(sc, e, K_KEMARIN) ? -1 : 1;  /* "sore kemarin", "pagi besok": that day's part */
@@ -3975,6 +4031,37 @@ static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t li
   return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
 }
 
+/* Does the clock time c at i say again, in another zone, the time just told ("pukul 22.30 waktu
+ * setempat atau pukul 02.30 WIB", "pukul 23.10 WIB atau 01.10 WIT")? Its day is that one's, or
+ * the one after or before when the zones' difference carries the clock past midnight: with
+ * one zone written, the other any of UTC-12..UTC+14 (a gloss in WIB is 7 hours behind to 19
+ * ahead of the time told). That day in date, 1; else 0. The look-back is at most six tokens. */
+static int glossed_day(const scanner *sc, size_t i, const clocktime *c, char date[11]) {
+  size_t k = i;
+  if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
+  if (k <= sc->lo + 1 || !word_is(sc, k - 1, "atau") || sc->n == 0) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->kind != KIMPUT_DATE_TIME || !names_day(last->value) || last->value[10] != 'T' ||
+      last->value[11] < '0' || last->value[11] > '9' || last->end > sc->t[k - 1].start || (!c->zone && !last->zone[0]))
+    return 0;
+  for (size_t f = 0; f < sc->nfl; f++)
+    if (sc->fl[f].item == sc->n - 1) return 0;  /* (its day still waits for its sentence's date) */
+  size_t q = k - 1;
+  for (; q > sc->lo && k - q < 7 && sc->t[q - 1].start >= last->end; q--)
+    if (is_mark(sc, q - 1, '.') || is_mark(sc, q - 1, ',') || is_mark(sc, q - 1, ';')) return 0;
+  if (q > sc->lo && sc->t[q - 1].start >= last->end) return 0;
+  int y, m, d;
+  if (sscanf(last->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  /* the gloss's hours ahead of the time told: at least lo, at most hi */
+  int lo, hi;
+  if (c->zone && last->zone[0]) lo = hi = atoi(c->zone) - atoi(last->zone);
+  else if (c->zone) lo = atoi(c->zone) - 14, hi = atoi(c->zone) + 12;
+  else lo = -12 - atoi(last->zone), hi = 14 - atoi(last->zone);
+  int delta = c->hh * 60 + c->mm - (atoi(last->value + 11) * 60 + atoi(last->value + 14));
+  put_days(date, days_from_civil(y, m, d) + (delta < lo * 60 - 60 ? 1 : delta > hi * 60 + 60 ? -1 : 0));
+  return 1;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -4040,6 +4127,12 @@ static size_t clock_time(scanner *sc, size_t i) {
     put_time(&it, date, &c1);
     push(sc, &it);
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
+    return end1;
+  }
+  if (!r && glossed_day(sc, i, &c1, date)) {  /* "pukul 22.30 waktu setempat atau 02.30 WIB": the next day */
+    item it = mk(a, end1, KIMPUT_DATE_TIME, sc->out[sc->n - 1].anchored, NULL);
+    put_time(&it, date, &c1);
+    push(sc, &it);
     return end1;
   }
   /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00
@@ -4347,6 +4440,9 @@ static int rate_basis(const scanner *sc, size_t i) {
 /* "seperti dilansir harian China X", "kata X kepada harian Y": after a word that names who relays or
  * is told, before a name, the noun is a newspaper (a weekly, a monthly), no set. */
 static int press_named(const scanner *sc, size_t i) {
+  /* "harian terkemuka di Sukamaju", "harian berbahasa Inggris": words that describe a paper */
+  static const char *const paper[] = {"terkemuka", "ternama", "berbahasa", "milik"};
+  if (i + 1 < sc->hi && word_in(sc, i + 1, paper, sizeof paper / sizeof *paper)) return 1;
   if (i <= sc->lo || i + 1 >= sc->hi || !upper(sc, i + 1)) return 0;
   static const char *const relays[] = {"dilansir", "melansir", "dikutip", "mengutip", "lapor", "kepada", "menurut",
                                        "oleh", "dari", "ditulis", "diberitakan", "dilaporkan"};
@@ -4588,12 +4684,22 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
  * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
  * month name is left to the date rules (their end: 0). */
+/* Does token k open with a month's name glued to a dash ("April-22" of "18 April-22 Mei 2019")? */
+static int month_dash_word(const scanner *sc, size_t k) {
+  if (k >= sc->hi || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[k].start;
+  const unsigned char *dash = memchr(w, '-', tlen(sc, k));
+  const slot *m = dash && dash > w ? find_word(w, (size_t)(dash - w), 0) : NULL;
+  return m && (m->cls == L_MONTH || m->cls == L_MONTH_ABBR);
+}
+
 static size_t day_of_month(scanner *sc, size_t i) {
   size_t k[4];
   int d[4], n = listed_days(sc, i + 1, k, d);
   if (!n) return 0;
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
-  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR) return 0;
+  /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
+  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
   long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
   int known = sc->has_ref;  /* the month is known: R's, or the story's */
@@ -4888,6 +4994,12 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   ymd r;
   int y, dec;
   if (k == KIMPUT_TOK_NUMBER || k == KIMPUT_TOK_DATE) {
+    /* "surat Nomor B-12/AB.3/11/2022": a day and month glued to a code's letters or dot are the
+       code's last parts, no date ("(10/5/2022)", "Kamis,10/5" are not glued so) */
+    if (i > sc->lo && sc->t[i - 1].end == sc->t[i].start &&
+        (kind(sc, i - 1) == KIMPUT_TOK_WORD || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '/')) &&
+        numeric_date(sc, i, 1, &r))
+      return i + 1;
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */

@@ -1976,3 +1976,116 @@ describe("dates: a part of the day set off by a comma after its date", function(
     assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Banjir datang Senin (8/5), pagi-pagi sekali warga mengungsi."))
   end)
 end)
+
+describe("dates: a match abroad told in the reader's zone", function()
+  it("joins a weekday, its part of the day, the zone and the date or clock time after it", function()
+    assert.are.same({ "Kamis dini hari 11 Mei 2023=2023-05-11TNI" },
+      found("Laga kedua akan digelar pada Kamis dini hari 11 Mei 2023 di kandang lawan."))
+    assert.are.same({ "Kamis dini hari WIB (11/5/2023)=2023-05-11TNI" },
+      found("Final itu disiarkan Kamis dini hari WIB (11/5/2023) dari Paris."))
+    assert.are.same({ "Kamis (11/5) dini hari WIB pukul 02.00 WIB=2023-05-11T02:00" },
+      found("Laga itu disiarkan Kamis (11/5) dini hari WIB pukul 02.00 WIB oleh televisi swasta."))
+    -- a count after the part of the day is no date
+    assert.are.same({ "Senin malam=2023-05-08TNI" }, found("Hujan turun Senin malam 15 rumah terendam."))
+  end)
+  it("reads 'dini hari nanti' as the small hours after tonight", function()
+    assert.are.same({ "dini hari nanti=2023-05-11TNI" }, found("Laga final digelar dini hari nanti di Lisbon."))
+    assert.are.same({ "nanti dini hari=2023-05-11TNI" }, found("Laga kedua berlangsung nanti dini hari."))
+    assert.are.same({ "dini hari tadi=2023-05-10TNI" }, found("Hujan deras turun dini hari tadi."))
+  end)
+end)
+
+describe("dates: a clock time said again in another zone", function()
+  it("takes the day the zones' difference gives it, past midnight the next or the one before", function()
+    assert.are.same({ "Senin (8/5), sekitar pukul 22.30=2023-05-08T22:30", "pukul 02.30 WIB=2023-05-09T02:30" },
+      found("Menteri tiba di Doha pada Senin (8/5), sekitar pukul 22.30 waktu setempat atau sekitar pukul 02.30 WIB."))
+    assert.are.same({ "Selasa (9/5) pukul 23.10 WIB=2023-05-09T23:10", "01.10 WIT=2023-05-10T01:10" },
+      found("Gempa terjadi Selasa (9/5) pukul 23.10 WIB atau 01.10 WIT."))
+    assert.are.same({ "Selasa (9/5) pukul 03.00 WIB=2023-05-09T03:00", "pukul 15.00=2023-05-08T15:00" },
+      found("Rapat dibuka Selasa (9/5) pukul 03.00 WIB atau pukul 15.00 waktu Washington."))
+    -- the same day when the clock does not pass midnight
+    assert.are.same({ "Selasa (9/5) pukul 08.00=2023-05-09T08:00", "pukul 06.00 WIB=2023-05-09T06:00" },
+      found("Rombongan mendarat Selasa (9/5) pukul 08.00 waktu setempat atau pukul 06.00 WIB."))
+  end)
+end)
+
+describe("dates: a weekday closing a range of weekdays", function()
+  it("is the first such day after the range's first", function()
+    assert.are.same({ "Senin=2023-05-08", "Kamis=2023-05-11", "8=2023-05-08", "11 Mei=2023-05-11" },
+      found("Mogok kerja berlangsung sejak Senin hingga Kamis, 8-11 Mei."))
+    assert.are.same({ "Selasa=2023-05-09", "Jumat=2023-05-12" },
+      found("Pameran dibuka Selasa sampai dengan Jumat di gedung serbaguna."))
+  end)
+end)
+
+describe("dates: 'besoknya', 'esoknya'", function()
+  it("is the day after the one the text told last", function()
+    assert.are.same({ "Senin (8/5) malam=2023-05-08TNI", "Besoknya=2023-05-09" },
+      found("Bupati tiba di Sukamaju pada Senin (8/5) malam. Besoknya ia meresmikan pasar."))
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Esoknya=2023-05-09" },
+      found("Camat datang Senin (8/5). Esoknya, warga kembali ke rumah masing-masing."))
+  end)
+end)
+
+describe("dates: 'ini' after a year other than R's", function()
+  it("points at what the year named and stays out of the span", function()
+    assert.are.same({ "2015=2015" }, found("Duel ulangan final Piala Kota 2015 ini akan disiarkan langsung."))
+    assert.are.same({ "tahun 2023 ini=2023" }, found("Target tahun 2023 ini tercapai."))
+    assert.are.same({ "2023 ini=2023" }, found("Anggaran 2023 ini naik tajam."))
+  end)
+end)
+
+describe("dates: a plan before a bare weekday, across a name set off by commas", function()
+  it("puts the weekday ahead of R", function()
+    assert.are.same({ "Kamis=2023-05-11" },
+      found("Presiden akan bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Kamis di istana."))
+    assert.are.same({ "Selasa dini hari pukul 01.45 WIB=2023-05-16T01:45" },
+      found("Laga itu akan disiarkan oleh televisi swasta, TVKota, pada Selasa dini hari pukul 01.45 WIB."))
+    -- no plan: R's reading
+    assert.are.same({ "Selasa=2023-05-09" },
+      found("Presiden bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Selasa di istana."))
+  end)
+end)
+
+describe("dates: a day and month glued to a letter's code", function()
+  it("is the code's last part, no date", function()
+    assert.are.same({ "kemarin=2023-05-09" }, found("Ia mengirim surat Nomor B-12/AB.3/5/2023 tertanggal kemarin."))
+    assert.are.same({ "8 Mei 2023=2023-05-08" },
+      found("Penahanan sesuai surat perintah nomor 45/Kd.2/5/2023 tanggal 8 Mei 2023."))
+    -- a date after its weekday, written without a space, stays one
+    assert.are.same({ "Kamis(4/5/2023)=2023-05-04" }, found("Sidang digelar Kamis(4/5/2023) di pengadilan."))
+  end)
+end)
+
+describe("dates: a half after the unit", function()
+  it("counts with the whole as 'dua setengah jam' does", function()
+    assert.are.same({ "dua jam setengah=PT2.5H" }, found("Selang dua jam setengah kemudian, laga dimulai."))
+    assert.are.same({ "tiga tahun setengah=P3.5Y" }, found("Ia dihukum penjara tiga tahun setengah."))
+    -- a clock time read in halves stays one
+    assert.are.same({ "jam setengah 9 pagi=2023-05-10T08:30" }, found("Ia tiba jam setengah 9 pagi."))
+  end)
+end)
+
+describe("dates: 'harian' naming a paper", function()
+  it("is no set before a word that describes a paper", function()
+    assert.are.same({}, found("Laman harian terkemuka Sukamaju melaporkan korban bertambah."))
+    assert.are.same({}, found("Gedung itu berhenti berlangganan dua harian berbahasa Inggris."))
+    assert.are.same({ "harian=P1D" }, found("Laporan harian disampaikan kepada bupati."))
+  end)
+end)
+
+describe("dates: 'tanggal' before a range of days whose first month is glued to the dash", function()
+  it("leaves the range to the date rules", function()
+    assert.are.same({ "18 April=2023-04-18", "22 Mei 2023=2023-05-22" },
+      found("Jadwal rekapitulasi dimulai sejak tanggal 18 April-22 Mei 2023."))
+    assert.are.same({ "1=2023-05-01", "5 Mei 2023=2023-05-05" }, found("Libur pada tanggal 1-5 Mei 2023."))
+  end)
+end)
+
+describe("dates: 'yang akan datang' after a count of units", function()
+  it("reads as 'mendatang'", function()
+    assert.are.same({ "seminggu yang akan datang=2023-W20" }, found("Sidang-sidang ditunda seminggu yang akan datang."))
+    assert.are.same({ "tiga bulan yang akan datang=2023-08" }, found("Proyek itu rampung tiga bulan yang akan datang."))
+    assert.are.same({ "lima tahun yang akan datang=P5Y" }, found("Harga naik dalam lima tahun yang akan datang."))
+  end)
+end)
