@@ -2439,3 +2439,21 @@ describe("a site's address with words in capitals before it", function()
     assert.are.same({ "kabarkota.com", "Jawa Tengah" }, { meta.outlet, meta.dateline })
   end)
 end)
+
+describe("regional openings: the address, the site's name or its initials around the place", function()
+  it("reads the dateline and the outlet and cuts the opening", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    -- the address, then the place in capitals
+    assert.are.same({ "Sukamaju", "Kabarkota.id", PARA1 .. "\n" .. PARA2 }, { opening("Kabarkota.id SUKAMAJU – ") })
+    -- the place, then the site's one-word name between dashes
+    assert.are.same({ "Sukamaju", "Kabarkita", PARA1 .. "\n" .. PARA2 }, { opening("Sukamaju – Kabarkita – ") })
+    -- the place, then the site's initials with a period, the dash glued to the first word
+    assert.are.same({ "Sukamaju", "KK", PARA1 .. "\n" .. PARA2 }, { opening("SUKAMAJU,KK.–") })
+    -- the address with two hyphens glued to the first word
+    local _, outlet, body = opening("kabarkota.com--")
+    assert.are.same({ "kabarkota.com", PARA1 .. "\n" .. PARA2 }, { outlet, body })
+  end)
+end)

@@ -807,7 +807,10 @@ M.prefixes = {
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
   -- (a stray period after the address: "situsku.go.id.–Aksi ...")
   -- (words in capitals before the address name the site too: "MAJALAH Situs.com - ")
-  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- (two hyphens glued to the first word: "situsku.com--Satu ...")
+  { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*(?:[–—]|--){sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
+  -- the address, then the place in capitals: "Situsku.id KOTAMULYA – "
+  { pattern = [[^(?<outlet>{domain}){sp}+(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
@@ -836,8 +839,9 @@ M.prefixes = {
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
   -- (a name before the address: "KOTA, Radar Kota.Situs.id, -";
   -- or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
+  -- a period after the name: "KOTA,KK.–Warga ...";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>(?:\p{Lu}[\p{L}\d]*+{sp}){0,2}{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+)\.?{sp}*,?{sp}*{dash}{sp}*]] },
   -- the place, the address and the report's date: "Kotamulya, situsku.news, 30/8/2025 – " (published from it)
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- the place, then the address or a channel's name with its media word glued in, closed by a period:
@@ -858,6 +862,8 @@ M.prefixes = {
   -- the place, then the outlet's initials between dashes: "KOTAMULYA – KK – Warga ...", "Kotamulya – KK- Warga ..."
   -- (two to four capitals, a space after the second dash: "PDI-P" joins its letters)
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:\p{Lu}{2,4}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
+  -- (or the site's one-word name in title case between the dashes, no weekday: "Kotamulya – Situsku – Warga ...")
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?!{weekday})(?<outlet>(?-i:\p{Lu}\p{Ll}{2,}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
