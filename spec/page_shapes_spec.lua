@@ -2457,3 +2457,20 @@ describe("regional openings: the address, the site's name or its initials around
     assert.are.same({ "kabarkota.com", PARA1 .. "\n" .. PARA2 }, { outlet, body })
   end)
 end)
+
+describe("a theme's icon names and bullets by the byline, the date and the credits", function()
+  it("reads the date after an icon's name and the editor after a bullet", function()
+    local meta, class = page {
+      "Jembatan Gantung Desa Sukamaju Putus, Warga Memutar Lewat Kebun",
+      "- account_circle Nama Penulis",
+      "- calendar_today Sel, 5 Mar 2024",
+      "",
+      "SUKAMAJU – " .. PARA1, PARA2, PARA3,
+      "- Penulis: Nama Penulis",
+      "- Editor: Nama Penyunting",
+    }
+    assert.are.same({ "2024-03-05", "Nama Penyunting" }, { meta.published, meta.editor })
+    assert.are.equal("Jembatan Gantung Desa Sukamaju Putus, Warga Memutar Lewat Kebun", meta.headline)
+    assert.are.equal("timestamp", class["- calendar_today Sel, 5 Mar 2024"])
+  end)
+end)

@@ -75,7 +75,8 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
+-- (an icon font's name leaking into the text before the date: "- calendar_month Sen, 4 Agu 2025")
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
@@ -148,7 +149,7 @@ M.lines = {
   -- Penulis: B", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
   -- "Redaktur & Reporter : A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
