@@ -895,6 +895,14 @@ static int menu_run(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
+/* Is line i shown again right above or under it, blank lines aside (a page's title over its own copy)? A menu is
+ * not set twice in a row. */
+static int copy_beside(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  if (!(lines[i].flags & KIMPUT_LINEF_REPEATED)) return 0;
+  size_t a = nonblank(lines, n, i, -1), b = nonblank(lines, n, i, 1);
+  return (a != NONE && same_text(text, &lines[a], &lines[i])) || (b != NONE && same_text(text, &lines[b], &lines[i]));
+}
+
 /* Line i is a rubric over the headline ("Konflik Dua Negara" / the title / "Penulis: ..."): a short
  * title-cased label with no final mark, and right under it a title-cased title of twice its words or
  * more that the page's facts (the opening, the page date, a byline) close. */
@@ -937,7 +945,8 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
-  if (rubric_over_title(text, lines, n, i, open) || menu_run(text, l)) score -= 5;
+  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy) */
+  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i))) score -= 5;
   int closed = facts_close(lines, n, i, open);
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */

@@ -2474,3 +2474,12 @@ describe("a theme's icon names and bullets by the byline, the date and the credi
     assert.are.equal("timestamp", class["- calendar_today Sel, 5 Mar 2024"])
   end)
 end)
+
+describe("a long title-cased title shown twice in a row, and a release's star before the initials", function()
+  it("keeps the title the headline and reads the initials as the editor", function()
+    local title = "Warga Empat Desa Minta Jembatan Gantung Sukamaju Segera Diperbaiki Sebelum Musim Hujan Tiba"
+    local meta, class = page { title, "", title, "", PARA1, PARA2, PARA3 .. " (*/abc)" }
+    assert.are.same({ title, "abc" }, { meta.headline, meta.editor })
+    assert.are.equal("headline", class[title])
+  end)
+end)
