@@ -778,3 +778,22 @@ describe("a page cut after a comma", function()
     assert.are.equal("body", class_of(doc, "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju,"))
   end)
 end)
+
+describe("a text hard-wrapped into short lines", function()
+  it("opens with its title-cased first line and keeps the one word closing a sentence as body", function()
+    local doc = kimput.parse(page(
+      "Sukamaju, Kabarkota.com – Hujan",
+      "deras disertai angin kencang melanda kota itu sejak pagi hingga",
+      "sore. Sejumlah pohon tumbang menutup jalan di dua kecamatan yang",
+      "berbatasan dengan kabupaten tetangga, namun tidak ada korban",
+      "jiwa.",
+      "Petugas gabungan membersihkan batang pohon dari badan jalan dan meminta",
+      "warga tetap waspada terhadap cuaca buruk susulan di wilayah",
+      "tersebut."))
+    local meta = doc:meta()
+    assert.are.same({ "Sukamaju", "Kabarkota.com" }, { meta.dateline, meta.outlet })
+    assert.are.equal("body", class_of(doc, "jiwa."))
+    assert.are.equal("body", class_of(doc, "tersebut."))
+    assert.are.equal("Hujan", doc:body():sub(1, 5))
+  end)
+end)
