@@ -1462,8 +1462,9 @@ static void put_duration(char *out, int unit, const char *count) {
 /* The year of day d of month m read as year y, settled by the weekday wd
  * written with it (0: none): the year next to y when only that one agrees
  * with wd and its day lies within six months of R (finish_date_pod); the year
- * before also up to a year before R when y put the day after R ("Kamis (21/7)"
- * read in March of a story told back: last July's Thursday, not this July's Friday). */
+ * before also up to a year before R when y put the day more than two months after R
+ * ("Kamis (21/7)" read in March of a story told back: last July's Thursday, not this
+ * July's Friday). */
 static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
   if (!y || !wd || !sc->has_ref || !valid_date(y, m, d)) return y;
   long zy = days_from_civil(y, m, d);
@@ -1471,7 +1472,7 @@ static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
   for (int dy = -1; dy <= 1; dy += 2) {
     if (!valid_date(y + dy, m, d)) continue;
     long z = days_from_civil(y + dy, m, d);
-    long reach = dy < 0 && zy > sc->rz ? 366 : WEEKDAY_REACH;
+    long reach = dy < 0 && zy > sc->rz + 60 ? 366 : WEEKDAY_REACH;  /* (a slip of a day near R stays R's year) */
     if (weekday_of(z) == wd && labs(z - sc->rz) <= reach) return y + dy;
   }
   return y;

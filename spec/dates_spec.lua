@@ -1990,8 +1990,9 @@ describe("dates: names, weekdays and 'akan' of a feeling", function()
       found("Unjuk rasa itu berlangsung di depan kantor bupati, Kamis (21/7).", "2023-03-01"))
     assert.are.same({ "Kamis (21/7)=2022-07-21" },
       found("Unjuk rasa itu berlangsung di depan kantor bupati, Kamis (21/7)."))
-    -- the weekday of R's year keeps it
+    -- the weekday of R's year keeps it, and so does a slip of a day near R
     assert.are.same({ "Jumat (21/7)=2023-07-21" }, found("Festival itu digelar Jumat (21/7).", "2023-03-01"))
+    assert.are.same({ "Kamis (12/5)=2023-05-12" }, found("Pasar itu akan dibuka pada Kamis (12/5)."))
   end)
   it("reads 'akan' after a word of feeling or need as 'of', no plan for the weekday", function()
     assert.are.same({ "Senin malam=2023-05-08TNI" },

@@ -797,3 +797,13 @@ describe("a text hard-wrapped into short lines", function()
     assert.are.equal("Hujan", doc:body():sub(1, 5))
   end)
 end)
+
+describe("a theme's box of other articles under the article", function()
+  it("ends the article: the teasers under 'Latest articles' are no paragraphs", function()
+    local teaser = "KOTA LAIN, Kabarkota.id - Pemerintah desa menyalurkan bantuan perahu motor kepada nelayan..."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Latest articles",
+      "Nelayan Pesisir Terima Bantuan Perahu Motor dari Pemerintah Desa", "0", teaser, "More like this"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    assert.are.equal("navigation", class_of(doc, teaser))
+  end)
+end)

@@ -484,6 +484,10 @@ M.lines = {
   -- article's credit, related link or tags; a comment section opens with a reader's name or the form)
   { short = true, class = "navigation", ends = "soft",
     pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar)\s*:?$]] },
+  -- a theme's boxes of other articles set under the article ("Latest articles", "More like this", "Recent posts"): the
+  -- teasers under them are no paragraphs of it
+  { short = true, class = "navigation", ends = true,
+    pattern = [[^(?i:latest\s+(?:articles|posts|news)|recent\s+posts|more\s+like\s+this|you\s+may\s+also\s+like)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
