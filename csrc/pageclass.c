@@ -2087,10 +2087,21 @@ static int run_link(const kimput_page_line *l) {
   return link_shaped(l) || (l->cls == KIMPUT_LINE_RELATED && l->rule < 0);
 }
 
+/* Does line l open with a word that goes on from the sentence before ("Kemudian Desa A, Dusun B ...", "Serta
+ * ...", "Yakni ...")? No title does: the line is the article's own, a list or a sentence cut by a line break. */
+static int opens_going_on(const char *text, const kimput_page_line *l) {
+  static const char *const word[] = {"kemudian ", "lalu ", "selanjutnya ", "serta ", "sedangkan ", "adapun ",
+                                     "yakni ", "yaitu "};
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t k = 0; k < sizeof word / sizeof *word; k++)
+    if (starts_with(s, l->end, l->start, word[k])) return 1;
+  return 0;
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
  * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
-static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i])) return 0;
+static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);
@@ -2115,7 +2126,7 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
                                   kimput_page_line *lines, size_t n, const uint64_t *hits, size_t words) {
   for (size_t i = 0; i < n; i++) {
     int link = bracketed_title(text, &lines[i]);
-    if (!link && inline_link(lines, n, i)) {
+    if (!link && inline_link(text, lines, n, i)) {
       int opens = 0;
       kimput_status st = opens_article(set, doc, lines, nonblank(lines, n, i, 1), hits, words, &opens);
       if (st != KIMPUT_OK) return st;

@@ -807,3 +807,17 @@ describe("a theme's box of other articles under the article", function()
     assert.are.equal("navigation", class_of(doc, teaser))
   end)
 end)
+
+describe("an update's word opening a title, a list's line opening with 'Kemudian'", function()
+  it("keeps the title a headline and the list's line the article's", function()
+    local title = "Update Banjir Sukamaju: Belum Ada Korban Jiwa, Kerugian Masih Didata"
+    local list = "Kemudian Kelurahan Sukasari, Lingkungan Sukadamai Indah, Lingkungan Kebon Jeruk Kelurahan Sukamulya"
+    local doc = kimput.parse(page(title, "Penulis: Nama Penulis | Editor: Nama Penyunting",
+      "SUKAMAJU - Banjir merendam ratusan rumah warga di sejumlah wilayah kota sejak sore hari ini.",
+      "Petugas mendata wilayah yang terdampak banjir di kota itu, di antaranya Lingkungan Sukamaju Timur.",
+      list,
+      "Beberapa titik pengungsian juga sudah disiapkan di gedung olahraga dan balai kota."))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are.equal("body", class_of(doc, list))
+  end)
+end)

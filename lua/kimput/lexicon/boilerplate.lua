@@ -306,8 +306,9 @@ M.lines = {
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
+  -- (an update's label, never a title's first word: "Update Banjir Kota: Warga Mengungsi" is a headline)
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)|(?!{weekday}|{month}|(?i:on|pada|at|terakhir)\b)\p{Lu}\p{Ll}++{sp}+\p{Lu}\p{Ll}))]] },
   -- the date, then the editor without a bar: "Senin, 3 Juni 2024, 10:00 WIB Editor: Nama" (the stamp names the editor)
   -- (a view counter after the name: "... | 10:00 WIB - Redaktur: Nama - 53")
   { short = true, class = "timestamp", field = "editor",
