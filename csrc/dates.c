@@ -1462,13 +1462,19 @@ static void put_duration(char *out, int unit, const char *count) {
 
 /* The year of day d of month m read as year y, settled by the weekday wd
  * written with it (0: none): the year next to y when only that one agrees
- * with wd and its day lies within six months of R (finish_date_pod). */
+ * with wd and its day lies within six months of R (finish_date_pod); the year
+ * before also up to a year before R when y put the day more than two months after R
+ * ("Kamis (21/7)" read in March of a story told back: last July's Thursday, not this
+ * July's Friday). */
 static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
-  if (!y || !wd || !sc->has_ref || !valid_date(y, m, d) || weekday_of(days_from_civil(y, m, d)) == wd) return y;
+  if (!y || !wd || !sc->has_ref || !valid_date(y, m, d)) return y;
+  long zy = days_from_civil(y, m, d);
+  if (weekday_of(zy) == wd) return y;
   for (int dy = -1; dy <= 1; dy += 2) {
     if (!valid_date(y + dy, m, d)) continue;
     long z = days_from_civil(y + dy, m, d);
-    if (weekday_of(z) == wd && labs(z - sc->rz) <= WEEKDAY_REACH) return y + dy;
+    long reach = dy < 0 && zy > sc->rz + 60 ? 366 : WEEKDAY_REACH;  /* (a slip of a day near R stays R's year) */
+    if (weekday_of(z) == wd && labs(z - sc->rz) <= reach) return y + dy;
   }
   return y;
 }
@@ -3094,6 +3100,9 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
                                      "rencananya", "berencana"};
   static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
   static const char *const after_deed[] = {"setelah", "sejak", "usai", "seusai", "sesudah", "selepas"};
+  static const char *const about[] = {"trauma", "sadar", "kesadaran", "rindu", "kerinduan", "ketakutan", "kebutuhan",
+                                      "butuh", "paham", "pemahaman", "peduli", "kepedulian", "bangga", "kebanggaan",
+                                      "haus", "kecemasan", "keraguan", "kekhawatiran", "kenangan", "ingatan"};
   for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
     size_t j = k - 1;
     if (is_mark(sc, j, ',')) {  /* "akan bertemu Perdana Menteri X, Anton Wiryo, pada Kamis": a name set off */
@@ -3104,8 +3113,15 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
     if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
         is_mark(sc, j, ';') || is_mark(sc, j, '"'))
       return 0;
-    if (word_in(sc, j, plan, sizeof plan / sizeof *plan))
+    if (word_in(sc, j, plan, sizeof plan / sizeof *plan)) {
+      /* "trauma (warga) akan kebakaran", "sadar akan bahaya": "akan" of a feeling or a need is
+         "of", no plan */
+      if (j > sc->lo && word_is(sc, j, "akan") &&
+          (word_in(sc, j - 1, about, sizeof about / sizeof *about) ||
+           (j - 1 > sc->lo && word_in(sc, j - 2, about, sizeof about / sizeof *about))))
+        continue;
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
+    }
     /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
     if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
     /* "akan menjadi pameran ketiganya setelah bergabung pada Januari": a time clause of its own
@@ -4987,6 +5003,20 @@ static int bare_day_month_end(const scanner *sc, size_t j) {
          is_key(sc, j, K_NANTI) || is_key(sc, j, K_PUKUL);
 }
 
+/* Does the day and month name written at i ("17 Mei") follow a capitalised word of a place
+ * ("Stadion 17 Mei", "Jl. 10 November", "Universitas 17 Agustus 1945")? A street, a
+ * stadium or a campus named after a day: no date. */
+static int date_named_place(const scanner *sc, size_t i) {
+  static const char *const place[] = {
+    "jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "stadion", "gedung", "lapangan", "universitas", "bandara", "tugu",
+    "simpang", "taman", "monumen", "pelabuhan", "kompleks", "komplek", "perumahan", "asrama", "lorong", "jembatan",
+  };
+  if (cls(sc, i + 1) != L_MONTH || i <= sc->lo) return 0;
+  size_t p = i - 1;
+  if (is_mark(sc, p, '.') && p > sc->lo) p--;  /* "Jl. 17 Agustus" */
+  return kind(sc, p) == KIMPUT_TOK_WORD && upper(sc, p) && word_in(sc, p, place, sizeof place / sizeof *place);
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -5002,6 +5032,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       return i + 1;
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
+      if (date_named_place(sc, i)) return e;  /* "Stadion 17 Mei", "Jalan 10 November": a name */
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
       int to = !r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"));
       size_t e2 = to ? date_core(sc, e + 1, 0, &r2) : 0;

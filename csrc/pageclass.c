@@ -34,6 +34,7 @@ enum {
   TOP_PARAGRAPHS = 4,   /* ...and no further than this many paragraphs down */
   TITLE_MIN_WORDS = 3,
   TITLE_MAX_WORDS = 40,
+  WRAPPED_MIN_WORDS = 6,  /* a hard-wrapped line's words, at least, before the one word closing its sentence */
   SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
   LINK_MAX_WORDS = 20,  /* the title of a link after the article is no longer */
   CLOSING_MIN_WORDS = 10, /* a closing paragraph with its agency's credit is no shorter */
@@ -895,6 +896,14 @@ static int menu_run(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
+/* Is line i shown again right above or under it, blank lines aside (a page's title over its own copy)? A menu is
+ * not set twice in a row. */
+static int copy_beside(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  if (!(lines[i].flags & KIMPUT_LINEF_REPEATED)) return 0;
+  size_t a = nonblank(lines, n, i, -1), b = nonblank(lines, n, i, 1);
+  return (a != NONE && same_text(text, &lines[a], &lines[i])) || (b != NONE && same_text(text, &lines[b], &lines[i]));
+}
+
 /* Line i is a rubric over the headline ("Konflik Dua Negara" / the title / "Penulis: ..."): a short
  * title-cased label with no final mark, and right under it a title-cased title of twice its words or
  * more that the page's facts (the opening, the page date, a byline) close. */
@@ -937,7 +946,8 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
-  if (rubric_over_title(text, lines, n, i, open) || menu_run(text, l)) score -= 5;
+  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy) */
+  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i))) score -= 5;
   int closed = facts_close(lines, n, i, open);
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
@@ -1242,6 +1252,15 @@ static int dated_opening(const char *text, const page_match m) {
   return run == 4;
 }
 
+/* Does line i run on into the next line, a text hard-wrapped into short lines ("KOTA, Situs.com – Cuaca" /
+ * "ekstrim melanda ...")? No final mark at its end, and the next line, right under it, opens in lower case. */
+static int wrapped_on(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  if (i + 1 >= n || lines[i + 1].end <= lines[i + 1].start || final_mark(text, lines[i].start, lines[i].end))
+    return 0;
+  unsigned char c = (unsigned char)text[lines[i + 1].start];
+  return c >= 'a' && c <= 'z';
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -1265,7 +1284,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * Pedagang Mengeluh"), not an opening with its first sentence; one opening in lower case (a site's
      * address, "situs.co - Gubernur Kota Nama Orang" cut before its period) is none */
     if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH) &&
-        !(text0[l->start] >= 'a' && text0[l->start] <= 'z'))
+        !(text0[l->start] >= 'a' && text0[l->start] <= 'z') && !wrapped_on(text0, page->lines, page->count, i))
       continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
@@ -1684,6 +1703,17 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
   return s[j - 1] == 0x9D && s[j - 2] == 0x80 && s[j - 3] == 0xE2 && s[j - 4] == ',';
 }
 
+/* Does the one word of line i close the sentence of the body line right above it, a text hard-wrapped into
+ * short lines ("... mitigasi dan antisipasi sedini" / "mungkin.")? That line has some words and no final mark;
+ * this one ends with a sentence's period (no ellipsis). */
+static int wrapped_end(const char *text, const kimput_page_line *lines, size_t i) {
+  const kimput_page_line *l = &lines[i], *a = &lines[i - 1];
+  if (a->cls != KIMPUT_LINE_BODY || a->words < WRAPPED_MIN_WORDS || l->end - l->start < 3 ||
+      final_mark(text, a->start, a->end))
+    return 0;
+  return text[l->end - 1] == '.' && text[l->end - 2] != '.';
+}
+
 /* A photo's caption under the byline at the page's top, shown again among the paragraphs (a network's layout
  * repeats it under the photo in the text): the body's copy is the caption too, so the article does not say it
  * twice. A deck over the byline is the article's own summary: its copy in the text stays. Only lines flagged as
@@ -1833,7 +1863,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9') ||
                            (b > l->start && memchr(text + b, ':', l->end - b))));
-    if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
+    if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)))
+      l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
@@ -2056,10 +2087,21 @@ static int run_link(const kimput_page_line *l) {
   return link_shaped(l) || (l->cls == KIMPUT_LINE_RELATED && l->rule < 0);
 }
 
+/* Does line l open with a word that goes on from the sentence before ("Kemudian Desa A, Dusun B ...", "Serta
+ * ...", "Yakni ...")? No title does: the line is the article's own, a list or a sentence cut by a line break. */
+static int opens_going_on(const char *text, const kimput_page_line *l) {
+  static const char *const word[] = {"kemudian ", "lalu ", "selanjutnya ", "serta ", "sedangkan ", "adapun ",
+                                     "yakni ", "yaitu "};
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t k = 0; k < sizeof word / sizeof *word; k++)
+    if (starts_with(s, l->end, l->start, word[k])) return 1;
+  return 0;
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
  * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
-static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i])) return 0;
+static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);
@@ -2084,7 +2126,7 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
                                   kimput_page_line *lines, size_t n, const uint64_t *hits, size_t words) {
   for (size_t i = 0; i < n; i++) {
     int link = bracketed_title(text, &lines[i]);
-    if (!link && inline_link(lines, n, i)) {
+    if (!link && inline_link(text, lines, n, i)) {
       int opens = 0;
       kimput_status st = opens_article(set, doc, lines, nonblank(lines, n, i, 1), hits, words, &opens);
       if (st != KIMPUT_OK) return st;

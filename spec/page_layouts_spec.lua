@@ -778,3 +778,46 @@ describe("a page cut after a comma", function()
     assert.are.equal("body", class_of(doc, "Kepala Dinas Pekerjaan Umum (PU) Kabupaten Sukamaju,"))
   end)
 end)
+
+describe("a text hard-wrapped into short lines", function()
+  it("opens with its title-cased first line and keeps the one word closing a sentence as body", function()
+    local doc = kimput.parse(page(
+      "Sukamaju, Kabarkota.com – Hujan",
+      "deras disertai angin kencang melanda kota itu sejak pagi hingga",
+      "sore. Sejumlah pohon tumbang menutup jalan di dua kecamatan yang",
+      "berbatasan dengan kabupaten tetangga, namun tidak ada korban",
+      "jiwa.",
+      "Petugas gabungan membersihkan batang pohon dari badan jalan dan meminta",
+      "warga tetap waspada terhadap cuaca buruk susulan di wilayah",
+      "tersebut."))
+    local meta = doc:meta()
+    assert.are.same({ "Sukamaju", "Kabarkota.com" }, { meta.dateline, meta.outlet })
+    assert.are.equal("body", class_of(doc, "jiwa."))
+    assert.are.equal("body", class_of(doc, "tersebut."))
+    assert.are.equal("Hujan", doc:body():sub(1, 5))
+  end)
+end)
+
+describe("a theme's box of other articles under the article", function()
+  it("ends the article: the teasers under 'Latest articles' are no paragraphs", function()
+    local teaser = "KOTA LAIN, Kabarkota.id - Pemerintah desa menyalurkan bantuan perahu motor kepada nelayan..."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Latest articles",
+      "Nelayan Pesisir Terima Bantuan Perahu Motor dari Pemerintah Desa", "0", teaser, "More like this"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    assert.are.equal("navigation", class_of(doc, teaser))
+  end)
+end)
+
+describe("an update's word opening a title, a list's line opening with 'Kemudian'", function()
+  it("keeps the title a headline and the list's line the article's", function()
+    local title = "Update Banjir Sukamaju: Belum Ada Korban Jiwa, Kerugian Masih Didata"
+    local list = "Kemudian Kelurahan Sukasari, Lingkungan Sukadamai Indah, Lingkungan Kebon Jeruk Kelurahan Sukamulya"
+    local doc = kimput.parse(page(title, "Penulis: Nama Penulis | Editor: Nama Penyunting",
+      "SUKAMAJU - Banjir merendam ratusan rumah warga di sejumlah wilayah kota sejak sore hari ini.",
+      "Petugas mendata wilayah yang terdampak banjir di kota itu, di antaranya Lingkungan Sukamaju Timur.",
+      list,
+      "Beberapa titik pengungsian juga sudah disiapkan di gedung olahraga dan balai kota."))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are.equal("body", class_of(doc, list))
+  end)
+end)

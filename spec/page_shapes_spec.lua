@@ -2439,3 +2439,47 @@ describe("a site's address with words in capitals before it", function()
     assert.are.same({ "kabarkota.com", "Jawa Tengah" }, { meta.outlet, meta.dateline })
   end)
 end)
+
+describe("regional openings: the address, the site's name or its initials around the place", function()
+  it("reads the dateline and the outlet and cuts the opening", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    -- the address, then the place in capitals
+    assert.are.same({ "Sukamaju", "Kabarkota.id", PARA1 .. "\n" .. PARA2 }, { opening("Kabarkota.id SUKAMAJU – ") })
+    -- the place, then the site's one-word name between dashes
+    assert.are.same({ "Sukamaju", "Kabarkita", PARA1 .. "\n" .. PARA2 }, { opening("Sukamaju – Kabarkita – ") })
+    -- the place, then the site's initials with a period, the dash glued to the first word
+    assert.are.same({ "Sukamaju", "KK", PARA1 .. "\n" .. PARA2 }, { opening("SUKAMAJU,KK.–") })
+    -- the address with two hyphens glued to the first word
+    local _, outlet, body = opening("kabarkota.com--")
+    assert.are.same({ "kabarkota.com", PARA1 .. "\n" .. PARA2 }, { outlet, body })
+  end)
+end)
+
+describe("a theme's icon names and bullets by the byline, the date and the credits", function()
+  it("reads the date after an icon's name and the editor after a bullet", function()
+    local meta, class = page {
+      "Jembatan Gantung Desa Sukamaju Putus, Warga Memutar Lewat Kebun",
+      "- account_circle Nama Penulis",
+      "- calendar_today Sel, 5 Mar 2024",
+      "",
+      "SUKAMAJU – " .. PARA1, PARA2, PARA3,
+      "- Penulis: Nama Penulis",
+      "- Editor: Nama Penyunting",
+    }
+    assert.are.same({ "2024-03-05", "Nama Penyunting" }, { meta.published, meta.editor })
+    assert.are.equal("Jembatan Gantung Desa Sukamaju Putus, Warga Memutar Lewat Kebun", meta.headline)
+    assert.are.equal("timestamp", class["- calendar_today Sel, 5 Mar 2024"])
+  end)
+end)
+
+describe("a long title-cased title shown twice in a row, and a release's star before the initials", function()
+  it("keeps the title the headline and reads the initials as the editor", function()
+    local title = "Warga Empat Desa Minta Jembatan Gantung Sukamaju Segera Diperbaiki Sebelum Musim Hujan Tiba"
+    local meta, class = page { title, "", title, "", PARA1, PARA2, PARA3 .. " (*/abc)" }
+    assert.are.same({ title, "abc" }, { meta.headline, meta.editor })
+    assert.are.equal("headline", class[title])
+  end)
+end)
