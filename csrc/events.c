@@ -1573,7 +1573,9 @@ static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
 }
 
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+  /* (which one of the series: "Pertemuan terakhir X dan Y terjadi ..." is theirs; a plain word, not the
+     lexicon's, whose hit would stand between a pair and its verb: "Kedua pemimpin terakhir kali bertemu") */
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE || token_is(s, j, "terakhir") ||
                     (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
                     ordinal_before_person(s, j, hi))) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);

@@ -4099,3 +4099,18 @@ describe("doc:events(): the pair 'antara' opens joined by 'bersama dengan' (ZE4,
     assert.same({ "meeting", "Rudi Permana", "Dodi Pranata" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 end)
+
+describe("doc:events(): meetings and visits (ZE5, real pages)", function()
+  local function parties(text, published)
+    local out = {}
+    for _, e in ipairs(kimput.parse(text, { published = published or "2024-06-20" }):events()) do
+      out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) .. "@" .. tostring(e.date)
+    end
+    return out
+  end
+  it("reads 'Pertemuan terakhir A dan B' as the meeting of A and B", function()
+    assert.same({ "Yusuf Hamdani>Bambang Kusuma@2024-06-08", "Yusuf Hamdani>Teguh Santoso@2024-05-25" },
+      parties("Presiden Yusuf Hamdani bertemu Ketua Umum Partai Sukamaju Bambang Kusuma pada Sabtu (8/6). "
+        .. "Pertemuan terakhir Yusuf dan Menteri Teguh Santoso terjadi di Stasiun Sukamaju pada Sabtu (25/5)."))
+  end)
+end)
