@@ -1195,7 +1195,16 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
   int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
                          token_is(s, a, "berbagai"));
-  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+  /* (where such a group is, "para pemimpin di empat negara, yaitu A, B": its members named past the
+     word of naming are met; none before it) */
+  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Asia Tenggara") */
+  int where = 0, named = 0;
+  for (size_t j = a; j < hi && j < a + PARTY_GAP + (where ? WHERE_WORDS : 0); j++) {
+    if (s->mstart[j] >= 0 && where && !named) {
+      if (s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return -1;
+      j = s->mlast[s->mstart[j]];
+      continue;
+    }
     if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
       /* ("dengan menantu X, Y": the kin named after the comma, never X; none when unnamed; the mention
@@ -1214,7 +1223,8 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
        past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
-    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) {
+    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0) &&
+        !(where && j + 1 < hi && cls_at(s, j + 1, KIMPUT_EVW_NAMELY))) {
       size_t k = honours_end(s, j + 1, hi);
       if (k == j + 1) return -1;
       j = k - 1;
@@ -1232,6 +1242,8 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     }
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
+      if (group && !where && c == KIMPUT_EVW_STOP && token_is(s, j, "di")) { where = 1; continue; }
+      named |= c == KIMPUT_EVW_NAMELY;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
       if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
@@ -2327,6 +2339,14 @@ static int letter_fronted(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
+/* Does date d end a span of days told from token lo on ("sejak 24-31 Juli", "pada 3 hingga 7 Mei")?
+ * Which day of them a meeting was is untold. */
+static int span_end(const scan *s, size_t lo, int32_t d) {
+  size_t dt = date_tok(s, &s->dates[d], 0);
+  return dt > lo + 1 && (s->tok[dt - 2].kind == KIMPUT_TOK_NUMBER || s->tok[dt - 2].kind == KIMPUT_TOK_DATE) &&
+         (is_punct(s, dt - 1, '-') || token_is(s, dt - 1, "hingga") || token_is(s, dt - 1, "sampai"));
+}
+
 /* The date of a sentence that points back at the time just told ("Saat itu, X bertemu Y"): the
  * last date of the sentence before (p), else the date of the latest event told with one
  * in the three sentences before ("Pada hari yang sama" after a sentence that named no date of its
@@ -2346,6 +2366,7 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
     background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
   if (!background) *cache = last_date(s, plo, p->start, p->end);
+  if (*cache >= 0 && span_end(s, plo, *cache)) return *cache = -1;  /* (one day of a span: untold) */
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
@@ -2433,9 +2454,10 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
     for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
       if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
     if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    if (span_end(s, plo, day)) return -1;
+    size_t dt = date_tok(s, &s->dates[day], 0);
     mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
     int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
-    size_t dt = date_tok(s, &s->dates[day], 0);
     for (size_t j = plo; j < phi; j++) {
       /* ("setelah X berkunjung pada D": another's day; not "sejak pukul 14.00 hingga ... D") */
       if (j < dt && j + 1 < phi && cls_at(s, j, KIMPUT_EVW_RELATIVE)) {
@@ -2601,6 +2623,7 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
       if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
         /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
         int32_t d = last_date(s, plo, p->start, p->end);
+        if (d >= 0 && span_end(s, plo, d)) return -1;
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
         if (lead == 2) return n > 0 && n <= 10 ? d : -1;
         return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;

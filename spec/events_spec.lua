@@ -4113,4 +4113,22 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       parties("Presiden Yusuf Hamdani bertemu Ketua Umum Partai Sukamaju Bambang Kusuma pada Sabtu (8/6). "
         .. "Pertemuan terakhir Yusuf dan Menteri Teguh Santoso terjadi di Stasiun Sukamaju pada Sabtu (25/5)."))
   end)
+
+  it("reads the members of a group met named after where it is from ('para pemimpin di tiga negara, yaitu A, B')",
+    function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Dewi Kartika@nil" },
+      parties("Menlu Yusuf Hamdani bertemu dengan para pemimpin di dua negara, yaitu Presiden Nauru Arman "
+        .. "Sitompul dan Presiden Tuvalu Dewi Kartika."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Dewi Kartika@nil" },
+      parties("Menlu Yusuf Hamdani bertemu dengan para menteri di kawasan Pasifik Selatan, antara lain Menlu Nauru "
+        .. "Arman Sitompul dan Menlu Tuvalu Dewi Kartika."))
+  end)
+
+  it("leaves a meeting of a trip told over a span of days undated", function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
+      .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
+      .. "Presiden Nauru Arman Sitompul."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melakukan kunjungan "
+      .. "kerja ke Nauru pada 9 Juni 2024. Dalam kunjungan itu, Yusuf bertemu dengan Presiden Nauru Arman Sitompul."))
+  end)
 end)
