@@ -1045,6 +1045,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
+      /* ("X, S.E., M.M., menerima ..."): the degrees set off after the subject's name are his */
+      size_t d = j;
+      while (d > lo + 2 && degree_at(s, d - 1) && is_punct(s, d - 2, ',')) d -= 2;
+      if (d < j && s->mend[d - 1] >= 0 && s->men[s->mend[d - 1]].kind == KIMPUT_ENT_PERSON) {
+        j = d;
+        continue;
+      }
       /* ", yang mengucapkan" or "mengatakan, dia" */
       if (j + 1 < v && words > 0 &&
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)

@@ -4124,6 +4124,13 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
         .. "Arman Sitompul dan Menlu Tuvalu Dewi Kartika."))
   end)
 
+  it("reads the degrees set off after the subject's name as his, a dateline and a fronted phrase before him",
+    function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-05-01" }, parties("Kabarbaru.Com//Kota Sukamaju – Dalam rangka "
+      .. "memupuk soliditas, Kapolda Sukamaju Irjen Pol. Drs. Yusuf Hamdani, S.E., M.M., menerima kunjungan Pangdam "
+      .. "Sukamaju Mayjen TNI Arman Sitompul, Rabu (1/5/2024) di Mapolda."))
+  end)
+
   it("leaves a meeting of a trip told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
