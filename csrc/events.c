@@ -1163,8 +1163,9 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  /* (its next member's title a word the mentions left out of his name: ", Kasdim Z Mayor W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
-      s->mstart[q + 1] >= 0)
+      s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
     return m;
   return p;
 }

@@ -4131,6 +4131,13 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "Sukamaju Mayjen TNI Arman Sitompul, Rabu (1/5/2024) di Mapolda."))
   end)
 
+  it("reads 'A, Kapolres B, Kasdim Z C' as a list going on, not A an office standing for B", function()
+    local got = parties("Dalam kunjungan tersebut, Gubernur Yusuf Hamdani disambut Penjabat Bupati Sukamaju Arman "
+      .. "Sitompul, Kapolres Sukamaju AKBP Teguh Santoso, Kasdim 0101 Sukamaju Mayor Kav Bambang Kusuma, Ketua KPU "
+      .. "Sukamaju Dewi Kartika serta sejumlah pejabat.")
+    assert.equal("Arman Sitompul>Yusuf Hamdani@nil", got[1])
+  end)
+
   it("leaves a meeting of a trip told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
