@@ -3539,6 +3539,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
+    /* ("X mengungkapkan pertemuan antara A dan B berlangsung ...": no one sends a meeting between others;
+       the noun tells it on its own) */
+    if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN) && type < 0 && frm == KIMPUT_FRAME_SEND &&
+        type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER && j + s->hitlen[j] < hi &&
+        token_is(s, j + s->hitlen[j], "antara"))
+      return 0;
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
       noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;

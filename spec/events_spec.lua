@@ -4138,6 +4138,12 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
     assert.equal("Arman Sitompul>Yusuf Hamdani@nil", got[1])
   end)
 
+  it("reads 'X mengungkapkan pertemuan antara A dan B' as the meeting of A and B, X telling it", function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2025-01-09" }, parties("Presiden Yusuf Hamdani menemui Perdana "
+      .. "Menteri Nauru Arman Sitompul pada Kamis (9/1/2025). Juru bicara Teguh Santoso juga mengungkapkan pertemuan "
+      .. "antara Yusuf dan Arman berlangsung selama kurang lebih dua jam.", "2025-01-10"))
+  end)
+
   it("leaves a meeting of a trip told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
