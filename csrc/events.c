@@ -1312,6 +1312,10 @@ static int group_at(const scan *s, size_t k) {
 /* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
  * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
 static int welcome_opening(const scan *s, size_t lo) {
+  /* (or the visit named in a fronted phrase: "Pada (Dalam) kunjungan tersebut, rombongan disambut ...") */
+  if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && s->mstart[lo + 1] < 0 &&
+      (token_is(s, lo + 1, "kunjungan") || token_is(s, lo + 1, "kedatangan")))
+    return 1;
   return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
          token_is_ci(s, lo, "kehadiran");
 }
@@ -1338,9 +1342,13 @@ static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
   for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
     int32_t m = s->mend[j - 1];
     if (m < 0) continue;
-    if (s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) return -1;
+    /* (the ones at his side, a body's staff too: "X didampingi (pejabat utama) Kodam Z mengunjungi ...") */
     size_t f = s->mfirst[m];
-    if (f > lo + 1 && token_is(s, f - 1, "didampingi") && s->mend[f - 2] >= 0) m = s->mend[f - 2];
+    for (size_t d = f; d > lo + 1 && d + 3 > f; d--)
+      if (token_is(s, d - 1, "didampingi") && s->mend[d - 2] >= 0) {
+        m = s->mend[d - 2];
+        break;
+      }
     return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
   }
   return -1;

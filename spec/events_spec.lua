@@ -4144,6 +4144,17 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "antara Yusuf dan Arman berlangsung selama kurang lebih dua jam.", "2025-01-10"))
   end)
 
+  it("reads 'Pada (Dalam) kunjungan tersebut, rombongan disambut Y' as Y's welcome of the visitor told before",
+    function()
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2021-04-20" }, parties("Pangdam XXI/Sukamaju, Mayjen TNI Yusuf "
+      .. "Hamdani didampingi pejabat utama Kodam XXI/Sukamaju mengunjungi Polda Sukamaju, Selasa (20/4/2021). Pada "
+      .. "kunjungan yang tetap menerapkan protokol kesehatan tersebut, Pangdam XXI/Sukamaju dan rombongan disambut "
+      .. "langsung oleh Kapolda Sukamaju Irjen Pol Drs. Arman Sitompul beserta pejabat utama Polda.", "2021-04-21"))
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2021-04-20" }, parties("Pangdam Sukamaju Mayjen TNI Yusuf Hamdani "
+      .. "mengunjungi Polda Sukamaju, Selasa (20/4/2021). Dalam kunjungan tersebut, rombongan disambut langsung oleh "
+      .. "Kapolda Sukamaju Irjen Pol Arman Sitompul.", "2021-04-21"))
+  end)
+
   it("leaves a meeting of a trip told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
