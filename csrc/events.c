@@ -4318,7 +4318,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* (a they-phrase right before the verb is its subject, not a party further back across a
        verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
     if (to < 0 && object < 0 &&
-        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi &&
+          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("pembicaraan telepon antara kedua pemimpin") */
+           (token_is(s, after, "antara") && after + 1 < hi && cls_at(s, after + 1, KIMPUT_EVW_THEY)))) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
       return 0;

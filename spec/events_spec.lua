@@ -4155,6 +4155,15 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "Kapolda Sukamaju Irjen Pol Arman Sitompul.", "2021-04-21"))
   end)
 
+  it("dates the call just told by 'Pembicaraan telepon (telpon) antara kedua pemimpin dilakukan D'", function()
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2025-07-15" }, parties("Juru bicara Teguh Santoso menceritakan "
+      .. "suasana saat Presiden Yusuf Hamdani menerima telepon dari Presiden Nauru Arman Sitompul. Pembicaraan telpon "
+      .. "antara kedua pemimpin dilakukan Selasa (15/7/2025) malam.", "2025-07-16"))
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2025-07-15" }, parties("Presiden Yusuf Hamdani menerima telepon dari "
+      .. "Presiden Nauru Arman Sitompul. Pembicaraan telepon antara kedua pemimpin dilakukan Selasa (15/7/2025) malam.",
+      "2025-07-16"))
+  end)
+
   it("leaves a meeting of a trip told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
