@@ -2356,7 +2356,7 @@ static int letter_fronted(const scan *s, size_t lo, size_t end) {
 }
 
 /* Does date d end a span of days told from token lo on ("sejak 24-31 Juli", "pada 3 hingga 7 Mei")?
- * Which day of them a meeting was is untold. */
+ * Which day of them a meeting of a series was is untold. */
 static int span_end(const scan *s, size_t lo, int32_t d) {
   size_t dt = date_tok(s, &s->dates[d], 0);
   return dt > lo + 1 && (s->tok[dt - 2].kind == KIMPUT_TOK_NUMBER || s->tok[dt - 2].kind == KIMPUT_TOK_DATE) &&
@@ -2382,7 +2382,12 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
     background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
   if (!background) *cache = last_date(s, plo, p->start, p->end);
-  if (*cache >= 0 && span_end(s, plo, *cache)) return *cache = -1;  /* (one day of a span: untold) */
+  /* (the day of a span, "sejak 24-31 Juli", for the meetings of a trip: "Dalam rangkaian perjalanannya itu,
+     X bertemu A, B dan C" met each on a day untold) */
+  int trip = 0;
+  for (size_t k = lo; k < lo + 3 && k < s->ntok && !trip; k++)
+    trip = token_is_ci(s, k, "rangkaian") || token_is_ci(s, k, "serangkaian");
+  if (*cache >= 0 && trip && span_end(s, plo, *cache)) return *cache = -1;
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
@@ -2639,7 +2644,6 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
       if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
         /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
         int32_t d = last_date(s, plo, p->start, p->end);
-        if (d >= 0 && span_end(s, plo, d)) return -1;
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
         if (lead == 2) return n > 0 && n <= 10 ? d : -1;
         return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;

@@ -4164,11 +4164,15 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       "2025-07-16"))
   end)
 
-  it("leaves a meeting of a trip told over a span of days undated", function()
+  it("leaves a meeting of a trip's series told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
       .. "Presiden Nauru Arman Sitompul."))
     assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melakukan kunjungan "
       .. "kerja ke Nauru pada 9 Juni 2024. Dalam kunjungan itu, Yusuf bertemu dengan Presiden Nauru Arman Sitompul."))
+    -- (one visit's meeting, no series named: the span's last day, as before)
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melakukan kunjungan "
+      .. "kerja ke Nauru pada 8 hingga 9 Juni 2024. Dalam kunjungan itu, Yusuf bertemu dengan Presiden Nauru Arman "
+      .. "Sitompul."))
   end)
 end)
