@@ -4164,6 +4164,13 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       "2025-07-16"))
   end)
 
+  it("reads a country's official name written out in the guest's title as the country ('Perdana Menteri Republik "
+    .. "Demokratik Timor-Leste X': X)", function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-01-26" }, parties("Presiden Yusuf Hamdani menerima kunjungan "
+      .. "resmi Perdana Menteri Republik Demokratik Timor-Leste Arman Sitompul di Istana Sukamaju, Jumat (26/1/2024) "
+      .. "pagi. Kedatangan PM Arman langsung disambut hangat oleh Presiden Yusuf.", "2024-01-26"))
+  end)
+
   it("leaves a meeting of a trip's series told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
