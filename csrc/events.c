@@ -1045,6 +1045,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
+      /* ("X, S.E., M.M., menerima ..."): the degrees set off after the subject's name are his */
+      size_t d = j;
+      while (d > lo + 2 && degree_at(s, d - 1) && is_punct(s, d - 2, ',')) d -= 2;
+      if (d < j && s->mend[d - 1] >= 0 && s->men[s->mend[d - 1]].kind == KIMPUT_ENT_PERSON) {
+        j = d;
+        continue;
+      }
       /* ", yang mengucapkan" or "mengatakan, dia" */
       if (j + 1 < v && words > 0 &&
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
@@ -1156,8 +1163,9 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  /* (its next member's title a word the mentions left out of his name: ", Kasdim Z Mayor W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
-      s->mstart[q + 1] >= 0)
+      s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
     return m;
   return p;
 }
@@ -1195,7 +1203,16 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
   int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
                          token_is(s, a, "berbagai"));
-  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+  /* (where such a group is, "para pemimpin di empat negara, yaitu A, B": its members named past the
+     word of naming are met; none before it) */
+  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Asia Tenggara") */
+  int where = 0, named = 0;
+  for (size_t j = a; j < hi && j < a + PARTY_GAP + (where ? WHERE_WORDS : 0); j++) {
+    if (s->mstart[j] >= 0 && where && !named) {
+      if (s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return -1;
+      j = s->mlast[s->mstart[j]];
+      continue;
+    }
     if (s->mstart[j] >= 0 && group && s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON) return -1;
     if (s->mstart[j] >= 0) {
       /* ("dengan menantu X, Y": the kin named after the comma, never X; none when unnamed; the mention
@@ -1214,7 +1231,8 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
        past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
-    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) {
+    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0) &&
+        !(where && j + 1 < hi && cls_at(s, j + 1, KIMPUT_EVW_NAMELY))) {
       size_t k = honours_end(s, j + 1, hi);
       if (k == j + 1) return -1;
       j = k - 1;
@@ -1232,6 +1250,8 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     }
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
+      if (group && !where && c == KIMPUT_EVW_STOP && token_is(s, j, "di")) { where = 1; continue; }
+      named |= c == KIMPUT_EVW_NAMELY;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
       if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
@@ -1292,6 +1312,10 @@ static int group_at(const scan *s, size_t k) {
 /* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
  * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
 static int welcome_opening(const scan *s, size_t lo) {
+  /* (or the visit named in a fronted phrase: "Pada (Dalam) kunjungan tersebut, rombongan disambut ...") */
+  if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && s->mstart[lo + 1] < 0 &&
+      (token_is(s, lo + 1, "kunjungan") || token_is(s, lo + 1, "kedatangan")))
+    return 1;
   return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
          token_is_ci(s, lo, "kehadiran");
 }
@@ -1318,9 +1342,13 @@ static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
   for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
     int32_t m = s->mend[j - 1];
     if (m < 0) continue;
-    if (s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) return -1;
+    /* (the ones at his side, a body's staff too: "X didampingi (pejabat utama) Kodam Z mengunjungi ...") */
     size_t f = s->mfirst[m];
-    if (f > lo + 1 && token_is(s, f - 1, "didampingi") && s->mend[f - 2] >= 0) m = s->mend[f - 2];
+    for (size_t d = f; d > lo + 1 && d + 3 > f; d--)
+      if (token_is(s, d - 1, "didampingi") && s->mend[d - 2] >= 0) {
+        m = s->mend[d - 2];
+        break;
+      }
     return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
   }
   return -1;
@@ -1573,7 +1601,9 @@ static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
 }
 
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+  /* (which one of the series: "Pertemuan terakhir X dan Y terjadi ..." is theirs; a plain word, not the
+     lexicon's, whose hit would stand between a pair and its verb: "Kedua pemimpin terakhir kali bertemu") */
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE || token_is(s, j, "terakhir") ||
                     (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
                     ordinal_before_person(s, j, hi))) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
@@ -2325,6 +2355,14 @@ static int letter_fronted(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
+/* Does date d end a span of days told from token lo on ("sejak 24-31 Juli", "pada 3 hingga 7 Mei")?
+ * Which day of them a meeting of a series was is untold. */
+static int span_end(const scan *s, size_t lo, int32_t d) {
+  size_t dt = date_tok(s, &s->dates[d], 0);
+  return dt > lo + 1 && (s->tok[dt - 2].kind == KIMPUT_TOK_NUMBER || s->tok[dt - 2].kind == KIMPUT_TOK_DATE) &&
+         (is_punct(s, dt - 1, '-') || token_is(s, dt - 1, "hingga") || token_is(s, dt - 1, "sampai"));
+}
+
 /* The date of a sentence that points back at the time just told ("Saat itu, X bertemu Y"): the
  * last date of the sentence before (p), else the date of the latest event told with one
  * in the three sentences before ("Pada hari yang sama" after a sentence that named no date of its
@@ -2344,6 +2382,12 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
     background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
   if (!background) *cache = last_date(s, plo, p->start, p->end);
+  /* (the day of a span, "sejak 24-31 Juli", for the meetings of a trip: "Dalam rangkaian perjalanannya itu,
+     X bertemu A, B dan C" met each on a day untold) */
+  int trip = 0;
+  for (size_t k = lo; k < lo + 3 && k < s->ntok && !trip; k++)
+    trip = token_is_ci(s, k, "rangkaian") || token_is_ci(s, k, "serangkaian");
+  if (*cache >= 0 && trip && span_end(s, plo, *cache)) return *cache = -1;
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
@@ -2431,9 +2475,10 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
     for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
       if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
     if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    if (span_end(s, plo, day)) return -1;
+    size_t dt = date_tok(s, &s->dates[day], 0);
     mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
     int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
-    size_t dt = date_tok(s, &s->dates[day], 0);
     for (size_t j = plo; j < phi; j++) {
       /* ("setelah X berkunjung pada D": another's day; not "sejak pukul 14.00 hingga ... D") */
       if (j < dt && j + 1 < phi && cls_at(s, j, KIMPUT_EVW_RELATIVE)) {
@@ -3506,6 +3551,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
+    /* ("X mengungkapkan pertemuan antara A dan B berlangsung ...": no one sends a meeting between others;
+       the noun tells it on its own) */
+    if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN) && type < 0 && frm == KIMPUT_FRAME_SEND &&
+        type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER && j + s->hitlen[j] < hi &&
+        token_is(s, j + s->hitlen[j], "antara"))
+      return 0;
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
       noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;
@@ -4276,7 +4327,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* (a they-phrase right before the verb is its subject, not a party further back across a
        verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
     if (to < 0 && object < 0 &&
-        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi &&
+          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("pembicaraan telepon antara kedua pemimpin") */
+           (token_is(s, after, "antara") && after + 1 < hi && cls_at(s, after + 1, KIMPUT_EVW_THEY)))) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
       return 0;

@@ -26,7 +26,9 @@ return {
   e("Malaysia", { "Negeri Jiran" }), e("Singapura", { "Singapore", "Negeri Singa" }),
   e("Thailand", { "Negeri Gajah Putih" }), e("Filipina", { "Philippines" }),
   e("Brunei Darussalam", { "Brunei" }), e("Kamboja", { "Cambodia" }), e("Laos"), e("Myanmar", { "Burma" }),
-  e("Timor Leste", { "Timor-Leste", "Timor Lorosae" }), e("Australia", { "Negeri Kanguru" }),
+  -- (its official name written out: "Perdana Menteri Republik Demokratik Timor-Leste X")
+  e("Timor Leste", { "Timor-Leste", "Timor Lorosae", "Republik Demokratik Timor-Leste",
+                     "Republik Demokratik Timor Leste" }), e("Australia", { "Negeri Kanguru" }),
   e("Selandia Baru", { "New Zealand" }),
   e("Papua Nugini", { "Papua New Guinea", "PNG" }), e("Fiji"), e("Samoa"), e("Tonga"), e("Vanuatu"),
   e("Kepulauan Solomon"), e("Kiribati"), e("Nauru"), e("Palau"), e("Tuvalu"),

@@ -258,6 +258,11 @@ M.nouns = {
   { "lewat telefon", type = "call" },
   { "via telefon", type = "call" }, { "panggilan telefon", type = "call" }, { "percakapan telefon", type = "call" },
   { "pembicaraan telefon", type = "call" },
+  -- (and the spelling telpon: "pembicaraan telpon", "lewat sambungan telpon")
+  { "telpon", type = "call", verbal = true }, { "sambungan telpon", type = "call" },
+  { "melalui sambungan telpon", type = "call" }, { "melalui telpon", type = "call" }, { "lewat telpon", type = "call" },
+  { "via telpon", type = "call" }, { "panggilan telpon", type = "call" }, { "percakapan telpon", type = "call" },
+  { "pembicaraan telpon", type = "call" },
   { "pembicaraan pertelepon", type = "call" }, { "percakapan pertelepon", type = "call" },
   { "pembicaraan per telepon", type = "call" }, { "percakapan per telepon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
