@@ -4099,3 +4099,21 @@ describe("doc:events(): the pair 'antara' opens joined by 'bersama dengan' (ZE4,
     assert.same({ "meeting", "Rudi Permana", "Dodi Pranata" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 end)
+
+describe("doc:events(): a faith after 'pemimpin umat', a five-star rank and 'HM' are no names (ZE6, real pages)",
+  function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads the person after 'pemimpin umat Z dunia,' as the addressee and drops the rank and 'HM' from names",
+    function()
+    assert.same({ "Hendra Wiratama>Severinus Ardi" }, parties("Presiden Hendra Wiratama juga menyampaikan ucapan "
+      .. "selamat Paskah kepada pemimpin umat Katolik dunia, Paus Severinus Ardi."))
+    assert.same({ "Hendra Wiratama>Tenzin Marpa" }, parties("Presiden Hendra Wiratama telah mengirim surat undangan "
+      .. "kepada pemimpin umat Buddha sedunia, Biksu Tenzin Marpa, untuk berkunjung ke Jakarta."))
+    assert.same({ "Rudi Permana>Sutarjo" }, parties("Pada 17 Agustus 1970, Jenderal Besar HM Sutarjo menerima "
+      .. "ucapan selamat dari Perdana Menteri Malaysia, Rudi Permana."))
+  end)
+end)
