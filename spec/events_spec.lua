@@ -4117,3 +4117,29 @@ describe("doc:events(): a faith after 'pemimpin umat', a five-star rank and 'HM'
       .. "ucapan selamat dari Perdana Menteri Malaysia, Rudi Permana."))
   end)
 end)
+
+describe("doc:events(): the members of a group addressed, listed after a colon or the next sentence's "
+  .. "'Di antaranya' (ZE6, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do
+      out[#out + 1] = tostring(e.type) .. ":" .. tostring(e.sender) .. ">" .. tostring(e.recipient)
+    end
+    return out
+  end
+  it("reads one letter or message to each member listed", function()
+    local three = { "message:Hendra Wiratama>Bima Santoso", "message:Hendra Wiratama>Toma Vesk",
+      "message:Hendra Wiratama>Alfon Dres" }
+    assert.same(three, parties("Presiden Hendra Wiratama mengucapkan selamat Tahun Baru kepada para pemimpin negara "
+      .. "sahabat. Di antaranya Presiden Filipina Bima Santoso, Perdana Menteri Jepang Toma Vesk, serta Raja "
+      .. "Thailand Alfon Dres."))
+    assert.same(three, parties("Presiden Hendra Wiratama mengirim ucapan selamat Tahun Baru kepada sejumlah pemimpin "
+      .. "dunia: Presiden Filipina Bima Santoso, Perdana Menteri Jepang Toma Vesk, dan Raja Thailand Alfon Dres."))
+    -- (the sender the agent of a passive, after one addressee named before)
+    assert.same({ "message:Hendra Wiratama>Bima Santoso", "message:Hendra Wiratama>Toma Vesk",
+      "message:Hendra Wiratama>Alfon Dres" }, parties("Presiden Hendra Wiratama menyampaikan ucapan selamat Tahun "
+      .. "Baru kepada Presiden Filipina Bima Santoso. Selain ditujukan kepada Bima, ucapan tersebut juga disampaikan "
+      .. "Hendra kepada puluhan kepala negara lainnya. Antara lain Perdana Menteri Jepang Toma Vesk dan Raja Thailand "
+      .. "Alfon Dres."))
+  end)
+end)
