@@ -3435,6 +3435,21 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
   return hi;
 }
 
+/* "Dalam pesan (surat) yang dikirim pada Jumat, X ...": the letter's noun opening the sentence after
+ * "Dalam", a clause of sending on it, and the person named right after the clause's comma, its sender
+ * (the mention's index); -1 when the sentence opens otherwise. */
+static int32_t fronted_sender(const scan *s, size_t lo, size_t v, size_t hi) {
+  if (v != lo + 1 || !token_is_ci(s, lo, "dalam")) return -1;
+  size_t k = v + s->hitlen[v];
+  if (k >= hi || !token_is(s, k, "yang")) return -1;
+  for (size_t n = 0; k + 1 < hi && n < 12; k++, n++) {
+    if (s->mstart[k] >= 0 || is_punct(s, k, '.')) return -1;
+    if (is_punct(s, k, ','))
+      return s->mstart[k + 1] >= 0 && s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON ? s->mstart[k + 1] : -1;
+  }
+  return -1;
+}
+
 /* The token after the opening of a sentence that lists the members of a group addressed just before
  * ("Di antaranya A, B ...", "Antara lain A ...", "Mereka antara lain A ..."): "Mereka" or not, then "Di
  * antaranya" ("Diantaranya"), "Antara lain", "Yakni" or "Yaitu", a colon or comma after it skipped; hi when
@@ -5629,6 +5644,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                              sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
             int32_t other = -1, when = elliptic_time(&s, f.trig_end, hi, &other);  /* ", sedangkan Y pada Kamis" */
             if (when >= 0 && other != s.men[f.from.m[0]].entity) date_known_event(&s, other, f.type, when);
+          }
+          /* ("Dalam pesan yang dikirim pada Jumat, X ...": the sender named after the clause) */
+          if (f.from.n == 0 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start &&
+              type_class(f.type) == KIMPUT_EVENT_LETTER) {
+            int32_t m = fronted_sender(&s, lo, v, hi);
+            if (m >= 0)
+              date_known_event(&s, s.men[m].entity, f.type,
+                               sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[s.mfirst[m]].start));
           }
           /* "Surat serupa juga dikirim kepada Y": a similar letter, its sender unnamed, is from the
              sender of the letter just told */

@@ -4143,3 +4143,15 @@ describe("doc:events(): the members of a group addressed, listed after a colon o
       .. "Alfon Dres."))
   end)
 end)
+
+describe("doc:events(): 'Dalam pesan yang dikirim pada DAY, X ...' dates X's message told before (ZE6, real pages)",
+  function()
+  it("takes the day of the clause of sending on the fronted noun, its sender named after the comma", function()
+    local ev = events("Pemimpin Korea Utara Hendra Wiratama mengirimkan pesan simpati kepada Perdana Menteri Jepang "
+      .. "Toma Vesk atas banjir, kata media pemerintah pada Kamis (20/6). Dalam pesan yang dikirim pada Rabu, Hendra "
+      .. "berharap warga segera pulih.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Hendra Wiratama", "Toma Vesk", "2024-06-19" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+end)
