@@ -4155,3 +4155,17 @@ describe("doc:events(): 'Dalam pesan yang dikirim pada DAY, X ...' dates X's mes
       { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 end)
+
+describe("doc:events(): 'baik X maupun Y' lists two parties as 'X dan Y' does (ZE6, real pages)", function()
+  it("reads both senders of 'baik X maupun Y mengirim' and both addressees of 'kepada X maupun Y'", function()
+    local function parties(text)
+      local out = {}
+      for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+      return out
+    end
+    assert.same({ "Hendra Wiratama>Toma Vesk", "Bima Santoso>Toma Vesk" }, parties("Baik Putra Mahkota Hendra "
+      .. "Wiratama maupun Raja Bima Santoso mengirim pesan ucapan selamat kepada Presiden Toma Vesk pada Rabu (19/6)."))
+    assert.same({ "Toma Vesk>Hendra Wiratama", "Toma Vesk>Bima Santoso" }, parties("Presiden Toma Vesk mengirim "
+      .. "surat kepada Putra Mahkota Hendra Wiratama maupun Raja Bima Santoso."))
+  end)
+end)
