@@ -1229,6 +1229,11 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       int32_t leader = body_leader(s, s->mstart[j], hi);
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
+    /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C") */
+    if (group && is_punct(s, j, ':'))
+      return j + 1 < hi && s->mstart[j + 1] >= 0 && s->men[s->mstart[j + 1]].kind == KIMPUT_ENT_PERSON
+                 ? s->mstart[j + 1]
+                 : -1;
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",
        past honours: "Wakil Perdana Menteri Malaysia, Dato' Seri Dr. X") */
     if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0) &&
@@ -3475,6 +3480,38 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
   return hi;
 }
 
+/* "Dalam pesan (surat) yang dikirim pada Jumat, X ...": the letter's noun opening the sentence after
+ * "Dalam", a clause of sending on it, and the person named right after the clause's comma, its sender
+ * (the mention's index); -1 when the sentence opens otherwise. */
+static int32_t fronted_sender(const scan *s, size_t lo, size_t v, size_t hi) {
+  if (v != lo + 1 || !token_is_ci(s, lo, "dalam")) return -1;
+  size_t k = v + s->hitlen[v];
+  if (k >= hi || !token_is(s, k, "yang")) return -1;
+  for (size_t n = 0; k + 1 < hi && n < 12; k++, n++) {
+    if (s->mstart[k] >= 0 || is_punct(s, k, '.')) return -1;
+    if (is_punct(s, k, ','))
+      return s->mstart[k + 1] >= 0 && s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON ? s->mstart[k + 1] : -1;
+  }
+  return -1;
+}
+
+/* The token after the opening of a sentence that lists the members of a group addressed just before
+ * ("Di antaranya A, B ...", "Antara lain A ...", "Mereka antara lain A ..."): "Mereka" or not, then "Di
+ * antaranya" ("Diantaranya"), "Antara lain", "Yakni" or "Yaitu", a colon or comma after it skipped; hi when
+ * the sentence opens otherwise. A test of the words' bytes: the sentence may not be read yet. */
+static size_t members_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo + 1 < hi && token_is_ci(s, lo, "mereka") ? lo + 1 : lo;
+  if (k + 2 >= hi) return hi;
+  if ((token_is_ci(s, k, "di") && token_is(s, k + 1, "antaranya")) || (token_is_ci(s, k, "antara") && token_is(s, k + 1, "lain")))
+    k += 2;
+  else if (token_is_ci(s, k, "diantaranya") || token_is_ci(s, k, "yakni") || token_is_ci(s, k, "yaitu"))
+    k++;
+  else
+    return hi;
+  if (is_punct(s, k, ':') || is_punct(s, k, ',')) k++;
+  return k < hi ? k : hi;
+}
+
 /* Does the sentence after the one ending at token hi open by naming a call ("X berkomunikasi dengan Y pada
  * Rabu. Dalam percakapan telepon itu, ..."): the talk just told was that call? A test of the words'
  * bytes: the next sentence is not read yet. */
@@ -5104,6 +5141,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
+    /* ("X mengirim ucapan selamat kepada para pemimpin dunia. Di antaranya A, B dan C.") */
+    if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
+        members_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
+            sent[si + 1].first_token + sent[si + 1].ntokens)
+      has_party = 1;
     /* ("Ada juga pertemuan dengan Y.": one more meeting of the series told before) */
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
@@ -5190,6 +5232,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        of the letter or message just told to a group it counted */
     if (una.on && parties) {
       size_t k = group_named(&s, lo, hi);
+      /* ("X mengirim ucapan selamat kepada puluhan pemimpin dunia. Di antaranya A, B dan C.") */
+      if (k >= hi) k = members_opening(&s, lo, hi);
       int32_t p = k < hi ? party_after(&s, k, hi) : -1;
       partylist l = {{0}, 0, 0, 0};
       if (p >= 0 && s.men[p].kind == KIMPUT_ENT_PERSON) list_fwd(&s, hi, p, &l);
@@ -5634,9 +5678,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
               led.sa = sa; led.oa = oa; led.ob = ob;
             }
           }
-          /* (a letter sent with no addressee: the next sentence may say who received it) */
+          /* (a letter sent with no addressee: the next sentence may say who received it; so may one
+             sent by the agent of a passive, to a group the next sentence lists: "Ucapan itu disampaikan X
+             kepada puluhan pemimpin dunia. Di antaranya A, B dan C.") */
           if (f.from.n == 1 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
-              hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_SEND) {
+              hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+              (hit_at(&s, v)->frame == KIMPUT_FRAME_SEND ||
+               (hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE && si + 1 < nsent &&
+                members_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
+                    sent[si + 1].first_token + sent[si + 1].ntokens))) {
             una.on = 1;
             una.si = si;
             una.type = f.type;
@@ -5652,6 +5702,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                              sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
             int32_t other = -1, when = elliptic_time(&s, f.trig_end, hi, &other);  /* ", sedangkan Y pada Kamis" */
             if (when >= 0 && other != s.men[f.from.m[0]].entity) date_known_event(&s, other, f.type, when);
+          }
+          /* ("Dalam pesan yang dikirim pada Jumat, X ...": the sender named after the clause) */
+          if (f.from.n == 0 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start &&
+              type_class(f.type) == KIMPUT_EVENT_LETTER) {
+            int32_t m = fronted_sender(&s, lo, v, hi);
+            if (m >= 0)
+              date_known_event(&s, s.men[m].entity, f.type,
+                               sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[s.mfirst[m]].start));
           }
           /* "Surat serupa juga dikirim kepada Y": a similar letter, its sender unnamed, is from the
              sender of the letter just told */

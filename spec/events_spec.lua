@@ -4193,3 +4193,73 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "Sitompul."))
   end)
 end)
+
+describe("doc:events(): a faith after 'pemimpin umat', a five-star rank and 'HM' are no names (ZE6, real pages)",
+  function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+    return out
+  end
+  it("reads the person after 'pemimpin umat Z dunia,' as the addressee and drops the rank and 'HM' from names",
+    function()
+    assert.same({ "Hendra Wiratama>Severinus Ardi" }, parties("Presiden Hendra Wiratama juga menyampaikan ucapan "
+      .. "selamat Paskah kepada pemimpin umat Katolik dunia, Paus Severinus Ardi."))
+    assert.same({ "Hendra Wiratama>Tenzin Marpa" }, parties("Presiden Hendra Wiratama telah mengirim surat undangan "
+      .. "kepada pemimpin umat Buddha sedunia, Biksu Tenzin Marpa, untuk berkunjung ke Jakarta."))
+    assert.same({ "Rudi Permana>Sutarjo" }, parties("Pada 17 Agustus 1970, Jenderal Besar HM Sutarjo menerima "
+      .. "ucapan selamat dari Perdana Menteri Malaysia, Rudi Permana."))
+  end)
+end)
+
+describe("doc:events(): the members of a group addressed, listed after a colon or the next sentence's "
+  .. "'Di antaranya' (ZE6, real pages)", function()
+  local function parties(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do
+      out[#out + 1] = tostring(e.type) .. ":" .. tostring(e.sender) .. ">" .. tostring(e.recipient)
+    end
+    return out
+  end
+  it("reads one letter or message to each member listed", function()
+    local three = { "message:Hendra Wiratama>Bima Santoso", "message:Hendra Wiratama>Toma Vesk",
+      "message:Hendra Wiratama>Alfon Dres" }
+    assert.same(three, parties("Presiden Hendra Wiratama mengucapkan selamat Tahun Baru kepada para pemimpin negara "
+      .. "sahabat. Di antaranya Presiden Filipina Bima Santoso, Perdana Menteri Jepang Toma Vesk, serta Raja "
+      .. "Thailand Alfon Dres."))
+    assert.same(three, parties("Presiden Hendra Wiratama mengirim ucapan selamat Tahun Baru kepada sejumlah pemimpin "
+      .. "dunia: Presiden Filipina Bima Santoso, Perdana Menteri Jepang Toma Vesk, dan Raja Thailand Alfon Dres."))
+    -- (the sender the agent of a passive, after one addressee named before)
+    assert.same({ "message:Hendra Wiratama>Bima Santoso", "message:Hendra Wiratama>Toma Vesk",
+      "message:Hendra Wiratama>Alfon Dres" }, parties("Presiden Hendra Wiratama menyampaikan ucapan selamat Tahun "
+      .. "Baru kepada Presiden Filipina Bima Santoso. Selain ditujukan kepada Bima, ucapan tersebut juga disampaikan "
+      .. "Hendra kepada puluhan kepala negara lainnya. Antara lain Perdana Menteri Jepang Toma Vesk dan Raja Thailand "
+      .. "Alfon Dres."))
+  end)
+end)
+
+describe("doc:events(): 'Dalam pesan yang dikirim pada DAY, X ...' dates X's message told before (ZE6, real pages)",
+  function()
+  it("takes the day of the clause of sending on the fronted noun, its sender named after the comma", function()
+    local ev = events("Pemimpin Korea Utara Hendra Wiratama mengirimkan pesan simpati kepada Perdana Menteri Jepang "
+      .. "Toma Vesk atas banjir, kata media pemerintah pada Kamis (20/6). Dalam pesan yang dikirim pada Rabu, Hendra "
+      .. "berharap warga segera pulih.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Hendra Wiratama", "Toma Vesk", "2024-06-19" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+end)
+
+describe("doc:events(): 'baik X maupun Y' lists two parties as 'X dan Y' does (ZE6, real pages)", function()
+  it("reads both senders of 'baik X maupun Y mengirim' and both addressees of 'kepada X maupun Y'", function()
+    local function parties(text)
+      local out = {}
+      for _, e in ipairs(events(text)) do out[#out + 1] = tostring(e.sender) .. ">" .. tostring(e.recipient) end
+      return out
+    end
+    assert.same({ "Hendra Wiratama>Toma Vesk", "Bima Santoso>Toma Vesk" }, parties("Baik Putra Mahkota Hendra "
+      .. "Wiratama maupun Raja Bima Santoso mengirim pesan ucapan selamat kepada Presiden Toma Vesk pada Rabu (19/6)."))
+    assert.same({ "Toma Vesk>Hendra Wiratama", "Toma Vesk>Bima Santoso" }, parties("Presiden Toma Vesk mengirim "
+      .. "surat kepada Putra Mahkota Hendra Wiratama maupun Raja Bima Santoso."))
+  end)
+end)

@@ -216,7 +216,8 @@ return {
   },
   ranks = {
     -- military
-    "Jenderal", "Letnan Jenderal", "Letjen", "Mayor Jenderal", "Mayjen", "Brigadir Jenderal", "Brigjen",
+    "Jenderal", "Jenderal Besar", "Letnan Jenderal", "Letjen", "Mayor Jenderal", "Mayjen", "Brigadir Jenderal",
+    "Brigjen",
     "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
@@ -252,6 +253,7 @@ return {
     "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
+    "HM", "H.M.",
     -- forms of address of English texts and of foreigners ("kata Mr. Glenn X", "Mrs. Y")
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
     "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
@@ -425,8 +427,9 @@ return {
     "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
     -- a unit of the police or a hospital ("Unit Resmob melakukan ...", "Unit Gawat Darurat")
     "Unit",
-    -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y")
-    "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode",
+    -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y"), and the
+    -- faith a leader of the faithful is titled by ("pemimpin umat Katolik dunia, Paus Y")
+    "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode", "Katolik", "Protestan", "Hindu", "Buddha", "Konghucu",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name

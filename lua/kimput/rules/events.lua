@@ -302,7 +302,7 @@ M.words = {
          "di hadapan" },
   from = { "dari", "oleh" },
   with = { "dengan", "antara", "bersama" },
-  ["and"] = { "dan", "serta" },
+  ["and"] = { "dan", "serta", "maupun" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "diagendakan", "sedianya", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia",
               "berharap", "berjanji",
