@@ -1204,6 +1204,19 @@ static int kin_apposition(const ctx *c, uint32_t start, uint32_t end) {
   return u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
 }
 
+/* Does the person mention starting at off speak for the sentence's subject: right after "melalui"
+ * following that subject's mention (a comma between at most)? ("Kapolres X melalui Kasi Humas Y
+ * mengatakan ...": Y says it, and "ia" next means Y.) */
+static int speaks_for_subject(const ctx *c, uint32_t off) {
+  const struct mention_set *o = c->out;
+  size_t k = tok_at(c, off);
+  if (o->nm < 2 || k < 2 || k >= c->nt || c->t[k].start != off || !word_eq(c, k - 1, "melalui")) return 0;
+  const kimput_mention *prev = &o->m[o->nm - 2];
+  size_t e = k - 2 - (punct_is(c, k - 2, c->nt, ',') ? 1 : 0);
+  return prev->kind == KIMPUT_ENT_PERSON && prev->entity == c->cur_subject && prev->form == KIMPUT_MENTION_NAME &&
+         c->t[e].end == prev->end;
+}
+
 /* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
  * or noun of talk ("berbincang dengan", "wawancara dengan")? */
 static int interviewed(const ctx *c, size_t k) {
@@ -1608,6 +1621,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && interviewed(c, k))
       c->cur_subject = entity;
   }
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject >= 0 &&
+      entity != c->cur_subject && speaks_for_subject(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;

@@ -3996,3 +3996,15 @@ describe("real-page shapes (sixth session, quotes, second batch)", function()
       .. "Wiratama meninjau pusat daur ulang di Bantul. “Kami membahas pengelolaan sampah,” ungkap bupati."))
   end)
 end)
+
+describe("real-page shapes (seventh session, quotes)", function()
+  it("reads the one named after 'melalui' as the speaker for the office head before it, and whom 'ia' means", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama melalui Kasi "
+      .. 'Humas Iptu Budi Santoso mengatakan pelaku sudah diamankan. "Pelaku kami tangkap di rumahnya," ujarnya. '
+      .. 'Ia menambahkan barang bukti sudah disita. "Kasus ini terus kami kembangkan," katanya.'))
+    assert.same({ "Budi Santoso" }, speakers('"Korban sudah kami evakuasi," kata Kapolres Sukamaju AKBP Hendra '
+      .. "Wiratama, melalui Kasat Samapta Iptu Budi Santoso, Senin."))
+    assert.same({ "Dedi Kurniawan" }, speakers('"Pelaku kami tangkap," ujar Kapolres Cikaret melalui Kepala Bagian '
+      .. "Operasional Kompol Dedi Kurniawan kepada wartawan."))
+  end)
+end)
