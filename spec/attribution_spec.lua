@@ -4007,4 +4007,21 @@ describe("real-page shapes (seventh session, quotes)", function()
     assert.same({ "Dedi Kurniawan" }, speakers('"Pelaku kami tangkap," ujar Kapolres Cikaret melalui Kepala Bagian '
       .. "Operasional Kompol Dedi Kurniawan kepada wartawan."))
   end)
+  it("reads a health or religious office's field words (Penyakit, Penyelenggaraan Haji) as the title's", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular Dinkes "
+      .. 'Sukamaju Hendra Wiratama mengatakan kasus menurun. "Tahun ini turun separuh," ungkapnya.'))
+    assert.same({ "Rina Marlina" }, speakers('"Kami sudah berupaya," kata Kasi Surveilans dan Imunisasi Rina Marlina.'))
+    assert.same({ "Budiman" }, speakers('"Koper bisa diambil hari ini," kata Kasi Penyelenggaraan Haji, H Budiman.'))
+  end)
+  it("reads a police unit's headquarters (Mapolsek) as a body serving the place, no title naming a person", function()
+    assert.same({ "nil" }, people("Massa merusak rumah dinas Kapolsek dan Mapolsek Cibening kemarin."))
+    assert.same({ "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama menyatakan tersangka "
+      .. 'bertambah. Sebelumnya massa merusak rumah dinas Kapolsek dan Mapolsek Cibening. "Ketiganya kami tahan," '
+      .. "katanya."))
+  end)
+  it("reads a pronoun with the particle 'pun' glued (Iapun, Diapun) as a pronoun", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinkes Sukamaju Hendra Wiratama "
+      .. 'mengungkapkan kasus menurun. "Tahun ini turun separuh," ungkapnya. Iapun mengungkapkan kasus tertinggi '
+      .. 'di Kecamatan Cibening. "Di sana ada empat belas kasus," ujarnya.'))
+  end)
 end)
