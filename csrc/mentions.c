@@ -1163,6 +1163,14 @@ static int cue_nya_opening(const ctx *c, uint32_t off) {
   return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
 }
 
+/* Is the -nya at off glued to a cue word right after a quote's closing mark ('"...," ujarnya')?
+ * Its person is the quotation's speaker, as a name there is (speaks_after_quote). */
+static int cue_nya_after_quote(const ctx *c, uint32_t off) {
+  size_t k = tok_at(c, off) - 1;  /* (the cue word holds off: the first token starting at or after it is the next) */
+  if (k < 1 || k >= c->nt || c->t[k].end != off + 3 || c->t[k - 1].kind != KIMPUT_TOK_QUOTE) return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & KIMPUT_LEX_CUE_AFTER) != 0;
+}
+
 /* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
  * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
  * tokens at most; farther is not told)? */
@@ -1605,6 +1613,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
       cue_nya_opening(c, start))
     c->cur_subject = entity;  /* "Menurutnya, Presiden X ...": the speaker, not X in the words reported */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
+      cue_nya_after_quote(c, start))
+    c->cur_subject = entity;  /* '"...," ujarnya': the speaker, whom "ia" and the next "-nya" mean */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */

@@ -4024,4 +4024,10 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. 'mengungkapkan kasus menurun. "Tahun ini turun separuh," ungkapnya. Iapun mengungkapkan kasus tertinggi '
       .. 'di Kecamatan Cibening. "Di sana ada empat belas kasus," ujarnya.'))
   end)
+  it("keeps the speaker of a quote closed by '-nya' as whom a later '-nya' means, over one named since", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
+      .. 'menyatakan tersangka bertambah. "Kami menangkap tersangka ketiga kemarin," katanya di Sukamaju. '
+      .. "Sebelumnya polisi menetapkan dua tersangka, semuanya warga Desa Sukarame. Pada Rabu siang, rumah dinas "
+      .. 'Kapolsek Cibening AKP Budi Santoso rusak dilempari batu. "Ketiganya kami tahan di Mapolres," katanya.'))
+  end)
 end)
