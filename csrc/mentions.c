@@ -3507,10 +3507,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
-      /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or
-         more after it, may be the name's first (a later mention tells) */
+      /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name after it (one word
+         too: "Humas Pengadilan Negeri (PN) Hendra Wiratama"), may be the name's first (a later
+         mention tells: "kata Hendra") */
       if (force_qual == 3 && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
-          strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 2)
+          strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 1)
         ch->lead = j + 1;
       force_qual = 0;
       j = boundary = j + 1;

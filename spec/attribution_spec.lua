@@ -4024,6 +4024,10 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. 'mengungkapkan kasus menurun. "Tahun ini turun separuh," ungkapnya. Iapun mengungkapkan kasus tertinggi '
       .. 'di Kecamatan Cibening. "Di sana ada empat belas kasus," ujarnya.'))
   end)
+  it("reads the word after a court's acronym, one word after it, as the name's first once a mention says so", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Humas Pengadilan Negeri (PN) Hendra Wiratama mengatakan banding "
+      .. 'sudah diterima. "Berkasnya lengkap," kata Hendra saat dikonfirmasi.'))
+  end)
   it("keeps the speaker of a quote closed by '-nya' as whom a later '-nya' means, over one named since", function()
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
       .. 'menyatakan tersangka bertambah. "Kami menangkap tersangka ketiga kemarin," katanya di Sukamaju. '
