@@ -1225,6 +1225,23 @@ static int speaks_for_subject(const ctx *c, uint32_t off) {
          c->t[e].end == prev->end;
 }
 
+/* Does the person mention starting at off go on a nameless title opening the sentence, after
+ * "sekaligus" or "merangkap" ("Politisi PSI sekaligus anggota DPRD X, Y dalam jumpa pers"): the
+ * sentence's subject, the title's holder? */
+static int holds_opening_title(const ctx *c, uint32_t off) {
+  static const char *const also[] = {"sekaligus", "merangkap"};
+  const struct mention_set *o = c->out;
+  size_t k = tok_at(c, off);
+  if (o->nm < 2 || k < 2 || k >= c->nt || c->t[k].start != off || !word_in(c, k - 1, also, 2)) return 0;
+  size_t p = o->nm - 2;
+  while (p > 0 && p + 6 > o->nm && o->m[p].kind != KIMPUT_ENT_PERSON) p--;  /* (the bodies the title names) */
+  const kimput_mention *prev = &o->m[p];
+  return prev->kind == KIMPUT_ENT_PERSON && prev->entity < 0 && prev->form == KIMPUT_MENTION_TITLE &&
+         c->t[k - 2].end == prev->end &&
+         opens_sentence(c, prev->role_start != KIMPUT_UNSET && prev->role_start < prev->start ? prev->role_start
+                                                                                             : prev->start);
+}
+
 /* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
  * or noun of talk ("berbincang dengan", "wawancara dengan")? */
 static int interviewed(const ctx *c, size_t k) {
@@ -1632,6 +1649,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && interviewed(c, k))
       c->cur_subject = entity;
   }
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
+      holds_opening_title(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject >= 0 &&
       entity != c->cur_subject && speaks_for_subject(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;

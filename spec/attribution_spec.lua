@@ -4034,4 +4034,9 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. "Sebelumnya polisi menetapkan dua tersangka, semuanya warga Desa Sukarame. Pada Rabu siang, rumah dinas "
       .. 'Kapolsek Cibening AKP Budi Santoso rusak dilempari batu. "Ketiganya kami tahan di Mapolres," katanya.'))
   end)
+  it("reads the person after 'sekaligus' and a title, a nameless title opening the sentence, as its subject", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Ketua Fraksi Cibening Budi Santoso menyebut anggaran itu tidak "
+      .. "transparan. Politisi PSK sekaligus anggota DPRD Sukamaju, Hendra Wiratama dalam jumpa pers. Ia mendesak "
+      .. 'agar Bupati Sukamaju membuka situs anggaran. "Kami akan terus mengawasi anggaran," katanya.'))
+  end)
 end)
