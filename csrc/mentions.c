@@ -425,6 +425,8 @@ typedef struct {
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
+  size_t visited;          /* the body's sentences entered so far (furniture lines between are none) */
+  size_t last_subject_vis; /* ... the count at the latest subject's sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
   int cur_headline;        /* the current sentence is a headline's line (headline_like) */
   size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
@@ -3912,7 +3914,12 @@ static inline void enter_token(ctx *c, size_t i) {
   c->sent_end = sentence_end(c, si);
   if (si != c->si) {
     if (c->cur_first >= 0) { c->last_first = c->cur_first; c->last_first_si = c->si; }
-    if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
+    if (c->cur_subject >= 0) {
+      c->last_subject = c->cur_subject;
+      c->last_subject_si = c->si;
+      c->last_subject_vis = c->visited;
+    }
+    c->visited++;
     c->cur_first = c->cur_subject = -1;
     c->si = si;
     c->cur_headline = headline_like(c, si);
@@ -3925,7 +3932,8 @@ static inline void enter_token(ctx *c, size_t i) {
 static int32_t antecedent(const ctx *c) {
   if (c->cur_subject >= 0) return c->cur_subject;
   if (c->cur_first >= 0) return c->cur_first;
-  if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
+  /* (three sentences of the body back: a "Baca juga" list between is no sentence of it) */
+  if (c->last_subject >= 0 && c->last_subject_vis + 3 >= c->visited) return c->last_subject;
   return c->last_first;
 }
 

@@ -4039,4 +4039,14 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. "transparan. Politisi PSK sekaligus anggota DPRD Sukamaju, Hendra Wiratama dalam jumpa pers. Ia mendesak "
       .. 'agar Bupati Sukamaju membuka situs anggaran. "Kami akan terus mengawasi anggaran," katanya.'))
   end)
+  it("counts the three sentences a recent subject keeps a pronoun over in the body ('Baca juga' lines none)", function()
+    local text = "Juru Bicara Kementerian Luar Negeri Hendra Wiratama membantah kabar itu.\n"
+      .. '"Tidak benar ada rencana kunjungan," jawabnya kepada wartawan.\n'
+      .. '"Indonesia terus berkomunikasi dengan semua pihak di kawasan," imbuhnya.\n'
+      .. "Baca juga:\n- Warga Cibening Gelar Doa Bersama untuk Korban Banjir\n"
+      .. "- Harga Cabai di Pasar Sukamaju Naik Jelang Lebaran\n- Tim SAR Temukan Nelayan yang Hilang di Laut\n"
+      .. "Untuk diketahui, kabar rencana kunjungan Menteri Luar Negeri Sukamaju Budi Santoso ke Cibening dituliskan "
+      .. 'oleh Reuters pada Selasa.\n"Kemarin sudah kami sampaikan bantahan kepada mereka," ungkapnya.'
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama", "Hendra Wiratama" }, speakers(text))
+  end)
 end)
