@@ -4049,4 +4049,7 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. 'oleh Reuters pada Selasa.\n"Kemarin sudah kami sampaikan bantahan kepada mereka," ungkapnya.'
     assert.same({ "Hendra Wiratama", "Hendra Wiratama", "Hendra Wiratama" }, speakers(text))
   end)
+  it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
+    assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
+  end)
 end)

@@ -330,6 +330,8 @@ return {
     "Penyakit", "Menular", "Tidak Menular", "Surveilans", "Imunisasi", "Gizi", "Kesehatan Masyarakat",
     -- and of a religious affairs office's ("Kasi Penyelenggaraan Haji dan Umrah X", "Penyelenggara Zakat")
     "Penyelenggaraan", "Penyelenggara", "Haji dan Umrah", "Umrah", "Zakat", "Wakaf",
+    -- a national body's office in a region ("Kepala OJK Perwakilan Sulteng X", "BI Perwakilan Jambi")
+    "Perwakilan",
     -- ministries abroad ("Menteri Unifikasi Korea Selatan X")
     "Unifikasi", "Reunifikasi",
     -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
