@@ -1490,6 +1490,20 @@ static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk
 
 static int word_after(const actx *c, size_t k, uint32_t b);
 
+/* '"...," kata Kapolres X, melalui Kasat Y': the person named right after "melalui" (a comma
+ * before it at most) following the speaker's name or description says the words for him: Y speaks. */
+static who spoken_through(const actx *c, who sp, uint32_t b) {
+  if (sp.e == KIMPUT_UNSET || sp.e >= b) return sp;
+  size_t k = tok_at(c, sp.e);
+  if (k < c->nt && is_punct(c, k, ",")) k++;
+  if (k + 1 >= c->nt || c->t[k + 1].end > b || !word_is(c, k, "melalui")) return sp;
+  size_t ni = mention_at(c, c->t[k + 1].start);
+  if (ni < c->nm && c->m[ni].kind == KIMPUT_ENT_PERSON && c->m[ni].entity >= 0 && eligible(c, ni) &&
+      (c->m[ni].start == c->t[k + 1].start || c->m[ni].role_start == c->t[k + 1].start))
+    return of_mention(c, ni);
+  return sp;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -1558,6 +1572,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!found(r.sp) && k + n < c->nt && c->t[k + n].end <= b && (classes_at(c, k + n) & KIMPUT_LEX_PRONOUN))
           r.pronoun = 1;
         r.sp = relayed(c, r.sp, b, &r.via);
+        r.sp = spoken_through(c, r.sp, b);
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
         if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
             (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {

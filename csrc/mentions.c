@@ -425,6 +425,8 @@ typedef struct {
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
+  size_t visited;          /* the body's sentences entered so far (furniture lines between are none) */
+  size_t last_subject_vis; /* ... the count at the latest subject's sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
   int cur_headline;        /* the current sentence is a headline's line (headline_like) */
   size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
@@ -1163,6 +1165,14 @@ static int cue_nya_opening(const ctx *c, uint32_t off) {
   return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
 }
 
+/* Is the -nya at off glued to a cue word right after a quote's closing mark ('"...," ujarnya')?
+ * Its person is the quotation's speaker, as a name there is (speaks_after_quote). */
+static int cue_nya_after_quote(const ctx *c, uint32_t off) {
+  size_t k = tok_at(c, off) - 1;  /* (the cue word holds off: the first token starting at or after it is the next) */
+  if (k < 1 || k >= c->nt || c->t[k].end != off + 3 || c->t[k - 1].kind != KIMPUT_TOK_QUOTE) return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & KIMPUT_LEX_CUE_AFTER) != 0;
+}
+
 /* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
  * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
  * tokens at most; farther is not told)? */
@@ -1202,6 +1212,36 @@ static int kin_apposition(const ctx *c, uint32_t start, uint32_t end) {
   if (p + 1 >= a - 1 || (p != first && !opens_sentence(c, c->t[p].start))) return 0;
   unit u = look(c, p, p + 1);
   return u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
+}
+
+/* Does the person mention starting at off speak for the sentence's subject: right after "melalui"
+ * following that subject's mention (a comma between at most)? ("Kapolres X melalui Kasi Humas Y
+ * mengatakan ...": Y says it, and "ia" next means Y.) */
+static int speaks_for_subject(const ctx *c, uint32_t off) {
+  const struct mention_set *o = c->out;
+  size_t k = tok_at(c, off);
+  if (o->nm < 2 || k < 2 || k >= c->nt || c->t[k].start != off || !word_eq(c, k - 1, "melalui")) return 0;
+  const kimput_mention *prev = &o->m[o->nm - 2];
+  size_t e = k - 2 - (punct_is(c, k - 2, c->nt, ',') ? 1 : 0);
+  return prev->kind == KIMPUT_ENT_PERSON && prev->entity == c->cur_subject && prev->form == KIMPUT_MENTION_NAME &&
+         c->t[e].end == prev->end;
+}
+
+/* Does the person mention starting at off go on a nameless title opening the sentence, after
+ * "sekaligus" or "merangkap" ("Politisi PSI sekaligus anggota DPRD X, Y dalam jumpa pers"): the
+ * sentence's subject, the title's holder? */
+static int holds_opening_title(const ctx *c, uint32_t off) {
+  static const char *const also[] = {"sekaligus", "merangkap"};
+  const struct mention_set *o = c->out;
+  size_t k = tok_at(c, off);
+  if (o->nm < 2 || k < 2 || k >= c->nt || c->t[k].start != off || !word_in(c, k - 1, also, 2)) return 0;
+  size_t p = o->nm - 2;
+  while (p > 0 && p + 6 > o->nm && o->m[p].kind != KIMPUT_ENT_PERSON) p--;  /* (the bodies the title names) */
+  const kimput_mention *prev = &o->m[p];
+  return prev->kind == KIMPUT_ENT_PERSON && prev->entity < 0 && prev->form == KIMPUT_MENTION_TITLE &&
+         c->t[k - 2].end == prev->end &&
+         opens_sentence(c, prev->role_start != KIMPUT_UNSET && prev->role_start < prev->start ? prev->role_start
+                                                                                             : prev->start);
 }
 
 /* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
@@ -1592,6 +1632,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
       cue_nya_opening(c, start))
     c->cur_subject = entity;  /* "Menurutnya, Presiden X ...": the speaker, not X in the words reported */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
+      cue_nya_after_quote(c, start))
+    c->cur_subject = entity;  /* '"...," ujarnya': the speaker, whom "ia" and the next "-nya" mean */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
@@ -1608,6 +1651,12 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && interviewed(c, k))
       c->cur_subject = entity;
   }
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
+      holds_opening_title(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject >= 0 &&
+      entity != c->cur_subject && speaks_for_subject(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
@@ -3480,10 +3529,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
-      /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or
-         more after it, may be the name's first (a later mention tells) */
+      /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name after it (one word
+         too: "Humas Pengadilan Negeri (PN) Hendra Wiratama"), may be the name's first (a later
+         mention tells: "kata Hendra") */
       if (force_qual == 3 && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
-          strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 2)
+          strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 1)
         ch->lead = j + 1;
       force_qual = 0;
       j = boundary = j + 1;
@@ -3871,7 +3921,12 @@ static inline void enter_token(ctx *c, size_t i) {
   c->sent_end = sentence_end(c, si);
   if (si != c->si) {
     if (c->cur_first >= 0) { c->last_first = c->cur_first; c->last_first_si = c->si; }
-    if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
+    if (c->cur_subject >= 0) {
+      c->last_subject = c->cur_subject;
+      c->last_subject_si = c->si;
+      c->last_subject_vis = c->visited;
+    }
+    c->visited++;
     c->cur_first = c->cur_subject = -1;
     c->si = si;
     c->cur_headline = headline_like(c, si);
@@ -3884,7 +3939,8 @@ static inline void enter_token(ctx *c, size_t i) {
 static int32_t antecedent(const ctx *c) {
   if (c->cur_subject >= 0) return c->cur_subject;
   if (c->cur_first >= 0) return c->cur_first;
-  if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
+  /* (three sentences of the body back: a "Baca juga" list between is no sentence of it) */
+  if (c->last_subject >= 0 && c->last_subject_vis + 3 >= c->visited) return c->last_subject;
   return c->last_first;
 }
 

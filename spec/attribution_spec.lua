@@ -4079,3 +4079,60 @@ describe("real-page shapes (seventh session, 'demikian X' after a quote)", funct
     assert.same({ "Budi Santoso", "kata" }, { q.speaker, q.cue })
   end)
 end)
+
+describe("real-page shapes (seventh session, quotes)", function()
+  it("reads the one named after 'melalui' as the speaker for the office head before it, and whom 'ia' means", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama melalui Kasi "
+      .. 'Humas Iptu Budi Santoso mengatakan pelaku sudah diamankan. "Pelaku kami tangkap di rumahnya," ujarnya. '
+      .. 'Ia menambahkan barang bukti sudah disita. "Kasus ini terus kami kembangkan," katanya.'))
+    assert.same({ "Budi Santoso" }, speakers('"Korban sudah kami evakuasi," kata Kapolres Sukamaju AKBP Hendra '
+      .. "Wiratama, melalui Kasat Samapta Iptu Budi Santoso, Senin."))
+    assert.same({ "Dedi Kurniawan" }, speakers('"Pelaku kami tangkap," ujar Kapolres Cikaret melalui Kepala Bagian '
+      .. "Operasional Kompol Dedi Kurniawan kepada wartawan."))
+  end)
+  it("reads a health or religious office's field words (Penyakit, Penyelenggaraan Haji) as the title's", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular Dinkes "
+      .. 'Sukamaju Hendra Wiratama mengatakan kasus menurun. "Tahun ini turun separuh," ungkapnya.'))
+    assert.same({ "Rina Marlina" }, speakers('"Kami sudah berupaya," kata Kasi Surveilans dan Imunisasi Rina Marlina.'))
+    assert.same({ "Budiman" }, speakers('"Koper bisa diambil hari ini," kata Kasi Penyelenggaraan Haji, H Budiman.'))
+  end)
+  it("reads a police unit's headquarters (Mapolsek) as a body serving the place, no title naming a person", function()
+    assert.same({ "nil" }, people("Massa merusak rumah dinas Kapolsek dan Mapolsek Cibening kemarin."))
+    assert.same({ "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama menyatakan tersangka "
+      .. 'bertambah. Sebelumnya massa merusak rumah dinas Kapolsek dan Mapolsek Cibening. "Ketiganya kami tahan," '
+      .. "katanya."))
+  end)
+  it("reads a pronoun with the particle 'pun' glued (Iapun, Diapun) as a pronoun", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinkes Sukamaju Hendra Wiratama "
+      .. 'mengungkapkan kasus menurun. "Tahun ini turun separuh," ungkapnya. Iapun mengungkapkan kasus tertinggi '
+      .. 'di Kecamatan Cibening. "Di sana ada empat belas kasus," ujarnya.'))
+  end)
+  it("reads the word after a court's acronym, one word after it, as the name's first once a mention says so", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Humas Pengadilan Negeri (PN) Hendra Wiratama mengatakan banding "
+      .. 'sudah diterima. "Berkasnya lengkap," kata Hendra saat dikonfirmasi.'))
+  end)
+  it("keeps the speaker of a quote closed by '-nya' as whom a later '-nya' means, over one named since", function()
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
+      .. 'menyatakan tersangka bertambah. "Kami menangkap tersangka ketiga kemarin," katanya di Sukamaju. '
+      .. "Sebelumnya polisi menetapkan dua tersangka, semuanya warga Desa Sukarame. Pada Rabu siang, rumah dinas "
+      .. 'Kapolsek Cibening AKP Budi Santoso rusak dilempari batu. "Ketiganya kami tahan di Mapolres," katanya.'))
+  end)
+  it("reads the person after 'sekaligus' and a title, a nameless title opening the sentence, as its subject", function()
+    assert.same({ "Hendra Wiratama" }, speakers("Ketua Fraksi Cibening Budi Santoso menyebut anggaran itu tidak "
+      .. "transparan. Politisi PSK sekaligus anggota DPRD Sukamaju, Hendra Wiratama dalam jumpa pers. Ia mendesak "
+      .. 'agar Bupati Sukamaju membuka situs anggaran. "Kami akan terus mengawasi anggaran," katanya.'))
+  end)
+  it("counts the three sentences a recent subject keeps a pronoun over in the body ('Baca juga' lines none)", function()
+    local text = "Juru Bicara Kementerian Luar Negeri Hendra Wiratama membantah kabar itu.\n"
+      .. '"Tidak benar ada rencana kunjungan," jawabnya kepada wartawan.\n'
+      .. '"Indonesia terus berkomunikasi dengan semua pihak di kawasan," imbuhnya.\n'
+      .. "Baca juga:\n- Warga Cibening Gelar Doa Bersama untuk Korban Banjir\n"
+      .. "- Harga Cabai di Pasar Sukamaju Naik Jelang Lebaran\n- Tim SAR Temukan Nelayan yang Hilang di Laut\n"
+      .. "Untuk diketahui, kabar rencana kunjungan Menteri Luar Negeri Sukamaju Budi Santoso ke Cibening dituliskan "
+      .. 'oleh Reuters pada Selasa.\n"Kemarin sudah kami sampaikan bantahan kepada mereka," ungkapnya.'
+    assert.same({ "Hendra Wiratama", "Hendra Wiratama", "Hendra Wiratama" }, speakers(text))
+  end)
+  it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
+    assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
+  end)
+end)

@@ -110,6 +110,7 @@ return {
     "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
     -- police, military, courts
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
+    "Wakapolresta", "Wakapolrestabes", "Wakapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas", "Kabidhumas",
     -- (and as often spelled with one r)
@@ -169,7 +170,8 @@ return {
     "Uskup", "Uskup Agung",
     "Menteri Besar",
     "Wakapolda",
-    "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
+    "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Wakapolresta", "Wakapolrestabes", "Kapolsek",
+    "Wakapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
     "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Bupati",
     "Calon Wali Kota",
@@ -178,6 +180,8 @@ return {
     "Kejari", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Kepolisian Daerah", "Kepolisian Resor",
     "Kepolisian Resor Kota", "Kepolisian Sektor", "Komando Daerah Militer", "Komando Resor Militer",
     "Komando Distrik Militer", "Distrik Militer", "Komando Rayon Militer", "Pemprov", "Pemkab", "Pemkot", "Pemda",
+    -- the headquarters of a police or army unit, by the place it serves ("Mapolsek Cibening")
+    "Mapolda", "Mapolres", "Mapolresta", "Mapolrestabes", "Mapolsek", "Makodam", "Makorem", "Makodim", "Makoramil",
     -- the navy's and the air force's bases ("Komandan Lanud Iswahjudi X", "Danlantamal V Surabaya")
     "Lanud", "Lanal", "Lantamal", "Pangkalan Udara", "Pangkalan TNI AU", "Pangkalan TNI AL",
     "DPRD", "PN",
@@ -323,6 +327,13 @@ return {
     "Hortikultura", "Pengadaan", "Pembinaan", "Penegakan", "Sarana", "Prasarana", "Pendapatan", "Tenaga Kerja",
     "Pengendalian", "Keluarga Berencana", "Kesatuan Bangsa", "Bina Marga", "Cipta Karya", "Pasar", "Pasar Uang",
     "Pasar Modal", "Saham", "Aset", "Presidium", "Rakyat Tertinggi",
+    -- the fields of a health office's units ("Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular X",
+    -- "Kasi Surveilans dan Imunisasi", "Kepala Seksi Gizi")
+    "Penyakit", "Menular", "Tidak Menular", "Surveilans", "Imunisasi", "Gizi", "Kesehatan Masyarakat",
+    -- and of a religious affairs office's ("Kasi Penyelenggaraan Haji dan Umrah X", "Penyelenggara Zakat")
+    "Penyelenggaraan", "Penyelenggara", "Haji dan Umrah", "Umrah", "Zakat", "Wakaf",
+    -- a national body's office in a region ("Kepala OJK Perwakilan Sulteng X", "BI Perwakilan Jambi")
+    "Perwakilan",
     -- ministries abroad ("Menteri Unifikasi Korea Selatan X")
     "Unifikasi", "Reunifikasi",
     -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
@@ -436,7 +447,8 @@ return {
   offices_short = {
     "Bappeda", "Bappenas", "Bapenda", "Bappeda Litbang", "Dinkes", "Disdik", "Dishub", "Disdukcapil",
     "Disperindag", "Disnaker", "Dinsos", "Diskominfo", "Disbudpar", "Dispora", "Satpol PP", "BPBD", "Damkar",
-    "Puskesmas", "Setda", "Setdako", "Setdakab", "Setdaprov", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud", "Kemenag", "Kemensos",
+    "Puskesmas", "Setda", "Setdako", "Setdakab", "Setdaprov", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud",
+    "Kemenag", "Kemensos",
     "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
     "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
     "Bulog", "Basarnas", "Bakamla", "Bapanas", "Bapeten", "Bawaslu", "Bappebti", "Kejagung", "Kejati", "Kejari",
@@ -458,7 +470,8 @@ return {
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
   -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
   term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
-  pronouns = { "ia", "dia", "beliau", "dirinya" },
+  -- (with the particle "pun" glued, as the press often writes it: "Iapun mengatakan ..."; "dirinya" too)
+  pronouns = { "ia", "dia", "beliau", "dirinya", "iapun", "diapun", "beliaupun" },
   -- capitalised words that start sentences and headlines but are never names
   not_names = {
     "Setelah", "Sebelum", "Saat", "Ketika", "Dalam", "Dan", "Di", "Ke", "Dari", "Yang", "Untuk", "Akan",
