@@ -2156,10 +2156,13 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
  * words or more stay and the last of them is in mixed case (a name in capitals, "BUDI SANTOSO
  * SH", keeps its last word). */
 static size_t without_degrees(const ctx *c, size_t a, size_t b) {
-  size_t e = b, first_degree = b;
-  while (e > a + 2) {
+  size_t e = b, first_degree = b, ndeg = 0;
+  int mixed = 0;  /* (a degree in mixed case, "MKes": no word of a name) */
+  while (e > a + 1) {
     if (degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) {
       first_degree = --e;
+      ndeg++;
+      mixed |= !is_acronym(c, &c->t[e]);
       continue;
     }
     /* ("SH MH CRA", "BBus (Acc) MIB": a certificate's capitals or a degree's field in brackets among
@@ -2174,6 +2177,9 @@ static size_t without_degrees(const ctx *c, size_t a, size_t b) {
     break;
   }
   e = first_degree;  /* (what stands before the first degree is the name's: "Rudi HPKS" keeps HPKS) */
+  /* (one word of a name left: the degrees so only when one is in mixed case or there are two,
+     "Gustiyanti MKes", "Nurmala SH MH"; "Mahfud MD" is a name) */
+  if (e == a + 1 && !mixed && ndeg < 2) return b;
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 

@@ -4052,4 +4052,10 @@ describe("real-page shapes (seventh session, quotes)", function()
   it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
   end)
+  it("drops the degrees after a one-word name when one is in mixed case or there are two (MKes; SH MH)", function()
+    assert.same({ "Sutrisno" }, speakers('"Kami sudah berupaya," kata Kabid Pencegahan Penyakit Sutrisno MKes kepada '
+      .. "wartawan."))
+    assert.same({ "Sutrisno" }, speakers('"Putusan itu keliru," kata kuasa hukum terdakwa, Sutrisno SH MH, '
+      .. "di Sukamaju."))
+  end)
 end)
