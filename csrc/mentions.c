@@ -1228,7 +1228,7 @@ static int speaks_for_subject(const ctx *c, uint32_t off) {
 }
 
 /* Does the person mention starting at off go on a nameless title opening the sentence, after
- * "sekaligus" or "merangkap" ("Politisi PSI sekaligus anggota DPRD X, Y dalam jumpa pers"): the
+ * "sekaligus" or "merangkap" ("Kader PSK sekaligus anggota DPRD X, Y dalam rapat ..."): the
  * sentence's subject, the title's holder? */
 static int holds_opening_title(const ctx *c, uint32_t off) {
   static const char *const also[] = {"sekaligus", "merangkap"};
@@ -2156,10 +2156,13 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
  * words or more stay and the last of them is in mixed case (a name in capitals, "BUDI SANTOSO
  * SH", keeps its last word). */
 static size_t without_degrees(const ctx *c, size_t a, size_t b) {
-  size_t e = b, first_degree = b;
-  while (e > a + 2) {
+  size_t e = b, first_degree = b, ndeg = 0;
+  int mixed = 0;  /* (a degree in mixed case, "MKes": no word of a name) */
+  while (e > a + 1) {
     if (degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) {
       first_degree = --e;
+      ndeg++;
+      mixed |= !is_acronym(c, &c->t[e]);
       continue;
     }
     /* ("SH MH CRA", "BBus (Acc) MIB": a certificate's capitals or a degree's field in brackets among
@@ -2174,6 +2177,9 @@ static size_t without_degrees(const ctx *c, size_t a, size_t b) {
     break;
   }
   e = first_degree;  /* (what stands before the first degree is the name's: "Rudi HPKS" keeps HPKS) */
+  /* (one word of a name left: the degrees so only when one is in mixed case or there are two,
+     "Sutrisno MKes", "Sutrisno SH MH"; "Budi MD" may be a name) */
+  if (e == a + 1 && !mixed && ndeg < 2) return b;
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 
@@ -3530,8 +3536,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name after it (one word
-         too: "Humas Pengadilan Negeri (PN) Hendra Wiratama"), may be the name's first (a later
-         mention tells: "kata Hendra") */
+         too: "Juru bicara Pengadilan Negeri (PN) Hendra Wiratama"), may be the name's first (a
+         later mention tells: "tutur Hendra") */
       if (force_qual == 3 && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
           strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 1)
         ch->lead = j + 1;

@@ -4083,56 +4083,64 @@ end)
 describe("real-page shapes (seventh session, quotes)", function()
   it("reads the one named after 'melalui' as the speaker for the office head before it, and whom 'ia' means", function()
     assert.same({ "Budi Santoso", "Budi Santoso" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama melalui Kasi "
-      .. 'Humas Iptu Budi Santoso mengatakan pelaku sudah diamankan. "Pelaku kami tangkap di rumahnya," ujarnya. '
-      .. 'Ia menambahkan barang bukti sudah disita. "Kasus ini terus kami kembangkan," katanya.'))
-    assert.same({ "Budi Santoso" }, speakers('"Korban sudah kami evakuasi," kata Kapolres Sukamaju AKBP Hendra '
-      .. "Wiratama, melalui Kasat Samapta Iptu Budi Santoso, Senin."))
-    assert.same({ "Dedi Kurniawan" }, speakers('"Pelaku kami tangkap," ujar Kapolres Cikaret melalui Kepala Bagian '
-      .. "Operasional Kompol Dedi Kurniawan kepada wartawan."))
+      .. 'Humas Iptu Budi Santoso menjelaskan pencuri motor sudah dibekuk. "Ia kami bekuk di terminal," ujarnya. '
+      .. 'Ia menambahkan dua motor ikut disita. "Penadahnya masih kami buru," katanya.'))
+    assert.same({ "Budi Santoso" }, speakers('"Jalur itu sudah kami buka lagi," kata Kapolres Sukamaju AKBP Hendra '
+      .. "Wiratama, melalui Kasat Lantas Iptu Budi Santoso, Minggu."))
+    assert.same({ "Dedi Kurniawan" }, speakers('"Gudang itu kami segel," ujar Kapolres Cikaret melalui Kabag Ops '
+      .. "Kompol Dedi Kurniawan di lokasi."))
   end)
   it("reads a health or religious office's field words (Penyakit, Penyelenggaraan Haji) as the title's", function()
-    assert.same({ "Hendra Wiratama" }, speakers("Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular Dinkes "
-      .. 'Sukamaju Hendra Wiratama mengatakan kasus menurun. "Tahun ini turun separuh," ungkapnya.'))
-    assert.same({ "Rina Marlina" }, speakers('"Kami sudah berupaya," kata Kasi Surveilans dan Imunisasi Rina Marlina.'))
-    assert.same({ "Budiman" }, speakers('"Koper bisa diambil hari ini," kata Kasi Penyelenggaraan Haji, H Budiman.'))
+    assert.same({ "Hendra Wiratama" }, speakers("Kepala Seksi Pengendalian Penyakit Menular dan Gizi Dinkes Sukamaju "
+      .. 'Hendra Wiratama menyebut kasus campak turun. "Cakupan vaksin naik," tuturnya.'))
+    assert.same({ "Rina Marlina" }, speakers('"Vaksin tersedia," ucap Kasi Surveilans dan Imunisasi Rina Marlina.'))
+    assert.same({ "Budiman" }, speakers('"Manasik dimulai pekan depan," tutur Kasi Penyelenggaraan Haji dan Umrah, '
+      .. "H Budiman."))
   end)
   it("reads a police unit's headquarters (Mapolsek) as a body serving the place, no title naming a person", function()
-    assert.same({ "nil" }, people("Massa merusak rumah dinas Kapolsek dan Mapolsek Cibening kemarin."))
-    assert.same({ "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama menyatakan tersangka "
-      .. 'bertambah. Sebelumnya massa merusak rumah dinas Kapolsek dan Mapolsek Cibening. "Ketiganya kami tahan," '
-      .. "katanya."))
+    assert.same({ "nil" }, people("Ratusan warga mendatangi pos Kapolsek dan Mapolsek Cibening pada Senin pagi."))
+    assert.same({ "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama menyebut empat orang "
+      .. 'diperiksa. Mereka diduga membakar ban di depan Kapolsek dan Mapolsek Cibening. "Semuanya kami periksa," '
+      .. "tuturnya."))
   end)
   it("reads a pronoun with the particle 'pun' glued (Iapun, Diapun) as a pronoun", function()
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kepala Dinkes Sukamaju Hendra Wiratama "
-      .. 'mengungkapkan kasus menurun. "Tahun ini turun separuh," ungkapnya. Iapun mengungkapkan kasus tertinggi '
-      .. 'di Kecamatan Cibening. "Di sana ada empat belas kasus," ujarnya.'))
+      .. 'menyebut stok vaksin cukup. "Gudang kami penuh," tuturnya. Iapun meminta warga datang ke puskesmas '
+      .. 'terdekat. "Layanan buka tiap hari," ucapnya.'))
   end)
   it("reads the word after a court's acronym, one word after it, as the name's first once a mention says so", function()
-    assert.same({ "Hendra Wiratama" }, speakers("Humas Pengadilan Negeri (PN) Hendra Wiratama mengatakan banding "
-      .. 'sudah diterima. "Berkasnya lengkap," kata Hendra saat dikonfirmasi.'))
+    assert.same({ "Hendra Wiratama" }, speakers("Juru bicara Pengadilan Negeri (PN) Hendra Wiratama membenarkan "
+      .. 'sidang ditunda. "Saksinya sakit," tutur Hendra di kantornya.'))
   end)
   it("keeps the speaker of a quote closed by '-nya' as whom a later '-nya' means, over one named since", function()
     assert.same({ "Hendra Wiratama", "Hendra Wiratama" }, speakers("Kapolres Sukamaju AKBP Hendra Wiratama "
-      .. 'menyatakan tersangka bertambah. "Kami menangkap tersangka ketiga kemarin," katanya di Sukamaju. '
-      .. "Sebelumnya polisi menetapkan dua tersangka, semuanya warga Desa Sukarame. Pada Rabu siang, rumah dinas "
-      .. 'Kapolsek Cibening AKP Budi Santoso rusak dilempari batu. "Ketiganya kami tahan di Mapolres," katanya.'))
+      .. 'menyebut pelaku pembakaran bertambah. "Satu lagi kami ringkus semalam," tuturnya di Sukamaju. '
+      .. "Dua pelaku lain sudah lebih dulu ditahan, keduanya pemuda Desa Sukarame. Pada Selasa malam, pos ronda "
+      .. 'di depan rumah Kapolsek Cibening AKP Budi Santoso ikut terbakar. "Ketiganya kami jerat pasal berlapis," '
+      .. "tuturnya."))
   end)
   it("reads the person after 'sekaligus' and a title, a nameless title opening the sentence, as its subject", function()
-    assert.same({ "Hendra Wiratama" }, speakers("Ketua Fraksi Cibening Budi Santoso menyebut anggaran itu tidak "
-      .. "transparan. Politisi PSK sekaligus anggota DPRD Sukamaju, Hendra Wiratama dalam jumpa pers. Ia mendesak "
-      .. 'agar Bupati Sukamaju membuka situs anggaran. "Kami akan terus mengawasi anggaran," katanya.'))
+    assert.same({ "Hendra Wiratama" }, speakers("Ketua Fraksi Cibening Budi Santoso menilai laporan dana desa "
+      .. "terlambat. Kader PSK sekaligus anggota DPRD Sukamaju, Hendra Wiratama dalam rapat dengar pendapat. Ia "
+      .. 'meminta Bupati Sukamaju membuka laporan itu. "Kami akan terus memeriksa laporan dana desa," tuturnya.'))
   end)
   it("counts the three sentences a recent subject keeps a pronoun over in the body ('Baca juga' lines none)", function()
-    local text = "Juru Bicara Kementerian Luar Negeri Hendra Wiratama membantah kabar itu.\n"
-      .. '"Tidak benar ada rencana kunjungan," jawabnya kepada wartawan.\n'
-      .. '"Indonesia terus berkomunikasi dengan semua pihak di kawasan," imbuhnya.\n'
+    local text = "Juru Bicara Kementerian Perdagangan Hendra Wiratama menepis kabar impor gula.\n"
+      .. '"Belum ada izin impor baru," tuturnya kepada wartawan.\n'
+      .. '"Stok gula nasional masih cukup sampai Lebaran," lanjutnya.\n'
       .. "Baca juga:\n- Warga Cibening Gelar Doa Bersama untuk Korban Banjir\n"
       .. "- Harga Cabai di Pasar Sukamaju Naik Jelang Lebaran\n- Tim SAR Temukan Nelayan yang Hilang di Laut\n"
-      .. "Untuk diketahui, kabar rencana kunjungan Menteri Luar Negeri Sukamaju Budi Santoso ke Cibening dituliskan "
-      .. 'oleh Reuters pada Selasa.\n"Kemarin sudah kami sampaikan bantahan kepada mereka," ungkapnya.'
+      .. "Sebelumnya, soal rencana pembelian gula oleh Menteri Perdagangan Sukamaju Budi Santoso dimuat sebuah "
+      .. 'harian asing pada Senin.\n"Harian itu sudah kami hubungi," tuturnya.'
     assert.same({ "Hendra Wiratama", "Hendra Wiratama", "Hendra Wiratama" }, speakers(text))
   end)
   it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
+  end)
+  it("drops the degrees after a one-word name when one is in mixed case or there are two (MKes; SH MH)", function()
+    assert.same({ "Sutrisno" }, speakers('"Kami sudah berupaya," kata Kabid Pencegahan Penyakit Sutrisno MKes kepada '
+      .. "wartawan."))
+    assert.same({ "Sutrisno" }, speakers('"Putusan itu keliru," kata kuasa hukum terdakwa, Sutrisno SH MH, '
+      .. "di Sukamaju."))
   end)
 end)

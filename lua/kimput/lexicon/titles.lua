@@ -327,12 +327,12 @@ return {
     "Hortikultura", "Pengadaan", "Pembinaan", "Penegakan", "Sarana", "Prasarana", "Pendapatan", "Tenaga Kerja",
     "Pengendalian", "Keluarga Berencana", "Kesatuan Bangsa", "Bina Marga", "Cipta Karya", "Pasar", "Pasar Uang",
     "Pasar Modal", "Saham", "Aset", "Presidium", "Rakyat Tertinggi",
-    -- the fields of a health office's units ("Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular X",
+    -- the fields of a health office's units ("Kepala Seksi Pengendalian Penyakit Menular X",
     -- "Kasi Surveilans dan Imunisasi", "Kepala Seksi Gizi")
     "Penyakit", "Menular", "Tidak Menular", "Surveilans", "Imunisasi", "Gizi", "Kesehatan Masyarakat",
     -- and of a religious affairs office's ("Kasi Penyelenggaraan Haji dan Umrah X", "Penyelenggara Zakat")
     "Penyelenggaraan", "Penyelenggara", "Haji dan Umrah", "Umrah", "Zakat", "Wakaf",
-    -- a national body's office in a region ("Kepala OJK Perwakilan Sulteng X", "BI Perwakilan Jambi")
+    -- a national body's office in a region ("Kepala OJK Perwakilan Bengkulu X", "BI Perwakilan Bengkulu")
     "Perwakilan",
     -- ministries abroad ("Menteri Unifikasi Korea Selatan X")
     "Unifikasi", "Reunifikasi",
