@@ -1630,6 +1630,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
+      cue_after(c, tok_at(c, end), c->nt))
+    c->cur_subject = entity;  /* "Dalam keterangannya ia menjelaskan, Menlu X ...": the speaker, not X */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
       cue_nya_opening(c, start))
     c->cur_subject = entity;  /* "Menurutnya, Presiden X ...": the speaker, not X in the words reported */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&

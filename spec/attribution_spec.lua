@@ -4144,3 +4144,17 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. "di Sukamaju."))
   end)
 end)
+
+describe("real-page shapes (seventh session, a pronoun before its cue)", function()
+  it("reads a pronoun right before a reporting verb as its sentence's subject, not a person in the words", function()
+    local text = "Kementerian Luar Negeri membantah kabar Presiden Budi Santoso akan berkunjung ke Lembara.\n"
+      .. "Hal ini disampaikan oleh Juru Bicara Kementerian Luar Negeri Hendra Wiratama saat dikonfirmasi.\n"
+      .. '"Tidak benar," jawabnya kepada wartawan.\n'
+      .. "Lebih jauh dalam keterangannya ia menjelaskan, Presiden RI membuka opsi kunjungan ke Lembara.\n"
+      .. '"Saat ini bukan waktu yang tepat," terangnya.\n'
+      .. "Untuk diketahui, kabar rencana kunjungan Presiden Budi Santoso ke Lembara dituliskan oleh kantor berita "
+      .. 'asing pada Selasa.\n"Kemarin sudah disampaikan bantahan," ungkapnya.'
+    local d = "Hendra Wiratama"
+    assert.same({ d, d, d }, speakers(text))
+  end)
+end)
