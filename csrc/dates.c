@@ -2318,8 +2318,8 @@ static size_t year_pair(scanner *sc, size_t i) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  /* ("ini" after a year other than R's points at what the year named: "final Piala Kota 2015
-     ini akan diulang" read in 2017 is that final) */
+  /* ("ini" after a year other than R's points at what the year named: "juara turnamen kota
+     2015 ini kembali bertanding" read in 2017 is that champion) */
   if (written_after(sc, i + 1) && !(is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
@@ -4684,7 +4684,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
  * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
  * month name is left to the date rules (their end: 0). */
-/* Does token k open with a month's name glued to a dash ("April-22" of "18 April-22 Mei 2019")? */
+/* Does token k open with a month's name glued to a dash ("April-12" of "3 April-12 Mei 2023")? */
 static int month_dash_word(const scanner *sc, size_t k) {
   if (k >= sc->hi || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
   const unsigned char *w = sc->s + sc->t[k].start;
