@@ -2040,7 +2040,7 @@ describe("dates: a plan before a bare weekday, across a name set off by commas",
     assert.are.same({ "Kamis=2023-05-11" },
       found("Presiden akan bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Kamis di istana."))
     assert.are.same({ "Selasa dini hari pukul 02.15 WIB=2023-05-16T02:15" },
-      found("Pertandingan itu akan ditayangkan stasiun radio daerah, RadioKita, pada Selasa dini hari pukul 02.15 WIB."))
+      found("Laga itu akan ditayangkan radio daerah, RadioKita, pada Selasa dini hari pukul 02.15 WIB."))
     -- no plan: R's reading
     assert.are.same({ "Selasa=2023-05-09" },
       found("Presiden bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Selasa di istana."))
@@ -2084,7 +2084,8 @@ end)
 
 describe("dates: 'yang akan datang' after a count of units", function()
   it("reads as 'mendatang'", function()
-    assert.are.same({ "seminggu yang akan datang=2023-W20" }, found("Pelantikan pengurus koperasi diundur seminggu yang akan datang."))
+    assert.are.same({ "seminggu yang akan datang=2023-W20" },
+      found("Pelantikan pengurus koperasi diundur seminggu yang akan datang."))
     assert.are.same({ "tiga bulan yang akan datang=2023-08" }, found("Proyek itu rampung tiga bulan yang akan datang."))
     assert.are.same({ "lima tahun yang akan datang=P5Y" }, found("Harga naik dalam lima tahun yang akan datang."))
   end)
