@@ -2281,7 +2281,8 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
       int verb = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD &&
                  ((tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i') || (nc == L_NONE && prefixed_verb(sc, n)));
       return verb || name_year(sc, i) || nc == L_YEARFOLLOW || nc == L_PREP ||
-             (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
+             (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE ||
+                              val(sc, n) == K_MENDATANG || val(sc, n) == K_NANTI));  /* "Pemilu 2024 mendatang" */
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */
   }
