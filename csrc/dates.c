@@ -2319,9 +2319,9 @@ static size_t year_pair(scanner *sc, size_t i) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  /* ("ini" after a year other than R's points at what the year named: "juara turnamen kota
-     2015 ini kembali bertanding" read in 2017 is that champion) */
-  if (written_after(sc, i + 1) && !(is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
+  /* ("ini" after a bare year other than R's points at what the year named: "juara turnamen kota
+     2015 ini kembali bertanding" read in 2017 is that champion; "tahun 2015 ini" is the year's) */
+  if (written_after(sc, i + 1) && !(a == i && is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
