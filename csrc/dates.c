@@ -2287,7 +2287,8 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
       int verb = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD &&
                  ((tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i') || (nc == L_NONE && prefixed_verb(sc, n)));
       return verb || name_year(sc, i) || nc == L_YEARFOLLOW || nc == L_PREP ||
-             (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
+             (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE ||
+                              val(sc, n) == K_MENDATANG || val(sc, n) == K_NANTI));  /* "Pemilu 2024 mendatang" */
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */
   }
@@ -2324,9 +2325,9 @@ static size_t year_pair(scanner *sc, size_t i) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  /* ("ini" after a year other than R's points at what the year named: "final Piala Kota 2015
-     ini akan diulang" read in 2017 is that final) */
-  if (written_after(sc, i + 1) && !(is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
+  /* ("ini" after a bare year other than R's points at what the year named: "juara turnamen kota
+     2015 ini kembali bertanding" read in 2017 is that champion; "tahun 2015 ini" is the year's) */
+  if (written_after(sc, i + 1) && !(a == i && is_key(sc, i + 1, K_INI) && sc->has_ref && y != sc->ry)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
@@ -4700,7 +4701,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
  * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
  * month name is left to the date rules (their end: 0). */
-/* Does token k open with a month's name glued to a dash ("April-22" of "18 April-22 Mei 2019")? */
+/* Does token k open with a month's name glued to a dash ("April-12" of "3 April-12 Mei 2023")? */
 static int month_dash_word(const scanner *sc, size_t k) {
   if (k >= sc->hi || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
   const unsigned char *w = sc->s + sc->t[k].start;

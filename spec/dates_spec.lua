@@ -2029,8 +2029,9 @@ end)
 
 describe("dates: 'ini' after a year other than R's", function()
   it("points at what the year named and stays out of the span", function()
-    assert.are.same({ "2015=2015" }, found("Duel ulangan final Piala Kota 2015 ini akan disiarkan langsung."))
+    assert.are.same({ "2015=2015" }, found("Juara turnamen kota 2015 ini kembali bertanding di stadion baru."))
     assert.are.same({ "tahun 2023 ini=2023" }, found("Target tahun 2023 ini tercapai."))
+    assert.are.same({ "tahun 2022 ini=2022" }, found("Laporan keuangan tahun 2022 ini sudah diaudit."))
     assert.are.same({ "2023 ini=2023" }, found("Anggaran 2023 ini naik tajam."))
   end)
 end)
@@ -2039,8 +2040,8 @@ describe("dates: a plan before a bare weekday, across a name set off by commas",
   it("puts the weekday ahead of R", function()
     assert.are.same({ "Kamis=2023-05-11" },
       found("Presiden akan bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Kamis di istana."))
-    assert.are.same({ "Selasa dini hari pukul 01.45 WIB=2023-05-16T01:45" },
-      found("Laga itu akan disiarkan oleh televisi swasta, TVKota, pada Selasa dini hari pukul 01.45 WIB."))
+    assert.are.same({ "Selasa dini hari pukul 02.15 WIB=2023-05-16T02:15" },
+      found("Laga itu akan ditayangkan radio daerah, RadioKita, pada Selasa dini hari pukul 02.15 WIB."))
     -- no plan: R's reading
     assert.are.same({ "Selasa=2023-05-09" },
       found("Presiden bertemu Perdana Menteri Sukamaju, Anton Wiryo, pada Selasa di istana."))
@@ -2051,7 +2052,7 @@ describe("dates: a day and month glued to a letter's code", function()
   it("is the code's last part, no date", function()
     assert.are.same({ "kemarin=2023-05-09" }, found("Ia mengirim surat Nomor B-12/AB.3/5/2023 tertanggal kemarin."))
     assert.are.same({ "8 Mei 2023=2023-05-08" },
-      found("Penahanan sesuai surat perintah nomor 45/Kd.2/5/2023 tanggal 8 Mei 2023."))
+      found("Kontrak itu tercatat dengan nomor 45/Kd.2/5/2023 tanggal 8 Mei 2023."))
     -- a date after its weekday, written without a space, stays one
     assert.are.same({ "Kamis(4/5/2023)=2023-05-04" }, found("Sidang digelar Kamis(4/5/2023) di pengadilan."))
   end)
@@ -2059,7 +2060,7 @@ end)
 
 describe("dates: a half after the unit", function()
   it("counts with the whole as 'dua setengah jam' does", function()
-    assert.are.same({ "dua jam setengah=PT2.5H" }, found("Selang dua jam setengah kemudian, laga dimulai."))
+    assert.are.same({ "dua jam setengah=PT2.5H" }, found("Rapat anggaran itu berlangsung dua jam setengah."))
     assert.are.same({ "tiga tahun setengah=P3.5Y" }, found("Ia dihukum penjara tiga tahun setengah."))
     -- a clock time read in halves stays one
     assert.are.same({ "jam setengah 9 pagi=2023-05-10T08:30" }, found("Ia tiba jam setengah 9 pagi."))
@@ -2068,23 +2069,24 @@ end)
 
 describe("dates: 'harian' naming a paper", function()
   it("is no set before a word that describes a paper", function()
-    assert.are.same({}, found("Laman harian terkemuka Sukamaju melaporkan korban bertambah."))
-    assert.are.same({}, found("Gedung itu berhenti berlangganan dua harian berbahasa Inggris."))
+    assert.are.same({}, found("Menurut harian terkemuka di Sukamaju, panen padi naik."))
+    assert.are.same({}, found("Perpustakaan desa kini menyediakan dua harian berbahasa Inggris."))
     assert.are.same({ "harian=P1D" }, found("Laporan harian disampaikan kepada bupati."))
   end)
 end)
 
 describe("dates: 'tanggal' before a range of days whose first month is glued to the dash", function()
   it("leaves the range to the date rules", function()
-    assert.are.same({ "18 April=2023-04-18", "22 Mei 2023=2023-05-22" },
-      found("Jadwal rekapitulasi dimulai sejak tanggal 18 April-22 Mei 2023."))
+    assert.are.same({ "3 April=2023-04-03", "12 Mei 2023=2023-05-12" },
+      found("Pendaftaran lomba dibuka tanggal 3 April-12 Mei 2023."))
     assert.are.same({ "1=2023-05-01", "5 Mei 2023=2023-05-05" }, found("Libur pada tanggal 1-5 Mei 2023."))
   end)
 end)
 
 describe("dates: 'yang akan datang' after a count of units", function()
   it("reads as 'mendatang'", function()
-    assert.are.same({ "seminggu yang akan datang=2023-W20" }, found("Sidang-sidang ditunda seminggu yang akan datang."))
+    assert.are.same({ "seminggu yang akan datang=2023-W20" },
+      found("Pelantikan pengurus koperasi diundur seminggu yang akan datang."))
     assert.are.same({ "tiga bulan yang akan datang=2023-08" }, found("Proyek itu rampung tiga bulan yang akan datang."))
     assert.are.same({ "lima tahun yang akan datang=P5Y" }, found("Harga naik dalam lima tahun yang akan datang."))
     end)
@@ -2112,5 +2114,13 @@ describe("dates: names, weekdays and 'akan' of a feeling", function()
       found("Belum hilang trauma warga akan banjir yang merendam 40 rumah pada Senin malam, hujan turun lagi."))
     assert.are.same({ "Senin=2023-05-08" }, found("Warga sadar akan bahaya longsor sejak Senin."))
     assert.are.same({ "Senin=2023-05-15" }, found("Bupati akan meresmikan pasar itu pada Senin."))
+  end)
+end)
+
+describe("dates: a bare year with 'mendatang' or 'nanti' after it", function()
+  it("is a year, at a sentence's start too", function()
+    assert.are.same({ "2024 mendatang=2024" }, found("Pemilu 2024 mendatang digelar serentak di Sukamaju."))
+    assert.are.same({ "2026 mendatang=2026" }, found("Festival itu digelar 2026 mendatang di alun-alun kota."))
+    assert.are.same({}, found("Sebanyak 2000 mendatangi lokasi bazar."))
   end)
 end)
