@@ -1455,6 +1455,25 @@ static size_t past_bullet(const char *text, const kimput_page_line *l) {
   return i;
 }
 
+/* The number opening line l as a list's ("4. Permintaan ...", "12) Usulan ..."), or -1. */
+static int item_number(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  int v = 0;
+  while (i < l->end && i < l->start + 2 && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+  if (i == l->start || i + 1 >= l->end || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ') return -1;
+  return v;
+}
+
+/* Is line i the next item of a numbered list, the line above it numbered one less ("3. ..." / "4. Permintaan be",
+ * cut with the page)? */
+static int next_item(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  int v = item_number(text, &lines[i]);
+  if (v <= 1) return 0;
+  size_t p = nonblank(lines, n, i, -1);
+  return p != NONE && lines[p].cls == KIMPUT_LINE_BODY && item_number(text, &lines[p]) == v - 1;
+}
+
 /* The line's second word starts in lower case ("Berikut jadwal ... Piala AFF 2018:"): a sentence's shape,
  * however many names follow. */
 static int second_word_lower(const char *text, const kimput_page_line *l) {
@@ -1859,7 +1878,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
        "- 9 November 2018 Tim A vs Tim B"; so is a bulleted label and its value: "- Menteri Sosial: Nama Orang") */
     size_t b = past_bullet(text, l);
-    int item = heading || scheduled || day_item(text, l) ||
+    int item = heading || scheduled || day_item(text, l) || next_item(text, lines, n, i) ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9') ||
                            (b > l->start && memchr(text + b, ':', l->end - b))));

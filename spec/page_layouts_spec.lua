@@ -821,3 +821,14 @@ describe("an update's word opening a title, a list's line opening with 'Kemudian
     assert.are.equal("body", class_of(doc, list))
   end)
 end)
+
+describe("a numbered list cut with the page", function()
+  it("keeps its last item, cut in a word, the article's", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Kepala desa menyampaikan tiga usulan kepada bupati dalam pertemuan itu, yakni;",
+      "1. Perbaikan jalan desa sepanjang dua kilometer yang rusak sejak musim hujan lalu.",
+      "2. Pembangunan sekolah menengah di desa agar anak-anak tidak perlu ke kota.",
+      "3. Bantuan Perahu Motor be"))
+    assert.are.equal("body", class_of(doc, "3. Bantuan Perahu Motor be"))
+  end)
+end)
