@@ -51,7 +51,7 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
-  RUBRIC_MAX_WORDS = 5,   /* a rubric over the headline is no longer ("Info Gempa Bumi Hari Ini") */
+  RUBRIC_MAX_WORDS = 7,   /* a rubric over the headline is no longer ("Demo Warga di Alun-Alun Kota Sukamaju") */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
   MENU_RUN_WORDS = 12,    /* a menu run into one line of capitalised words has at least so many */

@@ -2483,3 +2483,16 @@ describe("a long title-cased title shown twice in a row, and a release's star be
     assert.are.equal("headline", class[title])
   end)
 end)
+
+describe("a regional edition's topic over the title, its deck and the credits", function()
+  it("reads the topic of up to seven words as a rubric, the long title under it as the headline", function()
+    local title = "15 Warga Diamankan Usai Ricuh di Depan Kantor Bupati, Polisi Sita Batu dan Kayu"
+    local meta = page {
+      "Demo Ricuh di Depan Kantor Bupati Sukamaju", title,
+      "Sebanyak 15 warga diamankan setelah demonstrasi di depan kantor bupati berujung ricuh",
+      "Penulis: Nama Penulis | Editor: Nama Penyunting",
+      "KABARKOTA.COM, SUKAMAJU - " .. PARA1, PARA2, PARA3,
+    }
+    assert.are.same({ title, "Nama Penyunting" }, { meta.headline, meta.editor })
+  end)
+end)
