@@ -2448,6 +2448,8 @@ describe("regional openings: the address, the site's name or its initials around
     end
     -- the address, then the place in capitals
     assert.are.same({ "Sukamaju", "Kabarkota.id", PARA1 .. "\n" .. PARA2 }, { opening("Kabarkota.id SUKAMAJU – ") })
+    -- (or after a colon)
+    assert.are.same({ "Sukamaju", "KABARKOTA.ID", PARA1 .. "\n" .. PARA2 }, { opening("KABARKOTA.ID: SUKAMAJU – ") })
     -- the place, then the site's one-word name between dashes
     assert.are.same({ "Sukamaju", "Kabarkita", PARA1 .. "\n" .. PARA2 }, { opening("Sukamaju – Kabarkita – ") })
     -- the place, then the site's initials with a period, the dash glued to the first word

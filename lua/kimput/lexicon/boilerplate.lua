@@ -815,8 +815,8 @@ M.prefixes = {
   -- (words in capitals before the address name the site too: "MAJALAH Situs.com - ")
   -- (two hyphens glued to the first word: "situsku.com--Satu ...")
   { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*(?:[–—]|--){sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
-  -- the address, then the place in capitals: "Situsku.id KOTAMULYA – "
-  { pattern = [[^(?<outlet>{domain}){sp}+(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
+  -- the address, then the place in capitals: "Situsku.id KOTAMULYA – " (or after a colon: "SITUSKU.ID: KOTAMULYA – ")
+  { pattern = [[^(?<outlet>{domain})(?::{sp}*|{sp}+)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
