@@ -832,3 +832,13 @@ describe("a numbered list cut with the page", function()
     assert.are.equal("body", class_of(doc, "3. Bantuan Perahu Motor be"))
   end)
 end)
+
+describe("a teaser's section glued to its relative time", function()
+  it("is furniture of the box, not a paragraph", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "-",
+      "SEPUTAR DAERAH5 hari ago", "Dinas Pastikan Tarif Angkutan Sesuai Aturan Baru, Operator Siap", "-",
+      "HEADLINE3 hari yang laluPasar Malam Kembali Dibuka di Alun-Alun Kota"))
+    assert.are.equal("navigation", class_of(doc, "SEPUTAR DAERAH5 hari ago"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

@@ -329,6 +329,10 @@ M.lines = {
   -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
+  -- a teaser's section glued to its time relative to the reader's, its title glued after it ("SEPUTAR KOTA5 hari ago",
+  -- "HEADLINE3 hari yang laluJudul Lain"): furniture of a box of other articles
+  { short = true, class = "navigation",
+    pattern = [[^\p{Lu}[\p{L} ]{1,40}?[\p{L}]\d{1,2}\s+(?i:menit|jam|hari|minggu|pekan|bulan|minutes?|hours?|days?|weeks?)\s+(?i:yang\s+lalu|lalu|ago)]] },
   -- a clock time alone on its line, with its zone or a colon: a live page's update between its entries ("14:05 WIB",
   -- "Pukul 13.10 WIB"), a video's duration ("02:15"); furniture, never a body date (under a stamp without a time it
   -- still gives the stamp its time)
