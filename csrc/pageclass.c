@@ -1252,8 +1252,8 @@ static int dated_opening(const char *text, const page_match m) {
   return run == 4;
 }
 
-/* Does line i run on into the next line, a text hard-wrapped into short lines ("KOTA, Situs.com – Cuaca" /
- * "ekstrim melanda ...")? No final mark at its end, and the next line, right under it, opens in lower case. */
+/* Does line i run on into the next line, a text hard-wrapped into short lines ("KOTA, Situs.com – Hujan" /
+ * "deras melanda ...")? No final mark at its end, and the next line, right under it, opens in lower case. */
 static int wrapped_on(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
   if (i + 1 >= n || lines[i + 1].end <= lines[i + 1].start || final_mark(text, lines[i].start, lines[i].end))
     return 0;
@@ -1455,7 +1455,7 @@ static size_t past_bullet(const char *text, const kimput_page_line *l) {
   return i;
 }
 
-/* The number opening line l as a list's ("4. Permintaan ...", "12) Usulan ..."), or -1. */
+/* The number opening line l as a list's ("4. Perbaikan ...", "12) Usulan ..."), or -1. */
 static int item_number(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = l->start;
@@ -1465,7 +1465,7 @@ static int item_number(const char *text, const kimput_page_line *l) {
   return v;
 }
 
-/* Is line i the next item of a numbered list, the line above it numbered one less ("3. ..." / "4. Permintaan be",
+/* Is line i the next item of a numbered list, the line above it numbered one less ("3. ..." / "4. Perbaikan Salu",
  * cut with the page)? */
 static int next_item(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
   int v = item_number(text, &lines[i]);
@@ -1723,7 +1723,7 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
 }
 
 /* Does the one word of line i close the sentence of the body line right above it, a text hard-wrapped into
- * short lines ("... mitigasi dan antisipasi sedini" / "mungkin.")? That line has some words and no final mark;
+ * short lines ("... waspada terhadap cuaca buruk di wilayah" / "tersebut.")? That line has some words and no final mark;
  * this one ends with a sentence's period (no ellipsis). */
 static int wrapped_end(const char *text, const kimput_page_line *lines, size_t i) {
   const kimput_page_line *l = &lines[i], *a = &lines[i - 1];

@@ -2488,10 +2488,10 @@ end)
 
 describe("a regional edition's topic over the title, its deck and the credits", function()
   it("reads the topic of up to seven words as a rubric, the long title under it as the headline", function()
-    local title = "15 Warga Diamankan Usai Ricuh di Depan Kantor Bupati, Polisi Sita Batu dan Kayu"
+    local title = "Puluhan Pedagang Pasar Sukamaju Tolak Relokasi, Bupati Janji Tinjau Lokasi Baru Pekan Depan"
     local meta = page {
-      "Demo Ricuh di Depan Kantor Bupati Sukamaju", title,
-      "Sebanyak 15 warga diamankan setelah demonstrasi di depan kantor bupati berujung ricuh",
+      "Relokasi Pasar Sukamaju Tuai Protes Pedagang", title,
+      "Para pedagang meminta pemerintah menunda pemindahan sampai los baru selesai dibangun",
       "Penulis: Nama Penulis | Editor: Nama Penyunting",
       "KABARKOTA.COM, SUKAMAJU - " .. PARA1, PARA2, PARA3,
     }

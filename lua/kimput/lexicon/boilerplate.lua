@@ -75,7 +75,7 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
--- (an icon font's name leaking into the text before the date: "- calendar_month Sen, 4 Agu 2025")
+-- (an icon font's name leaking into the text before the date: "- calendar_today Sel, 5 Mar 2024")
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
@@ -306,7 +306,7 @@ M.lines = {
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
-  -- (an update's label, never a title's first word: "Update Banjir Kota: Warga Mengungsi" is a headline)
+  -- (an update's label, never a title's first word: "Update Longsor Kota: Dua Rumah Tertimbun" is a headline)
   { short = true, class = "timestamp", updated = true,
     pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)|(?!{weekday}|{month}|(?i:on|pada|at|terakhir)\b)\p{Lu}\p{Ll}++{sp}+\p{Lu}\p{Ll}))]] },
   -- the date, then the editor without a bar: "Senin, 3 Juni 2024, 10:00 WIB Editor: Nama" (the stamp names the editor)
