@@ -1464,8 +1464,8 @@ static void put_duration(char *out, int unit, const char *count) {
  * written with it (0: none): the year next to y when only that one agrees
  * with wd and its day lies within six months of R (finish_date_pod); the year
  * before also up to a year before R when y put the day more than two months after R
- * ("Kamis (21/7)" read in March of a story told back: last July's Thursday, not this
- * July's Friday). */
+ * ("Rabu (20/7)" read in February of a story told back: last July's Wednesday, not
+ * this July's Thursday). */
 static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
   if (!y || !wd || !sc->has_ref || !valid_date(y, m, d)) return y;
   long zy = days_from_civil(y, m, d);
@@ -3115,7 +3115,7 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
         is_mark(sc, j, ';') || is_mark(sc, j, '"'))
       return 0;
     if (word_in(sc, j, plan, sizeof plan / sizeof *plan)) {
-      /* "trauma (warga) akan kebakaran", "sadar akan bahaya": "akan" of a feeling or a need is
+      /* "trauma (nelayan) akan badai", "sadar akan bahaya": "akan" of a feeling or a need is
          "of", no plan */
       if (j > sc->lo && word_is(sc, j, "akan") &&
           (word_in(sc, j - 1, about, sizeof about / sizeof *about) ||
@@ -5005,7 +5005,7 @@ static int bare_day_month_end(const scanner *sc, size_t j) {
 }
 
 /* Does the day and month name written at i ("17 Mei") follow a capitalised word of a place
- * ("Stadion 17 Mei", "Jl. 10 November", "Universitas 17 Agustus 1945")? A street, a
+ * ("Stadion 25 Juni", "Jl. 8 Oktober", "Universitas 2 Mei 1950")? A street, a
  * stadium or a campus named after a day: no date. */
 static int date_named_place(const scanner *sc, size_t i) {
   static const char *const place[] = {
@@ -5033,7 +5033,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       return i + 1;
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
-      if (date_named_place(sc, i)) return e;  /* "Stadion 17 Mei", "Jalan 10 November": a name */
+      if (date_named_place(sc, i)) return e;  /* "Stadion 25 Juni", "Jalan 8 Oktober": a name */
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
       int to = !r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"));
       size_t e2 = to ? date_core(sc, e + 1, 0, &r2) : 0;

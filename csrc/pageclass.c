@@ -51,7 +51,7 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
-  RUBRIC_MAX_WORDS = 5,   /* a rubric over the headline is no longer ("Info Gempa Bumi Hari Ini") */
+  RUBRIC_MAX_WORDS = 7,   /* a rubric over the headline is no longer ("Demo Warga di Alun-Alun Kota Sukamaju") */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
   MENU_RUN_WORDS = 12,    /* a menu run into one line of capitalised words has at least so many */
@@ -1252,8 +1252,8 @@ static int dated_opening(const char *text, const page_match m) {
   return run == 4;
 }
 
-/* Does line i run on into the next line, a text hard-wrapped into short lines ("KOTA, Situs.com – Cuaca" /
- * "ekstrim melanda ...")? No final mark at its end, and the next line, right under it, opens in lower case. */
+/* Does line i run on into the next line, a text hard-wrapped into short lines ("KOTA, Situs.com – Hujan" /
+ * "deras melanda ...")? No final mark at its end, and the next line, right under it, opens in lower case. */
 static int wrapped_on(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
   if (i + 1 >= n || lines[i + 1].end <= lines[i + 1].start || final_mark(text, lines[i].start, lines[i].end))
     return 0;
@@ -1453,6 +1453,25 @@ static size_t past_bullet(const char *text, const kimput_page_line *l) {
   if (i + 1 < l->end && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return i + 2;
   if (i + 3 < l->end && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2 && s[i + 3] == ' ') return i + 4;
   return i;
+}
+
+/* The number opening line l as a list's ("4. Perbaikan ...", "12) Usulan ..."), or -1. */
+static int item_number(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  int v = 0;
+  while (i < l->end && i < l->start + 2 && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+  if (i == l->start || i + 1 >= l->end || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ') return -1;
+  return v;
+}
+
+/* Is line i the next item of a numbered list, the line above it numbered one less ("3. ..." / "4. Perbaikan Salu",
+ * cut with the page)? */
+static int next_item(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  int v = item_number(text, &lines[i]);
+  if (v <= 1) return 0;
+  size_t p = nonblank(lines, n, i, -1);
+  return p != NONE && lines[p].cls == KIMPUT_LINE_BODY && item_number(text, &lines[p]) == v - 1;
 }
 
 /* The line's second word starts in lower case ("Berikut jadwal ... Piala AFF 2018:"): a sentence's shape,
@@ -1704,7 +1723,7 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
 }
 
 /* Does the one word of line i close the sentence of the body line right above it, a text hard-wrapped into
- * short lines ("... mitigasi dan antisipasi sedini" / "mungkin.")? That line has some words and no final mark;
+ * short lines ("... waspada terhadap cuaca buruk di wilayah" / "tersebut.")? That line has some words and no final mark;
  * this one ends with a sentence's period (no ellipsis). */
 static int wrapped_end(const char *text, const kimput_page_line *lines, size_t i) {
   const kimput_page_line *l = &lines[i], *a = &lines[i - 1];
@@ -1859,7 +1878,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
        "- 9 November 2018 Tim A vs Tim B"; so is a bulleted label and its value: "- Menteri Sosial: Nama Orang") */
     size_t b = past_bullet(text, l);
-    int item = heading || scheduled || day_item(text, l) ||
+    int item = heading || scheduled || day_item(text, l) || next_item(text, lines, n, i) ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9') ||
                            (b > l->start && memchr(text + b, ':', l->end - b))));

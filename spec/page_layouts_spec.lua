@@ -800,9 +800,9 @@ end)
 
 describe("a theme's box of other articles under the article", function()
   it("ends the article: the teasers under 'Latest articles' are no paragraphs", function()
-    local teaser = "KOTA LAIN, Kabarkota.id - Pemerintah desa menyalurkan bantuan perahu motor kepada nelayan..."
+    local teaser = "KOTA LAIN, Kabarkota.id - Dinas pendidikan membagikan seratus paket buku bacaan kepada sekolah..."
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Latest articles",
-      "Nelayan Pesisir Terima Bantuan Perahu Motor dari Pemerintah Desa", "0", teaser, "More like this"))
+      "Sekolah Dasar di Pesisir Terima Seratus Paket Buku Bacaan", "0", teaser, "More like this"))
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
     assert.are.equal("navigation", class_of(doc, teaser))
   end)
@@ -810,14 +810,35 @@ end)
 
 describe("an update's word opening a title, a list's line opening with 'Kemudian'", function()
   it("keeps the title a headline and the list's line the article's", function()
-    local title = "Update Banjir Sukamaju: Belum Ada Korban Jiwa, Kerugian Masih Didata"
-    local list = "Kemudian Kelurahan Sukasari, Lingkungan Sukadamai Indah, Lingkungan Kebon Jeruk Kelurahan Sukamulya"
+    local title = "Update Longsor Sukamaju: Dua Rumah Tertimbun, Warga Mengungsi ke Balai Desa"
+    local list = "Kemudian Dusun Sukasari, Dusun Cibening Hilir dan Blok Kebon Kopi Desa Sukamulya"
     local doc = kimput.parse(page(title, "Penulis: Nama Penulis | Editor: Nama Penyunting",
-      "SUKAMAJU - Banjir merendam ratusan rumah warga di sejumlah wilayah kota sejak sore hari ini.",
-      "Petugas mendata wilayah yang terdampak banjir di kota itu, di antaranya Lingkungan Sukamaju Timur.",
+      "SUKAMAJU - Longsor menimbun dua rumah warga di lereng bukit desa itu sejak sore hari ini.",
+      "Petugas mendata dusun yang rawan longsor di desa itu, di antaranya Dusun Sukamaju Atas.",
       list,
-      "Beberapa titik pengungsian juga sudah disiapkan di gedung olahraga dan balai kota."))
+      "Warga dari dusun-dusun itu diminta mengungsi sementara ke balai desa."))
     assert.are.equal(title, doc:meta().headline)
     assert.are.equal("body", class_of(doc, list))
+  end)
+end)
+
+describe("a numbered list cut with the page", function()
+  it("keeps its last item, cut in a word, the article's", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Dalam rapat itu warga mengajukan beberapa permintaan, yakni;",
+      "1. Perbaikan jalan desa sepanjang dua kilometer yang rusak sejak musim hujan lalu.",
+      "2. Pembangunan sekolah menengah di desa agar anak-anak tidak perlu ke kota.",
+      "3. Perbaikan Saluran Air be"))
+    assert.are.equal("body", class_of(doc, "3. Perbaikan Saluran Air be"))
+  end)
+end)
+
+describe("a teaser's section glued to its relative time", function()
+  it("is furniture of the box, not a paragraph", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "-",
+      "SEPUTAR DAERAH5 hari ago", "Festival Layang-Layang Digelar di Pantai Sukamaju Akhir Bulan", "-",
+      "HEADLINE3 hari yang laluPasar Malam Kembali Dibuka di Alun-Alun Kota"))
+    assert.are.equal("navigation", class_of(doc, "SEPUTAR DAERAH5 hari ago"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)

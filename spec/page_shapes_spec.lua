@@ -2448,6 +2448,8 @@ describe("regional openings: the address, the site's name or its initials around
     end
     -- the address, then the place in capitals
     assert.are.same({ "Sukamaju", "Kabarkota.id", PARA1 .. "\n" .. PARA2 }, { opening("Kabarkota.id SUKAMAJU – ") })
+    -- (or after a colon)
+    assert.are.same({ "Sukamaju", "KABARKOTA.ID", PARA1 .. "\n" .. PARA2 }, { opening("KABARKOTA.ID: SUKAMAJU – ") })
     -- the place, then the site's one-word name between dashes
     assert.are.same({ "Sukamaju", "Kabarkita", PARA1 .. "\n" .. PARA2 }, { opening("Sukamaju – Kabarkita – ") })
     -- the place, then the site's initials with a period, the dash glued to the first word
@@ -2481,5 +2483,18 @@ describe("a long title-cased title shown twice in a row, and a release's star be
     local meta, class = page { title, "", title, "", PARA1, PARA2, PARA3 .. " (*/abc)" }
     assert.are.same({ title, "abc" }, { meta.headline, meta.editor })
     assert.are.equal("headline", class[title])
+  end)
+end)
+
+describe("a regional edition's topic over the title, its deck and the credits", function()
+  it("reads the topic of up to seven words as a rubric, the long title under it as the headline", function()
+    local title = "Puluhan Pedagang Pasar Sukamaju Tolak Relokasi, Bupati Janji Tinjau Lokasi Baru Pekan Depan"
+    local meta = page {
+      "Relokasi Pasar Sukamaju Tuai Protes Pedagang", title,
+      "Para pedagang meminta pemerintah menunda pemindahan sampai los baru selesai dibangun",
+      "Penulis: Nama Penulis | Editor: Nama Penyunting",
+      "KABARKOTA.COM, SUKAMAJU - " .. PARA1, PARA2, PARA3,
+    }
+    assert.are.same({ title, "Nama Penyunting" }, { meta.headline, meta.editor })
   end)
 end)

@@ -75,7 +75,7 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
--- (an icon font's name leaking into the text before the date: "- calendar_month Sen, 4 Agu 2025")
+-- (an icon font's name leaking into the text before the date: "- calendar_today Sel, 5 Mar 2024")
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
@@ -306,7 +306,7 @@ M.lines = {
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
-  -- (an update's label, never a title's first word: "Update Banjir Kota: Warga Mengungsi" is a headline)
+  -- (an update's label, never a title's first word: "Update Longsor Kota: Dua Rumah Tertimbun" is a headline)
   { short = true, class = "timestamp", updated = true,
     pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)|(?!{weekday}|{month}|(?i:on|pada|at|terakhir)\b)\p{Lu}\p{Ll}++{sp}+\p{Lu}\p{Ll}))]] },
   -- the date, then the editor without a bar: "Senin, 3 Juni 2024, 10:00 WIB Editor: Nama" (the stamp names the editor)
@@ -329,6 +329,10 @@ M.lines = {
   -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
+  -- a teaser's section glued to its time relative to the reader's, its title glued after it ("SEPUTAR KOTA5 hari ago",
+  -- "HEADLINE3 hari yang laluJudul Lain"): furniture of a box of other articles
+  { short = true, class = "navigation",
+    pattern = [[^\p{Lu}[\p{L} ]{1,40}?[\p{L}]\d{1,2}\s+(?i:menit|jam|hari|minggu|pekan|bulan|minutes?|hours?|days?|weeks?)\s+(?i:yang\s+lalu|lalu|ago)]] },
   -- a clock time alone on its line, with its zone or a colon: a live page's update between its entries ("14:05 WIB",
   -- "Pukul 13.10 WIB"), a video's duration ("02:15"); furniture, never a body date (under a stamp without a time it
   -- still gives the stamp its time)
@@ -815,8 +819,8 @@ M.prefixes = {
   -- (words in capitals before the address name the site too: "MAJALAH Situs.com - ")
   -- (two hyphens glued to the first word: "situsku.com--Satu ...")
   { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain})\.?(?:{sp}*{dash}{sp}+|{sp}*(?:[–—]|--){sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
-  -- the address, then the place in capitals: "Situsku.id KOTAMULYA – "
-  { pattern = [[^(?<outlet>{domain}){sp}+(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
+  -- the address, then the place in capitals: "Situsku.id KOTAMULYA – " (or after a colon: "SITUSKU.ID: KOTAMULYA – ")
+  { pattern = [[^(?<outlet>{domain})(?::{sp}*|{sp}+)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
