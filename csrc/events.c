@@ -5692,7 +5692,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
             size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
             if (p > k && p < hi) k = p;
-            clause_ends |= is_punct(&s, k, ',') || token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
+            /* (a comma right before the way, "kepada Y, melalui sambungan telepon", ends no clause) */
+            clause_ends |= (is_punct(&s, k, ',') && !(k + 1 < hi && (token_is(&s, k + 1, "melalui") ||
+                                                                     token_is(&s, k + 1, "lewat") ||
+                                                                     token_is(&s, k + 1, "via")))) ||
+                           token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
                            token_is(&s, k, "saat") || token_is(&s, k, "ketika") || token_is(&s, k, "usai") ||
                            token_is(&s, k, "seusai") || token_is(&s, k, "yang");
             if (cls_at(&s, k, KIMPUT_EVW_NOUN) && (hit_at(&s, k)->type == KIMPUT_EVENT_LETTER ||

@@ -4169,3 +4169,13 @@ describe("doc:events(): 'baik X maupun Y' lists two parties as 'X dan Y' does (Z
       .. "surat kepada Putra Mahkota Hendra Wiratama maupun Raja Bima Santoso."))
   end)
 end)
+
+describe("doc:events(): a greeting 'kepada Y, melalui sambungan telepon' is a call (ZE6, real pages)", function()
+  it("reads the way set off by a comma after the addressee as the greeting's own", function()
+    local e = one("Presiden Turki, Hendra Wiratama, menyampaikan ucapan selamat Hari Raya Idul Adha kepada Presiden "
+      .. "Republik Indonesia, Bima Santoso, melalui sambungan telepon.")
+    assert.same({ "call", "Hendra Wiratama", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Turki Hendra Wiratama menyampaikan ucapan selamat kepada Presiden Bima Santoso, lewat telepon.")
+    assert.equal("call", e.type)
+  end)
+end)
