@@ -3990,14 +3990,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
    * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
-  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && v == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
+  /* ("Dalam sebuah (sepucuk) surat kepada X, Z ...": an article between the fronting word and the noun) */
+  size_t np = v > lo + 1 && (token_is(s, v - 1, "sebuah") || token_is(s, v - 1, "sepucuk")) ? v - 1 : v;
+  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && np == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
                      !(w->flags & KIMPUT_EVWF_POSSESSED);
   /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
    * after dalam/melalui late in the clause, addressed but with no sender of its
    * own, is the way the subject of the sentence addressed Y */
   /* (so does "X mengawali kunjungannya dengan pertemuan dengan Y": the way the subject began) */
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
-                    (cls_at(s, v - 1, KIMPUT_EVW_FRONT) ||
+                    (cls_at(s, np - 1, KIMPUT_EVW_FRONT) ||
                      (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
                     object < 0 && to >= 0 && from < 0;
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
@@ -4005,7 +4007,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
     /* ("Selain bertemu Y, X juga bertemu Z": the verb's own subject is X too) */
-    int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
+    int fronted = (v > lo && (front_at(s, np - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
                                                       token_is_ci(s, lo, "selain")))) ||
                   (w->flags & KIMPUT_EVWF_POSSESSED);
     /* ("X menyatakan dukungannya saat bertemu dengan pemimpin Y, Z, di …": a clause of time after the

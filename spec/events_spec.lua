@@ -4179,3 +4179,13 @@ describe("doc:events(): a greeting 'kepada Y, melalui sambungan telepon' is a ca
     assert.equal("call", e.type)
   end)
 end)
+
+describe("doc:events(): 'Dalam sebuah (sepucuk) surat kepada Y, X ...' is X's letter to Y (ZE6, real pages)", function()
+  it("reads past the article between the fronting word and the letter's noun", function()
+    local e = one("Dalam sebuah surat kepada Sekjen PBB Hendra Wiratama, Menteri Luar Negeri Iran Bima Santoso "
+      .. "mengeluhkan serangan terhadap kedutaannya.")
+    assert.same({ "letter", "Bima Santoso", "Hendra Wiratama" }, { e.type, e.sender, e.recipient })
+    e = one("Perdana Menteri Bima Santoso menyatakan dukungannya dalam sepucuk surat kepada Presiden Hendra Wiratama.")
+    assert.same({ "letter", "Bima Santoso", "Hendra Wiratama" }, { e.type, e.sender, e.recipient })
+  end)
+end)
