@@ -32,6 +32,7 @@
 #define SERIES_KEPT 8    /* meetings dated by their series' day that later ones may go on from */
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
+#define SIMILAR_REACH 6  /* sentences from a letter to "surat serupa" pointing back at it (its words quoted between) */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -5658,7 +5659,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Surat serupa juga dikirim kepada Y": a similar letter, its sender unnamed, is from the
              sender of the letter just told */
           if (f.from.n == 0 && f.to.n > 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
-              similar_letter(&s, lo, v) && LETTER_SENTENCE(&s) && LETTER_SENTENCE(&s) + LETTER_REACH >= s.sentence) {
+              similar_letter(&s, lo, v) && LETTER_SENTENCE(&s) && LETTER_SENTENCE(&s) + SIMILAR_REACH >= s.sentence) {
             int32_t writer = LETTER_FROM(&s);
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);

@@ -4189,3 +4189,18 @@ describe("doc:events(): 'Dalam sebuah (sepucuk) surat kepada Y, X ...' is X's le
     assert.same({ "letter", "Bima Santoso", "Hendra Wiratama" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): 'surat serupa' points back at a letter told up to six sentences before (ZE6, real pages)",
+  function()
+  it("reads the similar letter as one more from the same sender past his quoted words", function()
+    local ev = events("Gubernur Hendra Wiratama mengaku sudah mengirim surat kepada Presiden Bima Santoso. Menurut "
+      .. "Hendra, surat itu berisi permohonan audiensi. Namun, Hendra berkata, hingga kini belum ada jawaban. \"Baru "
+      .. "kami kirim hari Senin. Mungkin beliau masih sibuk,\" ujar Hendra, Rabu (19/6). Selain ke Bima, katanya, "
+      .. "surat serupa juga dikirimkan kepada Mendagri Toma Vesk.")
+    local got = {}
+    for _, e in ipairs(ev) do
+      if e.type == "letter" then got[#got + 1] = e.sender .. ">" .. e.recipient end
+    end
+    assert.same({ "Hendra Wiratama>Bima Santoso", "Hendra Wiratama>Toma Vesk" }, got)
+  end)
+end)
