@@ -32,6 +32,7 @@
 #define SERIES_KEPT 8    /* meetings dated by their series' day that later ones may go on from */
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
+#define SIMILAR_REACH 6  /* sentences from a letter to "surat serupa" pointing back at it (its words quoted between) */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -4041,14 +4042,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
    * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
-  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && v == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
+  /* ("Dalam sebuah (sepucuk) surat kepada X, Z ...": an article between the fronting word and the noun) */
+  size_t np = v > lo + 1 && (token_is(s, v - 1, "sebuah") || token_is(s, v - 1, "sepucuk")) ? v - 1 : v;
+  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && np == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
                      !(w->flags & KIMPUT_EVWF_POSSESSED);
   /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
    * after dalam/melalui late in the clause, addressed but with no sender of its
    * own, is the way the subject of the sentence addressed Y */
   /* (so does "X mengawali kunjungannya dengan pertemuan dengan Y": the way the subject began) */
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
-                    (cls_at(s, v - 1, KIMPUT_EVW_FRONT) ||
+                    (cls_at(s, np - 1, KIMPUT_EVW_FRONT) ||
                      (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
                     object < 0 && to >= 0 && from < 0;
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
@@ -4056,7 +4059,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
     /* ("Selain bertemu Y, X juga bertemu Z": the verb's own subject is X too) */
-    int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
+    int fronted = (v > lo && (front_at(s, np - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
                                                       token_is_ci(s, lo, "selain")))) ||
                   (w->flags & KIMPUT_EVWF_POSSESSED);
     /* ("X menyatakan dukungannya saat bertemu dengan pemimpin Y, Z, di …": a clause of time after the
@@ -5714,7 +5717,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Surat serupa juga dikirim kepada Y": a similar letter, its sender unnamed, is from the
              sender of the letter just told */
           if (f.from.n == 0 && f.to.n > 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
-              similar_letter(&s, lo, v) && LETTER_SENTENCE(&s) && LETTER_SENTENCE(&s) + LETTER_REACH >= s.sentence) {
+              similar_letter(&s, lo, v) && LETTER_SENTENCE(&s) && LETTER_SENTENCE(&s) + SIMILAR_REACH >= s.sentence) {
             int32_t writer = LETTER_FROM(&s);
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
@@ -5750,7 +5753,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
             size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
             if (p > k && p < hi) k = p;
-            clause_ends |= is_punct(&s, k, ',') || token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
+            /* (a comma right before the way, "kepada Y, melalui sambungan telepon", ends no clause) */
+            clause_ends |= (is_punct(&s, k, ',') && !(k + 1 < hi && (token_is(&s, k + 1, "melalui") ||
+                                                                     token_is(&s, k + 1, "lewat") ||
+                                                                     token_is(&s, k + 1, "via")))) ||
+                           token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
                            token_is(&s, k, "saat") || token_is(&s, k, "ketika") || token_is(&s, k, "usai") ||
                            token_is(&s, k, "seusai") || token_is(&s, k, "yang");
             if (cls_at(&s, k, KIMPUT_EVW_NOUN) && (hit_at(&s, k)->type == KIMPUT_EVENT_LETTER ||

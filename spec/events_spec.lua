@@ -4263,3 +4263,38 @@ describe("doc:events(): 'baik X maupun Y' lists two parties as 'X dan Y' does (Z
       .. "surat kepada Putra Mahkota Hendra Wiratama maupun Raja Bima Santoso."))
   end)
 end)
+
+describe("doc:events(): a greeting 'kepada Y, melalui sambungan telepon' is a call (ZE6, real pages)", function()
+  it("reads the way set off by a comma after the addressee as the greeting's own", function()
+    local e = one("Presiden Turki, Hendra Wiratama, menyampaikan ucapan selamat Hari Raya Idul Adha kepada Presiden "
+      .. "Republik Indonesia, Bima Santoso, melalui sambungan telepon.")
+    assert.same({ "call", "Hendra Wiratama", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Turki Hendra Wiratama menyampaikan ucapan selamat kepada Presiden Bima Santoso, lewat telepon.")
+    assert.equal("call", e.type)
+  end)
+end)
+
+describe("doc:events(): 'Dalam sebuah (sepucuk) surat kepada Y, X ...' is X's letter to Y (ZE6, real pages)", function()
+  it("reads past the article between the fronting word and the letter's noun", function()
+    local e = one("Dalam sebuah surat kepada Sekjen PBB Hendra Wiratama, Menteri Luar Negeri Iran Bima Santoso "
+      .. "mengeluhkan serangan terhadap kedutaannya.")
+    assert.same({ "letter", "Bima Santoso", "Hendra Wiratama" }, { e.type, e.sender, e.recipient })
+    e = one("Perdana Menteri Bima Santoso menyatakan dukungannya dalam sepucuk surat kepada Presiden Hendra Wiratama.")
+    assert.same({ "letter", "Bima Santoso", "Hendra Wiratama" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): 'surat serupa' points back at a letter told up to six sentences before (ZE6, real pages)",
+  function()
+  it("reads the similar letter as one more from the same sender past his quoted words", function()
+    local ev = events("Gubernur Hendra Wiratama mengaku sudah mengirim surat kepada Presiden Bima Santoso. Menurut "
+      .. "Hendra, surat itu berisi permohonan audiensi. Namun, Hendra berkata, hingga kini belum ada jawaban. \"Baru "
+      .. "kami kirim hari Senin. Mungkin beliau masih sibuk,\" ujar Hendra, Rabu (19/6). Selain ke Bima, katanya, "
+      .. "surat serupa juga dikirimkan kepada Mendagri Toma Vesk.")
+    local got = {}
+    for _, e in ipairs(ev) do
+      if e.type == "letter" then got[#got + 1] = e.sender .. ">" .. e.recipient end
+    end
+    assert.same({ "Hendra Wiratama>Bima Santoso", "Hendra Wiratama>Toma Vesk" }, got)
+  end)
+end)
