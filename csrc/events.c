@@ -3491,6 +3491,28 @@ static int call_opens_next(const scan *s, size_t hi) {
   return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
 }
 
+#define CUT_BYTES 1800  /* where a page cut at about 2,000 bytes may end */
+
+/* Is party m named last in a text as long as a cut page, the cut ending inside his name ("menghubungi
+ * Menteri Keuang"), and nowhere before? Such a name is a word cut, no party (a short text ending on a
+ * name is a headline's: "X Balas Surat Y"). */
+static int cut_name(const scan *s, int32_t m) {
+  if (s->mlast[m] + 1 < s->ntok || s->tok[s->ntok - 1].kind != KIMPUT_TOK_WORD ||
+      s->tok[s->ntok - 1].end < CUT_BYTES)
+    return 0;
+  for (int32_t k = 0; k < m; k++)
+    if (s->men[k].entity == s->men[m].entity) return 0;
+  return 1;
+}
+
+/* list l without its cut names (cut_name) */
+static void drop_cut(const scan *s, partylist *l) {
+  int n = 0;
+  for (int i = 0; i < l->n; i++)
+    if (!cut_name(s, l->m[i])) l->m[n++] = l->m[i];
+  l->n = n;
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -4487,6 +4509,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     f->to.m[0] = f->from.m[0];
     f->from.m[0] = writer;
   }
+  drop_cut(s, &f->from);
+  drop_cut(s, &f->to);
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 

@@ -4171,6 +4171,13 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "pagi. Kedatangan PM Arman langsung disambut hangat oleh Presiden Yusuf.", "2024-01-26"))
   end)
 
+  it("reads a name the page's cut ends inside, named nowhere before, as no party", function()
+    local filler = string.rep("Warga menyampaikan aspirasi tentang jalan, jembatan, dan irigasi di desa mereka. ", 22)
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2019-10-28" }, parties("Presiden Yusuf Hamdani menelepon Menteri "
+      .. "Keuangan Arman Sitompul pada Senin. " .. filler .. "Untuk menindaklanjuti aspirasi tersebut, Kepala Negara "
+      .. "akan langsung menghubungi Menteri Keuang", "2019-10-29"))
+  end)
+
   it("leaves a meeting of a trip's series told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
