@@ -1198,6 +1198,19 @@ static int kin_word(const scan *s, size_t k) {
   return 0;
 }
 
+/* Is organisation mention m inside the title of a person the mentions left unnamed ("bertemu dengan Ketua
+ * Majelis Tinggi Partai Z di ...": an officer of Z, no party named)? Mentions are in text order: the title
+ * opens before m. */
+static int office_of_body(const scan *s, int32_t m) {
+  const kimput_mention *x = &s->men[m];
+  if (x->kind != KIMPUT_ENT_ORG) return 0;
+  for (int32_t k = m - 1; k >= 0 && k + 2 >= m; k--) {
+    const kimput_mention *t = &s->men[k];
+    if (t->kind == KIMPUT_ENT_PERSON && t->entity < 0 && t->start < x->start && t->end >= x->end) return 1;
+  }
+  return 0;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
@@ -1227,6 +1240,7 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
                    : -1;
       }
       int32_t leader = body_leader(s, s->mstart[j], hi);
+      if (leader < 0 && office_of_body(s, s->mstart[j])) return -1;
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X",

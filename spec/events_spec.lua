@@ -4178,6 +4178,13 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "akan langsung menghubungi Menteri Keuang", "2019-10-29"))
   end)
 
+  it("reads a body inside the title of a person left unnamed as no party ('bertemu dengan Ketua Dewan Z')",
+    function()
+    kimput.entities.add{ name = "Partai Nusantara Raya", kind = "org", aliases = { "PNR" } }
+    assert.same({}, parties("Presiden Yusuf Hamdani bertemu dengan Ketua Dewan Penasihat Partai Nusantara Raya di "
+      .. "kantornya pada Senin (2/10/2023) sore.", "2023-10-02"))
+  end)
+
   it("leaves a meeting of a trip's series told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
