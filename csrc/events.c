@@ -2553,6 +2553,26 @@ static int guest_with(const scan *s, size_t a, size_t g) {
   return 1;
 }
 
+/* "Pertemuan (dalam skema bilateral) dilakukan (oleh) X dengan Y": past a few plain words after a meeting
+ * noun ending at token a, a passive verb of holding and its agent X, right before the "dengan" of the guest
+ * named at token g: X, the host (a person); -1 when not so. */
+static int32_t held_by(const scan *s, size_t a, size_t g) {
+  enum { NOUN_WORDS = 4 };  /* plain words between the noun and the verb */
+  static const char *const held[] = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  if (g < a + 3 || !token_is(s, g - 1, "dengan")) return -1;
+  int32_t m = s->mend[g - 2];
+  if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) return -1;
+  size_t k = s->mfirst[m];
+  if (k > a && token_is(s, k - 1, "oleh")) k--;
+  if (k <= a) return -1;
+  int verb = 0;
+  for (size_t w = 0; w < sizeof held / sizeof *held && !verb; w++) verb = token_is(s, k - 1, held[w]);
+  if (!verb || k - 1 > a + NOUN_WORDS) return -1;
+  for (size_t j = a; j + 1 < k; j++)
+    if (!is_word(s, j) || s->mstart[j] >= 0 || (s->tok[j].flags & KIMPUT_TOKF_UPPER)) return -1;
+  return m;
+}
+
 /* The host of the series of meetings the sentence si goes on with (its meeting noun owned by no one
  * there, its guest y): back over at most SERIES_BACK sentences, the host of the latest meeting held
  * (its first party, the other when that is y), or the person named before the first meeting word of a
@@ -4370,7 +4390,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, object, &subjects);
       if (subjects.n == 1 && to < 0) return 0;
     } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
-               hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH) {
+               hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH && held_by(s, after, to_tok) < 0) {
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
@@ -5602,11 +5622,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         /* a meeting noun with no owner before it, its guest after "dengan": the owner is the one who says
            so right before it ("X mengatakan pertemuan dengan Y membahas ..."), or, opening the sentence, the
            host of the series of meetings told before ("X bertemu A. Ada juga pertemuan dengan B.") */
+        int32_t agent = -1;
         if (!got && f.type == KIMPUT_EVENT_MEETING && f.from.n == 0 && f.to.n > 0 && !f.planned && !f.mutual &&
             hit_at(&s, v)->cls == KIMPUT_EVW_NOUN && !(hit_at(&s, v)->flags & KIMPUT_EVWF_POSSESSED) &&
-            guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]])) {
+            (guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]]) ||
+             (agent = held_by(&s, f.trig_end, s.mfirst[f.to.m[0]])) >= 0)) {
           int32_t host = -1;
-          if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
+          if (agent >= 0)  /* "Pertemuan itu digelar X dengan Y": X held it with Y */
+            host = s.men[agent].entity;
+          else if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
               s.men[s.mend[v - 2]].kind == KIMPUT_ENT_PERSON)
             host = s.men[s.mend[v - 2]].entity;
           else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)

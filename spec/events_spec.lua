@@ -4185,6 +4185,14 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
       .. "kantornya pada Senin (2/10/2023) sore.", "2023-10-02"))
   end)
 
+  it("reads 'Pertemuan (...) dilakukan (digelar oleh) X dengan Y' as X's meeting with Y", function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Teguh Santoso@nil" }, parties("Pertemuan dalam "
+      .. "skema bilateral penuh dilakukan Menlu Yusuf Hamdani dengan Menlu Nauru Arman Sitompul dan Perdana Menteri "
+      .. "Tuvalu Teguh Santoso."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2023-09-18" }, parties("Pertemuan tersebut digelar oleh Gubernur "
+      .. "Yusuf Hamdani dengan Bupati Sukamaju Arman Sitompul pada Senin (18/9/2023).", "2023-09-20"))
+  end)
+
   it("leaves a meeting of a trip's series told over a span of days undated", function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
       .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
