@@ -1163,7 +1163,7 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
-  /* (its next member's title a word the mentions left out of his name: ", Kasdim Z Mayor W") */
+  /* (its next member's title a word the mentions left out of his name: ", Kadis Z Kolonel W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
       s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
     return m;
@@ -1198,8 +1198,8 @@ static int kin_word(const scan *s, size_t k) {
   return 0;
 }
 
-/* Is organisation mention m inside the title of a person the mentions left unnamed ("bertemu dengan Ketua
- * Majelis Tinggi Partai Z di ...": an officer of Z, no party named)? Mentions are in text order: the title
+/* Is organisation mention m inside the title of a person the mentions left unnamed ("bertemu dengan Sekretaris
+ * Jenderal Partai Z di ...": an officer of Z, no party named)? Mentions are in text order: the title
  * opens before m. */
 static int office_of_body(const scan *s, int32_t m) {
   const kimput_mention *x = &s->men[m];
@@ -1216,9 +1216,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
   int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
                          token_is(s, a, "berbagai"));
-  /* (where such a group is, "para pemimpin di empat negara, yaitu A, B": its members named past the
+  /* (where such a group is, "para kepala pemerintahan di dua negara, yakni A, B": its members named past the
      word of naming are met; none before it) */
-  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Asia Tenggara") */
+  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Pasifik Selatan") */
   int where = 0, named = 0;
   for (size_t j = a; j < hi && j < a + PARTY_GAP + (where ? WHERE_WORDS : 0); j++) {
     if (s->mstart[j] >= 0 && where && !named) {
@@ -1326,7 +1326,7 @@ static int group_at(const scan *s, size_t k) {
 /* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
  * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
 static int welcome_opening(const scan *s, size_t lo) {
-  /* (or the visit named in a fronted phrase: "Pada (Dalam) kunjungan tersebut, rombongan disambut ...") */
+  /* (or the visit named in a fronted phrase: "Dalam (Pada) kunjungan itu, rombongan diterima ...") */
   if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && s->mstart[lo + 1] < 0 &&
       (token_is(s, lo + 1, "kunjungan") || token_is(s, lo + 1, "kedatangan")))
     return 1;
@@ -1356,7 +1356,7 @@ static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
   for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
     int32_t m = s->mend[j - 1];
     if (m < 0) continue;
-    /* (the ones at his side, a body's staff too: "X didampingi (pejabat utama) Kodam Z mengunjungi ...") */
+    /* (the ones at his side, a body's staff too: "X didampingi (para asisten) Kodim Z menyambangi ...") */
     size_t f = s->mfirst[m];
     for (size_t d = f; d > lo + 1 && d + 3 > f; d--)
       if (token_is(s, d - 1, "didampingi") && s->mend[d - 2] >= 0) {
@@ -1615,7 +1615,7 @@ static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
 }
 
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  /* (which one of the series: "Pertemuan terakhir X dan Y terjadi ..." is theirs; a plain word, not the
+  /* (which one of the series: "Pertemuan terakhir X dan Y berlangsung ..." is theirs; a plain word, not the
      lexicon's, whose hit would stand between a pair and its verb: "Kedua pemimpin terakhir kali bertemu") */
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE || token_is(s, j, "terakhir") ||
                     (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
@@ -2369,7 +2369,7 @@ static int letter_fronted(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
-/* Does date d end a span of days told from token lo on ("sejak 24-31 Juli", "pada 3 hingga 7 Mei")?
+/* Does date d end a span of days told from token lo on ("pada 3-9 Juni", "pada 8 hingga 9 Juni")?
  * Which day of them a meeting of a series was is untold. */
 static int span_end(const scan *s, size_t lo, int32_t d) {
   size_t dt = date_tok(s, &s->dates[d], 0);
@@ -2396,8 +2396,8 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
     background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
   if (!background) *cache = last_date(s, plo, p->start, p->end);
-  /* (the day of a span, "sejak 24-31 Juli", for the meetings of a trip: "Dalam rangkaian perjalanannya itu,
-     X bertemu A, B dan C" met each on a day untold) */
+  /* (the day of a span, "pada 3-9 Juni", for the meetings of a trip: "Dalam rangkaian lawatan tersebut,
+     X berjumpa A, B dan C" met each on a day untold) */
   int trip = 0;
   for (size_t k = lo; k < lo + 3 && k < s->ntok && !trip; k++)
     trip = token_is_ci(s, k, "rangkaian") || token_is_ci(s, k, "serangkaian");
@@ -2553,7 +2553,7 @@ static int guest_with(const scan *s, size_t a, size_t g) {
   return 1;
 }
 
-/* "Pertemuan (dalam skema bilateral) dilakukan (oleh) X dengan Y": past a few plain words after a meeting
+/* "Pertemuan (empat mata itu) dilaksanakan (oleh) X dengan Y": past a few plain words after a meeting
  * noun ending at token a, a passive verb of holding and its agent X, right before the "dengan" of the guest
  * named at token g: X, the host (a person); -1 when not so. */
 static int32_t held_by(const scan *s, size_t a, size_t g) {
@@ -3528,7 +3528,7 @@ static int call_opens_next(const scan *s, size_t hi) {
 #define CUT_BYTES 1800  /* where a page cut at about 2,000 bytes may end */
 
 /* Is party m named last in a text as long as a cut page, the cut ending inside his name ("menghubungi
- * Menteri Keuang"), and nowhere before? Such a name is a word cut, no party (a short text ending on a
+ * Kepala Dinas Perhub"), and nowhere before? Such a name is a word cut, no party (a short text ending on a
  * name is a headline's: "X Balas Surat Y"). */
 static int cut_name(const scan *s, int32_t m) {
   if (s->mlast[m] + 1 < s->ntok || s->tok[s->ntok - 1].kind != KIMPUT_TOK_WORD ||
@@ -3607,7 +3607,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
-    /* ("X mengungkapkan pertemuan antara A dan B berlangsung ...": no one sends a meeting between others;
+    /* ("X mengungkapkan pertemuan antara A dan B membahas ...": no one sends a meeting between others;
        the noun tells it on its own) */
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN) && type < 0 && frm == KIMPUT_FRAME_SEND &&
         type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER && j + s->hitlen[j] < hi &&
@@ -4379,7 +4379,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
     if (to < 0 && object < 0 &&
         ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi &&
-          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("pembicaraan telepon antara kedua pemimpin") */
+          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("percakapan telepon antara kedua kepala negara itu") */
            (token_is(s, after, "antara") && after + 1 < hi && cls_at(s, after + 1, KIMPUT_EVW_THEY)))) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
@@ -5628,7 +5628,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             (guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]]) ||
              (agent = held_by(&s, f.trig_end, s.mfirst[f.to.m[0]])) >= 0)) {
           int32_t host = -1;
-          if (agent >= 0)  /* "Pertemuan itu digelar X dengan Y": X held it with Y */
+          if (agent >= 0)  /* "Pertemuan tersebut digelar X dengan Y": X held it */
             host = s.men[agent].entity;
           else if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
               s.men[s.mend[v - 2]].kind == KIMPUT_ENT_PERSON)
