@@ -1164,7 +1164,7 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
-  /* (its next member's title a word the mentions left out of his name: ", Kasdim Z Mayor W") */
+  /* (its next member's title a word the mentions left out of his name: ", Kadis Z Kolonel W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
       s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
     return m;
@@ -1199,14 +1199,27 @@ static int kin_word(const scan *s, size_t k) {
   return 0;
 }
 
+/* Is organisation mention m inside the title of a person the mentions left unnamed ("bertemu dengan Sekretaris
+ * Jenderal Partai Z di ...": an officer of Z, no party named)? Mentions are in text order: the title
+ * opens before m. */
+static int office_of_body(const scan *s, int32_t m) {
+  const kimput_mention *x = &s->men[m];
+  if (x->kind != KIMPUT_ENT_ORG) return 0;
+  for (int32_t k = m - 1; k >= 0 && k + 2 >= m; k--) {
+    const kimput_mention *t = &s->men[k];
+    if (t->kind == KIMPUT_ENT_PERSON && t->entity < 0 && t->start < x->start && t->end >= x->end) return 1;
+  }
+  return 0;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   /* (an unnamed group: "dengan beberapa menteri luar negeri anggota G20" met the members, not the body) */
   int group = a < hi && (token_is(s, a, "beberapa") || token_is(s, a, "sejumlah") || token_is(s, a, "para") ||
                          token_is(s, a, "berbagai"));
-  /* (where such a group is, "para pemimpin di empat negara, yaitu A, B": its members named past the
+  /* (where such a group is, "para kepala pemerintahan di dua negara, yakni A, B": its members named past the
      word of naming are met; none before it) */
-  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Asia Tenggara") */
+  enum { WHERE_WORDS = 4 };  /* the place's words the reach grows by ("di kawasan Pasifik Selatan") */
   int where = 0, named = 0;
   for (size_t j = a; j < hi && j < a + PARTY_GAP + (where ? WHERE_WORDS : 0); j++) {
     if (s->mstart[j] >= 0 && where && !named) {
@@ -1228,6 +1241,7 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
                    : -1;
       }
       int32_t leader = body_leader(s, s->mstart[j], hi);
+      if (leader < 0 && office_of_body(s, s->mstart[j])) return -1;
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
     /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C") */
@@ -1318,7 +1332,7 @@ static int group_at(const scan *s, size_t k) {
 /* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
  * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
 static int welcome_opening(const scan *s, size_t lo) {
-  /* (or the visit named in a fronted phrase: "Pada (Dalam) kunjungan tersebut, rombongan disambut ...") */
+  /* (or the visit named in a fronted phrase: "Dalam (Pada) kunjungan itu, rombongan diterima ...") */
   if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && s->mstart[lo + 1] < 0 &&
       (token_is(s, lo + 1, "kunjungan") || token_is(s, lo + 1, "kedatangan")))
     return 1;
@@ -1348,7 +1362,7 @@ static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
   for (size_t j = v; j > lo && j + VISIT_GAP > v; j--) {
     int32_t m = s->mend[j - 1];
     if (m < 0) continue;
-    /* (the ones at his side, a body's staff too: "X didampingi (pejabat utama) Kodam Z mengunjungi ...") */
+    /* (the ones at his side, a body's staff too: "X didampingi (para asisten) Kodim Z menyambangi ...") */
     size_t f = s->mfirst[m];
     for (size_t d = f; d > lo + 1 && d + 3 > f; d--)
       if (token_is(s, d - 1, "didampingi") && s->mend[d - 2] >= 0) {
@@ -1607,7 +1621,7 @@ static int ordinal_before_person(const scan *s, size_t j, size_t hi) {
 }
 
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  /* (which one of the series: "Pertemuan terakhir X dan Y terjadi ..." is theirs; a plain word, not the
+  /* (which one of the series: "Pertemuan terakhir X dan Y berlangsung ..." is theirs; a plain word, not the
      lexicon's, whose hit would stand between a pair and its verb: "Kedua pemimpin terakhir kali bertemu") */
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE || token_is(s, j, "terakhir") ||
                     (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)) ||
@@ -2361,7 +2375,7 @@ static int letter_fronted(const scan *s, size_t lo, size_t end) {
   return 0;
 }
 
-/* Does date d end a span of days told from token lo on ("sejak 24-31 Juli", "pada 3 hingga 7 Mei")?
+/* Does date d end a span of days told from token lo on ("pada 3-9 Juni", "pada 8 hingga 9 Juni")?
  * Which day of them a meeting of a series was is untold. */
 static int span_end(const scan *s, size_t lo, int32_t d) {
   size_t dt = date_tok(s, &s->dates[d], 0);
@@ -2388,8 +2402,8 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
     background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
   if (!background) *cache = last_date(s, plo, p->start, p->end);
-  /* (the day of a span, "sejak 24-31 Juli", for the meetings of a trip: "Dalam rangkaian perjalanannya itu,
-     X bertemu A, B dan C" met each on a day untold) */
+  /* (the day of a span, "pada 3-9 Juni", for the meetings of a trip: "Dalam rangkaian lawatan tersebut,
+     X berjumpa A, B dan C" met each on a day untold) */
   int trip = 0;
   for (size_t k = lo; k < lo + 3 && k < s->ntok && !trip; k++)
     trip = token_is_ci(s, k, "rangkaian") || token_is_ci(s, k, "serangkaian");
@@ -2543,6 +2557,26 @@ static int guest_with(const scan *s, size_t a, size_t g) {
   for (size_t j = a; j + 1 < g; j++)
     if (!is_word(s, j) || s->mstart[j] >= 0) return 0;
   return 1;
+}
+
+/* "Pertemuan (empat mata itu) dilaksanakan (oleh) X dengan Y": past a few plain words after a meeting
+ * noun ending at token a, a passive verb of holding and its agent X, right before the "dengan" of the guest
+ * named at token g: X, the host (a person); -1 when not so. */
+static int32_t held_by(const scan *s, size_t a, size_t g) {
+  enum { NOUN_WORDS = 4 };  /* plain words between the noun and the verb */
+  static const char *const held[] = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  if (g < a + 3 || !token_is(s, g - 1, "dengan")) return -1;
+  int32_t m = s->mend[g - 2];
+  if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) return -1;
+  size_t k = s->mfirst[m];
+  if (k > a && token_is(s, k - 1, "oleh")) k--;
+  if (k <= a) return -1;
+  int verb = 0;
+  for (size_t w = 0; w < sizeof held / sizeof *held && !verb; w++) verb = token_is(s, k - 1, held[w]);
+  if (!verb || k - 1 > a + NOUN_WORDS) return -1;
+  for (size_t j = a; j + 1 < k; j++)
+    if (!is_word(s, j) || s->mstart[j] >= 0 || (s->tok[j].flags & KIMPUT_TOKF_UPPER)) return -1;
+  return m;
 }
 
 /* The host of the series of meetings the sentence si goes on with (its meeting noun owned by no one
@@ -3529,6 +3563,28 @@ static int call_opens_next(const scan *s, size_t hi) {
   return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
 }
 
+#define CUT_BYTES 1800  /* where a page cut at about 2,000 bytes may end */
+
+/* Is party m named last in a text as long as a cut page, the cut ending inside his name ("menghubungi
+ * Kepala Dinas Perhub"), and nowhere before? Such a name is a word cut, no party (a short text ending on a
+ * name is a headline's: "X Balas Surat Y"). */
+static int cut_name(const scan *s, int32_t m) {
+  if (s->mlast[m] + 1 < s->ntok || s->tok[s->ntok - 1].kind != KIMPUT_TOK_WORD ||
+      s->tok[s->ntok - 1].end < CUT_BYTES)
+    return 0;
+  for (int32_t k = 0; k < m; k++)
+    if (s->men[k].entity == s->men[m].entity) return 0;
+  return 1;
+}
+
+/* list l without its cut names (cut_name) */
+static void drop_cut(const scan *s, partylist *l) {
+  int n = 0;
+  for (int i = 0; i < l->n; i++)
+    if (!cut_name(s, l->m[i])) l->m[n++] = l->m[i];
+  l->n = n;
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -3589,7 +3645,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
-    /* ("X mengungkapkan pertemuan antara A dan B berlangsung ...": no one sends a meeting between others;
+    /* ("X mengungkapkan pertemuan antara A dan B membahas ...": no one sends a meeting between others;
        the noun tells it on its own) */
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN) && type < 0 && frm == KIMPUT_FRAME_SEND &&
         type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER && j + s->hitlen[j] < hi &&
@@ -4368,7 +4424,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
     if (to < 0 && object < 0 &&
         ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi &&
-          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("pembicaraan telepon antara kedua pemimpin") */
+          (cls_at(s, after, KIMPUT_EVW_THEY) ||  /* ("percakapan telepon antara kedua kepala negara itu") */
            (token_is(s, after, "antara") && after + 1 < hi && cls_at(s, after + 1, KIMPUT_EVW_THEY)))) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
@@ -4379,7 +4435,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, object, &subjects);
       if (subjects.n == 1 && to < 0) return 0;
     } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
-               hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH) {
+               hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH && held_by(s, after, to_tok) < 0) {
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
@@ -4532,6 +4588,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     f->to.m[0] = f->from.m[0];
     f->from.m[0] = writer;
   }
+  drop_cut(s, &f->from);
+  drop_cut(s, &f->to);
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 
@@ -5616,11 +5674,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         /* a meeting noun with no owner before it, its guest after "dengan": the owner is the one who says
            so right before it ("X mengatakan pertemuan dengan Y membahas ..."), or, opening the sentence, the
            host of the series of meetings told before ("X bertemu A. Ada juga pertemuan dengan B.") */
+        int32_t agent = -1;
         if (!got && f.type == KIMPUT_EVENT_MEETING && f.from.n == 0 && f.to.n > 0 && !f.planned && !f.mutual &&
             hit_at(&s, v)->cls == KIMPUT_EVW_NOUN && !(hit_at(&s, v)->flags & KIMPUT_EVWF_POSSESSED) &&
-            guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]])) {
+            (guest_with(&s, f.trig_end, s.mfirst[f.to.m[0]]) ||
+             (agent = held_by(&s, f.trig_end, s.mfirst[f.to.m[0]])) >= 0)) {
           int32_t host = -1;
-          if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
+          if (agent >= 0)  /* "Pertemuan tersebut digelar X dengan Y": X held it */
+            host = s.men[agent].entity;
+          else if (v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_SAY) && s.mend[v - 2] >= 0 &&
               s.men[s.mend[v - 2]].kind == KIMPUT_ENT_PERSON)
             host = s.men[s.mend[v - 2]].entity;
           else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)

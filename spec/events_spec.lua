@@ -4121,14 +4121,15 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
   it("reads 'Pertemuan terakhir A dan B' as the meeting of A and B", function()
     assert.same({ "Yusuf Hamdani>Bambang Kusuma@2024-06-08", "Yusuf Hamdani>Teguh Santoso@2024-05-25" },
       parties("Presiden Yusuf Hamdani bertemu Ketua Umum Partai Sukamaju Bambang Kusuma pada Sabtu (8/6). "
-        .. "Pertemuan terakhir Yusuf dan Menteri Teguh Santoso terjadi di Stasiun Sukamaju pada Sabtu (25/5)."))
+        .. "Pertemuan terakhir Yusuf dan Menteri Teguh Santoso berlangsung di Gedung Serbaguna Sukamaju, "
+        .. "Sabtu (25/5)."))
   end)
 
-  it("reads the members of a group met named after where it is from ('para pemimpin di tiga negara, yaitu A, B')",
+  it("reads the members of a group met named after where it is from ('para Z di dua negara, yakni A dan B')",
     function()
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Dewi Kartika@nil" },
-      parties("Menlu Yusuf Hamdani bertemu dengan para pemimpin di dua negara, yaitu Presiden Nauru Arman "
-        .. "Sitompul dan Presiden Tuvalu Dewi Kartika."))
+      parties("Menlu Yusuf Hamdani berjumpa dengan para kepala pemerintahan di dua negara kepulauan, yakni PM Nauru "
+        .. "Arman Sitompul dan PM Tuvalu Dewi Kartika."))
     assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Dewi Kartika@nil" },
       parties("Menlu Yusuf Hamdani bertemu dengan para menteri di kawasan Pasifik Selatan, antara lain Menlu Nauru "
         .. "Arman Sitompul dan Menlu Tuvalu Dewi Kartika."))
@@ -4136,61 +4137,72 @@ describe("doc:events(): meetings and visits (ZE5, real pages)", function()
 
   it("reads the degrees set off after the subject's name as his, a dateline and a fronted phrase before him",
     function()
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-05-01" }, parties("Kabarbaru.Com//Kota Sukamaju – Dalam rangka "
-      .. "memupuk soliditas, Kapolda Sukamaju Irjen Pol. Drs. Yusuf Hamdani, S.E., M.M., menerima kunjungan Pangdam "
-      .. "Sukamaju Mayjen TNI Arman Sitompul, Rabu (1/5/2024) di Mapolda."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-05-02" }, parties("Warta7.Com//Kota Sukamaju – Untuk "
+      .. "mempererat sinergi, Kapolda Sukamaju Irjen Pol. Drs. Yusuf Hamdani, S.H., M.Si., menerima kunjungan Danrem "
+      .. "Sukamaju Kolonel Inf Arman Sitompul, Kamis (2/5/2024) di markasnya."))
   end)
 
   it("reads 'A, Kapolres B, Kasdim Z C' as a list going on, not A an office standing for B", function()
-    local got = parties("Dalam kunjungan tersebut, Gubernur Yusuf Hamdani disambut Penjabat Bupati Sukamaju Arman "
-      .. "Sitompul, Kapolres Sukamaju AKBP Teguh Santoso, Kasdim 0101 Sukamaju Mayor Kav Bambang Kusuma, Ketua KPU "
-      .. "Sukamaju Dewi Kartika serta sejumlah pejabat.")
+    local got = parties("Setibanya di pendopo, Gubernur Yusuf Hamdani disambut Bupati Sukamaju Arman Sitompul, "
+      .. "Kapolres Sukamaju AKBP Teguh Santoso, Kasdim 0101 Sukamaju Mayor Inf Bambang Kusuma, Kepala Dinas Dewi "
+      .. "Kartika dan para camat.")
     assert.equal("Arman Sitompul>Yusuf Hamdani@nil", got[1])
   end)
 
   it("reads 'X mengungkapkan pertemuan antara A dan B' as the meeting of A and B, X telling it", function()
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@2025-01-09" }, parties("Presiden Yusuf Hamdani menemui Perdana "
-      .. "Menteri Nauru Arman Sitompul pada Kamis (9/1/2025). Juru bicara Teguh Santoso juga mengungkapkan pertemuan "
-      .. "antara Yusuf dan Arman berlangsung selama kurang lebih dua jam.", "2025-01-10"))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2025-01-09" }, parties("Presiden Yusuf Hamdani menjamu Perdana "
+      .. "Menteri Nauru Arman Sitompul pada Kamis (9/1/2025). Juru bicara istana Teguh Santoso mengungkapkan pertemuan "
+      .. "antara Yusuf dan Arman membahas perdagangan rumput laut.", "2025-01-10"))
   end)
 
-  it("reads 'Pada (Dalam) kunjungan tersebut, rombongan disambut Y' as Y's welcome of the visitor told before",
+  it("reads 'Dalam kunjungan itu, rombongan diterima oleh Y' as Y's welcome of the visitor told before", function()
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2024-06-03" }, parties("Dandim Sukamaju Letkol Inf Yusuf Hamdani "
+      .. "mengunjungi Mapolres Sukamaju, Senin (3/6/2024). Dalam kunjungan itu, rombongan diterima oleh Kapolres "
+      .. "Sukamaju AKBP Arman Sitompul.", "2024-06-04"))
+  end)
+
+  it("dates the call just told by 'Percakapan telepon (telpon) antara kedua kepala negara itu berlangsung D'",
     function()
-    assert.same({ "Arman Sitompul>Yusuf Hamdani@2021-04-20" }, parties("Pangdam XXI/Sukamaju, Mayjen TNI Yusuf "
-      .. "Hamdani didampingi pejabat utama Kodam XXI/Sukamaju mengunjungi Polda Sukamaju, Selasa (20/4/2021). Pada "
-      .. "kunjungan yang tetap menerapkan protokol kesehatan tersebut, Pangdam XXI/Sukamaju dan rombongan disambut "
-      .. "langsung oleh Kapolda Sukamaju Irjen Pol Drs. Arman Sitompul beserta pejabat utama Polda.", "2021-04-21"))
-    assert.same({ "Arman Sitompul>Yusuf Hamdani@2021-04-20" }, parties("Pangdam Sukamaju Mayjen TNI Yusuf Hamdani "
-      .. "mengunjungi Polda Sukamaju, Selasa (20/4/2021). Dalam kunjungan tersebut, rombongan disambut langsung oleh "
-      .. "Kapolda Sukamaju Irjen Pol Arman Sitompul.", "2021-04-21"))
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2024-07-03" }, parties("Presiden Nauru Arman Sitompul menelepon "
+      .. "Presiden Yusuf Hamdani untuk membahas kerja sama perikanan. Percakapan telpon antara kedua kepala negara itu "
+      .. "berlangsung Rabu (3/7/2024) sore.", "2024-07-04"))
   end)
 
-  it("dates the call just told by 'Pembicaraan telepon (telpon) antara kedua pemimpin dilakukan D'", function()
-    assert.same({ "Arman Sitompul>Yusuf Hamdani@2025-07-15" }, parties("Juru bicara Teguh Santoso menceritakan "
-      .. "suasana saat Presiden Yusuf Hamdani menerima telepon dari Presiden Nauru Arman Sitompul. Pembicaraan telpon "
-      .. "antara kedua pemimpin dilakukan Selasa (15/7/2025) malam.", "2025-07-16"))
-    assert.same({ "Arman Sitompul>Yusuf Hamdani@2025-07-15" }, parties("Presiden Yusuf Hamdani menerima telepon dari "
-      .. "Presiden Nauru Arman Sitompul. Pembicaraan telepon antara kedua pemimpin dilakukan Selasa (15/7/2025) malam.",
-      "2025-07-16"))
+  it("reads a name the page's cut ends inside, named nowhere before, as no party", function()
+    local filler = string.rep("Warga menyampaikan aspirasi tentang jalan, jembatan, dan irigasi di desa mereka. ", 22)
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-17" }, parties("Bupati Yusuf Hamdani menelepon Kepala Dinas "
+      .. "Pertanian Arman Sitompul pada Senin. " .. filler .. "Bupati juga berjanji menghubungi Kepala Dinas Perhub"))
   end)
 
-  it("reads a country's official name written out in the guest's title as the country ('Perdana Menteri Republik "
+  it("reads a country's official name written out in a party's title as the country ('Perdana Menteri Republik "
     .. "Demokratik Timor-Leste X': X)", function()
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-01-26" }, parties("Presiden Yusuf Hamdani menerima kunjungan "
-      .. "resmi Perdana Menteri Republik Demokratik Timor-Leste Arman Sitompul di Istana Sukamaju, Jumat (26/1/2024) "
-      .. "pagi. Kedatangan PM Arman langsung disambut hangat oleh Presiden Yusuf.", "2024-01-26"))
+    assert.same({ "Arman Sitompul>Yusuf Hamdani@2024-06-05" }, parties("Perdana Menteri Republik Demokratik "
+      .. "Timor-Leste Arman Sitompul berkunjung ke Sukamaju dan bertemu Gubernur Yusuf Hamdani, Rabu (5/6/2024). "
+      .. "Gubernur Yusuf menjamu PM Arman dengan makan siang."))
+  end)
+
+  it("reads a body inside the title of a person left unnamed as no party ('bertemu dengan Sekretaris Jenderal Z')",
+    function()
+    kimput.entities.add{ name = "Partai Nusantara Raya", kind = "org", aliases = { "PNR" } }
+    assert.same({}, parties("Wali Kota Yusuf Hamdani bertemu dengan Sekretaris Jenderal Partai Nusantara Raya di "
+      .. "sebuah rumah makan pada Kamis (6/6/2024)."))
+  end)
+
+  it("reads 'Pertemuan (...) dilaksanakan (digelar oleh) X dengan Y' as X's meeting with Y", function()
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil", "Yusuf Hamdani>Teguh Santoso@nil" }, parties("Pertemuan empat "
+      .. "mata itu dilaksanakan Menlu Yusuf Hamdani dengan Menlu Nauru Arman Sitompul dan PM Tuvalu Teguh Santoso."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-04" }, parties("Pertemuan tersebut digelar oleh Gubernur "
+      .. "Yusuf Hamdani dengan Bupati Sukamaju Arman Sitompul pada Selasa (4/6/2024)."))
   end)
 
   it("leaves a meeting of a trip's series told over a span of days undated", function()
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melakukan kunjungan kerja ke "
-      .. "sejumlah negara di Pasifik sejak 3-9 Juni 2024. Dalam rangkaian perjalanannya itu, Yusuf bertemu dengan "
-      .. "Presiden Nauru Arman Sitompul."))
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melakukan kunjungan "
-      .. "kerja ke Nauru pada 9 Juni 2024. Dalam kunjungan itu, Yusuf bertemu dengan Presiden Nauru Arman Sitompul."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@nil" }, parties("Menteri Yusuf Hamdani melawat ke tiga negara "
+      .. "Pasifik pada 3-9 Juni 2024. Dalam rangkaian lawatan tersebut, Yusuf berjumpa Presiden Nauru Arman Sitompul."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melawat ke Nauru pada "
+      .. "9 Juni 2024. Dalam lawatan itu, Yusuf berjumpa Presiden Nauru Arman Sitompul."))
     -- (one visit's meeting, no series named: the span's last day, as before)
-    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melakukan kunjungan "
-      .. "kerja ke Nauru pada 8 hingga 9 Juni 2024. Dalam kunjungan itu, Yusuf bertemu dengan Presiden Nauru Arman "
-      .. "Sitompul."))
+    assert.same({ "Yusuf Hamdani>Arman Sitompul@2024-06-09" }, parties("Menteri Yusuf Hamdani melawat ke Nauru pada "
+      .. "8 hingga 9 Juni 2024. Dalam lawatan itu, Yusuf berjumpa Presiden Nauru Arman Sitompul."))
   end)
 end)
 

@@ -26,7 +26,7 @@ return {
   e("Malaysia", { "Negeri Jiran" }), e("Singapura", { "Singapore", "Negeri Singa" }),
   e("Thailand", { "Negeri Gajah Putih" }), e("Filipina", { "Philippines" }),
   e("Brunei Darussalam", { "Brunei" }), e("Kamboja", { "Cambodia" }), e("Laos"), e("Myanmar", { "Burma" }),
-  -- (its official name written out: "Perdana Menteri Republik Demokratik Timor-Leste X")
+  -- (its official name written out, as in a title: "Menlu Republik Demokratik Timor-Leste X")
   e("Timor Leste", { "Timor-Leste", "Timor Lorosae", "Republik Demokratik Timor-Leste",
                      "Republik Demokratik Timor Leste" }), e("Australia", { "Negeri Kanguru" }),
   e("Selandia Baru", { "New Zealand" }),
