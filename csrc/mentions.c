@@ -5047,7 +5047,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
       int home = 0;
       if (!desc && ch.head >= 0 && home_place(c, ch.place)) {
-        /* "tulis Presiden RI" after "Presiden Joko Widodo": the press introduces the home country's
+        /* "tulis Presiden RI" after "Presiden Hendra Wiratama": the press introduces the home country's
            officials with no place; the one introduced with the office alone, of no other country
            (the place's short name, RI, is no body the role must have named) */
         if (p < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
