@@ -1331,9 +1331,10 @@ static int group_at(const scan *s, size_t k) {
 
 /* Does the sentence opening at token lo tell the group or the visit received: "Rombongan (Delegasi)
  * disambut ...", "Kunjungan tersebut diterima ...", "Kedatangan (Kehadiran) rombongan disambut ..."? */
-static int welcome_opening(const scan *s, size_t lo) {
+static int welcome_opening(const scan *s, size_t lo, size_t hi) {
+  if (lo >= hi) return 0;
   /* (or the visit named in a fronted phrase: "Dalam (Pada) kunjungan itu, rombongan diterima ...") */
-  if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && s->mstart[lo + 1] < 0 &&
+  if ((token_is_ci(s, lo, "pada") || token_is_ci(s, lo, "dalam")) && lo + 1 < hi && s->mstart[lo + 1] < 0 &&
       (token_is(s, lo + 1, "kunjungan") || token_is(s, lo + 1, "kedatangan")))
     return 1;
   return group_at(s, lo) || token_is_ci(s, lo, "kunjungan") || token_is_ci(s, lo, "kedatangan") ||
@@ -5183,7 +5184,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
     /* (and the one told before: "Kunjungan itu dipimpin X. Rombongan disambut Y") */
-    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && welcome_opening(&s, lo);
+    for (size_t back = 1; parties == 1 && !has_party && back <= LEADER_BACK && back <= si && welcome_opening(&s, lo, hi);
          back++)
       if (leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens) >= 0)
         has_party = 1;
@@ -5706,7 +5707,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* "Kunjungan itu dipimpin Bupati X. Rombongan disambut oleh Y": the leader the sentence before
              names met Y */
           if (v < hi && f.type == KIMPUT_EVENT_MEETING && hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE &&
-              f.from.n == 1 && f.to.n == 0 && welcome_opening(&s, lo) && si > 0) {
+              f.from.n == 1 && f.to.n == 0 && welcome_opening(&s, lo, hi) && si > 0) {
             int32_t p = -1;  /* (a sentence of those along with him may come between) */
             size_t back = 1;
             for (; back <= LEADER_BACK && back <= si; back++)
