@@ -2458,6 +2458,27 @@ static void note_series(scan *s, int32_t date) {
   if (s->ev[k].date == date) s->series_ev[s->nseries++ % SERIES_KEPT] = k;
 }
 
+/* Sentence si - back when it holds tokens of the scan, its tokens [*plo, *phi); NULL otherwise (the
+ * series walks read the sentences before, back to front). */
+static const kimput_sentence *sentence_back(const scan *s, const kimput_sentence *sent, size_t si, size_t back,
+                                            size_t *plo, size_t *phi) {
+  const kimput_sentence *p = &sent[si - back];
+  *plo = p->first_token;
+  *phi = *plo + p->ntokens;
+  return *phi > s->ntok || *plo >= *phi ? NULL : p;
+}
+
+/* The next event told inside sentence p, the events walked back from cursor *k: its index, or -1.
+ * (Events are kept in order of start and the cursor only moves back, so a walk over all the
+ * sentences before reads each event once.) */
+static int32_t event_back_in(const scan *s, const kimput_sentence *p, size_t *k) {
+  while (*k > 0 && s->ev[*k - 1].start >= p->start) {
+    size_t i = --*k;
+    if (s->ev[i].start < p->end) return (int32_t)i;
+  }
+  return -1;
+}
+
 /* The day of the series of meetings an undated one of parties a and b is told in, when the article
  * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (12/6). ... Kemudian, X
  * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
@@ -2472,14 +2493,12 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
   size_t k = s->nev;
   int32_t seen = -1;  /* the day of the events told between */
   for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
-    const kimput_sentence *p = &sent[si - back];
-    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
-    if (phi > s->ntok || plo >= phi) continue;
+    size_t plo, phi, ignored;
+    const kimput_sentence *p = sentence_back(s, sent, si, back, &plo, &phi);
+    if (!p) continue;
     int told = 0;
-    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
-      int32_t xi = (int32_t)k - 1;
+    for (int32_t xi; (xi = event_back_in(s, p, &k)) >= 0;) {
       const kimput_event *x = &s->ev[xi];
-      if (x->start >= p->end) continue;
       told = 1;
       if (x->merged_into >= 0) x = &s->ev[xi = x->merged_into];
       int ours = x->sender == a || x->sender == b || x->recipient == a || x->recipient == b;
@@ -2587,13 +2606,12 @@ static int32_t held_by(const scan *s, size_t a, size_t g) {
 static int32_t series_host(scan *s, const kimput_evlex *lex, const kimput_sentence *sent, size_t si, int32_t y) {
   size_t k = s->nev;
   for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
-    const kimput_sentence *p = &sent[si - back];
-    size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
-    if (phi > s->ntok || plo >= phi) continue;
+    size_t plo, phi, ignored;
+    const kimput_sentence *p = sentence_back(s, sent, si, back, &plo, &phi);
+    if (!p) continue;
     int told = 0;
-    for (; k > 0 && s->ev[k - 1].start >= p->start; k--) {
-      const kimput_event *x = &s->ev[k - 1];
-      if (x->start >= p->end) continue;
+    for (int32_t xi; (xi = event_back_in(s, p, &k)) >= 0;) {
+      const kimput_event *x = &s->ev[xi];
       if (x->merged_into >= 0) x = &s->ev[x->merged_into];
       if (x->type != KIMPUT_EVENT_MEETING || x->planned) { told = 1; continue; }
       return x->sender != y ? x->sender : x->recipient;
