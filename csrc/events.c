@@ -222,8 +222,10 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 /* ------------------------------------------------------------ the scan */
 
 /* the bits of scan.undated per entity: UNDATED, BODY (an organisation), ROLED (a person named
-   with a role somewhere), LEADER (with a leader's, KIMPUT_MENTIONF_LEADER: Presiden, Perdana Menteri) */
-enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
+   with a role somewhere), LEADER (with a leader's, KIMPUT_MENTIONF_LEADER: Presiden, Perdana Menteri),
+   NAMED (a mention of it was marked: mark_mentions' own) */
+enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8, NAMED = 16 };
+#define CUT_KEPT 4  /* mentions ending on the text's last token that cut_name may find cut */
 #define RECALL 32  /* earlier events a partial mention is compared with */
 #define AGAINS_KEPT 4
 
@@ -287,6 +289,10 @@ typedef struct {
      told after them go on with it */
   int32_t series_ev[SERIES_KEPT];
   size_t nseries;
+  /* the mentions ending on the last token whose entity no mention before names (mark_mentions):
+     cut_name's candidates, found once so that it reads no mention list a trigger */
+  int32_t cut_m[CUT_KEPT];
+  int ncut;
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -688,9 +694,15 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mbits, 0, (s->ntok + 63) / 64 * sizeof *s->mbits);
   memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
   size_t t = 0;  /* mentions are in text order: the token pointer moves on (back only for a mention inside a title) */
+  s->ncut = 0;
   for (size_t m = 0; m < nmen; m++) {
     const kimput_mention *x = &s->men[m];
     s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
+    int named_before = 1;
+    if (x->entity >= 0 && (size_t)x->entity < nentities) {
+      named_before = s->undated[x->entity] & NAMED;
+      s->undated[x->entity] |= NAMED;
+    }
     /* (one test: which of them fails is not guessed) */
     if ((x->entity < 0) | ((size_t)x->entity >= nentities) |
         ((x->kind != KIMPUT_ENT_PERSON) & (x->kind != KIMPUT_ENT_ORG)) | (x->end <= x->start))
@@ -724,6 +736,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     s->mbits[r / 64] |= 1ull << (r % 64);
     s->mbits[a / 64] |= 1ull << (a % 64);
     s->mend[b] = (int32_t)m;
+    if (b + 1 == s->ntok && !named_before && s->ncut < CUT_KEPT) s->cut_m[s->ncut++] = (int32_t)m;
   }
 }
 
@@ -3591,9 +3604,9 @@ static int cut_name(const scan *s, int32_t m) {
   if (s->mlast[m] + 1 < s->ntok || s->tok[s->ntok - 1].kind != KIMPUT_TOK_WORD ||
       s->tok[s->ntok - 1].end < CUT_BYTES)
     return 0;
-  for (int32_t k = 0; k < m; k++)
-    if (s->men[k].entity == s->men[m].entity) return 0;
-  return 1;
+  for (int k = 0; k < s->ncut; k++)
+    if (s->cut_m[k] == m) return 1;
+  return 0;
 }
 
 /* list l without its cut names (cut_name) */
