@@ -1145,10 +1145,29 @@ static int spokes_pair(const actx *c, size_t r, size_t h) {
   return WORD_IN(c, h, spokes) && WORD_IN(c, r, spokes);
 }
 
+/* Is token i "mantan", "eks" or "bekas": the office after it was held before? */
+static int former_word(const actx *c, size_t i) {
+  #define FORMER_ONLY(X) X("mantan") X("eks") X("bekas")
+  WORD_LIST(former, FORMER_ONLY);
+  #undef FORMER_ONLY
+  return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && WORD_IN(c, i, former);
+}
+
 /* "kata pelatih asal Kroasia itu" after "Pelatih X dan kapten Y": a description whose head (the
  * title at token h) opens the role a person named before off (and not before floor) was
- * introduced with points at that person, past anyone named since; NOBODY when none was. */
+ * introduced with points at that person, past anyone named since; NOBODY when none was. A
+ * former office ("imbuh mantan pelatih timnas itu", "mantan" before h) right after another's
+ * speech ("Menurut Y, ...") tells more of that speaker, not of one introduced as holding the
+ * office now ("Pelatih X"); one introduced with the former office ("Mantan Pelatih X") is found
+ * first. */
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor) {
+  int former = h > 0 && former_word(c, h - 1);
+  who went_on = NOBODY;  /* the speaker of the sentence before, for a former office */
+  if (former) {
+    size_t si = sent_at(c, off);
+    if (si > 0 && si <= c->ns) went_on = c->said[si - 1];
+  }
+  who now = NOBODY;  /* for a former office: the latest holder introduced as holding it now */
   size_t mi = mention_at(c, off);
   for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
     mi--;
@@ -1158,9 +1177,11 @@ static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t fl
         inside_quote(c, m->start))
       continue;
     size_t r = tok_at(c, m->role_start);
-    if (r < c->nt && r != h && (same_word_ci(c, r, h) || spokes_pair(c, r, h))) return of_mention(c, mi);
+    if (r >= c->nt || r == h || !(same_word_ci(c, r, h) || spokes_pair(c, r, h))) continue;
+    if (!former || (r > 0 && former_word(c, r - 1))) return of_mention(c, mi);
+    if (!found(now) && !(found(went_on) && went_on.ent >= 0 && went_on.ent != m->entity)) now = of_mention(c, mi);
   }
-  return NOBODY;
+  return now;
 }
 
 /* Was the person w introduced with another office than the one of one holder at token h

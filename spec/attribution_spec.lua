@@ -1847,6 +1847,15 @@ describe("attribution", function()
     assert.equal("Rudi Wijaya", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
       .. '"Kami siap," kata pemain berusia 30 tahun itu.')[1])
   end)
+  it("gives a former office right after another's speech to that speaker, not to one holding the office now",
+    function()
+    local q = speakers('Pelatih Persikad Bagas Hadi puas. Juru taktik tim tamu, Rudi Wijaya, kecewa. Menurut Rudi, '
+      .. 'timnya akan berbenah. "Tidak ada waktu untuk bersedih," imbuh mantan pelatih tim junior itu.')
+    assert.equal("Rudi Wijaya", q[#q])
+    -- one introduced with that former office is found before one holding it now
+    assert.equal("Bagas Hadi", speakers('Mantan Pelatih Persikad Bagas Hadi hadir di stadion. Pelatih Persimar Rudi '
+      .. 'Wijaya juga datang. "Kami siap," kata mantan pelatih Persikad itu.')[1])
+  end)
   it("gives an office of one holder nobody was introduced with to no person introduced with another", function()
     local text = "Menteri Perdagangan Rudi Hartono meninjau Pasar Senen. Harga beras mulai turun. "
     assert.equal("juru bicara", speakers(text .. '"Stok aman," kata juru bicara tersebut.')[1])
