@@ -5018,6 +5018,17 @@ static int date_named_place(const scanner *sc, size_t i) {
   return kind(sc, p) == KIMPUT_TOK_WORD && upper(sc, p) && word_in(sc, p, place, sizeof place / sizeof *place);
 }
 
+/* Is the weekday at i Friday after the name of its prayer ("salat Jumat", "khotbah Jum'at"), no
+ * date written after it? The prayer's name, no day told ("salat Jumat (5/2)" tells one). */
+static int friday_prayer(const scanner *sc, size_t i) {
+  static const char *const prayer[] = {"salat", "shalat", "sholat", "solat", "sembahyang", "khotbah", "khutbah"};
+  if (val(sc, i) != 5 || i <= sc->lo || kind(sc, i - 1) != KIMPUT_TOK_WORD ||
+      !word_in(sc, i - 1, prayer, sizeof prayer / sizeof *prayer))
+    return 0;
+  size_t j = i + 1 < sc->hi && (is_mark(sc, i + 1, ',') || is_mark(sc, i + 1, '(')) ? i + 2 : i + 1;
+  return j >= sc->hi || (kind(sc, j) != KIMPUT_TOK_NUMBER && kind(sc, j) != KIMPUT_TOK_DATE);
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -5074,6 +5085,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   }
   switch (c) {
   case L_WEEKDAY:
+    if (friday_prayer(sc, i)) return i + 1;
     if ((e = quantity(sc, i))) return e;
     if ((e = weekday(sc, i, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;

@@ -2100,6 +2100,12 @@ describe("dates: names, weekdays and 'akan' of a feeling", function()
     -- a dateline's place and a date stay a date
     assert.are.same({ "17 Agustus 1980=1980-08-17" }, found("Ia lahir di Sukamaju, 17 Agustus 1980."))
   end)
+  it("reads the name of the Friday prayer as no day ('usai salat Jumat'), unless a date follows it", function()
+    assert.are.same({}, found("Usai salat Jumat, Bupati meninjau pasar."))
+    assert.are.same({}, found("Khutbah Jumat disampaikan seorang ustaz muda."))
+    assert.are.same({ "Jumat (5/5/2023)=2023-05-05" }, found("Warga menunaikan shalat Jumat (5/5/2023) di lapangan."))
+    assert.are.same({ "Jumat=2023-05-05" }, found("Rapat itu digelar Jumat di balai desa."))
+  end)
   it("takes the year before when only it agrees with the weekday and R's year puts the day ahead", function()
     assert.are.same({ "Rabu (20/7)=2022-07-20" },
       found("Warga memblokade jalan menuju pelabuhan itu, Rabu (20/7).", "2023-02-15"))
