@@ -3289,7 +3289,9 @@ static int range_end_day(const scanner *sc, size_t a, int wd, long *z) {
 /* The day a bare weekday wd at a names when it follows, as the next step of a sequence
  * ("lalu", "kemudian", "dan", "serta", "selanjutnya" right before it, "pada"/"hari" aside), a
  * day its sentence told after R ("Besok kami latihan pukul 16.00, lalu Jumat latihan ringan"):
- * the first such day after that one, in *z, 1; else 0 (a past day leaves R's reading). */
+ * the first such day after that one, in *z, 1; else 0 (a past day leaves R's reading). The
+ * weekday of that day itself is that day, another part of it ("Selasa (3/12) siang bertemu
+ * Gubernur, dan Selasa malam menggelar acara"). */
 static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   static const char *const then[] = {"lalu", "kemudian", "dan", "serta", "selanjutnya", "lantas"};
   size_t k = a;
@@ -3300,7 +3302,7 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
   long day = days_from_civil(y, m, d);
   if (day <= sc->rz) return 0;
-  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  *z = weekday_of(day) == wd ? day : day + ((wd - weekday_of(day) + 6) % 7) + 1;
   return 1;
 }
 

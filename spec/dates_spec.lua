@@ -1605,6 +1605,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found('"Besok kami berlatih pukul 16.00, lalu Jumat latihan ringan," kata pelatih.'))
     assert.are.same({ "Senin (15/5)=2023-05-15", "Rabu=2023-05-17" },
       found("Rapat digelar Senin (15/5) dan Rabu di gedung DPRD."))
+    -- the weekday of that day itself is that day, another part of it
+    assert.are.same({ "Senin (15/5) siang=2023-05-15TMI", "Senin malam=2023-05-15TNI" },
+      found("Senin (15/5) siang, tamu akan bertemu Bupati, dan Senin malam akan makan bersama warga."))
     -- after a past day, or not next in a sequence, R's reading stays
     assert.are.same({ "Senin (8/5)=2023-05-08", "Selasa=2023-05-09" },
       found("Pelaku ditangkap Senin (8/5) dan Selasa dibebaskan."))
