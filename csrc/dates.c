@@ -1217,7 +1217,10 @@ static inline int val(const scanner *sc, size_t i) {
   if (sc->lx[i].cls == L_LAZY) resolve(sc, i);
   return sc->lx[i].val;
 }
-static inline int is_key(const scanner *sc, size_t i, int k) { return cls(sc, i) == L_KEY && val(sc, i) == k; }
+/* ("lalu lintas" is traffic: no "lalu" of the past) */
+static inline int is_key(const scanner *sc, size_t i, int k) {
+  return cls(sc, i) == L_KEY && val(sc, i) == k && (k != K_LALU || !word_is(sc, i + 1, "lintas"));
+}
 /* "lalu" or "kemarin" after a week's unit: the week before R's ("Jumat pekan kemarin", "akhir pekan kemarin"). */
 static int week_past(const scanner *sc, size_t j) { return is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN); }
 static inline int kind(const scanner *sc, size_t i) { return i < sc->hi ? sc->t[i].kind : -1; }
@@ -1835,8 +1838,9 @@ static size_t finish_day(scanner *sc, item *it) {
       size_t ze;
       const char *zone = spelled_zone(sc, pe, &ze);
       if (zone) it->zone = zone, it->b = ze;  /* "Kamis malam waktu Indonesia barat" */
-      /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
-      if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
+      /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past; so does
+         "lalu" ("Selasa dini hari lalu": weekday() read it) */
+      if ((is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) || is_key(sc, pe, K_LALU)) it->b = pe + 1;
       size_t de = pod_with_date(sc, it->a, it->b, pod);  /* "kemarin pagi (9/5)" */
       if (de) return de;
     }
@@ -3372,6 +3376,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,
                     3: on or after R (a plan's), 4: strictly after R (a day put off to) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
+  else if (pod && is_key(sc, pe, K_LALU)) mode = -1;  /* "Kamis pagi lalu": finish_day reads the part and "lalu" */
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {
     /* "Rabu berikutnya": the next one after R, or after the story's day when that is earlier,
