@@ -2474,6 +2474,15 @@ static int where_spoken(const ctx *c, size_t j, size_t end) {
            !(look(c, k + 1, k + 2).cls & KIMPUT_LEX_CALENDAR));
 }
 
+/* Does a building or a body's seat open at token k ("Istana Merdeka", "Gedung DPR", "Kantor
+ * Gubernur")? After "di" it says where a title's holder was, not the post of a diplomat named
+ * next ("diterima Presiden di Istana Merdeka pada ...", "Duta Besar RI di Moskow X"). */
+static int building_after(const ctx *c, size_t k, size_t end) {
+  if (k >= end || !is_cap(&c->t[k])) return 0;
+  unit u = look(c, k, end);
+  return u.n && ((u.cls & KIMPUT_LEX_ORG_HEAD) || (u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_ORG));
+}
+
 /* "Kepala Bandara Kertajati Budi Santoso di Jakarta mengatakan": "di" at token j and one or
  * two capitalised words, then a lower-case word or the clause's end, say where the person
  * named before it was, not more of a body's name. */
@@ -3478,7 +3487,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
       /* (after a title in lower case, a common noun, a clause going on after the place says
          where too: "menemui wartawan di Istana Merdeka usai ...") */
-      if (where_spoken(c, j, end) || (!is_cap(&c->t[i]) && where_met(c, j, end))) break;
+      if (where_spoken(c, j, end) || ((!is_cap(&c->t[i]) || building_after(c, j + u.n, limit)) && where_met(c, j, end)))
+        break;
       force_qual = 2;
       j = boundary = j + u.n;
       continue;

@@ -2658,6 +2658,10 @@ describe("attribution", function()
       "Duta Besar RI di Moskow Hendra Gunawan")
     assert.equal("Hendra Gunawan", m.name)
     assert.equal("Hendra Gunawan", only('"Kami siap," kata Duta Besar RI di Moskow, Hendra Gunawan.').speaker)
+    -- a building after a capitalised title says where the holder was: no name of it
+    local qs = quotes('Presiden Arman Sitompul menerima Ketua Partai Maju Budi Santoso. Budi diterima Presiden di '
+      .. 'Istana Merdeka pada pukul 13.00. "Kami bicara banyak hal," kata Presiden.')
+    assert.equal("Arman Sitompul", qs[#qs].speaker)
   end)
   it("reads a dash attribution", function()
     assert.equal("Rahmat Hidayat", only('"Kami siap bertanding." — Rahmat Hidayat').speaker)
