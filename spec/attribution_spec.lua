@@ -185,6 +185,10 @@ describe("title chains", function()
     assert.same({ "Yohanes Manu" }, speakers('"Semua aman," kata Pendeta Yohanes Manu.'))
     -- and the English forms of address
     assert.same({ "Glenn Fredly" }, speakers('"Semua aman," kata Mr. Glenn Fredly.'))
+    -- and the styles of office, after the title's comma too
+    assert.same({ "Laura Benning" }, speakers('"Selamat datang," kata Gubernur Negara Bagian Tasmania, The Honourable '
+      .. 'Ms Laura Benning.'))
+    assert.same({ "Kenji Morita" }, speakers('"Semua aman," kata Duta Besar Jepang, Yang Mulia Kenji Morita.'))
   end)
   it("reads a religious body in a title and the title right before the name as the one used alone later", function()
     local text = "Pemimpin Gereja Katolik Timur Uskup Markus Tanod tiba di Manado. "

@@ -260,6 +260,10 @@ return {
     "HM", "H.M.",
     -- forms of address of English texts and of foreigners ("kata Mr. Glenn X", "Mrs. Y")
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+    -- styles of office of English texts and of diplomats ("Gubernur Victoria, The Honourable Ms X",
+    -- "Duta Besar Y, Yang Mulia Z")
+    "The Honourable", "The Hon.", "The Hon", "Honourable", "Hon.", "The Right Honourable", "Right Honourable",
+    "Rt Hon", "Rt. Hon.", "His Excellency", "Her Excellency", "H.E.", "Yang Mulia", "YM",
     "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
     -- (the engineer's and the old bachelor's degrees without the dot: "Kepala Dinas PUTR Ir Putu X")
     "Ir", "Drs", "Dra",
