@@ -288,6 +288,24 @@ describe("doc:mentions()", function()
     assert.equal(40000, #mentions(big))  -- the titled name and "Kim"
     assert.is_table(mentions(("A "):rep(100000)))
   end)
+  it("reads the name of an event no person's ('Sukamaju Movie Week', 'Turnamen Nusantara Open')", function()
+    local function persons(text)
+      local out = {}
+      for _, m in ipairs(mentions(text)) do if m.kind == "person" then out[#out + 1] = m.text end end
+      return out
+    end
+    assert.same({}, persons("Kedutaan menggelar Indonesia Movie Week, Jakarta Fair, dan Bali Expo tahun ini."))
+    assert.same({}, persons("Turnamen Indonesia Open digelar pekan depan."))
+    assert.same({}, persons("Festival Danau Toba dibuka Sabtu."))
+    -- a person named after such an event's name is still named
+    assert.same({ "Ketua Panitia Festival Danau Toba Rina Marlina" },
+      persons("Ketua Panitia Festival Danau Toba Rina Marlina hadir."))
+  end)
+  it("reads a group opening a sentence before its leader as no word of the name ('Rombongan X tiba')", function()
+    local m = find(mentions("Duta Besar Hendra Gunawan berkunjung ke Sukamaju. Rombongan Hendra tiba Senin."),
+      "Hendra")
+    assert.equal("Hendra Gunawan", m.name)
+  end)
 end)
 
 describe("names of organisations and outlets made of common words", function()

@@ -510,6 +510,12 @@ return {
     -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
     -- Biden tiba"): no word of the name
     "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
+    -- a group opening a sentence before its leader's name ("Rombongan X tiba di ...", "Delegasi Y
+    -- disambut ..."): no word of the name
+    "Rombongan", "Delegasi",
+    -- the English words closing the name of an event ("Indonesia Movie Week", "Jakarta Fair",
+    -- "Turnamen Indonesia Open"): a place before them opens no person's name
+    "Week", "Fair", "Expo", "Summit", "Cup", "Awards", "Award", "Fest", "Open", "Championship", "Championships",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
@@ -517,6 +523,8 @@ return {
     "Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum", "Pelabuhan", "Taman",
     "Lapangan", "Wisma", "Graha", "Monumen", "Makam", "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu",
     "Gelora", "KRI", "RSUD", "RSUP", "RS", "Rumah Sakit", "Puskesmas",
+    -- and of an event ("Turnamen Indonesia Open", "Festival Danau Toba", "Piala Presiden")
+    "Turnamen", "Festival", "Piala", "Kejuaraan", "Pameran", "Lomba",
   },
   -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
   person_nouns = {
