@@ -425,7 +425,10 @@ typedef struct {
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
-  size_t visited;          /* the body's sentences entered so far (furniture lines between are none) */
+  size_t visited;          /* the body's sentences entered so far (furniture lines between are none; nor are
+                              those inside a quotation opened in a sentence before: its speaker's words) */
+  size_t q_tok;            /* quote_open_before: the next token whose marks it reads */
+  int q_open;              /* ... a double quotation mark is open before it, in its paragraph */
   size_t last_subject_vis; /* ... the count at the latest subject's sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
   int cur_headline;        /* the current sentence is a headline's line (headline_like) */
@@ -1307,9 +1310,19 @@ static int agent_of_passive(const ctx *c, size_t k) {
  * (dinas, direktur). */
 static int agent_of_any_passive(const ctx *c, size_t k) {
   size_t v = passive_before(c, k);
-  return v != SIZE_MAX && c->t[v].end - c->t[v].start >= 6 &&
-         !(look(c, v, v + 1).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER |
-                                    KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN));
+  if (v == SIZE_MAX || c->t[v].end - c->t[v].start < 6 ||
+      (look(c, v, v + 1).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER |
+                                KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)))
+    return 0;
+  /* not in a relative clause ("Bandara X, yang pada 25 Oktober lalu telah diresmikan oleh Presiden Y.",
+     "kebijakan yang dikecam X"): the sentence is about what the clause tells of, not its agent */
+  size_t first = c->si < c->nsent ? c->sent[c->si].first_token : 0;
+  for (size_t j = v; j > first && v - j < 8; j--) {
+    const kimput_token *t = &c->t[j - 1];
+    if (t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && strchr(",.;:!?", c->text[t->start])) break;
+    if (word_eq(c, j - 1, "yang")) return 0;
+  }
+  return 1;
 }
 
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
@@ -3933,6 +3946,27 @@ static int headline_like(const ctx *c, size_t si) {
   return long_words >= 4;
 }
 
+/* Is a double quotation opened in a sentence before still open where sentence si starts, in its
+ * paragraph ("Sebagaimana kita tahu, … bagus. Selama ini, … transit," ucapnya: the second sentence)?
+ * The marks are read once, from where the last call stopped: “ opens, ” closes, " turns; a new
+ * paragraph closes what a stray mark left open. */
+static int quote_open_before(ctx *c, size_t si) {
+  size_t first = c->sent[si].first_token;
+  if (first > c->nt) first = c->nt;
+  for (size_t k = c->q_tok; k < first; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->flags & KIMPUT_TOKF_NEWLINE) c->q_open = 0;
+    if (t->kind != KIMPUT_TOK_QUOTE) continue;
+    const unsigned char *m = (const unsigned char *)c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1 && m[0] == '"') c->q_open = !c->q_open;
+    else if (n == 3 && m[0] == 0xE2 && m[1] == 0x80 && m[2] == 0x9C) c->q_open = 1;
+    else if (n == 3 && m[0] == 0xE2 && m[1] == 0x80 && m[2] == 0x9D) c->q_open = 0;
+  }
+  if (first > c->q_tok) c->q_tok = first;
+  return c->q_open && first < c->nt && !(c->t[first].flags & KIMPUT_TOKF_NEWLINE);
+}
+
 static inline void enter_token(ctx *c, size_t i) {
   if (i < c->sent_end) return;  /* still in the sentence of the last token */
   size_t si = c->si;
@@ -3945,7 +3979,7 @@ static inline void enter_token(ctx *c, size_t i) {
       c->last_subject_si = c->si;
       c->last_subject_vis = c->visited;
     }
-    c->visited++;
+    if (si >= c->nsent || !quote_open_before(c, si)) c->visited++;
     c->cur_first = c->cur_subject = -1;
     c->si = si;
     c->cur_headline = headline_like(c, si);

@@ -4151,6 +4151,13 @@ describe("real-page shapes (seventh session, quotes)", function()
       .. 'harian asing pada Senin.\n"Harian itu sudah kami hubungi," tuturnya.'
     assert.same({ "Hendra Wiratama", "Hendra Wiratama", "Hendra Wiratama" }, speakers(text))
   end)
+  it("counts a quotation's sentences as one, and no passive in a relative clause as a subject", function()
+    local qs = kimput.parse("Arman Sitompul menyebutkan, kunjungan balasan direncanakan bulan depan. Salah satu "
+      .. "agendanya adalah meninjau bandara yang diresmikan oleh Presiden Budi Hartono tahun lalu.\n"
+      .. '"Bandara itu penting. Banyak wisatawan datang dari Nauru. Namun, mereka masih transit di Bali," ucapnya.')
+      :quotes()
+    assert.same({ "Arman Sitompul", "Arman Sitompul" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
   end)
