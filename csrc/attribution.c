@@ -1759,13 +1759,18 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   enum { PHRASE_MAX = 12, SENTENCES_BACK = 2, HOLDER_BACK = 6 };
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
-  if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
-      body_closed(c, d - 1))
+  /* "Sang menteri pun langsung menyapa": "sang" before a title points back as "itu" after it does (d
+     then stands one past the phrase, where the demonstrative would) */
+  size_t cs0 = d > 2 ? clause_start(c, tok_at(c, a), v) : v;
+  int sang = cs0 + 2 <= d && d - cs0 <= 4 && word_is(c, cs0, "sang") && (classes_at(c, cs0 + 1) & KIMPUT_LEX_TITLE);
+  if (sang) d++;
+  else if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
+           body_closed(c, d - 1))
     return NOBODY;
-  size_t cs = clause_start(c, tok_at(c, a), v), h = cs;
+  size_t cs = sang ? cs0 : clause_start(c, tok_at(c, a), v), h = cs;
   if (cs + 1 >= d || d - 1 - cs > PHRASE_MAX) return NOBODY;
   /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
-  if (classes_at(c, h) & KIMPUT_LEX_DETERMINER) return NOBODY;
+  if (!sang && (classes_at(c, h) & KIMPUT_LEX_DETERMINER)) return NOBODY;
   size_t opened = h;
   h = description_head(c, h, c->t[d - 1].start);
   /* ("Kantor berita itu juga menyebut": the outlet named before) */
@@ -2819,6 +2824,12 @@ static void indirect(actx *c) {
         !(si > 0 && qi > 0 && c->q[qi - 1].close > c->s[si - 1].start &&
           !is_term(c, c->q[qi - 1].start, c->q[qi - 1].end)))
       continue;
+    /* "Bupati menyapa warga": a verb of greeting or crying out has whom it greets as its object;
+       it reports words only before a comma or a colon ("X menyapa, "Apa kabar?"") */
+    #define CALLING_OUT(X) X("menyapa") X("berteriak")
+    WORD_LIST(calling_out, CALLING_OUT);
+    #undef CALLING_OUT
+    if (n == 1 && WORD_IN(c, v, calling_out) && !(v + 1 < c->nt && is_punct(c, v + 1, ",:"))) continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);

@@ -12,6 +12,8 @@ return {
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
+    -- a greeting: "Apa kabar?" sapa X
+    "sapa",
     -- closing the words as pungkas does: "…," tuntasnya
     "tuntas",
     -- a mood or a manner told with the words: "…," kesal X menanggapi putusan; "…," singkat X kepada petugas
@@ -49,6 +51,8 @@ return {
     "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
     "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas", "membalas",
     "bilang",  -- colloquial: "X bilang, ..." as "X berkata, ..."
+    -- a greeting or a cry: "X menyapa, "Apa kabar?"", "X berteriak, "Tolong!""
+    "menyapa", "berteriak",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
