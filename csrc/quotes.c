@@ -24,7 +24,8 @@
  *    up to one (BARE_AHEAD at most) whose first mark closes it (a letter
  *    quoted whole); otherwise it is unclosed and ends with its paragraph,
  *    so one stray mark never swallows the article;
- *  - a quote inside a quote is reported with depth 1.
+ *  - a quote inside a quote is reported with depth 1 (a double mark opening after a stop inside
+ *    an open double quote opens the same words again: skipped).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -431,6 +432,14 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     }
     /* an apostrophe after a word with nothing open: students' -- skip */
     if (!as_open && !any_same && family == FAM_SINGLE) { i += n; continue; }
+    /* "Daerah kami indah. “Oleh karena itu, kami mengajak …,” ujar X": a double mark opening after a stop
+       and a blank while a double quote is open, at its top, is the writer opening the same words again,
+       no quote inside them (those use single marks): skipped */
+    if (as_open && family == FAM_DOUBLE && top_same && depth == 1 && prev_space && i > lo) {
+      size_t j = i;
+      while (j > lo && (s[j - 1] == ' ' || s[j - 1] == '\t')) j--;
+      if (j > lo && j < i && (s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')) { i += n; continue; }
+    }
     if (as_open) {
       if (depth < MAX_DEPTH) {
         st[depth].open = (uint32_t)i;

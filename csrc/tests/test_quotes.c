@@ -80,6 +80,25 @@ static void test_nested(void) {
   free(q);
 }
 
+/* a double mark opening after a stop inside an open double quote opens the same words again */
+static void test_reopened(void) {
+  const char *t = "\"Daerah kami indah. \xE2\x80\x9COleh karena itu, kami mengajak Anda,\xE2\x80\x9D ujar Budi.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) {
+    CHECK(q[0].depth == 0 && q[0].flags == 0);
+    CHECK_QUOTE(t, q[0], "Daerah kami indah. \xE2\x80\x9COleh karena itu, kami mengajak Anda,");
+  }
+  free(q);
+  /* a single mark inside stays a quote inside */
+  t = "\"Dia bilang. 'Kami tidak takut,' begitu,\" kata Andi.";
+  q = scan(t, &n);
+  CHECK(n == 2);
+  if (n == 2) CHECK(q[1].depth == 1);
+  free(q);
+}
+
 static void test_paragraphs(void) {
   const char *t = "\"Bagian pertama.\n\n\"Bagian kedua,\" kata Kim.\nIa berkata \"tanpa penutup\nParagraf lain.";
   size_t n;
@@ -256,6 +275,7 @@ int main(void) {
   test_two_apostrophes();
   test_glued_and_spaced();
   test_nested();
+  test_reopened();
   test_paragraphs();
   test_bare_continuation();
   test_line_scan();
