@@ -871,6 +871,7 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
+static int former_word(const actx *c, size_t i);
 static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static int same_word_ci(const actx *c, size_t i, size_t j);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
@@ -1016,6 +1017,17 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     by_role = found(holder);
     if (found(holder)) before = holder;
     else if (description_head(c, h, to) == h && other_office(c, before, h)) before = description_from(c, h, to);
+  }
+  /* "kata mantan rektor UGM itu": a former office nobody was introduced with tells more of the one who
+     has been speaking (the speaker of one of the three sentences before), not of whoever was named since */
+  if (related < 0 && !by_role && found(before) && h < c->nt && former_word(c, h) && description_head(c, h, to) != h) {
+    size_t s0 = sent_at(c, anchor);
+    for (size_t k = 1; k <= 3 && k <= s0; k++) {
+      who w = c->said[s0 - k];
+      if (!found(w)) continue;
+      if (w.ent >= 0 && w.ent != before.ent) before = w;
+      break;
+    }
   }
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */

@@ -1856,6 +1856,11 @@ describe("attribution", function()
     local q = speakers('Pelatih Persikad Bagas Hadi puas. Juru taktik tim tamu, Rudi Wijaya, kecewa. Menurut Rudi, '
       .. 'timnya akan berbenah. "Tidak ada waktu untuk bersedih," imbuh mantan pelatih tim junior itu.')
     assert.equal("Rudi Wijaya", q[#q])
+    -- a former office nobody was introduced with: the one who has been speaking, not whoever was named since
+    q = speakers('Menteri Sekretaris Negara Hendra Wiratama memastikan surat itu pribadi. "Kita tunggu isinya," kata '
+      .. 'Hendra. Presiden Arman Sitompul masih harus membaca surat itu. "Setelah itu, Presiden akan menanggapi," kata '
+      .. 'mantan rektor universitas negeri itu.')
+    assert.equal("Hendra Wiratama", q[#q])
     -- one introduced with that former office is found before one holding it now
     assert.equal("Bagas Hadi", speakers('Mantan Pelatih Persikad Bagas Hadi hadir di stadion. Pelatih Persimar Rudi '
       .. 'Wijaya juga datang. "Kami siap," kata mantan pelatih Persikad itu.')[1])
