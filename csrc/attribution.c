@@ -936,6 +936,23 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
                               int *back) {
   *back = 0;  /* (set on every way out: the early ones name someone here) */
   who sp = named_after_at(c, cue_end, to, mi);
+  /* "kata Politisi yang akrab disapa Awi ini": a title alone, capitalised, then the nickname the
+     mention stage gave to a person: that person, as after a lower-case title */
+  if (*mi != SIZE_MAX && c->m[*mi].form == KIMPUT_MENTION_TITLE && c->m[*mi].entity < 0) {
+    size_t k = tok_at(c, c->m[*mi].end);
+    if (k + 2 < c->nt && word_is(c, k, "yang")) {
+      size_t j = k + 1;
+      if (word_is(c, j, "akrab") || word_is(c, j, "biasa") || word_is(c, j, "kerap") || word_is(c, j, "sering")) j++;
+      if (j + 1 < c->nt && (word_is(c, j, "disapa") || word_is(c, j, "dipanggil"))) {
+        size_t ni = mention_at(c, c->t[j + 1].start);
+        if (ni < c->nm && c->m[ni].start == c->t[j + 1].start && c->m[ni].kind == KIMPUT_ENT_PERSON &&
+            c->m[ni].entity >= 0 && c->m[ni].end <= to) {
+          *mi = ni;
+          return of_mention(c, ni);
+        }
+      }
+    }
+  }
   int32_t related = -1;  /* the one the speaker is related to, never the speaker */
   if (*mi != SIZE_MAX && related_to(c, cue_end, *mi)) {
     size_t after = tok_at(c, c->m[*mi].end);
