@@ -18,8 +18,8 @@ return {
     "tuntas",
     -- a mood or a manner told with the words: "…," kesal X menanggapi putusan; "…," singkat X kepada petugas
     "kesal", "singkat",
-    -- posted words: "…," cuit X di akun media sosialnya
-    "cuit", "kicau",
+    -- posted words: "…," cuit X di akun media sosialnya (twit: the English word, spelled so)
+    "cuit", "kicau", "twit", "demikian cuitan", "isi cuitan", "tulis cuitan",
     -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
     "dari mulut",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
