@@ -2175,7 +2175,9 @@ static size_t without_degrees(const ctx *c, size_t a, size_t b) {
   size_t e = b, first_degree = b, ndeg = 0;
   int mixed = 0;  /* (a degree in mixed case, "MKes": no word of a name) */
   while (e > a + 1) {
-    if (degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) {
+    /* (a word the lexicon holds as a degree after another: "SE Ak") */
+    int after_degree = e > a + 2 && (look(c, e - 1, e).cls & KIMPUT_LEX_DEGREE) && degree_end(c, e - 2, c->nt) == e - 1;
+    if ((degree_end(c, e - 1, c->nt) == e || after_degree) && !inner_period(c, &c->t[e - 1])) {
       first_degree = --e;
       ndeg++;
       mixed |= !is_acronym(c, &c->t[e]);
@@ -2431,6 +2433,21 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (head >= 0 && e->country >= 0 && (c->lex->entries[head].classes & KIMPUT_LEX_LEADER) &&
       !imap_put(&c->by, BY_LEADER, e->country, person))
     c->failed = 1;
+}
+
+/* Tokens [a, b) less the degrees closing them, written with no comma ("Rudi Hartono SE Ak",
+ * "Budi Santoso SSTP MSi"): where the first of them is, b when none (a, the first word, is never
+ * one). A word the lexicon holds as a degree counts after another degree too ("Ak" after "SE"). */
+static size_t before_degrees(const ctx *c, size_t a, size_t b, size_t limit) {
+  size_t k = b;
+  while (k > a + 1) {
+    size_t p = k - 1;
+    int deg = degree_end(c, p, limit) == p + 1 ||
+              ((look(c, p, p + 1).cls & KIMPUT_LEX_DEGREE) && degree_end(c, p - 1, limit) == p);
+    if (!deg) break;
+    k = p;
+  }
+  return k;
 }
 
 /* The words of tokens [a, b) that can tell a name: not initials or particles. */
@@ -3595,7 +3612,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
        is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
     /* (nor a given name's: "Bupati Andi Mappa Tuo", "Bupati Teuku Ahmad Syah") */
-    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3 &&
+    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, before_degrees(c, j, j + run, limit)) >= 3 &&
                    !(j == field_end && run == 3 && !look(c, j, j + 1).n) &&
                    !(look(c, j, j + 1).cls & KIMPUT_LEX_GIVEN);
     if (force_qual == 1 && !after_comma &&

@@ -290,6 +290,8 @@ return {
   qualifiers = {
     -- police and court units
     "Humas", "Reskrim", "Reskrimum", "Reskrimsus", "Resnarkoba", "Narkoba", "Lantas", "Intelkam", "Binmas",
+    -- a regional government's public relations and protocol units ("Kabag Humpro X", "Kabag Prokopim Y")
+    "Humpro", "Prokopim", "Protokol",
     "Sabhara", "Samapta", "Propam", "Provos", "Intel", "Pidum", "Pidsus", "Reserse", "Kriminal", "Penmas",
     "Lalu Lintas", "Tahanan", "Pemasyarakatan", "Imigrasi", "Bea", "Cukai", "Persidangan", "Perkara",
     -- words of ministries, agencies and offices
@@ -575,6 +577,8 @@ return {
     "SH", "SE", "ST", "SIP", "SSos", "SKom", "SPd", "SPdI", "SAg", "SHI", "SThI", "SSi", "SS", "SP", "SPt",
     "SHut", "SKM", "SKed", "SKep", "SFarm", "SGz", "SIKom", "SIK", "STP", "STr", "SST", "SKG", "SPsi", "SSn",
     "SDs", "SAk", "SAP", "SIA", "SAB", "STh", "SKH", "SPi", "SHum", "SM", "SMB",
+    -- (the civil service academy's applied degrees: "Sarjana Sains Terapan Pemerintahan")
+    "SSTP", "STTP",
     -- magister
     "MH", "MM", "MA", "MSi", "MPd", "MPdI", "MAg", "MHI", "MKes", "MKM", "MPH", "MARS", "MT", "MKom", "MSc",
     "MBA", "MEng", "MPA", "MAP", "MIKom", "MPsi", "MSE", "ME", "MSn", "MDs", "MHum", "MTh", "MFarm", "MAcc",
