@@ -69,7 +69,8 @@ enum {
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
   INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
-  STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
+  STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
+  END_MARK_MAX = 5        /* stars of an end mark after the last sentence ("***") */
 };
 
 #define NONE ((size_t)-1)
@@ -84,6 +85,17 @@ static int is_alnum_ascii(unsigned char c) {
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
+  /* an end mark after the article's last sentence, set off by a space: "... katanya. ***", "... (***)" */
+  {
+    int bracket = e > start && s[e - 1] == ')';
+    size_t j = e - (size_t)bracket, k = j;
+    while (k > start && j - k < END_MARK_MAX && s[k - 1] == '*') k--;
+    if (bracket) k = k < j && k > start && s[k - 1] == '(' ? k - 1 : j;  /* (stars in brackets: both go) */
+    if (k < j && k > start && s[k - 1] == ' ') {
+      while (k > start && s[k - 1] == ' ') k--;
+      e = k;
+    }
+  }
   if (e > start && (s[e - 1] == ')' || s[e - 1] == ']')) {
     unsigned char open = s[e - 1] == ')' ? '(' : '[';
     size_t j = e - 1;

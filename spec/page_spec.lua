@@ -744,3 +744,22 @@ describe("kimput.page.parse_stamp", function()
     assert.are.same({ "2024-03-07T15:20" }, { parse_stamp("Kamis, 7 Maret 2024 | 15:20 | Wibowo") })
   end)
 end)
+
+describe("line classes on real pages' shapes (end marks, lists, credited twins)", function()
+  it("an end mark after the last paragraph leaves it a paragraph: ' ***', ' (***)'", function()
+    for _, mark in ipairs({ " ***", " (***)", " *" }) do
+      -- (a quote with few words in lower case: without its final mark, a title-cased line after the article)
+      local last = "\"Termasuk menata parkir,\" ujar Sutarjo yang juga Ketua Paguyuban Pedagang Pasar Sukamaju " ..
+        "Raya." .. mark
+      local c = classes(table.concat({
+        "Pasar Sukamaju Dibuka Kembali Usai Renovasi Dua Bulan",
+        "Pemerintah kota membuka kembali Pasar Sukamaju setelah renovasi selama dua bulan, Senin pagi.",
+        "Para pedagang menempati kios baru yang lebih luas dan bersih di lantai dasar pasar itu.",
+        last,
+        "Halaman:",
+        "Editor: Nama Penyunting",
+      }, "\n"))
+      assert.are.equal("body", c[last], mark)
+    end
+  end)
+end)
