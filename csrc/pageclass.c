@@ -2129,10 +2129,19 @@ static int opens_going_on(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+/* Does line l open with a list's number ("2. Profil Tiga Pejabat Baru", "3) ...")? A listicle's numbered
+ * subheading: no other article's title opens so. */
+static int opens_numbered(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  while (i < l->end && i - l->start < 2 && s[i] >= '0' && s[i] <= '9') i++;
+  return i > l->start && i + 1 < l->end && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
  * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
 static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i])) return 0;
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);

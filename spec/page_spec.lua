@@ -763,3 +763,19 @@ describe("line classes on real pages' shapes (end marks, lists, credited twins)"
     end
   end)
 end)
+
+describe("a listicle's numbered subheadings", function()
+  it("stay body between paragraphs, however long: no other article's title opens with a number", function()
+    local c = classes(table.concat({
+      "Tiga Kabar Terpopuler Kota Sukamaju Pekan Ini",
+      "Berikut rangkuman berita terpopuler di Kota Sukamaju selama sepekan terakhir untuk pembaca.",
+      "1. Pasar Baru Dibuka",
+      "Pasar baru di pusat kota dibuka untuk umum sejak Senin pagi dengan ratusan kios.",
+      "2. Profil 3 Camat Baru di Kabupaten Sukamaju Raya",
+      "Tiga camat baru dilantik bupati di pendopo kabupaten pada Jumat sore kemarin.",
+      "Mereka akan mulai bertugas di kecamatan masing-masing pekan depan.",
+    }, "\n"))
+    assert.are.equal("body", c["2. Profil 3 Camat Baru di Kabupaten Sukamaju Raya"])
+    assert.are.equal("body", c["1. Pasar Baru Dibuka"])
+  end)
+end)
