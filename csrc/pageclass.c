@@ -2217,17 +2217,24 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
 }
 
 /* A photo's caption shown twice, the second time with its credit in brackets ("Warga antre di pasar, Senin (3/6)." /
- * "Warga antre di pasar, Senin (3/6). (SITUS.COM)"): both lines are the caption. */
+ * "Warga antre di pasar, Senin (3/6). (SITUS.COM)") or after a slash ("... di pasar. /Instagram/@akun", "... di
+ * pasar. /Dok. Humas": no sentence after it): both lines are the caption. */
 static void mark_credited_twins(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     kimput_page_line *l = &lines[i], *t = &lines[i + 1];
     size_t len = l->end - l->start, tlen = t->end - t->start;
     if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || tlen < len + 4 || tlen > len + CREDIT_TAIL ||
-        text[t->end - 1] != ')' || memcmp(text + l->start, text + t->start, len) != 0)
+        memcmp(text + l->start, text + t->start, len) != 0)
       continue;
     size_t k = t->start + len;
     while (k < t->end && text[k] == ' ') k++;
-    if (k == t->start + len || text[k] != '(' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    if (k == t->start + len) continue;
+    if (text[k] == '(') {
+      if (text[t->end - 1] != ')' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    } else if (text[k] != '/' || k + 1 >= t->end || text[k + 1] == ' ' || text[t->end - 1] == '.' ||
+               memchr(text + k + 1, '"', t->end - k - 1)) {
+      continue;
+    }
     l->cls = t->cls = KIMPUT_LINE_CAPTION;
     i++;
   }

@@ -779,3 +779,32 @@ describe("a listicle's numbered subheadings", function()
     assert.are.equal("body", c["1. Pasar Baru Dibuka"])
   end)
 end)
+
+describe("a photo's caption shown twice", function()
+  it("is a caption both times when the second adds its credit after a slash", function()
+    local cap = "Warga antre membeli beras murah di halaman kantor kecamatan."
+    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot" }) do
+      local c = classes(table.concat({
+        "Pasar Murah Digelar di Kecamatan Sukamaju",
+        "- 12 Maret 2024, 10:15 WIB",
+        cap,
+        cap .. credit,
+        "Pemerintah kecamatan menggelar pasar murah untuk membantu warga menjelang bulan puasa tahun ini.",
+        "Sebanyak dua ton beras disiapkan dan dijual dengan harga di bawah harga pasar.",
+      }, "\n"))
+      assert.are.equal("caption", c[cap], credit)
+      assert.are.equal("caption", c[cap .. credit], credit)
+    end
+  end)
+
+  it("stays body when what follows the slash goes on as a sentence", function()
+    local line = "Harga beras naik lagi pekan ini."
+    local c = classes(table.concat({
+      "Pemerintah kecamatan menggelar pasar murah untuk membantu warga menjelang bulan puasa tahun ini.",
+      line,
+      line .. " /Warga mengeluh karena harga naik lagi.",
+      "Sebanyak dua ton beras disiapkan dan dijual dengan harga di bawah harga pasar.",
+    }, "\n"))
+    assert.are.equal("body", c[line .. " /Warga mengeluh karena harga naik lagi."])
+  end)
+end)
