@@ -627,3 +627,19 @@ describe("doc:meta()", function()
     assert.are.same({ sources = {} }, kimput.parse("get app\nKomentar\n"):meta())
   end)
 end)
+
+describe("doc:meta() on openings of real pages' shapes", function()
+  it("a date in brackets after the place is the report's day, no outlet: 'KOTA (30/1/2018) - '", function()
+    local text = table.concat({
+      "Bupati Resmikan Pasar Desa Sukamaju",
+      "SUKAMAJU (30/1/2018)  - Bupati Sukamaju meresmikan pasar desa yang baru selesai dibangun di pusat kecamatan.",
+      "Pasar itu menampung dua ratus pedagang yang sebelumnya berjualan di tepi jalan desa.",
+    }, "\n")
+    local doc = kimput.parse(text)
+    local m = doc:meta()
+    assert.is_nil(m.outlet)
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("Bupati Sukamaju meresmikan pasar desa yang baru selesai dibangun di pusat kecamatan.",
+      doc:body():match("^[^\n]+"))
+  end)
+end)
