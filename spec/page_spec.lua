@@ -808,3 +808,22 @@ describe("a photo's caption shown twice", function()
     assert.are.equal("body", c[line .. " /Warga mengeluh karena harga naik lagi."])
   end)
 end)
+
+describe("an image's placeholder", function()
+  it("an <image> element left with its source is a caption, and takes the short line under it", function()
+    local img = '<image>data:image/png;base64,iVBORw0KGgo" alt=""</image>'
+    local cap = "Bupati meninjau jembatan yang rusak diterjang banjir. Foto: Dok. Humas"
+    local c = classes(table.concat({
+      "Bupati Tinjau Jembatan Rusak di Desa Sukamaju",
+      img,
+      cap,
+      "Bupati Sukamaju meninjau jembatan desa yang rusak diterjang banjir pada Senin pagi bersama camat.",
+      "Perbaikan jembatan itu dijadwalkan selesai dalam dua pekan ke depan, kata bupati kepada warga.",
+    }, "\n"))
+    assert.are.equal("caption", c[img])
+    assert.are.equal("caption", c[cap])
+    assert.are.equal("caption", classes("Paragraf pertama yang cukup panjang untuk menjadi paragraf artikel ini.\n" ..
+      "<image src=\"foto.jpg\">\nParagraf kedua yang juga cukup panjang untuk menjadi paragraf artikel.")
+      ['<image src="foto.jpg">'])
+  end)
+end)

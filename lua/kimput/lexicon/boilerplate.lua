@@ -294,11 +294,12 @@ M.lines = {
       [[)]] .. CREDIT_OUTLET .. [[)|(?<value>(?=]] .. MEDIA_IN .. [[)]] .. CREDIT_OUTLET .. [[){sp}*/{sp}*(?!]] .. MEDIA_IN ..
       [[)]] .. CREDIT_NAME .. [[)\)$]] },
   -- an image's placeholder left by the text extraction: "[gambar]", "[Foto 2]", "Image" alone, a Markdown image
-  -- "![alt](https://...)", an <img> tag; the short line under it is the image's caption (a paragraph stays, and a
+  -- "![alt](https://...)", an <img> tag, an <image> element with its source ("<image>data:image/...</image>"); the
+  -- short line under it is the image's caption (a paragraph stays, and a
   -- title-cased title, the headline;
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
-    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
+    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>|<image\b[^>]{0,300}>(?:[^<]{0,400}</image>)?)$]=] },
   -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
