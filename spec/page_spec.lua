@@ -827,3 +827,21 @@ describe("an image's placeholder", function()
       ['<image src="foto.jpg">'])
   end)
 end)
+
+describe("a prompt whose link the scraper lost", function()
+  it("'Baca berita kami lainnya di' ends with its preposition: navigation; a sentence stays", function()
+    local para = "Warga Sukamaju menggelar open house di balai desa selama dua hari untuk menyambut lebaran."
+    local c = classes(table.concat({
+      para,
+      "Baca berita kami lainnya di",
+      "Simak artikel menarik lainnya di:",
+      "Baca juga berita terkait di",
+      "Baca berita itu di koran pagi.",
+    }, "\n"))
+    assert.are.equal("body", c[para])
+    assert.are.equal("navigation", c["Baca berita kami lainnya di"])
+    assert.are.equal("navigation", c["Simak artikel menarik lainnya di:"])
+    assert.are.equal("navigation", c["Baca juga berita terkait di"])
+    assert.are.equal("body", c["Baca berita itu di koran pagi."])
+  end)
+end)

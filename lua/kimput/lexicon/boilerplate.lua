@@ -669,6 +669,10 @@ M.lines = {
     pattern = [[^(?i:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|tentang\s+kami|hubungi\s+kami|info\s+iklan|karir|kontak(?:\s+kami)?|susunan\s+redaksi|redaksi|privacy\s+policy|terms\s+of\s+use|about\s+us|contact\s+us)\s*$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:tampilkan\s+(?:semua|lebih\s+banyak)|muat\s+lebih\s+banyak|load\s+more|show\s+more|lihat\s+komentar)\s*$]] },
+  -- a prompt to the site's other news whose link the scraper lost: "Baca berita kami lainnya di", "Simak artikel
+  -- menarik lainnya di:" (the line ends with the preposition: no sentence does)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:baca|simak|lihat|cek|ikuti)\s+(?i:juga\s+)?(?i:berita|artikel|informasi|info|kabar|update|tulisan)\b[^.!?]{0,40}?\s(?i:di|ke|melalui|lewat|via)\s*:?$]] },
   -- "Yuk, gabung komunitas pembaca kami!", "Ayo baca berita lainnya di aplikasi X"
   { short = true, class = "navigation",
     pattern = [[^(?i:yuk|ayo)\b.{0,20}\b(?i:gabung|baca|download|unduh|ikuti|follow|subscribe|langganan|berlangganan)\b.{0,100}$]] },
