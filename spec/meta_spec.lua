@@ -643,3 +643,20 @@ describe("doc:meta() on openings of real pages' shapes", function()
       doc:body():match("^[^\n]+"))
   end)
 end)
+
+describe("doc:meta() and a pull quote's credit", function()
+  it("a name with the office in brackets alone on its line is a caption, no dateline nor outlet", function()
+    local doc = kimput.parse(table.concat({
+      "Kami tidak akan menaikkan pajak pasar tahun ini",
+      "Rudi Hartanto (Bupati Sukamaju Raya)",
+      "Sukamaju - Bupati Sukamaju Raya Rudi Hartanto memastikan pajak pasar tidak naik tahun ini.",
+      "Keputusan itu diambil setelah bupati bertemu dengan perwakilan pedagang pasar di pendopo.",
+    }, "\n"))
+    local m = doc:meta()
+    assert.is_nil(m.outlet)
+    assert.are_not.equal("Rudi Hartanto", m.dateline)
+    for _, l in ipairs(doc:line_list()) do
+      if l.text == "Rudi Hartanto (Bupati Sukamaju Raya)" then assert.are.equal("caption", l.class) end
+    end
+  end)
+end)

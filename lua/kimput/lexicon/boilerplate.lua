@@ -345,6 +345,10 @@ M.lines = {
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
+  -- a speaker's name with the office in brackets alone on its line, no dash: a pull quote's or a photo's credit
+  -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
+  { short = true, class = "caption",
+    pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}{sp}*\((?i:bupati|wakil|gubernur|wali\s*kota|walikota|ketua|kepala|menteri|presiden|camat|lurah|kades|direktur|sekretaris|sekda|anggota|kapolres|kapolda|kapolsek|kapolri|dandim|danrem|pangdam|kadis|kabid|kasat|kasi|pj|plt|pengamat|dosen|guru|warga|ketum)\b[^()]{0,60}\)$]] },
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
