@@ -660,3 +660,33 @@ describe("doc:meta() and a pull quote's credit", function()
     end
   end)
 end)
+
+describe("doc:meta() and bylines glued to the page date", function()
+  it("the writer's name with no mark before the date and its clock: 'Nama 27 Sep 2019, 14:47'", function()
+    local doc = kimput.parse(table.concat({
+      "Para Camat Kompak Hadiri Rapat di Kantor Bupati",
+      "Sutardi 27 Sep 2019, 14:47",
+      "SITUSKU.COM - Para camat di Kabupaten Sukamaju menghadiri rapat koordinasi di kantor bupati pada pagi ini.",
+      "Rapat itu membahas persiapan perayaan hari jadi kabupaten yang jatuh pada bulan depan.",
+    }, "\n"))
+    local m = doc:meta()
+    assert.are.equal("2019-09-27T14:47", m.published)
+    assert.are.equal("Para Camat Kompak Hadiri Rapat di Kantor Bupati", m.headline)
+    -- (a title with a date and no clock stays the headline)
+    m = kimput.parse(table.concat({
+      "Banjir Bandang Sukamaju 12 Maret 2024",
+      "SITUSKU.COM - Banjir bandang melanda tiga desa di Kabupaten Sukamaju pada Selasa dini hari tadi.",
+    }, "\n")):meta()
+    assert.are.equal("Banjir Bandang Sukamaju 12 Maret 2024", m.headline)
+  end)
+
+  it("English order with an ordinal and the byline after a comma: 'Nov 9th 2024, 11:46, by Nama, Situs'", function()
+    local m = kimput.parse(table.concat({
+      "Nov 9th 2024, 11:46, by Nama Penulis, situsNEWS",
+      "Warga Desa Sukamaju memprotes truk tanah yang melintas di jalan desa sejak pagi hari tadi.",
+      "Polisi meminta warga tetap tenang dan tidak merusak kendaraan yang melintas di jalan itu.",
+    }, "\n")):meta()
+    assert.are.equal("2024-11-09T11:46", m.published)
+    assert.is_nil(m.headline)
+  end)
+end)

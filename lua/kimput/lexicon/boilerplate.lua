@@ -76,14 +76,14 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 -- (an icon font's name leaking into the text before the date: "- calendar_today Sel, 5 Mar 2024")
-local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|\p{Lu}\p{Ll}++(?:{sp}\p{Lu}\p{Ll}++){0,2}{sp}+(?=\d{1,2}{sp}+{month}\.?,?{sp}+\d{4},?{sp}+\d{1,2}[:.]\d{2}\b)|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
@@ -317,12 +317,14 @@ M.lines = {
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
-  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB";
+  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...", the
+  -- writer's name with no mark before a date and its clock, "Nama 27 Sep 2019, 14:47";
+  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm", with an ordinal and the byline after a
+  -- comma, "Nov 9th 2024, 11:46, by Nama, Situs"; a comma before the year: "12 Juni, 2024 14:35 WIB";
   -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
   -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (its offset read in C)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
