@@ -1033,6 +1033,26 @@ static int holds_address(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+/* A title closed by a period, as a small site writes it, right over the article's opening with only furniture
+ * above it ("Warga Desa Tolak Rapat Pleno Pemdes." / "KOTA, SITUS.COM – ..."): title-cased, one sentence. Its line,
+ * or NONE. */
+static size_t period_title(const char *text, const kimput_page_line *lines, size_t n, size_t top, size_t open) {
+  if (open == NONE || open > top) return NONE;
+  for (size_t i = 0; i < open; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->end <= l->start || l->cls == KIMPUT_LINE_NAVIGATION ||
+        (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS))
+      continue;  /* (menus, a masthead: short lines) */
+    if (l->cls != KIMPUT_LINE_BODY || nonblank(lines, n, i, 1) != open || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
+        l->words < TITLE_MIN_WORDS || l->words > TITLE_MAX_WORDS || final_mark(text, l->start, l->end) != '.')
+      return NONE;
+    for (size_t k = l->start; k + 2 < l->end; k++)  /* (one sentence: no period inside before a space) */
+      if (text[k] == '.' && text[k + 1] == ' ') return NONE;
+    return i;
+  }
+  return NONE;
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -1071,7 +1091,8 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     }
   }
   if (best == NONE) {
-    size_t t = bottom_title(lines, n);
+    size_t t = period_title(text, lines, n, top, open);
+    if (t == NONE) t = bottom_title(lines, n);
     if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
     return;
   }

@@ -690,3 +690,23 @@ describe("doc:meta() and bylines glued to the page date", function()
     assert.is_nil(m.headline)
   end)
 end)
+
+describe("doc:meta() and a title closed by a period", function()
+  it("is the headline right over the opening, with only furniture above it", function()
+    local title = "Mantan Kades Sukamaju Tak Laporkan Kinerjanya, Rapat Pleno Desa Kacau."
+    local doc = kimput.parse(table.concat({
+      "Menu",
+      title,
+      "",
+      "SUKAMAJU, SITUSKU.NEWS – Rapat pleno serah terima jabatan kepala desa berlangsung kacau pada Selasa pagi.",
+      "",
+      "Warga yang hadir kecewa karena laporan pertanggungjawaban kepala desa lama belum juga dibuat.",
+    }, "\n"))
+    assert.are.equal(title, doc:meta().headline)
+    -- (two sentences over the opening are a summary, no title)
+    local deck = "Rapat Pleno Desa Kacau. Warga Kecewa Laporan Belum Dibuat."
+    doc = kimput.parse(table.concat({ deck, "SUKAMAJU, SITUSKU.NEWS – Rapat pleno berlangsung kacau pada Selasa pagi.",
+      "Warga yang hadir kecewa karena laporan kepala desa lama belum juga dibuat." }, "\n"))
+    assert.is_nil(doc:meta().headline)
+  end)
+end)
