@@ -710,3 +710,24 @@ describe("doc:meta() and a title closed by a period", function()
     assert.is_nil(doc:meta().headline)
   end)
 end)
+
+describe("doc:meta() on a blog's page", function()
+  it("a theme's widget label is no masthead; a capital I set as the bar closes the opening", function()
+    local doc = kimput.parse(table.concat({
+      "Diberdayakan oleh Blogger.",
+      "Latest Post",
+      "Ketua Partai Minta Pemuda Tak Dimanjakan",
+      "Written By Nama Admin on Kamis, 29 Oktober 2020 | 15.11",
+      "Sukamaju, situskotaku.com I Ketua partai meminta pemerintah tidak memanjakan kaum muda di daerah itu.",
+      "Ia menyampaikan hal itu di hadapan ratusan kader partai yang hadir di gedung serbaguna kota.",
+    }, "\n"))
+    local m = doc:meta()
+    assert.are.equal("situskotaku.com", m.outlet)
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("Ketua partai meminta", doc:body():sub(1, 20))
+    -- (the label alone names no outlet either)
+    m = kimput.parse("Latest Post\nKetua Partai Minta Pemuda Tak Dimanjakan\n" ..
+      "Ketua partai meminta pemerintah tidak memanjakan kaum muda di daerah itu, katanya kepada wartawan.\n"):meta()
+    assert.is_nil(m.outlet)
+  end)
+end)

@@ -871,8 +871,9 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*?(?i:news|tv|online|post|media|times)(?:\p{Lu}[\p{L}\d]*+)?)\.{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address glued by a hyphen to the first word: "KOTAMULYA, situsKota.id-Polisi ..."
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})-(?=\p{Lu}\p{Ll})]] },
-  -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
+  -- the place, then the address and a bar: "KOTAMULYA, situsku.com | " (or a capital I set as the bar between
+  -- spaces, a blog's: "Kotamulya, situsku.com I Warga ...")
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})(?:{sp}*\||{sp}+I{sp}){sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
