@@ -380,6 +380,7 @@ end
 local PLATFORMS = { youtube = true, instagram = true, twitter = true, tiktok = true, facebook = true }
 
 local function clean_source(s)
+  s = s:gsub("^[%-*\226\128\147\148\162]+%s+", "")  -- a list's dash or bullet before it ("- Kabar Kota")
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
     local lower = s:lower()
