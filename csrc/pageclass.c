@@ -694,14 +694,14 @@ static int states_page_fact(const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_TIMESTAMP || l->cls == KIMPUT_LINE_DATELINE || l->cls == KIMPUT_LINE_CREDIT;
 }
 
-/* The line after line i, past asides and, when deck is set, one deck (or one sentence-case paragraph right over
- * the byline: the deck of a later page of the article, which its text does not repeat). */
+/* The line after line i, past asides and, when deck is set, one deck (or one paragraph right over the byline: the
+ * deck of a later page of the article, which its text does not repeat; title-cased too when it names many people
+ * and places, "Kapolres Metro Kota, Kombes Nama Orang, menanggapi ...": the byline under it says what it is). */
 static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_t open, int deck) {
   size_t j = i + 1;
   while (j < n && j != open && is_aside(&lines[j])) j++;
   if (deck && j < n && j != open && is_deck(&lines[j])) return next_fact(lines, n, j, open, 0);
-  if (deck && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_PARAGRAPH) &&
-      !(lines[j].flags & KIMPUT_LINEF_TITLECASE)) {
+  if (deck && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_PARAGRAPH)) {
     size_t k = next_fact(lines, n, j, open, 0);
     if (k < n && lines[k].cls == KIMPUT_LINE_CREDIT) return k;
   }

@@ -748,3 +748,18 @@ describe("doc:meta() and a bare 'Sumber :' label", function()
     end
   end)
 end)
+
+describe("doc:meta() and a topic's label over the title", function()
+  it("the title under it is the headline, over a deck full of names and the byline", function()
+    local title = "Pos Ronda Desa Sukamaju Dirusak, Kapolsek Duga Pelaku Iseng atau Sakit Hati"
+    local doc = kimput.parse(table.concat({
+      "Pos Ronda Sukamaju Dirusak",
+      title,
+      "Kapolsek Sukamaju Kota, AKP Budi Santoso, menanggapi serius perusakan pos ronda Desa Sukamaju Lor.",
+      "Penulis: Nama Penulis | Editor: Nama Penyunting",
+      "SITUSKOTA.COM, SUKAMAJU - Kapolsek Sukamaju Kota menanggapi serius perusakan pos ronda di desa itu.",
+      "Ia menduga pelaku perusakan pos ronda itu sedang iseng atau sakit hati kepada warga setempat.",
+    }, "\n"))
+    assert.are.equal(title, doc:meta().headline)
+  end)
+end)
