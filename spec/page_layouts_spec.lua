@@ -237,7 +237,7 @@ describe("after the article", function()
     assert.are.equal("body", class_of(doc, cut))
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Cek Berita di Google News",
                             "Sumber:"):sub(1, -2))
-    assert.are.equal("credit", class_of(doc, "Sumber:"))  -- (a credit's label, its value lost: never body)
+    assert.are.equal("navigation", class_of(doc, "Sumber:"))
     -- a cut line inside a bracket it opened; a whole link's title with its brackets stays a link
     cut = "Kepala Dinas Kesehatan ( bidang pencegahan"
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))

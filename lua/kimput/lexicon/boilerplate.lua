@@ -233,8 +233,6 @@ M.lines = {
   -- ("Sumber(s): X", the label of a bilingual layout, too; an English-language page's "Source: X")
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
-  -- the label alone, the credit on the next line: "Sumber :" / "- Nama Penulis/ Kabar Kota" (a paragraph there is free)
-  { short = true, class = "credit", field = "sources", next = "credit", pattern = [[^(?i:sumber|source)\s*:?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
   { short = true, class = "credit", field = "sources",
     pattern = [[^\((?<value>]] .. AGENCY .. [[(?:{sp}*/{sp}*]] .. AGENCY .. [[){0,3})\)\.?$]] },
