@@ -845,3 +845,18 @@ describe("a prompt whose link the scraper lost", function()
     assert.are.equal("body", c["Baca berita itu di koran pagi."])
   end)
 end)
+
+describe("a follow prompt that names what the reader finds", function()
+  it("'Temukan Berita Terkini kami di WhatsApp Channel' is navigation, as 'Temukan juga kami di Google News'", function()
+    local para = "Pemerintah kota membangun jembatan baru untuk mengurangi kemacetan di pusat kota Sukamaju."
+    local c = classes(table.concat({
+      para,
+      "Temukan Berita Terkini kami di WhatsApp Channel",
+      "Temukan juga kami di Google News",
+      "Temukan lokasi jembatan itu di peta kami di halaman kedua.",
+    }, "\n"))
+    assert.are.equal("navigation", c["Temukan Berita Terkini kami di WhatsApp Channel"])
+    assert.are.equal("navigation", c["Temukan juga kami di Google News"])
+    assert.are.equal("body", c["Temukan lokasi jembatan itu di peta kami di halaman kedua."])
+  end)
+end)
