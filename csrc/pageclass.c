@@ -2237,9 +2237,20 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* text[i..end) is a photo's credit after a slash ("Instagram/@akun", "Nama Fotografer/Kabar Kota.", "Dok. Humas"),
+ * not a sentence: no quotation mark, no word in lower case after a space (a part after a slash may be:
+ * "ANTARA/dok"). */
+static int credit_after_slash(const char *text, size_t i, size_t end) {
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == '"' || (c == ' ' && k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z')) return 0;
+  }
+  return 1;
+}
+
 /* A photo's caption shown twice, the second time with its credit in brackets ("Warga antre di pasar, Senin (3/6)." /
  * "Warga antre di pasar, Senin (3/6). (SITUS.COM)") or after a slash ("... di pasar. /Instagram/@akun", "... di
- * pasar. /Dok. Humas": no sentence after it): both lines are the caption. */
+ * pasar. /Nama/Kabar Kota.": no sentence after it): both lines are the caption. */
 static void mark_credited_twins(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     kimput_page_line *l = &lines[i], *t = &lines[i + 1];
@@ -2252,8 +2263,7 @@ static void mark_credited_twins(const char *text, kimput_page_line *lines, size_
     if (k == t->start + len) continue;
     if (text[k] == '(') {
       if (text[t->end - 1] != ')' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
-    } else if (text[k] != '/' || k + 1 >= t->end || text[k + 1] == ' ' || text[t->end - 1] == '.' ||
-               memchr(text + k + 1, '"', t->end - k - 1)) {
+    } else if (text[k] != '/' || k + 1 >= t->end || text[k + 1] == ' ' || !credit_after_slash(text, k + 1, t->end)) {
       continue;
     }
     l->cls = t->cls = KIMPUT_LINE_CAPTION;

@@ -783,7 +783,7 @@ end)
 describe("a photo's caption shown twice", function()
   it("is a caption both times when the second adds its credit after a slash", function()
     local cap = "Warga antre membeli beras murah di halaman kantor kecamatan."
-    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot" }) do
+    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot", " /Nama Fotografer/Kabar Kota." }) do
       local c = classes(table.concat({
         "Pasar Murah Digelar di Kecamatan Sukamaju",
         "- 12 Maret 2024, 10:15 WIB",
