@@ -783,7 +783,8 @@ end)
 describe("a photo's caption shown twice", function()
   it("is a caption both times when the second adds its credit after a slash", function()
     local cap = "Warga antre membeli beras murah di halaman kantor kecamatan."
-    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot", " /Nama Fotografer/Kabar Kota." }) do
+    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot",
+                              " /Nama Fotografer/Kabar Kota." }) do
       local c = classes(table.concat({
         "Pasar Murah Digelar di Kecamatan Sukamaju",
         "- 12 Maret 2024, 10:15 WIB",
@@ -847,7 +848,7 @@ describe("a prompt whose link the scraper lost", function()
 end)
 
 describe("a follow prompt that names what the reader finds", function()
-  it("'Temukan Berita Terkini kami di WhatsApp Channel' is navigation, as 'Temukan juga kami di Google News'", function()
+  it("'Temukan Berita Terkini kami di WhatsApp Channel' is navigation, as 'Temukan juga kami di ...'", function()
     local para = "Pemerintah kota membangun jembatan baru untuk mengurangi kemacetan di pusat kota Sukamaju."
     local c = classes(table.concat({
       para,
