@@ -861,3 +861,17 @@ describe("a follow prompt that names what the reader finds", function()
     assert.are.equal("body", c["Temukan lokasi jembatan itu di peta kami di halaman kedua."])
   end)
 end)
+
+describe("a network's photo credit glued by a hyphen", function()
+  it("'... di satu sisi.-NAMA/KORANKU -' closes a caption; a hyphenated word in a sentence stays", function()
+    local cap = "Pekerja mengecor trotoar jembatan di sisi utara.-BUDI/KABARKU -"
+    local c = classes(table.concat({
+      "Pembangunan Jembatan Sukamaju Ditargetkan Selesai Tahun Ini",
+      cap,
+      "Pembangunan jembatan itu juga untuk memecah kepadatan lalu lintas di pusat kota, kata kepala dinas.",
+      "Warga berharap jembatan itu selesai sebelum musim hujan.-red",
+    }, "\n"))
+    assert.are.equal("caption", c[cap])
+    assert.are.equal("body", c["Warga berharap jembatan itu selesai sebelum musim hujan.-red"])
+  end)
+end)

@@ -372,6 +372,10 @@ M.lines = {
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
+  -- a network's credit glued to the caption's last mark by a hyphen, closed by a dash after a space: "... di satu
+  -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
+  { tail = true, class = "caption",
+    pattern = [[(?<=[.!?)"”])-\p{Lu}[\p{L}.' ]{0,40}/{sp}*\p{Lu}[\p{L}\d.' ]{0,40}?{sp}+-{1,2}$]] },
   -- a foreign bureau's credit in brackets, the outlet's photo desk and the photographer after a colon: "... mulai 1
   -- Juli. (ABC News: Nama Fotografer)", "(AP Photo: Nama)" ("(Sumber: BPS)" closes a paragraph: no media word)
   { tail = true, class = "caption",
