@@ -1161,6 +1161,11 @@ static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int mont
     for (size_t dl = 2; dl >= 1; dl--) {
       if (c + dl > n || !is_digit(s[c]) || (dl == 2 && !is_digit(s[c + 1]))) continue;
       size_t e = c + dl;
+      /* an English ordinal after the day: "Nov 9th 2024" */
+      if (e + 1 < n && ((s[e] == 's' && s[e + 1] == 't') || (s[e] == 'n' && s[e + 1] == 'd') ||
+                        (s[e] == 'r' && s[e + 1] == 'd') || (s[e] == 't' && s[e + 1] == 'h')) &&
+          (e + 2 >= n || !is_letter(s[e + 2])))
+        e += 2;
       if (e < n && s[e] == ',') e++;
       size_t f = skip_spaces(s, e, n);
       if (f == e || !four_digits(s, f, n)) continue;

@@ -69,7 +69,8 @@ enum {
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
   INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
-  STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
+  STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
+  END_MARK_MAX = 5        /* stars of an end mark after the last sentence ("***") */
 };
 
 #define NONE ((size_t)-1)
@@ -84,6 +85,17 @@ static int is_alnum_ascii(unsigned char c) {
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
+  /* an end mark after the article's last sentence, set off by a space: "... katanya. ***", "... (***)" */
+  {
+    int bracket = e > start && s[e - 1] == ')';
+    size_t j = e - (size_t)bracket, k = j;
+    while (k > start && j - k < END_MARK_MAX && s[k - 1] == '*') k--;
+    if (bracket) k = k < j && k > start && s[k - 1] == '(' ? k - 1 : j;  /* (stars in brackets: both go) */
+    if (k < j && k > start && s[k - 1] == ' ') {
+      while (k > start && s[k - 1] == ' ') k--;
+      e = k;
+    }
+  }
   if (e > start && (s[e - 1] == ')' || s[e - 1] == ']')) {
     unsigned char open = s[e - 1] == ')' ? '(' : '[';
     size_t j = e - 1;
@@ -682,14 +694,14 @@ static int states_page_fact(const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_TIMESTAMP || l->cls == KIMPUT_LINE_DATELINE || l->cls == KIMPUT_LINE_CREDIT;
 }
 
-/* The line after line i, past asides and, when deck is set, one deck (or one sentence-case paragraph right over
- * the byline: the deck of a later page of the article, which its text does not repeat). */
+/* The line after line i, past asides and, when deck is set, one deck (or one paragraph right over the byline: the
+ * deck of a later page of the article, which its text does not repeat; title-cased too when it names many people
+ * and places, "Kapolres Metro Kota, Kombes Nama Orang, menanggapi ...": the byline under it says what it is). */
 static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_t open, int deck) {
   size_t j = i + 1;
   while (j < n && j != open && is_aside(&lines[j])) j++;
   if (deck && j < n && j != open && is_deck(&lines[j])) return next_fact(lines, n, j, open, 0);
-  if (deck && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_PARAGRAPH) &&
-      !(lines[j].flags & KIMPUT_LINEF_TITLECASE)) {
+  if (deck && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && (lines[j].flags & KIMPUT_LINEF_PARAGRAPH)) {
     size_t k = next_fact(lines, n, j, open, 0);
     if (k < n && lines[k].cls == KIMPUT_LINE_CREDIT) return k;
   }
@@ -1021,6 +1033,26 @@ static int holds_address(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+/* A title closed by a period, as a small site writes it, right over the article's opening with only furniture
+ * above it ("Warga Desa Tolak Rapat Pleno Pemdes." / "KOTA, SITUS.COM – ..."): title-cased, one sentence. Its line,
+ * or NONE. */
+static size_t period_title(const char *text, const kimput_page_line *lines, size_t n, size_t top, size_t open) {
+  if (open == NONE || open > top) return NONE;
+  for (size_t i = 0; i < open; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->end <= l->start || l->cls == KIMPUT_LINE_NAVIGATION ||
+        (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS))
+      continue;  /* (menus, a masthead: short lines) */
+    if (l->cls != KIMPUT_LINE_BODY || nonblank(lines, n, i, 1) != open || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
+        l->words < TITLE_MIN_WORDS || l->words > TITLE_MAX_WORDS || final_mark(text, l->start, l->end) != '.')
+      return NONE;
+    for (size_t k = l->start; k + 2 < l->end; k++)  /* (one sentence: no period inside before a space) */
+      if (text[k] == '.' && text[k + 1] == ' ') return NONE;
+    return i;
+  }
+  return NONE;
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -1059,7 +1091,8 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     }
   }
   if (best == NONE) {
-    size_t t = bottom_title(lines, n);
+    size_t t = period_title(text, lines, n, top, open);
+    if (t == NONE) t = bottom_title(lines, n);
     if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
     return;
   }
@@ -2117,10 +2150,19 @@ static int opens_going_on(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+/* Does line l open with a list's number ("2. Profil Tiga Pejabat Baru", "3) ...")? A listicle's numbered
+ * subheading: no other article's title opens so. */
+static int opens_numbered(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  while (i < l->end && i - l->start < 2 && s[i] >= '0' && s[i] <= '9') i++;
+  return i > l->start && i + 1 < l->end && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
  * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
 static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i])) return 0;
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i])) return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);
@@ -2195,18 +2237,35 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* text[i..end) is a photo's credit after a slash ("Instagram/@akun", "Nama Fotografer/Kabar Kota.", "Dok. Humas"),
+ * not a sentence: no quotation mark, no word in lower case after a space (a part after a slash may be:
+ * "ANTARA/dok"). */
+static int credit_after_slash(const char *text, size_t i, size_t end) {
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == '"' || (c == ' ' && k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z')) return 0;
+  }
+  return 1;
+}
+
 /* A photo's caption shown twice, the second time with its credit in brackets ("Warga antre di pasar, Senin (3/6)." /
- * "Warga antre di pasar, Senin (3/6). (SITUS.COM)"): both lines are the caption. */
+ * "Warga antre di pasar, Senin (3/6). (SITUS.COM)") or after a slash ("... di pasar. /Instagram/@akun", "... di
+ * pasar. /Nama/Kabar Kota.": no sentence after it): both lines are the caption. */
 static void mark_credited_twins(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     kimput_page_line *l = &lines[i], *t = &lines[i + 1];
     size_t len = l->end - l->start, tlen = t->end - t->start;
     if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || tlen < len + 4 || tlen > len + CREDIT_TAIL ||
-        text[t->end - 1] != ')' || memcmp(text + l->start, text + t->start, len) != 0)
+        memcmp(text + l->start, text + t->start, len) != 0)
       continue;
     size_t k = t->start + len;
     while (k < t->end && text[k] == ' ') k++;
-    if (k == t->start + len || text[k] != '(' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    if (k == t->start + len) continue;
+    if (text[k] == '(') {
+      if (text[t->end - 1] != ')' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    } else if (text[k] != '/' || k + 1 >= t->end || text[k + 1] == ' ' || !credit_after_slash(text, k + 1, t->end)) {
+      continue;
+    }
     l->cls = t->cls = KIMPUT_LINE_CAPTION;
     i++;
   }

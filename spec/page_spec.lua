@@ -744,3 +744,134 @@ describe("kimput.page.parse_stamp", function()
     assert.are.same({ "2024-03-07T15:20" }, { parse_stamp("Kamis, 7 Maret 2024 | 15:20 | Wibowo") })
   end)
 end)
+
+describe("line classes on real pages' shapes (end marks, lists, credited twins)", function()
+  it("an end mark after the last paragraph leaves it a paragraph: ' ***', ' (***)'", function()
+    for _, mark in ipairs({ " ***", " (***)", " *" }) do
+      -- (a quote with few words in lower case: without its final mark, a title-cased line after the article)
+      local last = "\"Termasuk menata parkir,\" ujar Sutarjo yang juga Ketua Paguyuban Pedagang Pasar Sukamaju " ..
+        "Raya." .. mark
+      local c = classes(table.concat({
+        "Pasar Sukamaju Dibuka Kembali Usai Renovasi Dua Bulan",
+        "Pemerintah kota membuka kembali Pasar Sukamaju setelah renovasi selama dua bulan, Senin pagi.",
+        "Para pedagang menempati kios baru yang lebih luas dan bersih di lantai dasar pasar itu.",
+        last,
+        "Halaman:",
+        "Editor: Nama Penyunting",
+      }, "\n"))
+      assert.are.equal("body", c[last], mark)
+    end
+  end)
+end)
+
+describe("a listicle's numbered subheadings", function()
+  it("stay body between paragraphs, however long: no other article's title opens with a number", function()
+    local c = classes(table.concat({
+      "Tiga Kabar Terpopuler Kota Sukamaju Pekan Ini",
+      "Berikut rangkuman berita terpopuler di Kota Sukamaju selama sepekan terakhir untuk pembaca.",
+      "1. Pasar Baru Dibuka",
+      "Pasar baru di pusat kota dibuka untuk umum sejak Senin pagi dengan ratusan kios.",
+      "2. Profil 3 Camat Baru di Kabupaten Sukamaju Raya",
+      "Tiga camat baru dilantik bupati di pendopo kabupaten pada Jumat sore kemarin.",
+      "Mereka akan mulai bertugas di kecamatan masing-masing pekan depan.",
+    }, "\n"))
+    assert.are.equal("body", c["2. Profil 3 Camat Baru di Kabupaten Sukamaju Raya"])
+    assert.are.equal("body", c["1. Pasar Baru Dibuka"])
+  end)
+end)
+
+describe("a photo's caption shown twice", function()
+  it("is a caption both times when the second adds its credit after a slash", function()
+    local cap = "Warga antre membeli beras murah di halaman kantor kecamatan."
+    for _, credit in ipairs({ " /Instagram/@kabarsukamaju", " /Dok. Humas Pemkot",
+                              " /Nama Fotografer/Kabar Kota." }) do
+      local c = classes(table.concat({
+        "Pasar Murah Digelar di Kecamatan Sukamaju",
+        "- 12 Maret 2024, 10:15 WIB",
+        cap,
+        cap .. credit,
+        "Pemerintah kecamatan menggelar pasar murah untuk membantu warga menjelang bulan puasa tahun ini.",
+        "Sebanyak dua ton beras disiapkan dan dijual dengan harga di bawah harga pasar.",
+      }, "\n"))
+      assert.are.equal("caption", c[cap], credit)
+      assert.are.equal("caption", c[cap .. credit], credit)
+    end
+  end)
+
+  it("stays body when what follows the slash goes on as a sentence", function()
+    local line = "Harga beras naik lagi pekan ini."
+    local c = classes(table.concat({
+      "Pemerintah kecamatan menggelar pasar murah untuk membantu warga menjelang bulan puasa tahun ini.",
+      line,
+      line .. " /Warga mengeluh karena harga naik lagi.",
+      "Sebanyak dua ton beras disiapkan dan dijual dengan harga di bawah harga pasar.",
+    }, "\n"))
+    assert.are.equal("body", c[line .. " /Warga mengeluh karena harga naik lagi."])
+  end)
+end)
+
+describe("an image's placeholder", function()
+  it("an <image> element left with its source is a caption, and takes the short line under it", function()
+    local img = '<image>data:image/png;base64,iVBORw0KGgo" alt=""</image>'
+    local cap = "Bupati meninjau jembatan yang rusak diterjang banjir. Foto: Dok. Humas"
+    local c = classes(table.concat({
+      "Bupati Tinjau Jembatan Rusak di Desa Sukamaju",
+      img,
+      cap,
+      "Bupati Sukamaju meninjau jembatan desa yang rusak diterjang banjir pada Senin pagi bersama camat.",
+      "Perbaikan jembatan itu dijadwalkan selesai dalam dua pekan ke depan, kata bupati kepada warga.",
+    }, "\n"))
+    assert.are.equal("caption", c[img])
+    assert.are.equal("caption", c[cap])
+    assert.are.equal("caption", classes("Paragraf pertama yang cukup panjang untuk menjadi paragraf artikel ini.\n" ..
+      "<image src=\"foto.jpg\">\nParagraf kedua yang juga cukup panjang untuk menjadi paragraf artikel.")
+      ['<image src="foto.jpg">'])
+  end)
+end)
+
+describe("a prompt whose link the scraper lost", function()
+  it("'Baca berita kami lainnya di' ends with its preposition: navigation; a sentence stays", function()
+    local para = "Warga Sukamaju menggelar open house di balai desa selama dua hari untuk menyambut lebaran."
+    local c = classes(table.concat({
+      para,
+      "Baca berita kami lainnya di",
+      "Simak artikel menarik lainnya di:",
+      "Baca juga berita terkait di",
+      "Baca berita itu di koran pagi.",
+    }, "\n"))
+    assert.are.equal("body", c[para])
+    assert.are.equal("navigation", c["Baca berita kami lainnya di"])
+    assert.are.equal("navigation", c["Simak artikel menarik lainnya di:"])
+    assert.are.equal("navigation", c["Baca juga berita terkait di"])
+    assert.are.equal("body", c["Baca berita itu di koran pagi."])
+  end)
+end)
+
+describe("a follow prompt that names what the reader finds", function()
+  it("'Temukan Berita Terkini kami di WhatsApp Channel' is navigation, as 'Temukan juga kami di ...'", function()
+    local para = "Pemerintah kota membangun jembatan baru untuk mengurangi kemacetan di pusat kota Sukamaju."
+    local c = classes(table.concat({
+      para,
+      "Temukan Berita Terkini kami di WhatsApp Channel",
+      "Temukan juga kami di Google News",
+      "Temukan lokasi jembatan itu di peta kami di halaman kedua.",
+    }, "\n"))
+    assert.are.equal("navigation", c["Temukan Berita Terkini kami di WhatsApp Channel"])
+    assert.are.equal("navigation", c["Temukan juga kami di Google News"])
+    assert.are.equal("body", c["Temukan lokasi jembatan itu di peta kami di halaman kedua."])
+  end)
+end)
+
+describe("a network's photo credit glued by a hyphen", function()
+  it("'... di satu sisi.-NAMA/KORANKU -' closes a caption; a hyphenated word in a sentence stays", function()
+    local cap = "Pekerja mengecor trotoar jembatan di sisi utara.-BUDI/KABARKU -"
+    local c = classes(table.concat({
+      "Pembangunan Jembatan Sukamaju Ditargetkan Selesai Tahun Ini",
+      cap,
+      "Pembangunan jembatan itu juga untuk memecah kepadatan lalu lintas di pusat kota, kata kepala dinas.",
+      "Warga berharap jembatan itu selesai sebelum musim hujan.-red",
+    }, "\n"))
+    assert.are.equal("caption", c[cap])
+    assert.are.equal("body", c["Warga berharap jembatan itu selesai sebelum musim hujan.-red"])
+  end)
+end)

@@ -380,6 +380,7 @@ end
 local PLATFORMS = { youtube = true, instagram = true, twitter = true, tiktok = true, facebook = true }
 
 local function clean_source(s)
+  s = s:gsub("^[%-*\226\128\147\148\162]+%s+", "")  -- a list's dash or bullet before it ("- Kabar Kota")
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
     local lower = s:lower()
@@ -779,7 +780,12 @@ for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES", "Globe",
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. CAP .. " " .. word .. "$"
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^The " .. CAP .. " " .. word .. "$"
 end
+-- (a theme's widget label reads as one: "Latest Post", "Recent Posts", "Popular Today", "Top News Today")
+local WIDGET_WORDS = { latest = true, recent = true, popular = true, related = true, featured = true, top = true,
+  hot = true, new = true, newer = true, older = true, next = true, previous = true, prev = true, random = true,
+  trending = true, editor = true, more = true }
 local function media_name(name)
+  if WIDGET_WORDS[(name:match("^%a+") or ""):lower()] then return false end
   for _, p in ipairs(MEDIA_NAMES) do
     if name:find(p) then return true end
   end

@@ -76,14 +76,14 @@ local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 -- (an icon font's name leaking into the text before the date: "- calendar_today Sel, 5 Mar 2024")
-local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)++{sp}+)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*(?:{dash}|-{weekday})))?){sp}*(?:,|{dash}|-(?={weekday})){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|\p{Lu}\p{Ll}++(?:{sp}\p{Lu}\p{Ll}++){0,2}{sp}+(?=\d{1,2}{sp}+{month}\.?,?{sp}+\d{4},?{sp}+\d{1,2}[:.]\d{2}\b)|(?i:(?:ditulis|diposting|dipost|diunggah|diupload|diterbitkan|dipublikasikan|posted|written|published|uploaded|upload)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)|{sp}{dash}{sp}*(?={weekday}|\d))|\d{1,5}{sp}+(?i:foto|photos?){sp}+(?={weekday}|\d))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|pada(?=\s*:)|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
@@ -294,11 +294,12 @@ M.lines = {
       [[)]] .. CREDIT_OUTLET .. [[)|(?<value>(?=]] .. MEDIA_IN .. [[)]] .. CREDIT_OUTLET .. [[){sp}*/{sp}*(?!]] .. MEDIA_IN ..
       [[)]] .. CREDIT_NAME .. [[)\)$]] },
   -- an image's placeholder left by the text extraction: "[gambar]", "[Foto 2]", "Image" alone, a Markdown image
-  -- "![alt](https://...)", an <img> tag; the short line under it is the image's caption (a paragraph stays, and a
+  -- "![alt](https://...)", an <img> tag, an <image> element with its source ("<image>data:image/...</image>"); the
+  -- short line under it is the image's caption (a paragraph stays, and a
   -- title-cased title, the headline;
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
-    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
+    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>|<image\b[^>]{0,300}>(?:[^<]{0,400}</image>)?)$]=] },
   -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
@@ -316,12 +317,14 @@ M.lines = {
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
-  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB";
+  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...", the
+  -- writer's name with no mark before a date and its clock, "Nama 27 Sep 2019, 14:47";
+  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm", with an ordinal and the byline after a
+  -- comma, "Nov 9th 2024, 11:46, by Nama, Situs"; a comma before the year: "12 Juni, 2024 14:35 WIB";
   -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
   -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (its offset read in C)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
@@ -344,6 +347,10 @@ M.lines = {
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
+  -- a speaker's name with the office in brackets alone on its line, no dash: a pull quote's or a photo's credit
+  -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
+  { short = true, class = "caption",
+    pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}{sp}*\((?i:bupati|wakil|gubernur|wali\s*kota|walikota|ketua|kepala|menteri|presiden|camat|lurah|kades|direktur|sekretaris|sekda|anggota|kapolres|kapolda|kapolsek|kapolri|dandim|danrem|pangdam|kadis|kabid|kasat|kasi|pj|plt|pengamat|dosen|guru|warga|ketum)\b[^()]{0,60}\)$]] },
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
@@ -365,6 +372,10 @@ M.lines = {
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
+  -- a network's credit glued to the caption's last mark by a hyphen, closed by a dash after a space: "... di satu
+  -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
+  { tail = true, class = "caption",
+    pattern = [[(?<=[.!?)"”])-\p{Lu}[\p{L}.' ]{0,40}/{sp}*\p{Lu}[\p{L}\d.' ]{0,40}?{sp}+-{1,2}$]] },
   -- a foreign bureau's credit in brackets, the outlet's photo desk and the photographer after a colon: "... mulai 1
   -- Juli. (ABC News: Nama Fotografer)", "(AP Photo: Nama)" ("(Sumber: BPS)" closes a paragraph: no media word)
   { tail = true, class = "caption",
@@ -642,7 +653,7 @@ M.lines = {
   -- "Jangan lupa follow akun Instagram kami ...", "Untuk mendapatkan update berita ..., silakan bergabung di
   -- saluran WhatsApp kami." (one rule: the line rules are kept at 128 at most, two 64-bit words a line)
   { class = "navigation",
-    pattern = [=[^(?:(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|foto)\s*["“'‘]|(?i:tonton|saksikan|simak)\s+(?i:video|berita|siaran)\s+(?i:lainnya|menarik|terbaru|selengkapnya|langsung)\b[^.]{0,80}?(?i:youtube|kanal|channel|situs|aplikasi|di\s+sini)\b[^.]{0,40}\.?$|(?i:saksikan)\s+(?i:live\s+streaming|siaran\s+langsung)\b[^.]{0,80}$|(?:(?i:jangan\s+lupa|untuk\s+mendapatkan|pastikan\s+(?:anda|kamu))\b(?=[^.]{0,200}?\b(?i:kami)\b)|(?i:temukan\s+(?:juga\s+)?kami)\b)[^.]{0,160}?\b(?i:whatsapp|telegram|google\s+news|instagram|youtube|tiktok|facebook|twitter|media\s+sosial)\b[^.]{0,80}\.?$)]=] },
+    pattern = [=[^(?:(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|foto)\s*["“'‘]|(?i:tonton|saksikan|simak)\s+(?i:video|berita|siaran)\s+(?i:lainnya|menarik|terbaru|selengkapnya|langsung)\b[^.]{0,80}?(?i:youtube|kanal|channel|situs|aplikasi|di\s+sini)\b[^.]{0,40}\.?$|(?i:saksikan)\s+(?i:live\s+streaming|siaran\s+langsung)\b[^.]{0,80}$|(?:(?i:jangan\s+lupa|untuk\s+mendapatkan|pastikan\s+(?:anda|kamu))\b(?=[^.]{0,200}?\b(?i:kami)\b)|(?i:temukan)\b(?=[^.]{0,60}?\b(?i:kami)\b))[^.]{0,160}?\b(?i:whatsapp|telegram|google\s+news|instagram|youtube|tiktok|facebook|twitter|media\s+sosial)\b[^.]{0,80}\.?$)]=] },
   -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
   -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar",
   -- an advert's "Klik dan dapatkan info ...", a gallery's photo counter and its label ("1 / 5", "Galeri Foto",
@@ -668,6 +679,10 @@ M.lines = {
     pattern = [[^(?i:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|tentang\s+kami|hubungi\s+kami|info\s+iklan|karir|kontak(?:\s+kami)?|susunan\s+redaksi|redaksi|privacy\s+policy|terms\s+of\s+use|about\s+us|contact\s+us)\s*$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:tampilkan\s+(?:semua|lebih\s+banyak)|muat\s+lebih\s+banyak|load\s+more|show\s+more|lihat\s+komentar)\s*$]] },
+  -- a prompt to the site's other news whose link the scraper lost: "Baca berita kami lainnya di", "Simak artikel
+  -- menarik lainnya di:" (the line ends with the preposition: no sentence does)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:baca|simak|lihat|cek|ikuti)\s+(?i:juga\s+)?(?i:berita|artikel|informasi|info|kabar|update|tulisan)\b[^.!?]{0,40}?\s(?i:di|ke|melalui|lewat|via)\s*:?$]] },
   -- "Yuk, gabung komunitas pembaca kami!", "Ayo baca berita lainnya di aplikasi X"
   { short = true, class = "navigation",
     pattern = [[^(?i:yuk|ayo)\b.{0,20}\b(?i:gabung|baca|download|unduh|ikuti|follow|subscribe|langganan|berlangganan)\b.{0,100}$]] },
@@ -841,7 +856,8 @@ M.prefixes = {
   -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -", Xinhua's "Kota, 18 Juni (Xinhua) --": the report's
   -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - "; an outlet has a letter)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}/\d{2,4})\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
   -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
@@ -859,8 +875,9 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]*?(?i:news|tv|online|post|media|times)(?:\p{Lu}[\p{L}\d]*+)?)\.{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address glued by a hyphen to the first word: "KOTAMULYA, situsKota.id-Polisi ..."
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})-(?=\p{Lu}\p{Ll})]] },
-  -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
+  -- the place, then the address and a bar: "KOTAMULYA, situsku.com | " (or a capital I set as the bar between
+  -- spaces, a blog's: "Kotamulya, situsku.com I Warga ...")
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})(?:{sp}*\||{sp}+I{sp}){sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
