@@ -4128,7 +4128,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
                     (cls_at(s, np - 1, KIMPUT_EVW_FRONT) ||
                      (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
-                    object < 0 && to >= 0 && from < 0;
+                    object < 0 && to >= 0 && from < 0 && !(to_tok > 0 && token_is(s, to_tok - 1, "antara"));
+  /* (not a noun naming its own pair: "X mengatakan, hal itu dibahas dalam pertemuan antara A dan B" is
+     A's meeting with B, none of X's) */
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the

@@ -4310,3 +4310,17 @@ describe("doc:events(): 'surat serupa' points back at a letter told up to six se
     assert.same({ "Hendra Wiratama>Bima Santoso", "Hendra Wiratama>Toma Vesk" }, got)
   end)
 end)
+
+describe("doc:events(): meetings, visits and receptions (ZE7, real pages)", function()
+  it("reads 'dalam pertemuan antara A dan B' after a speaker as A's meeting with B, none of the speaker's", function()
+    local e = one("Menteri Luar Negeri Hendra Wiratama mengatakan, ada sejumlah hal yang akan dibahas dalam "
+      .. "pertemuan antara Presiden Bima Santoso dan Perdana Menteri Toma Vesk.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+    e = one("Menteri Hendra Wiratama mengatakan, hal itu dibahas dalam pertemuan antara Presiden Bima Santoso "
+      .. "dengan Perdana Menteri Toma Vesk.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+    -- (the subject's own meeting, its guest after "dengan", stays his)
+    e = one("Menteri Hendra Wiratama menyampaikan undangan itu dalam pertemuan dengan Toma Vesk.")
+    assert.same({ "meeting", "Hendra Wiratama", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
