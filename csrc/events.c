@@ -683,6 +683,26 @@ static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, siz
 }
 
 /* maps the party mentions onto tokens */
+/* Does the mention whose name opens at token a (its kind given) name a place, not a party? A body
+ * right after "di" (past a word of the grounds: "di kompleks Istana", "di kantor Z") is where something
+ * happened, and a "person" the mention stage read off a building's name after "di" ("diterima Presiden
+ * di Istana Merdeka": the building Istana Merdeka) is none either. */
+static int place_at(const scan *s, size_t a, int kind) {
+  static const char *const grounds[] = {"kompleks", "komplek", "halaman", "kawasan", "lingkungan", "kantor", "gedung"};
+  static const char *const building[] = {"Istana", "Gedung", "Wisma", "Hotel", "Graha", "Balai", "Pendopo", "Kantor"};
+  if (kind == KIMPUT_ENT_ORG) {
+    if (a >= 1 && token_is_ci(s, a - 1, "di")) return 1;
+    if (a >= 2 && token_is_ci(s, a - 2, "di"))
+      for (size_t i = 0; i < sizeof grounds / sizeof *grounds; i++)
+        if (token_is_ci(s, a - 1, grounds[i])) return 1;
+    return 0;
+  }
+  if (a < 2 || !token_is_ci(s, a - 2, "di")) return 0;
+  for (size_t i = 0; i < sizeof building / sizeof *building; i++)
+    if (token_is(s, a - 1, building[i])) return 1;
+  return 0;
+}
+
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
   memset(s->mbits, 0, (s->ntok + 63) / 64 * sizeof *s->mbits);
@@ -715,6 +735,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     }
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
     if (a >= s->ntok || s->tok[a].start >= x->end) continue;
+    if (x->form == KIMPUT_MENTION_NAME && place_at(s, a, x->kind)) continue;
     size_t r = a;
     if (x->role_start != KIMPUT_UNSET && x->role_start < x->start) r = tok_at(s, x->role_start);
     s->mfirst[m] = (uint32_t)r;
@@ -1422,6 +1443,8 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
     if (w[0] == 'm' && w[1] == 'e') return 1;
     if (!memcmp(w, "kepada", 6) || !memcmp(w, "dengan", 6) || !memcmp(w, "untuk", 5) || !memcmp(w, "padanya", 7))
       return 1;
+    /* (the arrival welcomed: "Y menyambut kedatangannya", the guest of the sentence before) */
+    if ((n == 13 && !memcmp(w, "kedatangannya", 13)) || (n == 12 && !memcmp(w, "kehadirannya", 12))) return 1;
   }
   return 0;
 }
