@@ -1895,6 +1895,26 @@ static int sending_clause_before(const scan *s, size_t lo, size_t j) {
   return 0;
 }
 
+/* Is date d, set after a cue, the time of a clause of time the cue's speaker opens after his name, the
+ * event's words inside it ('"…," kata X saat menerima audiensi dengan Y, Rabu (12/6)': he spoke while he
+ * received Y, so the day is the meeting's too)? The evidence ends past the clause's word at eb; the walk back from the date is
+ * bounded by its sentence and a few words, a name counted as one. */
+static int cue_clause_time(const scan *s, size_t lo, const kimput_date *d, uint32_t eb) {
+  enum { CLAUSE_WORDS = 16 };
+  size_t j = date_tok(s, d, 0);
+  int timed = 0;
+  for (size_t n = 0; j > lo + 1 && n < CLAUSE_WORDS; n++) {
+    j--;
+    if (s->mend[j] >= 0 && s->mfirst[s->mend[j]] < j && s->mfirst[s->mend[j]] > lo) j = s->mfirst[s->mend[j]];
+    if (is_punct(s, j, '.') || is_punct(s, j, ';') || s->tok[j].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_FRONT) && s->tok[j].end < eb && s->mend[j - 1] >= 0) timed = 1;
+    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
+        (token_is(s, j, "kata") || token_is(s, j, "ujar") || token_is(s, j, "ucap") || token_is(s, j, "tutur")))
+      return timed;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
@@ -2191,7 +2211,8 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   evidence ev = {ea, eb, SIZE_MAX, SIZE_MAX};
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
+    if (d->end > sb || !usable_date(d) || (cited(s, lo, d) && !cue_clause_time(s, lo, d, eb)) ||
+        relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
         occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
         held_dated(s, &ev, d))
       continue;

@@ -4339,3 +4339,21 @@ describe("doc:events(): a body or building after 'di' is a place, no party (ZE7,
     assert.same({ "Bima Santoso", "Toma Vesk" }, { ev[1].sender, ev[1].recipient })
   end)
 end)
+
+describe("doc:events(): a reception told in a quote's cue (ZE7, real pages)", function()
+  it("dates the meeting a clause of time after the cue's speaker tells by the cue's day", function()
+    local e = one("\"Kami siap bekerja sama,\" kata Gubernur Bima Santoso saat menerima audiensi dengan Konsul "
+      .. "Jenderal Jepang Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-12" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("\"Kami siap,\" ujar Bima Santoso ketika menerima kunjungan Toma Vesk, Rabu (12/6/2024).")
+    assert.equal("2024-06-12", e.date)
+  end)
+  it("reads the short acting title (Pj, Plt) as the full one told before", function()
+    local e = one("Penjabat Gubernur Sukamaju Bima Santoso hadir di sana. \"Kami siap bekerja sama,\" kata Pj Gubernur "
+      .. "Sukamaju saat menerima audiensi dengan Konsul Jenderal Jepang Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+    e = one("Pelaksana Tugas Bupati Sukamaju Bima Santoso hadir. \"Kami siap,\" kata Plt Bupati Sukamaju saat menerima "
+      .. "kunjungan Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+end)
