@@ -1404,7 +1404,8 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (visitor >= 0) return visitor;
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
-  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
+  /* (or the group as a pronoun opening the sentence: "Mereka dipimpin langsung oleh Bupati X") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka"))) return -1;
   k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
@@ -1419,6 +1420,23 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (k < hi && token_is(s, k, "oleh")) k++;
   int32_t m = k < hi ? s->mstart[k] : -1;
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
+}
+
+/* "Y menerima (menyambut) kunjungan (kerja) tersebut (itu, ini)" in tokens [lo, hi): the token of the
+ * verb receiving the visit a sentence before told, or hi (read by its words: the sentence's lexicon
+ * hits may not be marked yet) */
+static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
+  for (size_t v = lo + 1; v + 2 < hi; v++) {
+    if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
+        !(token_is(s, v + 1, "kunjungan") || token_is(s, v + 1, "kedatangan")))
+      continue;
+    size_t k = v + 2;
+    if (k + 1 < hi && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && s->mstart[k] < 0 &&
+        !token_is(s, k, "tersebut") && !token_is(s, k, "itu") && !token_is(s, k, "ini"))
+      k++;  /* (its kind: "kunjungan kerja tersebut") */
+    if (token_is(s, k, "tersebut") || token_is(s, k, "itu") || token_is(s, k, "ini")) return v;
+  }
+  return hi;
 }
 
 /* a group word within a few tokens after a meeting or receiving trigger ending at a:
@@ -5288,6 +5306,24 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       }
     }
     led.on = 0;
+    /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
+       before (or the one before it) tells, on the day told since the visit when this one tells none */
+    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi) : hi;
+    if (vr < hi) {
+      int32_t host = subject_before(&s, lo, vr), p = -1;
+      size_t back = 1;
+      for (; back <= LEADER_BACK && back <= si && p < 0; back++)
+        p = leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens);
+      if (host >= 0 && p >= 0 && s.men[host].kind == KIMPUT_ENT_PERSON && s.men[host].entity != s.men[p].entity) {
+        uint32_t ea = s.men[host].start, eb = s.tok[vr + 2].end;
+        int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
+        for (size_t b = 1; date < 0 && b < back; b++)
+          date = last_date(&s, sent[si - b].first_token, sent[si - b].start, sent[si - b].end);
+        st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, s.men[host].entity, s.men[p].entity, date, sa, sb, ea, eb,
+                  KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
     /* ("X mengundang Y. Undangan itu disampaikan melalui surat ...": the invitation's letter, below) */
     int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
     if (invitation) has_party = 1;

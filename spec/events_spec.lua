@@ -4357,3 +4357,22 @@ describe("doc:events(): a reception told in a quote's cue (ZE7, real pages)", fu
     assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): a visit told before, received after (ZE7, real pages)", function()
+  it("reads 'Y menerima kunjungan tersebut' as Y's meeting with the visitor the sentence before tells", function()
+    local e = one("Wakil Bupati Sukamaju Bima Santoso melakukan kunjungan kerja ke Pemerintah Kota Serang, Senin "
+      .. "(10/6/2024). Wakil Wali Kota Serang Toma Vesk menerima kunjungan tersebut di ruang kerjanya.")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-10" }, { e.type, e.sender, e.recipient, e.date })
+    -- (the day told in a sentence of its own between)
+    e = one("Wakil Bupati Sukamaju Bima Santoso melakukan kunjungan kerja ke Pemerintah Kota Serang. Senin pagi "
+      .. "(10/6/2024). Atas nama pemerintah kota, wakil walikota Serang Toma Vesk menerima kunjungan kerja tersebut.")
+    assert.same({ "Toma Vesk", "Bima Santoso", "2024-06-10" }, { e.sender, e.recipient, e.date })
+    assert.equal(0, #events("Toma Vesk menerima kunjungan tersebut dengan senang hati."))
+  end)
+  it("reads the group's leader after 'Mereka dipimpin' as the one received", function()
+    local e = one("Pemerintah Kota Batu menerima kunjungan kerja dari Pemerintah Kabupaten Sukamaju. Mereka dipimpin "
+      .. "langsung oleh Bupati Bima Santoso bersama Sekda. Dalam kunjungan itu mereka diterima oleh Wali Kota Batu "
+      .. "Toma Vesk di ruang rapat, Rabu (5/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
