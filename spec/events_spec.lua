@@ -4328,7 +4328,8 @@ end)
 describe("doc:events(): a body or building after 'di' is a place, no party (ZE7, real pages)", function()
   it("reads no meeting of a palace's name after an unnamed title", function()
     local ev = events("Presiden Bima Santoso menerima kunjungan Toma Vesk di Istana Merdeka, Kamis (13/6). Menurut "
-      .. "pantauan wartawan, Toma yang mengenakan kemeja putih diterima Presiden di Istana Merdeka sekitar pukul 13.45 WIB.")
+      .. "pantauan wartawan, Toma yang mengenakan kemeja putih diterima Presiden di Istana Merdeka sekitar pukul "
+      .. "13.45 WIB.")
     assert.equal(1, #ev)
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
