@@ -689,6 +689,26 @@ static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, siz
 }
 
 /* maps the party mentions onto tokens */
+/* Does the mention whose name opens at token a (its kind given) name a place, not a party? A body
+ * right after "di" (past a word of the grounds: "di kompleks Istana", "di kantor Z") is where something
+ * happened, and a "person" the mention stage read off a building's name after "di" ("diterima Presiden
+ * di Istana Merdeka": the building Istana Merdeka) is none either. */
+static int place_at(const scan *s, size_t a, int kind) {
+  static const char *const grounds[] = {"kompleks", "komplek", "halaman", "kawasan", "lingkungan", "kantor", "gedung"};
+  static const char *const building[] = {"Istana", "Gedung", "Wisma", "Hotel", "Graha", "Balai", "Pendopo", "Kantor"};
+  if (kind == KIMPUT_ENT_ORG) {
+    if (a >= 1 && token_is_ci(s, a - 1, "di")) return 1;
+    if (a >= 2 && token_is_ci(s, a - 2, "di"))
+      for (size_t i = 0; i < sizeof grounds / sizeof *grounds; i++)
+        if (token_is_ci(s, a - 1, grounds[i])) return 1;
+    return 0;
+  }
+  if (a < 2 || !token_is_ci(s, a - 2, "di")) return 0;
+  for (size_t i = 0; i < sizeof building / sizeof *building; i++)
+    if (token_is(s, a - 1, building[i])) return 1;
+  return 0;
+}
+
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
   memset(s->mbits, 0, (s->ntok + 63) / 64 * sizeof *s->mbits);
@@ -727,6 +747,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     }
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
     if (a >= s->ntok || s->tok[a].start >= x->end) continue;
+    if (x->form == KIMPUT_MENTION_NAME && place_at(s, a, x->kind)) continue;
     size_t r = a;
     if (x->role_start != KIMPUT_UNSET && x->role_start < x->start) r = tok_at(s, x->role_start);
     s->mfirst[m] = (uint32_t)r;
@@ -1396,7 +1417,8 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (visitor >= 0) return visitor;
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
-  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan"))) return -1;
+  /* (or the group as a pronoun opening the sentence: "Mereka dipimpin langsung oleh Bupati X") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka"))) return -1;
   k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
@@ -1411,6 +1433,23 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   if (k < hi && token_is(s, k, "oleh")) k++;
   int32_t m = k < hi ? s->mstart[k] : -1;
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
+}
+
+/* "Y menerima (menyambut) kunjungan (kerja) tersebut (itu, ini)" in tokens [lo, hi): the token of the
+ * verb receiving the visit a sentence before told, or hi (read by its words: the sentence's lexicon
+ * hits may not be marked yet) */
+static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
+  for (size_t v = lo + 1; v + 2 < hi; v++) {
+    if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
+        !(token_is(s, v + 1, "kunjungan") || token_is(s, v + 1, "kedatangan")))
+      continue;
+    size_t k = v + 2;
+    if (k + 1 < hi && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && s->mstart[k] < 0 &&
+        !token_is(s, k, "tersebut") && !token_is(s, k, "itu") && !token_is(s, k, "ini"))
+      k++;  /* (its kind: "kunjungan kerja tersebut") */
+    if (token_is(s, k, "tersebut") || token_is(s, k, "itu") || token_is(s, k, "ini")) return v;
+  }
+  return hi;
 }
 
 /* a group word within a few tokens after a meeting or receiving trigger ending at a:
@@ -1435,6 +1474,8 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
     if (w[0] == 'm' && w[1] == 'e') return 1;
     if (!memcmp(w, "kepada", 6) || !memcmp(w, "dengan", 6) || !memcmp(w, "untuk", 5) || !memcmp(w, "padanya", 7))
       return 1;
+    /* (the arrival welcomed: "Y menyambut kedatangannya", the guest of the sentence before) */
+    if ((n == 13 && !memcmp(w, "kedatangannya", 13)) || (n == 12 && !memcmp(w, "kehadirannya", 12))) return 1;
   }
   return 0;
 }
@@ -1885,6 +1926,26 @@ static int sending_clause_before(const scan *s, size_t lo, size_t j) {
   return 0;
 }
 
+/* Is date d, set after a cue, the time of a clause of time the cue's speaker opens after his name, the
+ * event's words inside it ('"…," kata X saat menerima audiensi dengan Y, Rabu (12/6)': he spoke while he
+ * received Y, so the day is the meeting's too)? The evidence ends past the clause's word at eb; the walk back from the date is
+ * bounded by its sentence and a few words, a name counted as one. */
+static int cue_clause_time(const scan *s, size_t lo, const kimput_date *d, uint32_t eb) {
+  enum { CLAUSE_WORDS = 16 };
+  size_t j = date_tok(s, d, 0);
+  int timed = 0;
+  for (size_t n = 0; j > lo + 1 && n < CLAUSE_WORDS; n++) {
+    j--;
+    if (s->mend[j] >= 0 && s->mfirst[s->mend[j]] < j && s->mfirst[s->mend[j]] > lo) j = s->mfirst[s->mend[j]];
+    if (is_punct(s, j, '.') || is_punct(s, j, ';') || s->tok[j].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_FRONT) && s->tok[j].end < eb && s->mend[j - 1] >= 0) timed = 1;
+    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
+        (token_is(s, j, "kata") || token_is(s, j, "ujar") || token_is(s, j, "ucap") || token_is(s, j, "tutur")))
+      return timed;
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
@@ -2181,7 +2242,8 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   evidence ev = {ea, eb, SIZE_MAX, SIZE_MAX};
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
+    if (d->end > sb || !usable_date(d) || (cited(s, lo, d) && !cue_clause_time(s, lo, d, eb)) ||
+        relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
         occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
         held_dated(s, &ev, d))
       continue;
@@ -4141,7 +4203,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
                     (cls_at(s, np - 1, KIMPUT_EVW_FRONT) ||
                      (token_is(s, v - 1, "dengan") && type == KIMPUT_EVENT_MEETING)) &&
-                    object < 0 && to >= 0 && from < 0;
+                    object < 0 && to >= 0 && from < 0 && !(to_tok > 0 && token_is(s, to_tok - 1, "antara"));
+  /* (not a noun naming its own pair: "X mengatakan, hal itu dibahas dalam pertemuan antara A dan B" is
+     A's meeting with B, none of X's) */
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
@@ -5255,6 +5319,24 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       }
     }
     led.on = 0;
+    /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
+       before (or the one before it) tells, on the day told since the visit when this one tells none */
+    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi) : hi;
+    if (vr < hi) {
+      int32_t host = subject_before(&s, lo, vr), p = -1;
+      size_t back = 1;
+      for (; back <= LEADER_BACK && back <= si && p < 0; back++)
+        p = leader_opening(&s, sent[si - back].first_token, sent[si - back].first_token + sent[si - back].ntokens);
+      if (host >= 0 && p >= 0 && s.men[host].kind == KIMPUT_ENT_PERSON && s.men[host].entity != s.men[p].entity) {
+        uint32_t ea = s.men[host].start, eb = s.tok[vr + 2].end;
+        int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
+        for (size_t b = 1; date < 0 && b < back; b++)
+          date = last_date(&s, sent[si - b].first_token, sent[si - b].start, sent[si - b].end);
+        st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, s.men[host].entity, s.men[p].entity, date, sa, sb, ea, eb,
+                  KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
     /* ("X mengundang Y. Undangan itu disampaikan melalui surat ...": the invitation's letter, below) */
     int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
     if (invitation) has_party = 1;

@@ -4310,3 +4310,70 @@ describe("doc:events(): 'surat serupa' points back at a letter told up to six se
     assert.same({ "Hendra Wiratama>Bima Santoso", "Hendra Wiratama>Toma Vesk" }, got)
   end)
 end)
+
+describe("doc:events(): meetings, visits and receptions (ZE7, real pages)", function()
+  it("reads 'dalam pertemuan antara A dan B' after a speaker as A's meeting with B, none of the speaker's", function()
+    local e = one("Menteri Luar Negeri Hendra Wiratama mengatakan, ada sejumlah hal yang akan dibahas dalam "
+      .. "pertemuan antara Presiden Bima Santoso dan Perdana Menteri Toma Vesk.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+    e = one("Menteri Hendra Wiratama mengatakan, hal itu dibahas dalam pertemuan antara Presiden Bima Santoso "
+      .. "dengan Perdana Menteri Toma Vesk.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+    -- (the subject's own meeting, its guest after "dengan", stays his)
+    e = one("Menteri Hendra Wiratama menyampaikan undangan itu dalam pertemuan dengan Toma Vesk.")
+    assert.same({ "meeting", "Hendra Wiratama", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a body or building after 'di' is a place, no party (ZE7, real pages)", function()
+  it("reads no meeting of a palace's name after an unnamed title", function()
+    local ev = events("Presiden Bima Santoso menerima kunjungan Toma Vesk di Istana Merdeka, Kamis (13/6). Menurut "
+      .. "pantauan wartawan, Toma yang mengenakan kemeja putih diterima Presiden di Istana Merdeka sekitar pukul "
+      .. "13.45 WIB.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+  it("reads no welcome by the palace a fronted clause of place names", function()
+    local ev = events("Presiden Bima Santoso menerima kunjungan Toma Vesk. Setiba di kompleks Istana Merdeka, sejumlah "
+      .. "tari-tarian dari berbagai daerah menyambut kedatangan Toma.")
+    assert.equal(1, #ev)
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { ev[1].sender, ev[1].recipient })
+  end)
+end)
+
+describe("doc:events(): a reception told in a quote's cue (ZE7, real pages)", function()
+  it("dates the meeting a clause of time after the cue's speaker tells by the cue's day", function()
+    local e = one("\"Kami siap bekerja sama,\" kata Gubernur Bima Santoso saat menerima audiensi dengan Konsul "
+      .. "Jenderal Jepang Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-12" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("\"Kami siap,\" ujar Bima Santoso ketika menerima kunjungan Toma Vesk, Rabu (12/6/2024).")
+    assert.equal("2024-06-12", e.date)
+  end)
+  it("reads the short acting title (Pj, Plt) as the full one told before", function()
+    local e = one("Penjabat Gubernur Sukamaju Bima Santoso hadir di sana. \"Kami siap bekerja sama,\" kata Pj Gubernur "
+      .. "Sukamaju saat menerima audiensi dengan Konsul Jenderal Jepang Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+    e = one("Pelaksana Tugas Bupati Sukamaju Bima Santoso hadir. \"Kami siap,\" kata Plt Bupati Sukamaju saat menerima "
+      .. "kunjungan Toma Vesk, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a visit told before, received after (ZE7, real pages)", function()
+  it("reads 'Y menerima kunjungan tersebut' as Y's meeting with the visitor the sentence before tells", function()
+    local e = one("Wakil Bupati Sukamaju Bima Santoso melakukan kunjungan kerja ke Pemerintah Kota Serang, Senin "
+      .. "(10/6/2024). Wakil Wali Kota Serang Toma Vesk menerima kunjungan tersebut di ruang kerjanya.")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-10" }, { e.type, e.sender, e.recipient, e.date })
+    -- (the day told in a sentence of its own between)
+    e = one("Wakil Bupati Sukamaju Bima Santoso melakukan kunjungan kerja ke Pemerintah Kota Serang. Senin pagi "
+      .. "(10/6/2024). Atas nama pemerintah kota, wakil walikota Serang Toma Vesk menerima kunjungan kerja tersebut.")
+    assert.same({ "Toma Vesk", "Bima Santoso", "2024-06-10" }, { e.sender, e.recipient, e.date })
+    assert.equal(0, #events("Toma Vesk menerima kunjungan tersebut dengan senang hati."))
+  end)
+  it("reads the group's leader after 'Mereka dipimpin' as the one received", function()
+    local e = one("Pemerintah Kota Batu menerima kunjungan kerja dari Pemerintah Kabupaten Sukamaju. Mereka dipimpin "
+      .. "langsung oleh Bupati Bima Santoso bersama Sekda. Dalam kunjungan itu mereka diterima oleh Wali Kota Batu "
+      .. "Toma Vesk di ruang rapat, Rabu (5/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)

@@ -423,6 +423,8 @@ return {
     { "Wakapolri", "Wakil Kepala Kepolisian Negara Republik Indonesia" },
     { "Kabidhumas", "Kabid Humas" }, { "Kabidhumas", "Kepala Bidang Humas" }, { "Kadiv Humas", "Kepala Divisi Humas" },
     { "Dirlantas", "Direktur Lalu Lintas" }, { "Kasatlantas", "Kepala Satuan Lalu Lintas" },
+    -- an acting head written short after the full office ("Penjabat Gubernur X ... kata Pj Gubernur")
+    { "Pj", "Penjabat" }, { "Plt", "Pelaksana Tugas" }, { "Plh", "Pelaksana Harian" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
