@@ -1454,6 +1454,28 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
   return -1;
 }
 
+/* The addressee told by a description closed by a demonstrative right after the trigger ("... kepada
+ * Menteri Pertahanan itu", "kepada pemimpin partai tersebut"): a TO word within three tokens of after, one
+ * to four plain words (no mention, no lexicon hit), the demonstrative, then the clause's end. The person
+ * is the latest one the sentence before names who is none of subjects; -1 when there is none. */
+static int32_t described_addressee(const scan *s, size_t lo, size_t hi, size_t after, const partylist *subjects) {
+  size_t j = after;
+  while (j < hi && j < after + 3 && !cls_at(s, j, KIMPUT_EVW_TO)) j++;
+  if (j >= hi || j >= after + 3 || !cls_at(s, j, KIMPUT_EVW_TO)) return -1;
+  size_t t = j + 1;
+  while (t < hi && t < j + 6 && is_word(s, t) && s->mstart[t] < 0 && !s->hit[t]) t++;
+  if (t == j + 1 || t >= hi || !cls_at(s, t, KIMPUT_EVW_THIS)) return -1;
+  if (t + 1 < hi && !is_punct(s, t + 1, '.') && !is_punct(s, t + 1, ',')) return -1;
+  for (size_t k = lo; k > s->prev_lo; k--) {
+    int32_t m = s->mstart[k - 1];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) continue;
+    int taken = 0;
+    for (int i = 0; i < subjects->n && !taken; i++) taken = s->men[subjects->m[i]].entity == s->men[m].entity;
+    if (!taken) return m;
+  }
+  return -1;
+}
+
 /* "… dengan Y saat (ketika) Y berkunjung ke Z" from token a (the clause's words): the act was done
  * with Y in Y's visit, met in person */
 static int visit_with(const scan *s, size_t a, size_t hi) {
@@ -4225,6 +4247,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
+    /* "A, B, serta C juga mengucapkan selamat kepada Menteri Pertahanan itu": a description closed by a
+       demonstrative for the addressee is the person the sentence before named last, none of the subjects */
+    if (to < 0 && object < 0 && subjects.n > 0 && s->prev_lo < lo) to = described_addressee(s, lo, hi, after, &subjects);
   }
   /* "X sedang diwawancarai saat Y menelepon.": a call verb closing a clause of time, its subject
      named right after the time word, no one called named: the one called is the main clause's person */

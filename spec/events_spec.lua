@@ -4310,3 +4310,26 @@ describe("doc:events(): 'surat serupa' points back at a letter told up to six se
     assert.same({ "Hendra Wiratama>Bima Santoso", "Hendra Wiratama>Toma Vesk" }, got)
   end)
 end)
+
+-- the "sender>recipient" pairs of the events of type typ in text
+local function pairs_of(text, typ)
+  local got = {}
+  for _, e in ipairs(events(text)) do
+    if e.type == typ then got[#got + 1] = (e.sender or "?") .. ">" .. (e.recipient or "?") end
+  end
+  return got
+end
+
+describe("doc:events(): an addressee told by a description and a demonstrative (ZE8, real pages)", function()
+  it("reads 'kepada Menteri Pertahanan itu' as the person the sentence before named, none of the senders", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso", "Toma Vesk>Bima Santoso", "Kurnia Adiputra>Bima Santoso" },
+      pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada Bima Santoso atas kemenangannya. Selain "
+        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan selamat "
+        .. "kepada Menteri Pertahanan itu.", "message"))
+  end)
+  it("does not take a person of the same sentence, nor a description that goes on", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada "
+      .. "Bima Santoso. Perdana Menteri Toma Vesk juga mengucapkan selamat kepada menteri itu dan para stafnya "
+      .. "yang bekerja di kota.", "message"))
+  end)
+end)
