@@ -972,6 +972,12 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   if (named >= 0 && s->mfirst[named] >= lo + 2 && is_punct(s, s->mfirst[named] - 1, ',') &&
       s->mend[s->mfirst[named] - 2] >= 0 && envoy_for(s, lo, j, s->mend[s->mfirst[named] - 2]) == named)
     return named;
+  /* "Pemkot Z, dalam hal ini Wali Kota X, mengirimkan ...": the person named after "dalam hal ini"
+     acts for the body set off before him, and is the subject */
+  if (named >= 0 && s->men[named].kind == KIMPUT_ENT_PERSON && s->mfirst[named] >= lo + 4 &&
+      token_is(s, s->mfirst[named] - 1, "ini") && token_is(s, s->mfirst[named] - 2, "hal") &&
+      token_is(s, s->mfirst[named] - 3, "dalam") && is_punct(s, s->mfirst[named] - 4, ','))
+    return named;
   /* "Choe Son Hui, Menteri Luar Negeri Korut, bertemu": the title set off is the
      role of the one named before it, a mention of the same person */
   int32_t role = j > lo ? s->mend[j - 1] : -1;

@@ -4333,3 +4333,13 @@ describe("doc:events(): an addressee told by a description and a demonstrative (
       .. "yang bekerja di kota.", "message"))
   end)
 end)
+
+describe("doc:events(): 'Pemkot Z, dalam hal ini Wali Kota X, mengirimkan ...' is X's (ZE8, real pages)", function()
+  it("reads the person after 'dalam hal ini' as the subject, past a clause opening the sentence", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Karena keberatan atas keputusan itu, Pemerintah Kota "
+      .. "Sukamaju, dalam hal ini Wali Kota Sukamaju Hendra Wiratama, mengirimkan surat kepada Gubernur Bima Santoso.",
+      "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Pemkot Sukamaju, dalam hal ini Wali Kota Hendra "
+      .. "Wiratama, mengirimkan surat kepada Gubernur Bima Santoso.", "letter"))
+  end)
+end)
