@@ -4343,3 +4343,12 @@ describe("doc:events(): 'Pemkot Z, dalam hal ini Wali Kota X, mengirimkan ...' i
       .. "Wiratama, mengirimkan surat kepada Gubernur Bima Santoso.", "letter"))
   end)
 end)
+
+describe("doc:events(): an adverb of time between a named subject and his verb (ZE8, real pages)", function()
+  it("reads 'X sebelumnya (selanjutnya) mengirimkan surat kepada Y' as X's letter", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Hendra Wiratama sebelumnya sudah mengirimkan surat ke "
+      .. "Presiden Bima Santoso melalui Sekretariat Negara.", "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Hendra Wiratama selanjutnya mengirimkan ucapan selamat "
+      .. "kepada Presiden Bima Santoso.", "message"))
+  end)
+end)
