@@ -4924,6 +4924,45 @@ static int32_t answered(const scan *s, int32_t replier) {
   return -1;
 }
 
+/* "X mengucapkan selamat kepada Y. Ucapan selamat dari X dikirim melalui kabel diplomatik.": a sentence
+ * opening (past a phrase set off by a comma: "Mengutip kantor berita Z, ...") with a message noun, its
+ * sender ("dari X"), a passive verb of sending and "melalui" (via, lewat) a letter noun tells that the
+ * message X sent in the three sentences before (from recent) went as a letter: the latest one is
+ * retyped, and the sentence's words add no event of their own. */
+static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used) {
+  static const char *const sent[] = {"dikirim", "dikirimkan", "disampaikan", "diberikan", "dilayangkan"};
+  static const char *const via[] = {"melalui", "via", "lewat"};
+  size_t v = lo;  /* (the noun opens the sentence or follows a comma of its first words) */
+  while (v < hi && v < lo + 12 && !(cls_at(s, v, KIMPUT_EVW_NOUN) && (v == lo || is_punct(s, v - 1, ',')))) v++;
+  if (v >= hi || v >= lo + 12 || hit_at(s, v)->type != KIMPUT_EVENT_MESSAGE) return;
+  size_t j = v + s->hitlen[v];
+  int32_t sender = -1;
+  if (j + 1 < hi && token_is(s, j, "dari") && s->mstart[j + 1] >= 0) {
+    sender = s->men[s->mstart[j + 1]].entity;
+    j = s->mlast[s->mstart[j + 1]] + 1;
+  } else {
+    return;  /* (with a demonstrative, "Ucapan itu disampaikan melalui surat", the noun pointed back does it) */
+  }
+  int ok = 0;
+  for (size_t i = 0; j < hi && i < sizeof sent / sizeof *sent && !ok; i++) ok = token_is(s, j, sent[i]);
+  if (!ok || ++j >= hi) return;
+  ok = 0;
+  for (size_t i = 0; i < sizeof via / sizeof *via && !ok; i++) ok = token_is(s, j, via[i]);
+  if (!ok || ++j >= hi) return;
+  if (j + 1 < hi && (token_is(s, j, "sebuah") || token_is(s, j, "sepucuk"))) j++;
+  if (!cls_at(s, j, KIMPUT_EVW_NOUN) || hit_at(s, j)->type != KIMPUT_EVENT_LETTER) return;
+  /* the latest message told since recent (a few events back at most: bounded) */
+  for (size_t k = s->nev, n = 0; k-- > 0 && n < 8 && s->ev[k].start >= recent; n++) {
+    kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
+    if (x->type != KIMPUT_EVENT_MESSAGE || (sender >= 0 && x->sender != sender)) continue;
+    x->type = KIMPUT_EVENT_LETTER;
+    for (size_t i = k + 1; i < s->nev; i++)
+      if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
+    for (size_t i = v; i < j + s->hitlen[j]; i++) used[i] = 1;
+    return;
+  }
+}
+
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
   *out = calloc(1, sizeof **out);
@@ -5295,6 +5334,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
       }
     }
+    sent_as_letter(&s, lo, hi, recent, used);
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
     for (size_t j = lo; j + 3 < hi; j++) {

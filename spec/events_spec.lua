@@ -4352,3 +4352,20 @@ describe("doc:events(): an adverb of time between a named subject and his verb (
       .. "kepada Presiden Bima Santoso.", "message"))
   end)
 end)
+
+describe("doc:events(): 'Ucapan selamat dari X dikirim melalui kabel diplomatik' retypes X's message (ZE8, real pages)",
+  function()
+  it("makes the message told a few sentences before a letter", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, ucapan selamat "
+      .. "dari Raja Hendra dikirim melalui kabel diplomatik.", "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan lewat surat.", "letter"))
+  end)
+  it("leaves a message sent another way, or another sender's, a message", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan melalui akun media sosialnya.", "message"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Toma Vesk dikirim melalui surat.", "message"))
+  end)
+end)

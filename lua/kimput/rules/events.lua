@@ -209,6 +209,8 @@ M.nouns = {
   { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
   { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
   { "kawat simpati", type = "letter" }, { "kawat dukacita", type = "letter" }, { "kawat selamat", type = "letter" },
+  -- a diplomatic cable is a telegram ("ucapan selamat X dikirim melalui kabel diplomatik")
+  { "kabel diplomatik", type = "letter" }, { "kawat diplomatik", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
