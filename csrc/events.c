@@ -4963,6 +4963,32 @@ static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8
   }
 }
 
+/* Is mention m's person told dead right after his name ("X yang meninggal dunia", "yang telah wafat",
+ * "yang berpulang", "yang tutup usia")? A word or two of time between (telah, baru, sudah). */
+static int deceased_after(const scan *s, size_t hi, int32_t m) {
+  static const char *const died[] = {"meninggal", "wafat", "berpulang", "tutup", "mangkat", "gugur", "tewas"};
+  size_t k = s->mlast[m] + 1;
+  if (k < hi && is_punct(s, k, ',')) k++;
+  if (k + 1 >= hi || !token_is(s, k, "yang")) return 0;
+  for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+    for (size_t i = 0; i < sizeof died / sizeof *died; i++)
+      if (token_is(s, j, died[i])) return 1;
+    if (!token_is(s, j, "telah") && !token_is(s, j, "sudah") && !token_is(s, j, "baru") && !token_is(s, j, "saja"))
+      return 0;
+  }
+  return 0;
+}
+
+/* Drop from the addressees l those told dead right after their names; 1 when none is left. */
+static int drop_deceased(const scan *s, size_t hi, partylist *l) {
+  int n = 0;
+  for (int i = 0; i < l->n; i++)
+    if (s->men[l->m[i]].kind != KIMPUT_ENT_PERSON || !deceased_after(s, hi, l->m[i])) l->m[n++] = l->m[i];
+  if (n == l->n) return 0;
+  l->n = n;
+  return n == 0;
+}
+
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
   *out = calloc(1, sizeof **out);
@@ -5435,6 +5461,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        /* "menulis pesan duka sebagai penghormatan kepada X yang meninggal dunia pada Senin": the dead
+           honoured is no addressee (nor is the day he died the message's) */
+        if (got && type_class(f.type) == KIMPUT_EVENT_LETTER && !f.mutual && !f.exchange && f.to.n > 0 &&
+            drop_deceased(&s, hi, &f.to))
+          got = 0;
         /* words inside the quoted letter are its own, no other event: the one quoted writes to the one
            greeted (nothing when the writer is not named here); so does the letter the cue after names
            ("… ,” kata Y melalui telegram tersebut") */

@@ -4369,3 +4369,16 @@ describe("doc:events(): 'Ucapan selamat dari X dikirim melalui kabel diplomatik'
       .. "Presiden Bima Santoso. Ucapan selamat dari Toma Vesk dikirim melalui surat.", "message"))
   end)
 end)
+
+describe("doc:events(): the dead honoured by a condolence is no addressee (ZE8, real pages)", function()
+  it("reads no message to 'X yang meninggal dunia'", function()
+    assert.same({}, pairs_of("Gubernur Hendra Wiratama menulis pesan duka sebagai penghormatan kepada mantan "
+      .. "Perdana Menteri Malaysia, Bima Santoso yang meninggal dunia pada Senin.", "message"))
+    assert.same({ "Hendra Wiratama>Toma Vesk" }, pairs_of("Gubernur Hendra Wiratama mengirim surat belasungkawa "
+      .. "kepada Raja Toma Vesk dan Bima Santoso yang telah wafat.", "letter"))
+  end)
+  it("keeps an addressee who lost someone", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirim pesan belasungkawa "
+      .. "kepada Raja Bima Santoso yang kehilangan ibundanya.", "message"))
+  end)
+end)
