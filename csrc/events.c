@@ -4989,6 +4989,60 @@ static int drop_deceased(const scan *s, size_t hi, partylist *l) {
   return n == 0;
 }
 
+/* The first usable date of the body starting in bytes [a, b), or -1 (binary search, then a few). */
+static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
+  for (size_t i = date_from(s, a); i < s->ndates && s->dates[i].start < b; i++)
+    if (s->dates[i].end <= b && usable_date(&s->dates[i])) return (int32_t)i;
+  return -1;
+}
+
+/* "X yang memberikan ucapan selamat pada D1 juga baru dibalas oleh Y pada D2": a person described by a
+ * relative clause of sending a letter or message, then answered in the passive by Y, sent Y that message
+ * (dated in the relative clause) and had Y's reply (dated after Y). Both are emitted here; the words read
+ * are marked used. Bounded: a few tokens past each mention. */
+static kimput_status greeter_answered(scan *s, size_t lo, size_t hi, uint32_t sa, uint32_t sb, uint8_t *used) {
+  for (size_t t = lo; t < hi; t++) {
+    int32_t x = s->mstart[t];
+    if (x < 0 || s->men[x].kind != KIMPUT_ENT_PERSON || s->men[x].entity < 0) continue;
+    size_t k = s->mlast[x] + 1;
+    if (k + 2 >= hi || !token_is(s, k, "yang")) continue;
+    size_t v = k + 1;
+    if (v + 1 < hi && adverb_at(s, v)) v++;
+    if (!cls_at(s, v, KIMPUT_EVW_VERB) || hit_at(s, v)->frame != KIMPUT_FRAME_SEND) continue;
+    int type = hit_at(s, v)->type;
+    size_t n = v + s->hitlen[v];
+    if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && type_class(hit_at(s, n)->type) == KIMPUT_EVENT_LETTER) {
+      type = hit_at(s, n)->type;
+      n += s->hitlen[n];
+    }
+    if (type < 0 || type_class(type) != KIMPUT_EVENT_LETTER) continue;
+    size_t r = n;
+    while (r < hi && r < n + 12 && !token_is(s, r, "dibalas") && !is_punct(s, r, '.') && !is_punct(s, r, ';') &&
+           s->mstart[r] < 0)
+      r++;
+    if (r + 1 >= hi || !token_is(s, r, "dibalas")) continue;
+    size_t p = token_is(s, r + 1, "oleh") ? r + 2 : r + 1;
+    int32_t y = p < hi ? s->mstart[p] : -1;
+    if (y < 0 || s->men[y].kind != KIMPUT_ENT_PERSON || s->men[y].entity < 0 ||
+        s->men[y].entity == s->men[x].entity)
+      continue;
+    size_t e = s->mlast[y] + 1, c = e;
+    while (c < hi && c < e + 8 && !is_punct(s, c, '.') && !is_punct(s, c, ';') && !is_punct(s, c, ',')) c++;
+    int32_t d1 = date_within(s, s->tok[n - 1].end, s->tok[r].start);
+    int32_t d2 = e < hi ? date_within(s, s->tok[e].start, s->tok[c - 1].end) : -1;
+    kimput_status st = emit(s, type, 0, 0, s->men[x].entity, s->men[y].entity, d1, sa, sb, s->men[x].start,
+                            s->tok[n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET);
+    if (st == KIMPUT_OK)
+      st = emit(s, type, 0, 0, s->men[y].entity, s->men[x].entity, d2, sa, sb, s->tok[r].start, s->men[y].end,
+                KIMPUT_UNSET, KIMPUT_UNSET);
+    if (st != KIMPUT_OK) return st;
+    for (size_t i = v; i < n; i++) used[i] = 1;
+    used[r] = 1;
+    t = p;
+  }
+  return KIMPUT_OK;
+}
+
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
   *out = calloc(1, sizeof **out);
@@ -5361,6 +5415,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       }
     }
     sent_as_letter(&s, lo, hi, recent, used);
+    st = greeter_answered(&s, lo, hi, sa, sb, used);
+    if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
     for (size_t j = lo; j + 3 < hi; j++) {

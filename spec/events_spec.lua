@@ -4382,3 +4382,19 @@ describe("doc:events(): the dead honoured by a condolence is no addressee (ZE8, 
       .. "kepada Raja Bima Santoso yang kehilangan ibundanya.", "message"))
   end)
 end)
+
+describe("doc:events(): 'X yang memberikan ucapan selamat pada D1 baru dibalas oleh Y pada D2' (ZE8, real pages)",
+  function()
+  it("reads X's greeting to Y and Y's reply, each with its own day", function()
+    local got = {}
+    for _, e in ipairs(events("Perdana Menteri Ceko Toma Vesk yang memberikan ucapan selamat pada 14 Februari 2024 "
+      .. "juga baru dibalas oleh Presiden Bima Santoso pada 16 Februari 2024.")) do
+      got[#got + 1] = table.concat({ e.type, e.sender, e.recipient, e.date or "nil" }, " ")
+    end
+    assert.same({ "message Toma Vesk Bima Santoso 2024-02-14", "message Bima Santoso Toma Vesk 2024-02-16" }, got)
+  end)
+  it("reads none when the relative clause sends nothing", function()
+    assert.same({}, events("Perdana Menteri Ceko Toma Vesk yang hadir pada 14 Februari 2024 juga baru dibalas oleh "
+      .. "Presiden Bima Santoso."))
+  end)
+end)
