@@ -4712,7 +4712,7 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
   for (size_t k = v; k > lo && k + 6 > v; k--) {
     if (s->mstart[k - 1] >= 0 || s->mend[k - 1] >= 0 || is_punct(s, k - 1, ',') || is_punct(s, k - 1, '.')) return 0;
     if (token_is_ci(s, k - 1, "para") || token_is_ci(s, k - 1, "sejumlah") || token_is_ci(s, k - 1, "beberapa") ||
-        token_is_ci(s, k - 1, "berbagai"))
+        token_is_ci(s, k - 1, "berbagai") || token_is_ci(s, k - 1, "banyak"))
       return 1;
   }
   return 0;
@@ -4758,6 +4758,16 @@ static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
     int32_t p = party_after(s, k + 1 + s->hitlen[k + 1], hi);
     if (p < 0) return 0;
     list_fwd(s, hi, p, &f->from);
+    /* (after the word of naming, members set off by commas or "&" with no closing "dan" are a list all the
+       same: "antara lain PM Z A, PM W B & Presiden V C, dan juga dari ...") */
+    for (size_t j = f->from.n ? s->mlast[f->from.m[f->from.n - 1]] + 1 : hi;
+         f->from.n < MAX_LIST && j + 1 < hi &&
+         (is_punct(s, j, ',') || (s->tok[j].end - s->tok[j].start == 1 && s->text[s->tok[j].start] == '&'));) {
+      int32_t q = s->mstart[j + 1];
+      if (q < 0 || s->men[q].kind != KIMPUT_ENT_PERSON) break;
+      list_add(&f->from, q);
+      j = s->mlast[q] + 1;
+    }
     return f->from.n > 0;
   }
   return 0;

@@ -4398,3 +4398,12 @@ describe("doc:events(): 'X yang memberikan ucapan selamat pada D1 baru dibalas o
       .. "Presiden Bima Santoso."))
   end)
 end)
+
+describe("doc:events(): 'banyak pemimpin dunia ... kepada Y, antara lain A, B & C' (ZE8, real pages)", function()
+  it("reads every member listed after the word of naming, commas and '&' with no closing 'dan'", function()
+    assert.same({ "Toma Vesk>Bima Santoso", "Hendra Wiratama>Bima Santoso", "Ranil Kusuma>Bima Santoso" },
+      pairs_of("Selain itu, banyak pemimpin dunia juga memberikan ucapan selamat kepada Presiden Bima Santoso, antara "
+        .. "lain Perdana Menteri Belanda Toma Vesk, Perdana Menteri Singapura Hendra Wiratama & Presiden Sri Lanka "
+        .. "Ranil Kusuma, dan juga dari Amerika Serikat.", "message"))
+  end)
+end)
