@@ -4407,3 +4407,14 @@ describe("doc:events(): 'banyak pemimpin dunia ... kepada Y, antara lain A, B & 
         .. "Ranil Kusuma, dan juga dari Amerika Serikat.", "message"))
   end)
 end)
+
+describe("doc:events(): a request to meet told in a letter is at most a plan (ZE8, real pages)", function()
+  it("reads 'berisi permohonan bertemu dengan Y' and 'memohon bertemu Y' as planned", function()
+    for _, e in ipairs(events("Gubernur Hendra Wiratama mengaku sudah mengirim surat kepada Presiden Bima Santoso. "
+      .. "Menurut Hendra, surat tersebut berisi permohonan bertemu langsung dengan Bima untuk meminta izin.")) do
+      if e.type == "meeting" then assert.is_true(e.planned) end
+    end
+    local e = one("Gubernur Hendra Wiratama memohon bertemu dengan Presiden Bima Santoso.")
+    assert.same({ "meeting", true }, { e.type, e.planned })
+  end)
+end)

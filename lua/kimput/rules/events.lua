@@ -313,7 +313,9 @@ M.words = {
               "sepakat untuk", "setuju untuk", "berencana untuk", "berniat untuk", "bersedia untuk",
               "ingin kembali", "siap kembali",
               -- an offer is at most a plan ("X menawarkan diri menjadi tuan rumah pertemuan antara A dan B")
-              "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan" },
+              "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan",
+              -- a request to meet is at most a plan ("surat itu berisi permohonan bertemu dengan Y", "memohon bertemu")
+              "permohonan", "permintaan", "memohon", "memohon untuk" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
