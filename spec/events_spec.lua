@@ -4418,3 +4418,16 @@ describe("doc:events(): a request to meet told in a letter is at most a plan (ZE
     assert.same({ "meeting", true }, { e.type, e.planned })
   end)
 end)
+
+describe("doc:events(): a gift 'yang berisi (bertuliskan) ucapan' sent to Y is a message (ZE8, real pages)", function()
+  it("reads the greeting the gift bears past a relative 'yang'", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirimkan karangan bunga "
+      .. "yang berisi ucapan singkat kepada Ibu Bima Santoso yang sedang berulang tahun.", "message"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirimkan bunga yang "
+      .. "bertuliskan ucapan selamat kepada Bima Santoso.", "message"))
+  end)
+  it("reads none for a gift of other things", function()
+    assert.same({}, events("Presiden Hendra Wiratama mengirimkan bantuan yang berisi bahan makanan kepada warga "
+      .. "Bima Santoso."))
+  end)
+end)

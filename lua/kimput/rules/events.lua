@@ -367,7 +367,9 @@ M.words = {
   -- (an envoy left unnamed is no party)
   envoy = { "utusan", "utusan khusus", "utusan pribadi", "utusan resmi", "emisari", "duta khusus" },
   -- "mengirimkan hadiah berupa lukisan disertai sepucuk surat": what was sent along with it follows
-  along = { "disertai", "beserta", "berikut" },
+  along = { "disertai", "beserta", "berikut",
+            -- a gift bearing the words ("mengirimkan karangan bunga (yang) berisi ucapan singkat kepada Y")
+            "berisi", "bertuliskan" },
   -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
