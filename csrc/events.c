@@ -1006,6 +1006,12 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   if (named >= 0 && s->mfirst[named] >= lo + 2 && is_punct(s, s->mfirst[named] - 1, ',') &&
       s->mend[s->mfirst[named] - 2] >= 0 && envoy_for(s, lo, j, s->mend[s->mfirst[named] - 2]) == named)
     return named;
+  /* "Pemkot Z, dalam hal ini Wali Kota X, mengirimkan ...": the person named after "dalam hal ini"
+     acts for the body set off before him, and is the subject */
+  if (named >= 0 && s->men[named].kind == KIMPUT_ENT_PERSON && s->mfirst[named] >= lo + 4 &&
+      token_is(s, s->mfirst[named] - 1, "ini") && token_is(s, s->mfirst[named] - 2, "hal") &&
+      token_is(s, s->mfirst[named] - 3, "dalam") && is_punct(s, s->mfirst[named] - 4, ','))
+    return named;
   /* "Choe Son Hui, Menteri Luar Negeri Korut, bertemu": the title set off is the
      role of the one named before it, a mention of the same person */
   int32_t role = j > lo ? s->mend[j - 1] : -1;
@@ -1504,6 +1510,28 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
         }
       return m;
     }
+  }
+  return -1;
+}
+
+/* The addressee told by a description closed by a demonstrative right after the trigger ("... kepada
+ * Menteri Pertahanan itu", "kepada pemimpin partai tersebut"): a TO word within three tokens of after, one
+ * to four plain words (no mention, no lexicon hit), the demonstrative, then the clause's end. The person
+ * is the latest one the sentence before names who is none of subjects; -1 when there is none. */
+static int32_t described_addressee(const scan *s, size_t lo, size_t hi, size_t after, const partylist *subjects) {
+  size_t j = after;
+  while (j < hi && j < after + 3 && !cls_at(s, j, KIMPUT_EVW_TO)) j++;
+  if (j >= hi || j >= after + 3 || !cls_at(s, j, KIMPUT_EVW_TO)) return -1;
+  size_t t = j + 1;
+  while (t < hi && t < j + 6 && is_word(s, t) && s->mstart[t] < 0 && !s->hit[t]) t++;
+  if (t == j + 1 || t >= hi || !cls_at(s, t, KIMPUT_EVW_THIS)) return -1;
+  if (t + 1 < hi && !is_punct(s, t + 1, '.') && !is_punct(s, t + 1, ',')) return -1;
+  for (size_t k = lo; k > s->prev_lo; k--) {
+    int32_t m = s->mstart[k - 1];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON || s->men[m].entity < 0) continue;
+    int taken = 0;
+    for (int i = 0; i < subjects->n && !taken; i++) taken = s->men[subjects->m[i]].entity == s->men[m].entity;
+    if (!taken) return m;
   }
   return -1;
 }
@@ -4302,6 +4330,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
+    /* "A, B, serta C juga mengucapkan selamat kepada Menteri Pertahanan itu": a description closed by a
+       demonstrative for the addressee is the person the sentence before named last, none of the subjects */
+    if (to < 0 && object < 0 && subjects.n > 0 && s->prev_lo < lo) to = described_addressee(s, lo, hi, after, &subjects);
   }
   /* "X sedang diwawancarai saat Y menelepon.": a call verb closing a clause of time, its subject
      named right after the time word, no one called named: the one called is the main clause's person */
@@ -4758,7 +4789,7 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
   for (size_t k = v; k > lo && k + 6 > v; k--) {
     if (s->mstart[k - 1] >= 0 || s->mend[k - 1] >= 0 || is_punct(s, k - 1, ',') || is_punct(s, k - 1, '.')) return 0;
     if (token_is_ci(s, k - 1, "para") || token_is_ci(s, k - 1, "sejumlah") || token_is_ci(s, k - 1, "beberapa") ||
-        token_is_ci(s, k - 1, "berbagai"))
+        token_is_ci(s, k - 1, "berbagai") || token_is_ci(s, k - 1, "banyak"))
       return 1;
   }
   return 0;
@@ -4804,6 +4835,16 @@ static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
     int32_t p = party_after(s, k + 1 + s->hitlen[k + 1], hi);
     if (p < 0) return 0;
     list_fwd(s, hi, p, &f->from);
+    /* (after the word of naming, members set off by commas or "&" with no closing "dan" are a list all the
+       same: "antara lain PM Z A, PM W B & Presiden V C, dan juga dari ...") */
+    for (size_t j = f->from.n ? s->mlast[f->from.m[f->from.n - 1]] + 1 : hi;
+         f->from.n < MAX_LIST && j + 1 < hi &&
+         (is_punct(s, j, ',') || (s->tok[j].end - s->tok[j].start == 1 && s->text[s->tok[j].start] == '&'));) {
+      int32_t q = s->mstart[j + 1];
+      if (q < 0 || s->men[q].kind != KIMPUT_ENT_PERSON) break;
+      list_add(&f->from, q);
+      j = s->mlast[q] + 1;
+    }
     return f->from.n > 0;
   }
   return 0;
@@ -4968,6 +5009,125 @@ static int32_t answered(const scan *s, int32_t replier) {
       return s->letters[last].from;
   }
   return -1;
+}
+
+/* "X mengucapkan selamat kepada Y. Ucapan selamat dari X dikirim melalui kabel diplomatik.": a sentence
+ * opening (past a phrase set off by a comma: "Mengutip kantor berita Z, ...") with a message noun, its
+ * sender ("dari X"), a passive verb of sending and "melalui" (via, lewat) a letter noun tells that the
+ * message X sent in the three sentences before (from recent) went as a letter: the latest one is
+ * retyped, and the sentence's words add no event of their own. */
+static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used) {
+  static const char *const sent[] = {"dikirim", "dikirimkan", "disampaikan", "diberikan", "dilayangkan"};
+  static const char *const via[] = {"melalui", "via", "lewat"};
+  size_t v = lo;  /* (the noun opens the sentence or follows a comma of its first words) */
+  while (v < hi && v < lo + 12 && !(cls_at(s, v, KIMPUT_EVW_NOUN) && (v == lo || is_punct(s, v - 1, ',')))) v++;
+  if (v >= hi || v >= lo + 12 || hit_at(s, v)->type != KIMPUT_EVENT_MESSAGE) return;
+  size_t j = v + s->hitlen[v];
+  int32_t sender = -1;
+  if (j + 1 < hi && token_is(s, j, "dari") && s->mstart[j + 1] >= 0) {
+    sender = s->men[s->mstart[j + 1]].entity;
+    j = s->mlast[s->mstart[j + 1]] + 1;
+  } else {
+    return;  /* (with a demonstrative, "Ucapan itu disampaikan melalui surat", the noun pointed back does it) */
+  }
+  int ok = 0;
+  for (size_t i = 0; j < hi && i < sizeof sent / sizeof *sent && !ok; i++) ok = token_is(s, j, sent[i]);
+  if (!ok || ++j >= hi) return;
+  ok = 0;
+  for (size_t i = 0; i < sizeof via / sizeof *via && !ok; i++) ok = token_is(s, j, via[i]);
+  if (!ok || ++j >= hi) return;
+  if (j + 1 < hi && (token_is(s, j, "sebuah") || token_is(s, j, "sepucuk"))) j++;
+  if (!cls_at(s, j, KIMPUT_EVW_NOUN) || hit_at(s, j)->type != KIMPUT_EVENT_LETTER) return;
+  /* the latest message told since recent (a few events back at most: bounded) */
+  for (size_t k = s->nev, n = 0; k-- > 0 && n < 8 && s->ev[k].start >= recent; n++) {
+    kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
+    if (x->type != KIMPUT_EVENT_MESSAGE || (sender >= 0 && x->sender != sender)) continue;
+    x->type = KIMPUT_EVENT_LETTER;
+    for (size_t i = k + 1; i < s->nev; i++)
+      if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
+    for (size_t i = v; i < j + s->hitlen[j]; i++) used[i] = 1;
+    return;
+  }
+}
+
+/* Is mention m's person told dead right after his name ("X yang meninggal dunia", "yang telah wafat",
+ * "yang berpulang", "yang tutup usia")? A word or two of time between (telah, baru, sudah). */
+static int deceased_after(const scan *s, size_t hi, int32_t m) {
+  static const char *const died[] = {"meninggal", "wafat", "berpulang", "tutup", "mangkat", "gugur", "tewas"};
+  size_t k = s->mlast[m] + 1;
+  if (k < hi && is_punct(s, k, ',')) k++;
+  if (k + 1 >= hi || !token_is(s, k, "yang")) return 0;
+  for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+    for (size_t i = 0; i < sizeof died / sizeof *died; i++)
+      if (token_is(s, j, died[i])) return 1;
+    if (!token_is(s, j, "telah") && !token_is(s, j, "sudah") && !token_is(s, j, "baru") && !token_is(s, j, "saja"))
+      return 0;
+  }
+  return 0;
+}
+
+/* Drop from the addressees l those told dead right after their names; 1 when none is left. */
+static int drop_deceased(const scan *s, size_t hi, partylist *l) {
+  int n = 0;
+  for (int i = 0; i < l->n; i++)
+    if (s->men[l->m[i]].kind != KIMPUT_ENT_PERSON || !deceased_after(s, hi, l->m[i])) l->m[n++] = l->m[i];
+  if (n == l->n) return 0;
+  l->n = n;
+  return n == 0;
+}
+
+/* The first usable date of the body starting in bytes [a, b), or -1 (binary search, then a few). */
+static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
+  for (size_t i = date_from(s, a); i < s->ndates && s->dates[i].start < b; i++)
+    if (s->dates[i].end <= b && usable_date(&s->dates[i])) return (int32_t)i;
+  return -1;
+}
+
+/* "X yang memberikan ucapan selamat pada D1 juga baru dibalas oleh Y pada D2": a person described by a
+ * relative clause of sending a letter or message, then answered in the passive by Y, sent Y that message
+ * (dated in the relative clause) and had Y's reply (dated after Y). Both are emitted here; the words read
+ * are marked used. Bounded: a few tokens past each mention. */
+static kimput_status greeter_answered(scan *s, size_t lo, size_t hi, uint32_t sa, uint32_t sb, uint8_t *used) {
+  for (size_t t = lo; t < hi; t++) {
+    int32_t x = s->mstart[t];
+    if (x < 0 || s->men[x].kind != KIMPUT_ENT_PERSON || s->men[x].entity < 0) continue;
+    size_t k = s->mlast[x] + 1;
+    if (k + 2 >= hi || !token_is(s, k, "yang")) continue;
+    size_t v = k + 1;
+    if (v + 1 < hi && adverb_at(s, v)) v++;
+    if (!cls_at(s, v, KIMPUT_EVW_VERB) || hit_at(s, v)->frame != KIMPUT_FRAME_SEND) continue;
+    int type = hit_at(s, v)->type;
+    size_t n = v + s->hitlen[v];
+    if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && type_class(hit_at(s, n)->type) == KIMPUT_EVENT_LETTER) {
+      type = hit_at(s, n)->type;
+      n += s->hitlen[n];
+    }
+    if (type < 0 || type_class(type) != KIMPUT_EVENT_LETTER) continue;
+    size_t r = n;
+    while (r < hi && r < n + 12 && !token_is(s, r, "dibalas") && !is_punct(s, r, '.') && !is_punct(s, r, ';') &&
+           s->mstart[r] < 0)
+      r++;
+    if (r + 1 >= hi || !token_is(s, r, "dibalas")) continue;
+    size_t p = token_is(s, r + 1, "oleh") ? r + 2 : r + 1;
+    int32_t y = p < hi ? s->mstart[p] : -1;
+    if (y < 0 || s->men[y].kind != KIMPUT_ENT_PERSON || s->men[y].entity < 0 ||
+        s->men[y].entity == s->men[x].entity)
+      continue;
+    size_t e = s->mlast[y] + 1, c = e;
+    while (c < hi && c < e + 8 && !is_punct(s, c, '.') && !is_punct(s, c, ';') && !is_punct(s, c, ',')) c++;
+    int32_t d1 = date_within(s, s->tok[n - 1].end, s->tok[r].start);
+    int32_t d2 = e < hi ? date_within(s, s->tok[e].start, s->tok[c - 1].end) : -1;
+    kimput_status st = emit(s, type, 0, 0, s->men[x].entity, s->men[y].entity, d1, sa, sb, s->men[x].start,
+                            s->tok[n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET);
+    if (st == KIMPUT_OK)
+      st = emit(s, type, 0, 0, s->men[y].entity, s->men[x].entity, d2, sa, sb, s->tok[r].start, s->men[y].end,
+                KIMPUT_UNSET, KIMPUT_UNSET);
+    if (st != KIMPUT_OK) return st;
+    for (size_t i = v; i < n; i++) used[i] = 1;
+    used[r] = 1;
+    t = p;
+  }
+  return KIMPUT_OK;
 }
 
 kimput_status kimput_evwork_new(kimput_evwork **out) {
@@ -5359,6 +5519,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
       }
     }
+    sent_as_letter(&s, lo, hi, recent, used);
+    st = greeter_answered(&s, lo, hi, sa, sb, used);
+    if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
     for (size_t j = lo; j + 3 < hi; j++) {
@@ -5459,6 +5622,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        /* "menulis pesan duka sebagai penghormatan kepada X yang meninggal dunia pada Senin": the dead
+           honoured is no addressee (nor is the day he died the message's) */
+        if (got && type_class(f.type) == KIMPUT_EVENT_LETTER && !f.mutual && !f.exchange && f.to.n > 0 &&
+            drop_deceased(&s, hi, &f.to))
+          got = 0;
         /* words inside the quoted letter are its own, no other event: the one quoted writes to the one
            greeted (nothing when the writer is not named here); so does the letter the cue after names
            ("… ,” kata Y melalui telegram tersebut") */

@@ -4377,3 +4377,124 @@ describe("doc:events(): a visit told before, received after (ZE7, real pages)", 
     assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
   end)
 end)
+
+-- the "sender>recipient" pairs of the events of type typ in text
+local function pairs_of(text, typ)
+  local got = {}
+  for _, e in ipairs(events(text)) do
+    if e.type == typ then got[#got + 1] = (e.sender or "?") .. ">" .. (e.recipient or "?") end
+  end
+  return got
+end
+
+describe("doc:events(): an addressee told by a description and a demonstrative (ZE8, real pages)", function()
+  it("reads 'kepada Menteri Pertahanan itu' as the person the sentence before named, none of the senders", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso", "Toma Vesk>Bima Santoso", "Kurnia Adiputra>Bima Santoso" },
+      pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada Bima Santoso atas kemenangannya. Selain "
+        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan selamat "
+        .. "kepada Menteri Pertahanan itu.", "message"))
+  end)
+  it("does not take a person of the same sentence, nor a description that goes on", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada "
+      .. "Bima Santoso. Perdana Menteri Toma Vesk juga mengucapkan selamat kepada menteri itu dan para stafnya "
+      .. "yang bekerja di kota.", "message"))
+  end)
+end)
+
+describe("doc:events(): 'Pemkot Z, dalam hal ini Wali Kota X, mengirimkan ...' is X's (ZE8, real pages)", function()
+  it("reads the person after 'dalam hal ini' as the subject, past a clause opening the sentence", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Karena keberatan atas keputusan itu, Pemerintah Kota "
+      .. "Sukamaju, dalam hal ini Wali Kota Sukamaju Hendra Wiratama, mengirimkan surat kepada Gubernur Bima Santoso.",
+      "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Pemkot Sukamaju, dalam hal ini Wali Kota Hendra "
+      .. "Wiratama, mengirimkan surat kepada Gubernur Bima Santoso.", "letter"))
+  end)
+end)
+
+describe("doc:events(): an adverb of time between a named subject and his verb (ZE8, real pages)", function()
+  it("reads 'X sebelumnya (selanjutnya) mengirimkan surat kepada Y' as X's letter", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Hendra Wiratama sebelumnya sudah mengirimkan surat ke "
+      .. "Presiden Bima Santoso melalui Sekretariat Negara.", "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Hendra Wiratama selanjutnya mengirimkan ucapan selamat "
+      .. "kepada Presiden Bima Santoso.", "message"))
+  end)
+end)
+
+describe("doc:events(): 'Ucapan selamat dari X dikirim melalui kabel diplomatik' retypes X's message (ZE8, real pages)",
+  function()
+  it("makes the message told a few sentences before a letter", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, ucapan selamat "
+      .. "dari Raja Hendra dikirim melalui kabel diplomatik.", "letter"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan lewat surat.", "letter"))
+  end)
+  it("leaves a message sent another way, or another sender's, a message", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan melalui akun media sosialnya.", "message"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
+      .. "Presiden Bima Santoso. Ucapan selamat dari Toma Vesk dikirim melalui surat.", "message"))
+  end)
+end)
+
+describe("doc:events(): the dead honoured by a condolence is no addressee (ZE8, real pages)", function()
+  it("reads no message to 'X yang meninggal dunia'", function()
+    assert.same({}, pairs_of("Gubernur Hendra Wiratama menulis pesan duka sebagai penghormatan kepada mantan "
+      .. "Perdana Menteri Malaysia, Bima Santoso yang meninggal dunia pada Senin.", "message"))
+    assert.same({ "Hendra Wiratama>Toma Vesk" }, pairs_of("Gubernur Hendra Wiratama mengirim surat belasungkawa "
+      .. "kepada Raja Toma Vesk dan Bima Santoso yang telah wafat.", "letter"))
+  end)
+  it("keeps an addressee who lost someone", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirim pesan belasungkawa "
+      .. "kepada Raja Bima Santoso yang kehilangan ibundanya.", "message"))
+  end)
+end)
+
+describe("doc:events(): 'X yang memberikan ucapan selamat pada D1 baru dibalas oleh Y pada D2' (ZE8, real pages)",
+  function()
+  it("reads X's greeting to Y and Y's reply, each with its own day", function()
+    local got = {}
+    for _, e in ipairs(events("Perdana Menteri Ceko Toma Vesk yang memberikan ucapan selamat pada 14 Februari 2024 "
+      .. "juga baru dibalas oleh Presiden Bima Santoso pada 16 Februari 2024.")) do
+      got[#got + 1] = table.concat({ e.type, e.sender, e.recipient, e.date or "nil" }, " ")
+    end
+    assert.same({ "message Toma Vesk Bima Santoso 2024-02-14", "message Bima Santoso Toma Vesk 2024-02-16" }, got)
+  end)
+  it("reads none when the relative clause sends nothing", function()
+    assert.same({}, events("Perdana Menteri Ceko Toma Vesk yang hadir pada 14 Februari 2024 juga baru dibalas oleh "
+      .. "Presiden Bima Santoso."))
+  end)
+end)
+
+describe("doc:events(): 'banyak pemimpin dunia ... kepada Y, antara lain A, B & C' (ZE8, real pages)", function()
+  it("reads every member listed after the word of naming, commas and '&' with no closing 'dan'", function()
+    assert.same({ "Toma Vesk>Bima Santoso", "Hendra Wiratama>Bima Santoso", "Ranil Kusuma>Bima Santoso" },
+      pairs_of("Selain itu, banyak pemimpin dunia juga memberikan ucapan selamat kepada Presiden Bima Santoso, antara "
+        .. "lain Perdana Menteri Belanda Toma Vesk, Perdana Menteri Singapura Hendra Wiratama & Presiden Sri Lanka "
+        .. "Ranil Kusuma, dan juga dari Amerika Serikat.", "message"))
+  end)
+end)
+
+describe("doc:events(): a request to meet told in a letter is at most a plan (ZE8, real pages)", function()
+  it("reads 'berisi permohonan bertemu dengan Y' and 'memohon bertemu Y' as planned", function()
+    for _, e in ipairs(events("Gubernur Hendra Wiratama mengaku sudah mengirim surat kepada Presiden Bima Santoso. "
+      .. "Menurut Hendra, surat tersebut berisi permohonan bertemu langsung dengan Bima untuk meminta izin.")) do
+      if e.type == "meeting" then assert.is_true(e.planned) end
+    end
+    local e = one("Gubernur Hendra Wiratama memohon bertemu dengan Presiden Bima Santoso.")
+    assert.same({ "meeting", true }, { e.type, e.planned })
+  end)
+end)
+
+describe("doc:events(): a gift 'yang berisi (bertuliskan) ucapan' sent to Y is a message (ZE8, real pages)", function()
+  it("reads the greeting the gift bears past a relative 'yang'", function()
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirimkan karangan bunga "
+      .. "yang berisi ucapan singkat kepada Ibu Bima Santoso yang sedang berulang tahun.", "message"))
+    assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Presiden Hendra Wiratama mengirimkan bunga yang "
+      .. "bertuliskan ucapan selamat kepada Bima Santoso.", "message"))
+  end)
+  it("reads none for a gift of other things", function()
+    assert.same({}, events("Presiden Hendra Wiratama mengirimkan bantuan yang berisi bahan makanan kepada warga "
+      .. "Bima Santoso."))
+  end)
+end)

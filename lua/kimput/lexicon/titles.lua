@@ -475,7 +475,9 @@ return {
                 "br", "boru" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
-              "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
+              "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu",
+              -- (of time or discovery between a subject and his verb: "X sebelumnya mengirim surat kepada Y")
+              "sebelumnya", "selanjutnya", "ternyata", "rupanya" },
   -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
   term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
   -- (with the particle "pun" glued, as the press often writes it: "Iapun mengatakan ..."; "dirinya" too)

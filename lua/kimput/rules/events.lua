@@ -209,6 +209,8 @@ M.nouns = {
   { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
   { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
   { "kawat simpati", type = "letter" }, { "kawat dukacita", type = "letter" }, { "kawat selamat", type = "letter" },
+  -- a diplomatic cable is a telegram ("ucapan selamat X dikirim melalui kabel diplomatik")
+  { "kabel diplomatik", type = "letter" }, { "kawat diplomatik", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
@@ -311,7 +313,9 @@ M.words = {
               "sepakat untuk", "setuju untuk", "berencana untuk", "berniat untuk", "bersedia untuk",
               "ingin kembali", "siap kembali",
               -- an offer is at most a plan ("X menawarkan diri menjadi tuan rumah pertemuan antara A dan B")
-              "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan" },
+              "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan",
+              -- a request to meet is at most a plan ("surat itu berisi permohonan bertemu dengan Y", "memohon bertemu")
+              "permohonan", "permintaan", "memohon", "memohon untuk" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
@@ -363,7 +367,9 @@ M.words = {
   -- (an envoy left unnamed is no party)
   envoy = { "utusan", "utusan khusus", "utusan pribadi", "utusan resmi", "emisari", "duta khusus" },
   -- "mengirimkan hadiah berupa lukisan disertai sepucuk surat": what was sent along with it follows
-  along = { "disertai", "beserta", "berikut" },
+  along = { "disertai", "beserta", "berikut",
+            -- a gift bearing the words ("mengirimkan karangan bunga (yang) berisi ucapan singkat kepada Y")
+            "berisi", "bertuliskan" },
   -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
