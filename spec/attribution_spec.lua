@@ -4158,3 +4158,16 @@ describe("real-page shapes (seventh session, a pronoun before its cue)", functio
     assert.same({ d, d, d }, speakers(text))
   end)
 end)
+
+describe("real-page shapes (ZQ6, regional officials)", function()
+  it("reads the prosecution service's short offices as titles, not as the speaker", function()
+    assert.same({ "Ridwan Halim" }, speakers('"Berkas masih kami teliti," kata Kapuspenkum Kejagung Ridwan Halim.'))
+    assert.same({ "Ridwan Halim" },
+      speakers('"Tidak ada penangkapan," kata Asisten Intelijen Kejati Jambi, Ridwan Halim, Jumat.'))
+    assert.same({ "Sinta Dewi" }, speakers('"Kami sita dua mobil," ujar Kasipidsus Kejari Bungo Sinta Dewi.'))
+    assert.same({ "Sinta Dewi" }, speakers('"Sidang ditunda," kata Sekwan Bungo Sinta Dewi.'))
+    -- the short form and the long one name one office
+    assert.same({ "Ridwan Halim", "Ridwan Halim" }, speakers('"Sudah kami terima," kata Asintel Kejati Jambi '
+      .. 'Ridwan Halim. "Masih kami pelajari," ujar Asisten Intelijen itu.'))
+  end)
+end)
