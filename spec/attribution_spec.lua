@@ -4170,4 +4170,10 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Ridwan Halim", "Ridwan Halim" }, speakers('"Sudah kami terima," kata Asintel Kejati Jambi '
       .. 'Ridwan Halim. "Masih kami pelajari," ujar Asisten Intelijen itu.'))
   end)
+  it("keeps a noun of what was said, opening a sentence, out of the short name after it", function()
+    assert.same({ "Ansori Bahar Siregar", "Ansori Bahar Siregar" }, speakers(
+      'Ketua DPRD Kota Xyz Ansori Bahar Siregar membantah tudingan itu.\n'
+      .. 'Pernyataan Ansori ini muncul setelah video beredar.\n"Kami terbuka untuk umum," ujarnya.\n'
+      .. 'Keterangan Ansori disampaikan Senin. "Kami siap," katanya.'))
+  end)
 end)

@@ -523,6 +523,10 @@ return {
     -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
     -- Biden tiba"): no word of the name
     "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
+    -- and what was said, opening a sentence before the sayer's short name ("Pernyataan Budi ini muncul
+    -- setelah ...", "Keterangan Ani disampaikan Senin"): no word of the name either
+    "Pernyataan", "Keterangan", "Penjelasan", "Tanggapan", "Jawaban", "Komentar", "Klarifikasi", "Pengakuan",
+    "Permintaan", "Kritik", "Kritikan", "Usulan", "Arahan", "Instruksi", "Imbauan", "Himbauan", "Bantahan",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
