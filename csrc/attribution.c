@@ -1242,6 +1242,26 @@ static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t 
   return quoted;
 }
 
+/* Did entity ent take the floor between offsets from and to from prev, the speaker before: named there
+ * (by name or title, no pronoun) outside quotes, and prev named there only right after a subordinator
+ * ("Y merasa aneh jika Kapolda X ...")? (The last BACK_MENTIONS mentions before to are read.) */
+static int subordinate_opening(const actx *c, size_t i);
+static int took_floor(const actx *c, int32_t ent, int32_t prev, uint32_t from, uint32_t to) {
+  size_t mi = mention_at(c, to);
+  int seen = 0;
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end <= from) break;
+    if (m->start >= to || m->form == KIMPUT_MENTION_PRONOUN || inside_quote(c, m->start)) continue;
+    if (m->entity == ent) seen = 1;
+    if (prev >= 0 && m->entity == prev) {
+      size_t j = tok_at(c, mention_first(m));
+      if (j == 0 || j > c->nt || !subordinate_opening(c, j - 1)) return 0;
+    }
+  }
+  return seen;
+}
+
 /* The first via cue candidate starting at or after off: walked on from the
  * last answer (the windows of the quotes, then of the sentences, come in
  * order), searched when off went back. */
@@ -2146,6 +2166,15 @@ static int subordinate_opening(const actx *c, size_t i) {
   return i < c->nt && WORD_IN(c, i, openers);
 }
 
+/* Does a conditional ("jika", "kalau", "bila", "apabila", "seandainya") stand right before token j,
+ * after token lo? */
+static int conditional_before(const actx *c, size_t j, size_t lo) {
+  #define CONDITIONALS(X) X("jika") X("kalau") X("bila") X("apabila") X("seandainya") X("andaikan")
+  WORD_LIST(conditionals, CONDITIONALS);
+  #undef CONDITIONALS
+  return j > lo && j - 1 < c->nt && WORD_IN(c, j - 1, conditionals);
+}
+
 /* "Lantaran belum siap, kata X, jaksa meminta waktu ...": a cue of both kinds (kata, lanjut; or its
  * -nya form) set off by commas inside the sentence from token first, before the last cue v, with its
  * speaker named or -nya right after it: the whole sentence is that speaker's words, a cue after it
@@ -2810,6 +2839,9 @@ static void indirect(actx *c) {
       }
     }
     sp = described_before(c, a, sp);
+    /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
+       one's words, nor whom the sentence is about */
+    if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
     uint32_t cls = cue_classes(c, v, n, b);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
@@ -3101,6 +3133,12 @@ static void quotations(actx *c, size_t *item_of) {
           while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          /* ... or named since outside quotes, that speaker only in a clause a subordinator opens
+             ("Y merasa aneh jika Kapolda X menyatakan itu. '…,' katanya": the mention stage's subject,
+             Y, not X) */
+          if (!newer && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
+              took_floor(c, sp.ent, prev.ent, c->s[ps - 1].end, q->open))
+            newer = 1;
           /* ... or unless a description names the title that person was introduced with ("kata mantan
              Kapolda X itu" after "Kapolda Y Z" and another's words since) */
           if (sp.ent >= 0 && sp.ent != prev.ent && !newer) {

@@ -4176,4 +4176,15 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. 'Pernyataan Ansori ini muncul setelah video beredar.\n"Kami terbuka untuk umum," ujarnya.\n'
       .. 'Keterangan Ansori disampaikan Senin. "Kami siap," katanya.'))
   end)
+  it("keeps speech supposed in a condition out, and the sentence's subject as whom -nya means after it", function()
+    local text = 'Jaksa Agung Hendra Wijaya mengaku akan mengecek kabar itu.\n'
+      .. 'Namun, Kapolda Jatim Irjen Budi Santoso mengaku belum mengetahui informasi itu.\n'
+      .. 'Hendra merasa aneh jika Kapolda menyatakan seperti itu.\n"Tapi kalau begitu, ya aneh," katanya.'
+    local qs = kimput.parse(text):quotes()
+    assert.equal(3, #qs)
+    assert.equal("Hendra Wijaya", qs[3].speaker)
+    assert.same({ "Hendra Wijaya" }, speakers('Jaksa Agung Hendra Wijaya mengaku akan mengecek kabar itu.\n'
+      .. 'Namun, Kapolda Jatim Irjen Budi Santoso mengaku belum tahu.\n'
+      .. 'Menanggapi ini, Hendra merasa aneh jika Kapolda tidak tahu.\n"Tapi kalau begitu, ya aneh," katanya.'))
+  end)
 end)
