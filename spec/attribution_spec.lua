@@ -4187,4 +4187,13 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. 'Namun, Kapolda Jatim Irjen Budi Santoso mengaku belum tahu.\n'
       .. 'Menanggapi ini, Hendra merasa aneh jika Kapolda tidak tahu.\n"Tapi kalau begitu, ya aneh," katanya.'))
   end)
+  it("reads the person opening the sentence after a dateline as its subject, whom a later 'Dia' means", function()
+    for _, dateline in ipairs({ "Xyz, Kabar Xyz: ", "Jakarta - ", "SURABAYA (Kabarxyz) – ", "" }) do
+      local text = dateline .. 'Ketua DPRD Kota Xyz Hasan Basri Lubis mengecam oknum itu.\n'
+        .. '"Saya akan melapor," kata Ketua PKS Kota Xyz, menanggapi pertanyaan Anggota DPRD Kota Xyz Ahmad Fauzi.\n'
+        .. 'Dia menjelaskan, pertanyaan itu salah alamat.'
+      local qs = kimput.parse(text):quotes()
+      assert.equal("Hasan Basri Lubis", qs[#qs].speaker, dateline)
+    end
+  end)
 end)
