@@ -567,6 +567,18 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
       continue;
+    if (eligible(c, mi) && described && c->m[mi].kind != KIMPUT_ENT_PERSON) {
+      /* "kata salah seorang staf PT X", "ujar karyawan Bank Y": a noun for a person (after a
+         determiner) right before the body is a member of it, unnamed, and speaks */
+      size_t k = i, mk = tok_at(c, c->m[mi].start), dn;
+      while (k < mk && (dn = cue_at(c, k, c->m[mi].start, KIMPUT_LEX_DETERMINER)) > 0) k += dn;
+      /* (a person set off by a comma after it is the member named: "ujar petugas BPBD X, Rina") */
+      if (k + 1 == mk && (classes_at(c, k) & KIMPUT_LEX_PERSON_NOUN) && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+          set_off_after_comma(c, tok_at(c, c->m[mi].end), b) == SIZE_MAX) {
+        who d = {-1, c->t[k].start, c->m[mi].end};
+        return d;
+      }
+    }
     if (eligible(c, mi)) {
       size_t ni = named_after_description(c, mi, b);
       /* "kata petugas ruang pemantauan BMKG, Rina,": a body closing a lower-case description after
@@ -1933,13 +1945,22 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       !(c->t[cs].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, cs) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)) &&
       !told)
     found = place = SIZE_MAX;
-  while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
-         !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
-    ti++;
+  for (size_t dn; ti < v;)  /* (a determiner of two words too: "salah seorang", "salah satu") */
+    if ((classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) && !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
+      ti++;
+    else if ((dn = cue_at(c, ti, vpos, KIMPUT_LEX_DETERMINER)) > 1)
+      ti += dn;
+    else
+      break;
   /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan";
      a title after "kepada" is whom it was told: "kepada wartawan mengatakan") */
+  /* (and so is a body after a noun for a person, a staff member's or a worker's: "salah seorang staf
+     PT X mengaku" is that staff member, not the firm) */
+  int member = ti < v && found != SIZE_MAX && (classes_at(c, ti) & KIMPUT_LEX_PERSON_NOUN) &&
+               c->m[found].kind != KIMPUT_ENT_PERSON &&
+               c->m[found].start > c->t[ti].start;
   if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
-      ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
+      ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) || member) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
        (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
     /* "Seorang pejabat militer berkata": a description */

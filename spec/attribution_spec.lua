@@ -4196,4 +4196,14 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       assert.equal("Hasan Basri Lubis", qs[#qs].speaker, dateline)
     end
   end)
+  it("reads a staff member or a worker of a body as the unnamed speaker, not the body", function()
+    assert.same({ "staf PT Xyz" }, speakers('Salah seorang staf PT Xyz mengaku, data itu diminta oleh Hamdan.\n'
+      .. '"Dia yang minta, makanya saya kasi," tuturnya.'))
+    assert.same({ "karyawan Bank Xyz" }, speakers('Seorang karyawan Bank Xyz mengatakan, antrean mengular.\n'
+      .. '"Sejak pagi sudah ramai," ujarnya.'))
+    assert.same({ "staf PT Xyz" }, speakers('"Dia yang minta," kata salah seorang staf PT Xyz.'))
+    -- a member named after a comma is that person; a title heads a description as before
+    assert.same({ "Anjani Putri" }, speakers('"Banjir surut," ujar petugas BPBD Garut, Anjani Putri.'))
+    assert.equal("pejabat Kemenkes", first_speaker("Salah satu pejabat Kemenkes mengatakan bahwa stok aman."))
+  end)
 end)

@@ -546,7 +546,7 @@ return {
     "karyawati", "pegawai", "petugas", "relawan", "pengunjung", "penumpang", "pemudik", "pengendara", "pemilik",
     "penjual", "pembeli", "peternak", "pekerja", "wisatawan", "turis", "atlet", "pelajar", "siswi", "mahasiswi",
     "aktivis", "jurnalis", "wartawan", "tetangga", "penghuni", "penduduk", "pensiunan", "pemuda", "lansia",
-    "pengungsi", "pasien", "penyintas", "ojol",
+    "pengungsi", "pasien", "penyintas", "ojol", "staf", "staff",
     -- and what a person is known as, heading a description that points back ("Perwira menengah Polri
     -- itu menambahkan", "Lulusan ITB itu menyebut")
     "perwira", "pemain", "lulusan", "alumnus", "alumni", "jebolan", "sosok",
