@@ -567,6 +567,18 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
       continue;
+    if (eligible(c, mi) && described && c->m[mi].kind != KIMPUT_ENT_PERSON) {
+      /* "kata salah seorang staf PT X", "ujar karyawan Bank Y": a noun for a person (after a
+         determiner) right before the body is a member of it, unnamed, and speaks */
+      size_t k = i, mk = tok_at(c, c->m[mi].start), dn;
+      while (k < mk && (dn = cue_at(c, k, c->m[mi].start, KIMPUT_LEX_DETERMINER)) > 0) k += dn;
+      /* (a person set off by a comma after it is the member named: "ujar petugas BPBD X, Rina") */
+      if (k + 1 == mk && (classes_at(c, k) & KIMPUT_LEX_PERSON_NOUN) && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+          set_off_after_comma(c, tok_at(c, c->m[mi].end), b) == SIZE_MAX) {
+        who d = {-1, c->t[k].start, c->m[mi].end};
+        return d;
+      }
+    }
     if (eligible(c, mi)) {
       size_t ni = named_after_description(c, mi, b);
       /* "kata petugas ruang pemantauan BMKG, Rina,": a body closing a lower-case description after
@@ -1292,6 +1304,26 @@ static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t 
   return quoted;
 }
 
+/* Did entity ent take the floor between offsets from and to from prev, the speaker before: named there
+ * (by name or title, no pronoun) outside quotes, and prev named there only right after a subordinator
+ * ("Y merasa aneh jika Kapolda X ...")? (The last BACK_MENTIONS mentions before to are read.) */
+static int subordinate_opening(const actx *c, size_t i);
+static int took_floor(const actx *c, int32_t ent, int32_t prev, uint32_t from, uint32_t to) {
+  size_t mi = mention_at(c, to);
+  int seen = 0;
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end <= from) break;
+    if (m->start >= to || m->form == KIMPUT_MENTION_PRONOUN || inside_quote(c, m->start)) continue;
+    if (m->entity == ent) seen = 1;
+    if (prev >= 0 && m->entity == prev) {
+      size_t j = tok_at(c, mention_first(m));
+      if (j == 0 || j > c->nt || !subordinate_opening(c, j - 1)) return 0;
+    }
+  }
+  return seen;
+}
+
 /* The first via cue candidate starting at or after off: walked on from the
  * last answer (the windows of the quotes, then of the sentences, come in
  * order), searched when off went back. */
@@ -1968,13 +2000,22 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       !(c->t[cs].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, cs) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)) &&
       !told)
     found = place = SIZE_MAX;
-  while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
-         !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
-    ti++;
+  for (size_t dn; ti < v;)  /* (a determiner of two words too: "salah seorang", "salah satu") */
+    if ((classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) && !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
+      ti++;
+    else if ((dn = cue_at(c, ti, vpos, KIMPUT_LEX_DETERMINER)) > 1)
+      ti += dn;
+    else
+      break;
   /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan";
      a title after "kepada" is whom it was told: "kepada wartawan mengatakan") */
+  /* (and so is a body after a noun for a person, a staff member's or a worker's: "salah seorang staf
+     PT X mengaku" is that staff member, not the firm) */
+  int member = ti < v && found != SIZE_MAX && (classes_at(c, ti) & KIMPUT_LEX_PERSON_NOUN) &&
+               c->m[found].kind != KIMPUT_ENT_PERSON &&
+               c->m[found].start > c->t[ti].start;
   if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
-      ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
+      ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) || member) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
        (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
     /* "Seorang pejabat militer berkata": a description */
@@ -2199,6 +2240,15 @@ static int subordinate_opening(const actx *c, size_t i) {
   WORD_LIST(openers, OPENERS);
   #undef OPENERS
   return i < c->nt && WORD_IN(c, i, openers);
+}
+
+/* Does a conditional ("jika", "kalau", "bila", "apabila", "seandainya") stand right before token j,
+ * after token lo? */
+static int conditional_before(const actx *c, size_t j, size_t lo) {
+  #define CONDITIONALS(X) X("jika") X("kalau") X("bila") X("apabila") X("seandainya") X("andaikan")
+  WORD_LIST(conditionals, CONDITIONALS);
+  #undef CONDITIONALS
+  return j > lo && j - 1 < c->nt && WORD_IN(c, j - 1, conditionals);
 }
 
 /* "Lantaran belum siap, kata X, jaksa meminta waktu ...": a cue of both kinds (kata, lanjut; or its
@@ -2871,6 +2921,9 @@ static void indirect(actx *c) {
       }
     }
     sp = described_before(c, a, sp);
+    /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
+       one's words, nor whom the sentence is about */
+    if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
     uint32_t cls = cue_classes(c, v, n, b);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
@@ -3162,6 +3215,12 @@ static void quotations(actx *c, size_t *item_of) {
           while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          /* ... or named since outside quotes, that speaker only in a clause a subordinator opens
+             ("Y merasa aneh jika Kapolda X menyatakan itu. '…,' katanya": the mention stage's subject,
+             Y, not X) */
+          if (!newer && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
+              took_floor(c, sp.ent, prev.ent, c->s[ps - 1].end, q->open))
+            newer = 1;
           /* ... or unless a description names the title that person was introduced with ("kata mantan
              Kapolda X itu" after "Kapolda Y Z" and another's words since) */
           if (sp.ent >= 0 && sp.ent != prev.ent && !newer) {

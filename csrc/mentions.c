@@ -407,6 +407,7 @@ typedef struct {
   const kimput_sentence *sent;
   size_t nsent, si;
   size_t sent_end;     /* the token after sentence si (enter_token moves on from there) */
+  size_t span_lo;      /* the first token of the body span being scanned */
   const kimput_lexicon *lex;
   struct mention_set *out;
   kmap words;          /* a word of a person's name -> the person */
@@ -1137,9 +1138,21 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
 /* Does a mention starting at offset off open its sentence (its subject)?
  * Only words that cannot be a subject, or a clause closed by a comma
  * ("Pada Sabtu pagi, Budi ..."), may stand before it. */
+/* A colon or a dash (-, --, the en and em dashes) standing as a token at k. */
+static int dateline_mark(const ctx *c, size_t k) {
+  if (c->t[k].kind != KIMPUT_TOK_PUNCT && c->t[k].kind != KIMPUT_TOK_SYMBOL) return 0;
+  const unsigned char *s = (const unsigned char *)c->text + c->t[k].start;
+  size_t n = c->t[k].end - c->t[k].start;
+  return (n == 1 && (s[0] == ':' || s[0] == '-')) || (n == 2 && s[0] == '-' && s[1] == '-') ||
+         (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93));
+}
+
 static int opens_sentence(const ctx *c, uint32_t off) {
   if (c->si >= c->nsent) return 0;
   size_t first = c->sent[c->si].first_token, i = first;
+  /* a dateline left out of the body ("TUAL, Kabar Xyz: Ketua DPRD X ...", "Jakarta - X ...") is no
+     word of the sentence: the body span starts it */
+  if (c->span_lo > first && c->span_lo < c->nt && c->t[c->span_lo].start <= off) first = i = c->span_lo;
   /* quoted words are someone's speech: whom they open with is not the sentence's subject */
   if (first < c->nt && c->t[first].kind == KIMPUT_TOK_QUOTE) return 0;
   while (i < c->nt && c->t[i].start < off && i - first <= 12) i++;  /* (a walk of 13 tokens at most) */
@@ -1151,6 +1164,8 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   size_t from = first;
   for (size_t k = first; k < i; k++)
     if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
+    /* (the colon or the dash closing a dateline the page stage left in: "Tual, Kabar Xyz: Ketua X") */
+    else if (k - first <= 6 && dateline_mark(c, k)) from = k + 1;
   for (size_t k = from; k < i; k++)
     if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
         !(k + 1 == i && word_in(c, k, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
@@ -4973,6 +4988,7 @@ static size_t person_run(ctx *c, size_t i, size_t n) {
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
   const lex_hit *hits = c->hits;
+  c->span_lo = i;
   while (i < end && !c->failed) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */

@@ -4213,3 +4213,52 @@ describe("real-page shapes (seventh session, a pronoun before its cue)", functio
     assert.same({ d, d, d }, speakers(text))
   end)
 end)
+
+describe("real-page shapes (ZQ6, regional officials)", function()
+  it("reads the prosecution service's short offices as titles, not as the speaker", function()
+    assert.same({ "Ridwan Halim" }, speakers('"Berkas masih kami teliti," kata Kapuspenkum Kejagung Ridwan Halim.'))
+    assert.same({ "Ridwan Halim" },
+      speakers('"Tidak ada penangkapan," kata Asisten Intelijen Kejati Jambi, Ridwan Halim, Jumat.'))
+    assert.same({ "Sinta Dewi" }, speakers('"Kami sita dua mobil," ujar Kasipidsus Kejari Bungo Sinta Dewi.'))
+    assert.same({ "Sinta Dewi" }, speakers('"Sidang ditunda," kata Sekwan Bungo Sinta Dewi.'))
+    -- the short form and the long one name one office
+    assert.same({ "Ridwan Halim", "Ridwan Halim" }, speakers('"Sudah kami terima," kata Asintel Kejati Jambi '
+      .. 'Ridwan Halim. "Masih kami pelajari," ujar Asisten Intelijen itu.'))
+  end)
+  it("keeps a noun of what was said, opening a sentence, out of the short name after it", function()
+    assert.same({ "Ansori Bahar Siregar", "Ansori Bahar Siregar" }, speakers(
+      'Ketua DPRD Kota Xyz Ansori Bahar Siregar membantah tudingan itu.\n'
+      .. 'Pernyataan Ansori ini muncul setelah video beredar.\n"Kami terbuka untuk umum," ujarnya.\n'
+      .. 'Keterangan Ansori disampaikan Senin. "Kami siap," katanya.'))
+  end)
+  it("keeps speech supposed in a condition out, and the sentence's subject as whom -nya means after it", function()
+    local text = 'Jaksa Agung Hendra Wijaya mengaku akan mengecek kabar itu.\n'
+      .. 'Namun, Kapolda Jatim Irjen Budi Santoso mengaku belum mengetahui informasi itu.\n'
+      .. 'Hendra merasa aneh jika Kapolda menyatakan seperti itu.\n"Tapi kalau begitu, ya aneh," katanya.'
+    local qs = kimput.parse(text):quotes()
+    assert.equal(3, #qs)
+    assert.equal("Hendra Wijaya", qs[3].speaker)
+    assert.same({ "Hendra Wijaya" }, speakers('Jaksa Agung Hendra Wijaya mengaku akan mengecek kabar itu.\n'
+      .. 'Namun, Kapolda Jatim Irjen Budi Santoso mengaku belum tahu.\n'
+      .. 'Menanggapi ini, Hendra merasa aneh jika Kapolda tidak tahu.\n"Tapi kalau begitu, ya aneh," katanya.'))
+  end)
+  it("reads the person opening the sentence after a dateline as its subject, whom a later 'Dia' means", function()
+    for _, dateline in ipairs({ "Xyz, Kabar Xyz: ", "Jakarta - ", "SURABAYA (Kabarxyz) – ", "" }) do
+      local text = dateline .. 'Ketua DPRD Kota Xyz Hasan Basri Lubis mengecam oknum itu.\n'
+        .. '"Saya akan melapor," kata Ketua PKS Kota Xyz, menanggapi pertanyaan Anggota DPRD Kota Xyz Ahmad Fauzi.\n'
+        .. 'Dia menjelaskan, pertanyaan itu salah alamat.'
+      local qs = kimput.parse(text):quotes()
+      assert.equal("Hasan Basri Lubis", qs[#qs].speaker, dateline)
+    end
+  end)
+  it("reads a staff member or a worker of a body as the unnamed speaker, not the body", function()
+    assert.same({ "staf PT Xyz" }, speakers('Salah seorang staf PT Xyz mengaku, data itu diminta oleh Hamdan.\n'
+      .. '"Dia yang minta, makanya saya kasi," tuturnya.'))
+    assert.same({ "karyawan Bank Xyz" }, speakers('Seorang karyawan Bank Xyz mengatakan, antrean mengular.\n'
+      .. '"Sejak pagi sudah ramai," ujarnya.'))
+    assert.same({ "staf PT Xyz" }, speakers('"Dia yang minta," kata salah seorang staf PT Xyz.'))
+    -- a member named after a comma is that person; a title heads a description as before
+    assert.same({ "Anjani Putri" }, speakers('"Banjir surut," ujar petugas BPBD Garut, Anjani Putri.'))
+    assert.equal("pejabat Kemenkes", first_speaker("Salah satu pejabat Kemenkes mengatakan bahwa stok aman."))
+  end)
+end)

@@ -124,6 +124,17 @@ return {
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim",
     "Panitera", "Kuasa Hukum", "Penasihat Hukum", "Penasehat Hukum",
+    -- the prosecution service's offices by their short forms ("kata Kapuspenkum Kejagung X", "Asintel
+    -- Kejati Y", "Kasipidsus Kejari Z"), the assistants of a high prosecutor's office and the deputy
+    -- attorneys general
+    "Kapuspenkum", "Kepala Pusat Penerangan Hukum", "Kasi Penkum", "Kasipenkum", "Kasi Pidsus", "Kasipidsus",
+    "Kasi Datun", "Kasidatun", "Kasi Intelijen", "Kasintel", "Kasi BB", "Kasi PAPBB",
+    "Asisten Intelijen", "Asintel", "Asisten Pidana Khusus", "Aspidsus", "Asisten Pidana Umum", "Aspidum",
+    "Asisten Perdata dan Tata Usaha Negara", "Asdatun", "Asisten Pengawasan", "Aswas", "Asisten Pembinaan",
+    "Asbin", "Jaksa Agung Muda", "Jampidsus", "Jampidum", "Jamintel", "Jamwas", "Jamdatun", "Jambin",
+    "Juru Sita", "Jurusita",
+    -- a regional council's secretary, by the short form ("Sekwan Bungo X") too
+    "Sekwan", "Sekretaris Dewan", "Kapusdatin",
     "Hakim Konstitusi", "Hakim Agung", "Hakim Anggota", "Hakim Ad Hoc",
     "Pengacara", "Advokat",
     -- others quoted
@@ -173,6 +184,7 @@ return {
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Wakapolresta", "Wakapolrestabes", "Kapolsek",
     "Wakapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
+    "Sekwan",
     "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Bupati",
     "Calon Wali Kota",
     "Kakanwil",
@@ -384,6 +396,11 @@ return {
     { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
     { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
+    { "Kapuspenkum", "Kepala Pusat Penerangan Hukum" }, { "Asintel", "Asisten Intelijen" },
+    { "Aspidsus", "Asisten Pidana Khusus" }, { "Aspidum", "Asisten Pidana Umum" },
+    { "Asdatun", "Asisten Perdata dan Tata Usaha Negara" }, { "Aswas", "Asisten Pengawasan" },
+    { "Asbin", "Asisten Pembinaan" }, { "Kasipidsus", "Kasi Pidsus" }, { "Kasipenkum", "Kasi Penkum" },
+    { "Kasintel", "Kasi Intelijen" }, { "Kasintel", "Kasi Intel" }, { "Sekwan", "Sekretaris DPRD" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
     { "Sri Sultan", "Sultan" },
     -- the head of state news names by the office ("Presiden X ... kata Kepala Negara")
@@ -522,6 +539,10 @@ return {
     -- the English words closing the name of an event ("Indonesia Movie Week", "Jakarta Fair",
     -- "Turnamen Indonesia Open"): a place before them opens no person's name
     "Week", "Fair", "Expo", "Summit", "Cup", "Awards", "Award", "Fest", "Open", "Championship", "Championships",
+    -- and what was said, opening a sentence before the sayer's short name ("Pernyataan Budi ini muncul
+    -- setelah ...", "Keterangan Ani disampaikan Senin"): no word of the name either
+    "Pernyataan", "Keterangan", "Penjelasan", "Tanggapan", "Jawaban", "Komentar", "Klarifikasi", "Pengakuan",
+    "Permintaan", "Kritik", "Kritikan", "Usulan", "Arahan", "Instruksi", "Imbauan", "Himbauan", "Bantahan",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
@@ -543,7 +564,7 @@ return {
     "karyawati", "pegawai", "petugas", "relawan", "pengunjung", "penumpang", "pemudik", "pengendara", "pemilik",
     "penjual", "pembeli", "peternak", "pekerja", "wisatawan", "turis", "atlet", "pelajar", "siswi", "mahasiswi",
     "aktivis", "jurnalis", "wartawan", "tetangga", "penghuni", "penduduk", "pensiunan", "pemuda", "lansia",
-    "pengungsi", "pasien", "penyintas", "ojol",
+    "pengungsi", "pasien", "penyintas", "ojol", "staf", "staff",
     -- and what a person is known as, heading a description that points back ("Perwira menengah Polri
     -- itu menambahkan", "Lulusan ITB itu menyebut")
     "perwira", "pemain", "lulusan", "alumnus", "alumni", "jebolan", "sosok",
