@@ -2465,6 +2465,14 @@ static size_t before_degrees(const ctx *c, size_t a, size_t b, size_t limit) {
   return k;
 }
 
+/* Does an age in brackets stand at token k: "(60)", a number of one to three digits? */
+static int age_follows(const ctx *c, size_t k, size_t end) {
+  if (k + 2 >= end || !punct_is(c, k, end, '(') || c->t[k + 1].kind != KIMPUT_TOK_NUMBER || !punct_is(c, k + 2, end, ')'))
+    return 0;
+  size_t n = c->t[k + 1].end - c->t[k + 1].start;
+  return n >= 1 && n <= 3;
+}
+
 /* The words of tokens [a, b) that can tell a name: not initials or particles. */
 static size_t strong_words(const ctx *c, size_t a, size_t b) {
   size_t n = 0;
@@ -5034,6 +5042,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {
       chain ch;
       parse_chain(c, i, end, &ch);
+      /* "warga, H. Sultan (60), mengatakan": an honorific, then a title word right before an age in
+         brackets and no name after it: that word is the person's name (many titles are names too) */
+      if (ch.name_e == ch.name_s && ch.end == ch.role_end && ch.role_end >= ch.start + 2 &&
+          is_cap(&c->t[ch.role_end - 1]) && !is_acronym(c, &c->t[ch.role_end - 1]) &&
+          (look(c, ch.start, ch.role_end - 1).cls & KIMPUT_LEX_RANK) && age_follows(c, ch.role_end, end)) {
+        ch.name_s = ch.role_end - 1;
+        ch.name_e = ch.role_end;
+        ch.role_end--;
+      }
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
       if (ch.acr) chain_org(c, &ch);
       if (ch.name_e > ch.name_s) {
