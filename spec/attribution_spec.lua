@@ -4187,8 +4187,9 @@ describe("real-page shapes (seventh session, quotes)", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
   end)
   it("reads a title word after an honorific and before an age in brackets as the name ('H. Sultan (60)')", function()
-    assert.same({ "Sultan", "Sultan" }, speakers("Salah satu warga, H. Sultan (60), mengatakan bahwa ia mengungsi. "
-      .. '"Rumah kami terbakar," ujarnya.'))
+    local qs = quotes("Salah satu warga, H. Sultan (60), mengatakan bahwa ia mengungsi. "
+      .. '"Rumah kami terbakar," ujarnya.')
+    assert.same({ "Sultan", "Sultan" }, { qs[1].speaker, qs[2].speaker })
   end)
   it("drops degrees written with no comma ('SE Ak', 'SSTP') and counts none as a word of the name", function()
     assert.same({ "Rudi Hartono" }, speakers('"Kami siap," ujar Wali Kota Rudi Hartono SE Ak kepada wartawan.'))
