@@ -4187,8 +4187,8 @@ describe("real-page shapes (seventh session, quotes)", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
   end)
   it("reads a title word after an honorific and before an age in brackets as the name ('H. Sultan (60)')", function()
-    local qs = quotes("Salah satu warga, H. Sultan (60), mengatakan bahwa ia mengungsi. "
-      .. '"Rumah kami terbakar," ujarnya.')
+    local qs = kimput.parse("Salah satu warga, H. Sultan (60), mengatakan bahwa ia mengungsi. "
+      .. '"Rumah kami terbakar," ujarnya.'):quotes()
     assert.same({ "Sultan", "Sultan" }, { qs[1].speaker, qs[2].speaker })
   end)
   it("drops degrees written with no comma ('SE Ak', 'SSTP') and counts none as a word of the name", function()
