@@ -4324,7 +4324,8 @@ describe("doc:events(): an addressee told by a description and a demonstrative (
   it("reads 'kepada Menteri Pertahanan itu' as the person the sentence before named, none of the senders", function()
     assert.same({ "Hendra Wiratama>Bima Santoso", "Toma Vesk>Bima Santoso", "Kurnia Adiputra>Bima Santoso" },
       pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada Bima Santoso atas kemenangannya. Selain "
-        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan selamat "
+        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan "
+        .. "selamat "
         .. "kepada Menteri Pertahanan itu.", "message"))
   end)
   it("does not take a person of the same sentence, nor a description that goes on", function()
@@ -4357,7 +4358,8 @@ describe("doc:events(): 'Ucapan selamat dari X dikirim melalui kabel diplomatik'
   function()
   it("makes the message told a few sentences before a letter", function()
     assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
-      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, ucapan selamat "
+      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, "
+      .. "ucapan selamat "
       .. "dari Raja Hendra dikirim melalui kabel diplomatik.", "letter"))
     assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
       .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan lewat surat.", "letter"))
