@@ -4433,3 +4433,14 @@ describe("doc:events(): a gift 'yang berisi (bertuliskan) ucapan' sent to Y is a
       .. "Bima Santoso."))
   end)
 end)
+
+describe("doc:events(): 'Surat itu dibalas Y pada D' dates the reply, not the letter (ZE8)", function()
+  it("leaves the letter told before undated", function()
+    local got = {}
+    for _, e in ipairs(events("Toma Vesk mengirim surat kepada Bima Santoso. Surat itu dibalas Bima Santoso pada 16 "
+      .. "Februari 2024.")) do
+      got[#got + 1] = table.concat({ e.sender, e.recipient, e.date or "nil" }, " ")
+    end
+    assert.same({ "Toma Vesk Bima Santoso nil", "Bima Santoso Toma Vesk 2024-02-16" }, got)
+  end)
+end)
