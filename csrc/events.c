@@ -5853,6 +5853,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
           /* ("Surat tersebut diunggah X pada Minggu": the day it was posted, not sent) */
           if (type_class(f.type) == KIMPUT_EVENT_LETTER && published_at(&s, dem + 1, hi)) d = -1;
+          /* ("Surat itu (baru) dibalas Y pada 16 Februari": the day of the reply, told as its own event) */
+          for (size_t k = dem + 1; d >= 0 && k < hi && k < dem + 3; k++)
+            if (token_is(&s, k, "dibalas")) d = -1;
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
           for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)

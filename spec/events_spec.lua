@@ -4391,7 +4391,8 @@ describe("doc:events(): an addressee told by a description and a demonstrative (
   it("reads 'kepada Menteri Pertahanan itu' as the person the sentence before named, none of the senders", function()
     assert.same({ "Hendra Wiratama>Bima Santoso", "Toma Vesk>Bima Santoso", "Kurnia Adiputra>Bima Santoso" },
       pairs_of("Presiden Hendra Wiratama mengucapkan selamat kepada Bima Santoso atas kemenangannya. Selain "
-        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan selamat "
+        .. "Hendra, Perdana Menteri Jepang Toma Vesk serta Raja Yordania Kurnia Adiputra juga telah mengucapkan "
+        .. "selamat "
         .. "kepada Menteri Pertahanan itu.", "message"))
   end)
   it("does not take a person of the same sentence, nor a description that goes on", function()
@@ -4424,7 +4425,8 @@ describe("doc:events(): 'Ucapan selamat dari X dikirim melalui kabel diplomatik'
   function()
   it("makes the message told a few sentences before a letter", function()
     assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
-      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, ucapan selamat "
+      .. "Presiden Bima Santoso. Raja itu berharap negara sahabatnya makmur. Mengutip kantor berita negara Z, ZNA, "
+      .. "ucapan selamat "
       .. "dari Raja Hendra dikirim melalui kabel diplomatik.", "letter"))
     assert.same({ "Hendra Wiratama>Bima Santoso" }, pairs_of("Raja Hendra Wiratama mengirimkan ucapan selamat kepada "
       .. "Presiden Bima Santoso. Ucapan selamat dari Hendra disampaikan lewat surat.", "letter"))
@@ -4496,5 +4498,16 @@ describe("doc:events(): a gift 'yang berisi (bertuliskan) ucapan' sent to Y is a
   it("reads none for a gift of other things", function()
     assert.same({}, events("Presiden Hendra Wiratama mengirimkan bantuan yang berisi bahan makanan kepada warga "
       .. "Bima Santoso."))
+  end)
+end)
+
+describe("doc:events(): 'Surat itu dibalas Y pada D' dates the reply, not the letter (ZE8)", function()
+  it("leaves the letter told before undated", function()
+    local got = {}
+    for _, e in ipairs(events("Toma Vesk mengirim surat kepada Bima Santoso. Surat itu dibalas Bima Santoso pada 16 "
+      .. "Februari 2024.")) do
+      got[#got + 1] = table.concat({ e.sender, e.recipient, e.date or "nil" }, " ")
+    end
+    assert.same({ "Toma Vesk Bima Santoso nil", "Bima Santoso Toma Vesk 2024-02-16" }, got)
   end)
 end)
