@@ -3391,6 +3391,33 @@ static void quotations(actx *c, size_t *item_of) {
   }
 }
 
+/* "… tiba-tiba Bupati berteriak, 'Keluar!' …": the mention of a person named (no pronoun: "Dia bilang,
+ * '…'" may mean anyone the speaker spoke of) right before a cue, at most two lower-case words and a comma or
+ * a colon before the nested quote opening at open, inside the quote from outer_start: whose words those are;
+ * SIZE_MAX when none. */
+static size_t inner_speaker(const actx *c, uint32_t open, uint32_t outer_start) {
+  size_t k = tok_at(c, open);
+  if (k < 3 || k > c->nt || !is_punct(c, k - 1, ",:")) return SIZE_MAX;
+  size_t v = k - 1;
+  for (int w = 0; w < 3 && v > 0; w++) {
+    size_t j = v - 1;
+    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return SIZE_MAX;
+    if (classes_at(c, j) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING)) { v = j; break; }
+    v = j;
+    if (w == 2) return SIZE_MAX;
+  }
+  if (v == 0 || !(classes_at(c, v) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING)) ||
+      c->t[v - 1].start < outer_start)
+    return SIZE_MAX;
+  uint32_t end = c->t[v - 1].end;
+  size_t mi = mention_at(c, c->t[v - 1].start > 64 ? c->t[v - 1].start - 64 : 0), found_mi = SIZE_MAX;
+  for (; mi < c->nm && c->m[mi].start < end; mi++)
+    if (c->m[mi].end == end && c->m[mi].start >= outer_start) found_mi = mi;
+  if (found_mi == SIZE_MAX || c->m[found_mi].kind != KIMPUT_ENT_PERSON || c->m[found_mi].form == KIMPUT_MENTION_PRONOUN)
+    return SIZE_MAX;
+  return found_mi;
+}
+
 /* Nested quotes speak with the quote around them; paragraphs of one quote
  * share the attribution of its last paragraph (of its first when only the
  * first has a cue: 'X mengatakan, "... [paragraph] "..."'). */
@@ -3411,7 +3438,12 @@ static void propagate(actx *c, const size_t *item_of) {
         in->speaker = in->via = -1;
         in->speaker_start = in->speaker_end = in->cue_start = in->cue_end = KIMPUT_UNSET;
       }
-      if (in->kind != KIMPUT_QUOTE_TERM) {
+      size_t said_by = in->kind != KIMPUT_QUOTE_TERM ? inner_speaker(c, in->open, outer->start) : SIZE_MAX;
+      if (said_by != SIZE_MAX) {  /* "… tiba-tiba Bupati berteriak, 'Keluar!' …": the one who said them inside */
+        in->speaker = c->m[said_by].entity;
+        in->speaker_start = c->m[said_by].start;
+        in->speaker_end = c->m[said_by].end;
+      } else if (in->kind != KIMPUT_QUOTE_TERM) {
         in->speaker = outer->speaker;
         in->speaker_start = outer->speaker_start;
         in->speaker_end = outer->speaker_end;

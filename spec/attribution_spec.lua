@@ -4186,6 +4186,13 @@ describe("real-page shapes (seventh session, quotes)", function()
   it("reads 'Perwakilan' after a national body (OJK Perwakilan X) as the office's word", function()
     assert.same({ "Sutrisno" }, speakers('"Kami siap," ujar Kepala OJK Perwakilan Bengkulu Sutrisno, Selasa.'))
   end)
+  it("gives a nested quote after a person's cue inside the quote to that person, not to the speaker", function()
+    local qs = kimput.parse("Bupati Sukamaju Arman Sitompul memimpin rapat. Wartawan La Budi ikut meliput.\n\n"
+      .. '"Saya sudah ikut sejak pagi, tiba-tiba Bupati teriak pake mic, \'Hei kamu, silakan keluar\', lalu saya '
+      .. 'dibawa keluar," kata La Budi.\n\n"Dia bilang, \'Apa kabar?\' Terus kasih selamat," ujar La Budi.'):quotes()
+    assert.same({ "La Budi", "Arman Sitompul", "La Budi", "La Budi" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+  end)
   it("reads a title word after an honorific and before an age in brackets as the name ('H. Sultan (60)')", function()
     local qs = kimput.parse("Salah satu warga, H. Sultan (60), mengatakan bahwa ia mengungsi. "
       .. '"Rumah kami terbakar," ujarnya.'):quotes()
