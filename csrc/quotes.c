@@ -419,6 +419,13 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
          comma as a straight mark would: the site typed the wrong curl (“Kami siap, “ kata X) */
       as_open = !(right && !left && any_same) &&
                 !(prev_space && next_space && any_same && spaced_role(s, lo, i, n, lh, 1) == ROLE_CLOSE);
+      /* (so is one glued to a lower-case word after a comma, a double quote open: the cue after
+         the words, "…, “ujar X.") */
+      if (as_open && family == FAM_DOUBLE && any_same && prev_space && next >= 'a' && next <= 'z') {
+        size_t j = i;
+        while (j > lo && (s[j - 1] == ' ' || s[j - 1] == '\t')) j--;
+        if (j > lo && j < i && s[j - 1] == ',') as_open = 0;
+      }
     } else if (prev_space && next_space) {
       /* a closer set off by blanks on both sides reads as a straight mark would, opening a paragraph
          or closing one of its family after a stop or a comma (” Kami siap, ” kata X) */

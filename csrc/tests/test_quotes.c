@@ -91,6 +91,12 @@ static void test_reopened(void) {
     CHECK_QUOTE(t, q[0], "Daerah kami indah. \xE2\x80\x9COleh karena itu, kami mengajak Anda,");
   }
   free(q);
+  /* an opening double mark after a comma, glued to a lower-case word, closes: the cue after the words */
+  t = "\xE2\x80\x9CIlmu itu kami praktikkan, \xE2\x80\x9Cujar Budi.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "Ilmu itu kami praktikkan,");
+  free(q);
   /* a single mark inside stays a quote inside */
   t = "\"Dia bilang. 'Kami tidak takut,' begitu,\" kata Andi.";
   q = scan(t, &n);
