@@ -1508,8 +1508,8 @@ describe("attribution", function()
       .. 'biasa dipanggil Aaf itu. Aaf juga meminta camat mendata warga.'):quotes()
     assert.same({ "Arif Rahman Hakim", "indirect" }, { all[#all].speaker, all[#all].kind })
     -- the title capitalised before the nickname
-    assert.same({ "Arif Rahman Hakim" }, speakers('Ketua DPRD Kota Sukamaju Arif Rahman Hakim menerima surat itu. "Surat '
-      .. 'sudah kami terima," kata Politisi yang akrab disapa Aaf ini.'))
+    assert.same({ "Arif Rahman Hakim" }, speakers('Ketua DPRD Kota Sukamaju Arif Rahman Hakim menerima surat itu. '
+      .. '"Surat sudah kami terima," kata Politisi yang akrab disapa Aaf ini.'))
   end)
   it("resolves a description with an age or a number in it to the person named before", function()
     local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
