@@ -5083,12 +5083,26 @@ static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
   return -1;
 }
 
+/* The first token from t (before hi) where a party mention starts (mbits: 64 tokens a word, most
+ * start none), else hi. */
+static size_t next_mention_start(const scan *s, size_t t, size_t hi) {
+  while (t < hi) {
+    uint64_t bits = s->mbits[t / 64] & (~0ull << (t % 64));
+    if (bits) {
+      size_t k = (t & ~(size_t)63) + (size_t)__builtin_ctzll(bits);
+      return k < hi ? k : hi;
+    }
+    t = (t | 63) + 1;
+  }
+  return hi;
+}
+
 /* "X yang memberikan ucapan selamat pada D1 juga baru dibalas oleh Y pada D2": a person described by a
  * relative clause of sending a letter or message, then answered in the passive by Y, sent Y that message
  * (dated in the relative clause) and had Y's reply (dated after Y). Both are emitted here; the words read
  * are marked used. Bounded: a few tokens past each mention. */
 static kimput_status greeter_answered(scan *s, size_t lo, size_t hi, uint32_t sa, uint32_t sb, uint8_t *used) {
-  for (size_t t = lo; t < hi; t++) {
+  for (size_t t = next_mention_start(s, lo, hi); t < hi; t = next_mention_start(s, t + 1, hi)) {
     int32_t x = s->mstart[t];
     if (x < 0 || s->men[x].kind != KIMPUT_ENT_PERSON || s->men[x].entity < 0) continue;
     size_t k = s->mlast[x] + 1;
