@@ -1822,8 +1822,14 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
   /* "Sang menteri pun langsung menyapa": "sang" before a title points back as "itu" after it does (d
      then stands one past the phrase, where the demonstrative would) */
-  size_t cs0 = d > 2 ? clause_start(c, tok_at(c, a), v) : v;
-  int sang = cs0 + 2 <= d && d - cs0 <= 4 && word_is(c, cs0, "sang") && (classes_at(c, cs0 + 1) & KIMPUT_LEX_TITLE);
+  int sang = 0;
+  size_t cs0 = v;
+  for (size_t k = d; k > 0 && d - k < 4 && !sang; k--)  /* (a "sang" in the four tokens before: then the clause) */
+    if (word_is(c, k - 1, "sang")) {
+      cs0 = clause_start(c, tok_at(c, a), v);
+      sang = cs0 + 2 <= d && d - cs0 <= 4 && word_is(c, cs0, "sang") && (classes_at(c, cs0 + 1) & KIMPUT_LEX_TITLE);
+      break;
+    }
   if (sang) d++;
   else if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
            body_closed(c, d - 1))
