@@ -875,6 +875,12 @@ static int title_points_back(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   if (m->entity >= 0 || m->form != KIMPUT_MENTION_TITLE) return 0;
   size_t after = tok_at(c, m->end);
+  /* (a few lower-case words or a count may tell more before it: "mantan Gubernur Lampung dua periode ini") */
+  for (size_t k = 0; k < 3 && after < c->nt && !(classes_at(c, after) & KIMPUT_LEX_DESC_END) &&
+                     (c->t[after].kind == KIMPUT_TOK_NUMBER ||
+                      (c->t[after].kind == KIMPUT_TOK_WORD && !(c->t[after].flags & KIMPUT_TOKF_UPPER)));
+       k++)
+    after++;
   return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
 }
 
@@ -884,6 +890,7 @@ static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static int former_word(const actx *c, size_t i);
+static who sentence_subject(const actx *c, size_t si);
 static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static int same_word_ci(const actx *c, size_t i, size_t j);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
@@ -1204,9 +1211,11 @@ static int former_word(const actx *c, size_t i) {
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor) {
   int former = h > 0 && former_word(c, h - 1);
   who went_on = NOBODY;  /* the speaker of the sentence before, for a former office */
+  who topic = NOBODY;    /* ... and the person opening one of the three sentences before */
   if (former) {
     size_t si = sent_at(c, off);
     if (si > 0 && si <= c->ns) went_on = c->said[si - 1];
+    for (size_t k = 1; k <= 3 && k <= si && si <= c->ns && !found(topic); k++) topic = sentence_subject(c, si - k);
   }
   who now = NOBODY;  /* for a former office: the latest holder introduced as holding it now */
   size_t mi = mention_at(c, off);
@@ -1220,7 +1229,9 @@ static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t fl
     size_t r = tok_at(c, m->role_start);
     if (r >= c->nt || r == h || !(same_word_ci(c, r, h) || spokes_pair(c, r, h))) continue;
     if (!former || (r > 0 && former_word(c, r - 1))) return of_mention(c, mi);
-    if (!found(now) && !(found(went_on) && went_on.ent >= 0 && went_on.ent != m->entity)) now = of_mention(c, mi);
+    if (!found(now) && !(found(went_on) && went_on.ent >= 0 && went_on.ent != m->entity) &&
+        !(topic.ent >= 0 && topic.ent != m->entity))
+      now = of_mention(c, mi);
   }
   return now;
 }

@@ -1864,6 +1864,12 @@ describe("attribution", function()
       .. 'Hendra. Presiden Arman Sitompul masih harus membaca surat itu. "Setelah itu, Presiden akan menanggapi," kata '
       .. 'mantan rektor universitas negeri itu.')
     assert.equal("Hendra Wiratama", q[#q])
+    -- nor one holding the office now when another opens the sentences before (the topic), a description
+    -- told over a count of terms too ("mantan gubernur dua periode ini")
+    q = speakers('Duta Besar Indonesia untuk Nauru, Hendra Wiratama berkunjung ke Sukamaju. Sesuai jadwal, Hendra '
+      .. 'akan diterima oleh Gubernur Sukamaju Arman Sitompul. Hendra tiba bersama rombongan. Kedutaan telah '
+      .. 'menggelar berbagai festival. "Kunjungan ini untuk promosi," ujar mantan Gubernur Lampung dua periode ini.')
+    assert.equal("Hendra Wiratama", q[#q])
     -- one introduced with that former office is found before one holding it now
     assert.equal("Bagas Hadi", speakers('Mantan Pelatih Persikad Bagas Hadi hadir di stadion. Pelatih Persimar Rudi '
       .. 'Wijaya juga datang. "Kami siap," kata mantan pelatih Persikad itu.')[1])
