@@ -4377,3 +4377,14 @@ describe("doc:events(): a visit told before, received after (ZE7, real pages)", 
     assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
   end)
 end)
+
+describe("doc:events(): the visitor is the one before 'bersama' (ZE7, real pages)", function()
+  it("reads the leader of a visit, not who came with him, as the one received", function()
+    local e = one("Bupati Bima Santoso bersama Wakil Bupati Rina Wulandari melakukan kunjungan kerja ke Kantor Wali "
+      .. "Kota Bogor. Kunjungan tersebut diterima langsung oleh Wali Kota Toma Vesk, Selasa (11/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Bima Santoso, S.H. bersama Ibu Rina Wulandari melakukan kunjungan kerja ke Kantor Wali Kota Bogor. "
+      .. "Kunjungan tersebut diterima langsung oleh Wali Kota Toma Vesk, Selasa (11/6/2024).")
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
+  end)
+end)
