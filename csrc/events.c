@@ -2056,6 +2056,14 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
   else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
   for (size_t k = a + 1; k < b && k < s->ntok; k++)
     if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
+  /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
+     its verb or plan right after it, is that clause's time) */
+  if (d->start >= ev->eb && b >= a + 2) {
+    size_t j = token_is(s, b - 1, "pada") ? b - 1 : b, e = date_tok(s, d, 1);
+    if (j >= 2 && token_is(s, j - 1, "dan") && is_punct(s, j - 2, ',') && e < s->ntok &&
+        (token_is(s, e, "akan") || (prefixed_verb(s, e) && !token_is(s, e, "mereka"))))
+      return 1;
+  }
   return 0;
 }
 

@@ -4388,3 +4388,16 @@ describe("doc:events(): the visitor is the one before 'bersama' (ZE7, real pages
     assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): a date opening the clause after ', dan' is that clause's (ZE7, real pages)", function()
+  it("dates the reception by its own day, not by the next clause's", function()
+    local e = one("Sesuai jadwal, Selasa (11/6/2024) siang, Dubes Toma Vesk akan diterima oleh Gubernur Bima Santoso, "
+      .. "dan Rabu malam akan menggelar acara bersama warga.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Dubes Toma Vesk diterima oleh Gubernur Bima Santoso, dan Rabu malam menghadiri jamuan.")
+    assert.is_nil(e.date)
+    -- (not a date whose clause goes on with its subject: that is still the meeting's day)
+    e = one("Dubes Toma Vesk bertemu Gubernur Bima Santoso, dan Rabu (19/6) mereka menandatangani nota.")
+    assert.equal("2024-06-19", e.date)
+  end)
+end)
