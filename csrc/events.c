@@ -1388,7 +1388,7 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi);
  * tokens [lo, hi) (its verb within VISIT_REACH tokens, past a dateline), the nearest before the verb and
  * within VISIT_GAP tokens of it (not one at his side: "X didampingi Y"), or -1 (read by its words) */
 static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
-  enum { VISIT_REACH = 28, VISIT_GAP = 12 };
+  enum { VISIT_REACH = 28, VISIT_GAP = 12, VISIT_ALONG = 9 };  /* (ALONG: tokens back from "bersama" to him) */
   static const char *const visits[] = {"menyambangi", "berkunjung", "bertandang", "mengunjungi"};
   static const char *const doing[] = {"melakukan", "melaksanakan", "mengadakan"};
   lo = after_dateline(s, lo, hi);
@@ -1408,6 +1408,16 @@ static int32_t visitor_opening(const scan *s, size_t lo, size_t hi) {
     for (size_t d = f; d > lo + 1 && d + 3 > f; d--)
       if (token_is(s, d - 1, "didampingi") && s->mend[d - 2] >= 0) {
         m = s->mend[d - 2];
+        break;
+      }
+    /* (and one who comes with him, "X, S.I.P bersama (Ibu) Y melakukan kunjungan": X, his degrees between) */
+    f = s->mfirst[m];
+    if (f > lo + 1 && (token_is(s, f - 1, "Ibu") || token_is(s, f - 1, "istri"))) f--;
+    if (f > lo + 1 && (token_is(s, f - 1, "bersama") || token_is(s, f - 1, "beserta")))
+      for (size_t d = f - 1; d > lo && d + VISIT_ALONG > f; d--) {
+        int32_t h = s->mend[d - 1];
+        if (h < 0) continue;
+        if (s->men[h].kind == KIMPUT_ENT_PERSON) m = h;
         break;
       }
     return s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 ? m : -1;
@@ -2087,6 +2097,14 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
   else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
   for (size_t k = a + 1; k < b && k < s->ntok; k++)
     if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
+  /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
+     its verb or plan right after it, is that clause's time) */
+  if (d->start >= ev->eb && b >= a + 2) {
+    size_t j = token_is(s, b - 1, "pada") ? b - 1 : b, e = date_tok(s, d, 1);
+    if (j >= 2 && token_is(s, j - 1, "dan") && is_punct(s, j - 2, ',') && e < s->ntok &&
+        (token_is(s, e, "akan") || (prefixed_verb(s, e) && !token_is(s, e, "mereka"))))
+      return 1;
+  }
   return 0;
 }
 

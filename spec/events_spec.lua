@@ -4511,3 +4511,27 @@ describe("doc:events(): 'Surat itu dibalas Y pada D' dates the reply, not the le
     assert.same({ "Toma Vesk Bima Santoso nil", "Bima Santoso Toma Vesk 2024-02-16" }, got)
   end)
 end)
+
+describe("doc:events(): the visitor is the one before 'bersama' (ZE7, real pages)", function()
+  it("reads the leader of a visit, not who came with him, as the one received", function()
+    local e = one("Bupati Bima Santoso bersama Wakil Bupati Rina Wulandari melakukan kunjungan kerja ke Kantor Wali "
+      .. "Kota Bogor. Kunjungan tersebut diterima langsung oleh Wali Kota Toma Vesk, Selasa (11/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Bima Santoso, S.H. bersama Ibu Rina Wulandari melakukan kunjungan kerja ke Kantor Wali Kota Bogor. "
+      .. "Kunjungan tersebut diterima langsung oleh Wali Kota Toma Vesk, Selasa (11/6/2024).")
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a date opening the clause after ', dan' is that clause's (ZE7, real pages)", function()
+  it("dates the reception by its own day, not by the next clause's", function()
+    local e = one("Sesuai jadwal, Selasa (11/6/2024) siang, Dubes Toma Vesk akan diterima oleh Gubernur Bima Santoso, "
+      .. "dan Rabu malam akan menggelar acara bersama warga.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Dubes Toma Vesk diterima oleh Gubernur Bima Santoso, dan Rabu malam menghadiri jamuan.")
+    assert.is_nil(e.date)
+    -- (not a date whose clause goes on with its subject: that is still the meeting's day)
+    e = one("Dubes Toma Vesk bertemu Gubernur Bima Santoso, dan Rabu (19/6) mereka menandatangani nota.")
+    assert.equal("2024-06-19", e.date)
+  end)
+end)
