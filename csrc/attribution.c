@@ -262,6 +262,15 @@ static int speaker_kind(int kind) {
 }
 
 /* The speaker a mention gives: its entity, or the role of a title nobody was introduced with. */
+/* Is token k "Bapak", "Pak", "Ibu" or "Bu" (any case)? */
+static int honorific(const actx *c, size_t k) {
+  static const char *const words[] = {"bapak", "pak", "ibu", "bu"};
+  size_t n = c->t[k].end - c->t[k].start;
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    if (strlen(words[w]) == n && !strncasecmp(c->text + c->t[k].start, words[w], n)) return 1;
+  return 0;
+}
+
 static who of_mention(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   who w = NOBODY;
@@ -272,6 +281,10 @@ static who of_mention(const actx *c, size_t mi) {
   } else if (m->form == KIMPUT_MENTION_TITLE && m->role_start != KIMPUT_UNSET) {
     w.s = m->role_start;
     w.e = m->role_end;
+    /* (an honorific opening the role is no word of the office: "Bapak Kapolda Maluku", "Bu Kades") */
+    size_t k = tok_at(c, w.s);
+    if (k + 1 < c->nt && c->t[k].start == w.s && c->t[k + 1].end <= w.e && honorific(c, k))
+      w.s = c->t[k + 1].start;
   }
   return w;
 }
