@@ -2177,6 +2177,7 @@ static who sentence_subject(const actx *c, size_t si) {
 
 /* last_cue from the cue candidate *at on (the first at or after the token at a); *at becomes
  * the first candidate ending after b (where the next sentence's walk goes on). */
+static int noun_half(const actx *c, size_t v);
 static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) {
   size_t best = SIZE_MAX, k = *at;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
@@ -2185,7 +2186,8 @@ static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) 
     if (i < next) continue;
     size_t n = cand_cue(c, i, b, cls);
     if (!n && (c->hits[i].nya & KIMPUT_LEX_CUE_ACCORDING)) n = 1;  /* nya_cue of a candidate */
-    if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
+    /* (a half of a noun is no cue: "mengaku bahwa … didalam kata pengantar" reports after "mengaku") */
+    if (n && !inside_quote(c, c->t[i].start) && !noun_half(c, i)) { best = i; *len = n; next = i + n; }
   }
   *at = k;
   return best;
@@ -2739,14 +2741,23 @@ static int refused(const actx *c, size_t v) {
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
  * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
 static int purpose_verb(const actx *c, size_t v) {
-  #define PURPOSE(X) X("dalam") X("berhasil") X("berupaya") X("upaya")
+  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
-/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying */
+/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying; and "kata"
+ * before a word that makes it a noun ("kata pengantar", "kata sambutannya", "kata kunci") is its
+ * first half */
 static int noun_half(const actx *c, size_t v) {
+  static const char *const kinds[] = {"pengantar", "sambutan", "kunci", "mutiara", "sandi", "kerja", "benda", "sifat"};
+  if (v + 1 < c->nt && word_is(c, v, "kata") && c->t[v + 1].kind == KIMPUT_TOK_WORD &&
+      !(c->t[v + 1].flags & KIMPUT_TOKF_UPPER))
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+      size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
+      if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
+    }
   return v > 0 && word_is(c, v, "lanjut") && word_is(c, v - 1, "tindak");
 }
 
