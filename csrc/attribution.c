@@ -2741,7 +2741,7 @@ static int refused(const actx *c, size_t v) {
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
  * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
 static int purpose_verb(const actx *c, size_t v) {
-  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya")
+  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
   return v > 0 && WORD_IN(c, v - 1, purpose);
