@@ -2931,12 +2931,19 @@ static void indirect(actx *c) {
          closes a clause: what follows says when) */
       /* (the token after the speaker's name, or after the cue when the speaker was named before) */
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
-      int words = 0;
+      int words = 0, content = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
+      /* (nor are connectives of function words alone: "Oleh karena itu, sambung X, ...") */
+      for (size_t i = tok_at(c, a); i < v && !content; i++)
+        content = c->t[i].kind == KIMPUT_TOK_WORD && !(classes_at(c, i) & KIMPUT_LEX_FUNCTION);
+      /* (a -nya cue the page did not close with a comma goes on with the words too: "Setelah itu,
+         lanjutnya Kajari berangkat ...") */
+      int nya_on = k == v + n && n == 1 && ends_nya(c, v) && k < c->nt && c->t[k].end <= b &&
+                   c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || subordinate_opening(c, tok_at(c, a))) && k < c->nt && is_punct(c, k, ",") &&
-          word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a))) && k < c->nt &&
+          ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue
