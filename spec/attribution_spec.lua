@@ -4234,10 +4234,12 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Busroni" }, speakers('Wakil Ketua Busroni SH hadir di gedung dewan.\n"Kami kecewa," kata Busroni.'))
     assert.same({ "Budi Santoso" }, speakers('Kepala Dinas Kesehatan Garut, Budi Santoso SKM mengatakan, "Kami siap."'))
   end)
-  it("reads a cue set inside after a connective of function words, or a -nya cue with no comma, as inside the words", function()
+  it("reads a cue set inside after a connective of function words, or a -nya cue with no comma, inside the words",
+    function()
     local lead = "Direktur Utama PT Xyz, Budi Santoso, mengatakan semua sudah lunas.\n"
     local q = kimput.parse(lead .. "Oleh karena itu, sambung Budi, PT Xyz selalu menjaga kemitraan."):quotes()[2]
-    assert.same({ "Budi Santoso", "Oleh karena itu, sambung Budi, PT Xyz selalu menjaga kemitraan." }, { q.speaker, q.text })
+    assert.same({ "Budi Santoso", "Oleh karena itu, sambung Budi, PT Xyz selalu menjaga kemitraan." },
+      { q.speaker, q.text })
     q = kimput.parse(lead .. "Setelah kedatangan tim itu, lanjutnya Kajari dan jaksa berangkat ke Jakarta."):quotes()[2]
     assert.equal("Setelah kedatangan tim itu, lanjutnya Kajari dan jaksa berangkat ke Jakarta.", q.text)
     -- a clause before it still closes: the words stand before the cue

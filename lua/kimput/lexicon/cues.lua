@@ -28,7 +28,8 @@ return {
     "demikian keterangan", "demikian keterangan tertulis", "demikian keterangan resmi",
     "demikian siaran pers", "demikian rilis", "demikian unggahan",
     "isi pernyataan", "demikian isi pernyataan", "isi keterangan", "demikian isi keterangan",
-    "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers", "isi rilis", "demikian isi rilis", "isi rilis pers",
+    "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
+    "isi rilis", "demikian isi rilis", "isi rilis pers",
     "tulis keterangan", "tulis keterangan tertulis", "tulis keterangan resmi", "tulis keterangan pers",
     "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
     -- an announcement or a release put out: "…," demikian bunyi pengumuman X, "…," rilis dari Y
