@@ -3164,7 +3164,12 @@ static void quotations(actx *c, size_t *item_of) {
     if (q->depth > 0) {
       /* ("Warga menyebutnya 'banjir kiriman'": what the speaker says things are called, inside the
          words quoted, is a term) */
-      kind = is_term(c, q->start, q->end) || named_term(c, a, q->open) || called_before(c, a, q->open)
+      /* (and so is the text of a sign or a writing right after its noun: "… adanya tulisan 'Kantor ini
+         bukan milik pribadi', saya sepakat") */
+      size_t o = tok_at(c, q->open);
+      int sign = o > 0 && o - 1 < c->nt && c->t[o - 1].start >= a &&
+                 (word_is(c, o - 1, "tulisan") || word_is(c, o - 1, "bertuliskan"));
+      kind = is_term(c, q->start, q->end) || named_term(c, a, q->open) || called_before(c, a, q->open) || sign
                  ? KIMPUT_QUOTE_TERM
                  : KIMPUT_QUOTE_PARTIAL;
     } else {

@@ -4246,4 +4246,9 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     q = kimput.parse(lead .. "Harga beras di pasar naik, kata Budi."):quotes()[2]
     assert.equal("Harga beras di pasar naik", q.text)
   end)
+  it("reads the text of a sign right after 'tulisan' or 'bertuliskan' inside a quotation as a term", function()
+    local qs = kimput.parse('"Terkait adanya tulisan \'Kantor ini bukan milik pribadi ketua\', saya sepakat," '
+      .. "ujar Budi Santoso."):quotes()
+    assert.same({ "direct", "term" }, { qs[1].kind, qs[2].kind })
+  end)
 end)
