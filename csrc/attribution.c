@@ -262,6 +262,15 @@ static int speaker_kind(int kind) {
 }
 
 /* The speaker a mention gives: its entity, or the role of a title nobody was introduced with. */
+/* Is token k "Bapak", "Pak", "Ibu" or "Bu" (any case)? */
+static int honorific(const actx *c, size_t k) {
+  static const char *const words[] = {"bapak", "pak", "ibu", "bu"};
+  size_t n = c->t[k].end - c->t[k].start;
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    if (strlen(words[w]) == n && !strncasecmp(c->text + c->t[k].start, words[w], n)) return 1;
+  return 0;
+}
+
 static who of_mention(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   who w = NOBODY;
@@ -272,6 +281,10 @@ static who of_mention(const actx *c, size_t mi) {
   } else if (m->form == KIMPUT_MENTION_TITLE && m->role_start != KIMPUT_UNSET) {
     w.s = m->role_start;
     w.e = m->role_end;
+    /* (an honorific opening the role is no word of the office: "Bapak Kapolda Maluku", "Bu Kades") */
+    size_t k = tok_at(c, w.s);
+    if (k + 1 < c->nt && c->t[k].start == w.s && c->t[k + 1].end <= w.e && honorific(c, k))
+      w.s = c->t[k + 1].start;
   }
   return w;
 }
@@ -2236,6 +2249,7 @@ static who sentence_subject(const actx *c, size_t si) {
 
 /* last_cue from the cue candidate *at on (the first at or after the token at a); *at becomes
  * the first candidate ending after b (where the next sentence's walk goes on). */
+static int noun_half(const actx *c, size_t v);
 static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) {
   size_t best = SIZE_MAX, k = *at;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
@@ -2244,7 +2258,8 @@ static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) 
     if (i < next) continue;
     size_t n = cand_cue(c, i, b, cls);
     if (!n && (c->hits[i].nya & KIMPUT_LEX_CUE_ACCORDING)) n = 1;  /* nya_cue of a candidate */
-    if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
+    /* (a half of a noun is no cue: "mengaku bahwa … didalam kata pengantar" reports after "mengaku") */
+    if (n && !inside_quote(c, c->t[i].start) && !noun_half(c, i)) { best = i; *len = n; next = i + n; }
   }
   *at = k;
   return best;
@@ -2798,14 +2813,23 @@ static int refused(const actx *c, size_t v) {
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
  * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
 static int purpose_verb(const actx *c, size_t v) {
-  #define PURPOSE(X) X("dalam") X("berhasil") X("berupaya") X("upaya")
+  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
-/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying */
+/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying; and "kata"
+ * before a word that makes it a noun ("kata pengantar", "kata sambutannya", "kata kunci") is its
+ * first half */
 static int noun_half(const actx *c, size_t v) {
+  static const char *const kinds[] = {"pengantar", "sambutan", "kunci", "mutiara", "sandi", "kerja", "benda", "sifat"};
+  if (v + 1 < c->nt && word_is(c, v, "kata") && c->t[v + 1].kind == KIMPUT_TOK_WORD &&
+      !(c->t[v + 1].flags & KIMPUT_TOKF_UPPER))
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+      size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
+      if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
+    }
   return v > 0 && word_is(c, v, "lanjut") && word_is(c, v - 1, "tindak");
 }
 
@@ -2985,12 +3009,19 @@ static void indirect(actx *c) {
          closes a clause: what follows says when) */
       /* (the token after the speaker's name, or after the cue when the speaker was named before) */
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
-      int words = 0;
+      int words = 0, content = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
+      /* (nor are connectives of function words alone: "Oleh karena itu, sambung X, ...") */
+      for (size_t i = tok_at(c, a); i < v && !content; i++)
+        content = c->t[i].kind == KIMPUT_TOK_WORD && !(classes_at(c, i) & KIMPUT_LEX_FUNCTION);
+      /* (a -nya cue the page did not close with a comma goes on with the words too: "Setelah itu,
+         lanjutnya Kajari berangkat ...") */
+      int nya_on = k == v + n && n == 1 && ends_nya(c, v) && k < c->nt && c->t[k].end <= b &&
+                   c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || subordinate_opening(c, tok_at(c, a))) && k < c->nt && is_punct(c, k, ",") &&
-          word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a))) && k < c->nt &&
+          ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue
@@ -3211,7 +3242,12 @@ static void quotations(actx *c, size_t *item_of) {
     if (q->depth > 0) {
       /* ("Warga menyebutnya 'banjir kiriman'": what the speaker says things are called, inside the
          words quoted, is a term) */
-      kind = is_term(c, q->start, q->end) || named_term(c, a, q->open) || called_before(c, a, q->open)
+      /* (and so is the text of a sign or a writing right after its noun: "… adanya tulisan 'Kantor ini
+         bukan milik pribadi', saya sepakat") */
+      size_t o = tok_at(c, q->open);
+      int sign = o > 0 && o - 1 < c->nt && c->t[o - 1].start >= a &&
+                 (word_is(c, o - 1, "tulisan") || word_is(c, o - 1, "bertuliskan"));
+      kind = is_term(c, q->start, q->end) || named_term(c, a, q->open) || called_before(c, a, q->open) || sign
                  ? KIMPUT_QUOTE_TERM
                  : KIMPUT_QUOTE_PARTIAL;
     } else {

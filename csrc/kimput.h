@@ -460,11 +460,15 @@ int kimput_date_words(size_t i, const char **word, int *group, int *value);
  * KIMPUT_QUOTE_CONTINUES, the next ones KIMPUT_QUOTE_CONTINUED. The next
  * paragraph reopens it with a mark, or (a top-level quote, one paragraph on)
  * closes it with none of its own: that part has open == start. An unclosed
- * quote ends with its paragraph (or where its enclosing quote closes). */
+ * quote ends with its paragraph (or where its enclosing quote closes). A
+ * paragraph whose first mark is a double closer after a comma or a stop, with
+ * nothing open, had its opener dropped by the page: KIMPUT_QUOTE_UNOPENED, the
+ * words from the paragraph's first character (open == start). */
 enum {
   KIMPUT_QUOTE_UNCLOSED = 1,   /* no closing mark: end = close = end of the paragraph */
   KIMPUT_QUOTE_CONTINUES = 2,  /* goes on in the next paragraph */
-  KIMPUT_QUOTE_CONTINUED = 4   /* goes on from the previous paragraph */
+  KIMPUT_QUOTE_CONTINUED = 4,  /* goes on from the previous paragraph */
+  KIMPUT_QUOTE_UNOPENED = 8    /* no opening mark: open = start = the paragraph's first character */
 };
 
 typedef struct {

@@ -1105,6 +1105,11 @@ static uint32_t name_stop(const ctx *c, uint32_t end) {
   size_t k = tok_at(c, end);
   if (k == 0 || k > c->nt) return end;
   const kimput_token *t = &c->t[--k];
+  /* "Wakil Ketua Busroni SH hadir": a degree in capitals the lexicon holds closing the name, right after
+     a word of it, is none of it */
+  if (t->end == end && k > 0 && joined(c, k) && is_cap(&c->t[k - 1]) && c->t[k - 1].kind == KIMPUT_TOK_WORD &&
+      is_acronym(c, t) && (look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE))
+    return c->t[k - 1].end;
   char ch = c->text[t->start];
   if (t->end != end || t->end - t->start != 2 || c->text[end - 1] != '.' || (ch != 'I' && ch != 'V' && ch != 'X'))
     return end;

@@ -361,6 +361,16 @@ static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, c
  * is the family of a quote the previous paragraph left open for this one to
  * reopen, or FAM_NONE; with CARRY_BARE, this paragraph goes on with it from
  * its first letter. */
+/* Is there a double mark (straight or curly) between i and the paragraph's end (hi or a newline)? The
+ * paragraph's first closer with none after it is a lone one; another after it shows it an opener typed
+ * the wrong way round ("… selesai.” Pemkab siap,” tambah X"). */
+static int double_mark_after(const unsigned char *s, size_t i, size_t hi) {
+  for (; i < hi && s[i] != '\n'; i++)
+    if (s[i] == '"' || (s[i] == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)))
+      return 1;
+  return 0;
+}
+
 static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
                              int *carry_family, open_quote *wrap, quotebuf *b) {
   open_quote st[MAX_DEPTH];
@@ -379,6 +389,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     continued = FAM_NONE;
   }
   size_t i = lo, hi;
+  int marks = depth;  /* (the marks read in the paragraph, a quote carried in counted) */
   while (i < span_hi) {
     i = skip_plain(s, i, span_hi, limit);
     if (i >= span_hi || s[i] == '\n') break;
@@ -447,6 +458,22 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       while (j > lo && (s[j - 1] == ' ' || s[j - 1] == '\t')) j--;
       if (j > lo && j < i && (s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')) { i += n; continue; }
     }
+    /* the paragraph's first mark a double closer after a comma or a stop, nothing open, a word
+       opening the paragraph: the page dropped its opener ("Kami siap,” tambahnya." as a paragraph
+       of its own), the words from the paragraph's start */
+    if (!as_open && !any_same && depth == 0 && !marks && family == FAM_DOUBLE && role != ROLE_OPEN &&
+        (prev == ',' || prev == '.' || prev == '!' || prev == '?') && next_space &&
+        !double_mark_after(s, i + n, span_hi)) {
+      size_t first = lo + strspn((const char *)s + lo, " \t");
+      if (first < i && s[first] >= 'A' && s[first] <= 'Z') {
+        uint32_t end = (uint32_t)trim_end(s, first, i);
+        emit(b, (uint32_t)first, (uint32_t)first, end, (uint32_t)(i + n), 0, KIMPUT_QUOTE_UNOPENED, family);
+      }
+      marks++;
+      i += n;
+      continue;
+    }
+    marks++;
     if (as_open) {
       if (depth < MAX_DEPTH) {
         st[depth].open = (uint32_t)i;

@@ -4279,4 +4279,49 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Anjani Putri" }, speakers('"Banjir surut," ujar petugas BPBD Garut, Anjani Putri.'))
     assert.equal("pejabat Kemenkes", first_speaker("Salah satu pejabat Kemenkes mengatakan bahwa stok aman."))
   end)
+  it("leaves an honorific out of an unnamed office's description", function()
+    assert.same({ "Kapolda Jambi" }, speakers('Bapak Kapolda Jambi memastikan kalau patroli ditambah.\n'
+      .. '"Semua pos dijaga," tutupnya.'))
+    assert.same({ "Bupati" }, speakers('Pak Bupati mengatakan, "Kami siap."'))
+    assert.same({ "Camat" }, speakers('"Kami siap," kata Pak Camat.'))
+  end)
+  it("reports no words for an apology, and reads 'isi rilis' as a cue naming the body", function()
+    assert.is_nil(first_quote("Budi Santoso meminta maaf jika belum memberikan yang terbaik."))
+    assert.is_nil(first_quote("Ani Lestari menyampaikan permohonan maaf kepada warga."))
+    assert.equal("Budi Santoso", first_speaker("Budi Santoso meminta warga agar tetap tenang."))
+    local q = only('"Kami siap membantu korban banjir," isi rilis Kedubes Jepang di laman resminya.')
+    assert.same({ "Kedubes Jepang", "isi rilis" }, { q.speaker, q.cue })
+  end)
+  it("reads 'kata' before a word that makes it a noun, or after 'didalam', as no cue", function()
+    local q = first_quote("Ketua DPRD Jambi Budi Santoso mengaku bahwa nama Ibu Ani tidak tercantum didalam kata "
+      .. "pengantar rapat paripurna itu.")
+    assert.same({ "Budi Santoso", "mengaku" }, { q.speaker, q.cue })
+    assert.is_nil(first_quote("Panitia membagikan kata kunci kepada peserta rapat."))
+  end)
+  it("reads a cue verb after 'saling' (each other) as no clause of saying", function()
+    assert.is_nil(first_quote("Bupati Garut Budi Santoso mengimbau warga untuk tidak saling menyalahkan, melainkan "
+      .. "memperkuat sinergi."))
+    assert.equal("Budi Santoso", first_speaker("Budi Santoso menyalahkan cuaca buruk atas kecelakaan itu."))
+  end)
+  it("leaves a degree in capitals closing a name after a title out of the name", function()
+    assert.same({ "Busroni" }, speakers('Wakil Ketua Busroni SH hadir di gedung dewan.\n"Kami kecewa," kata Busroni.'))
+    assert.same({ "Budi Santoso" }, speakers('Kepala Dinas Kesehatan Garut, Budi Santoso SKM mengatakan, "Kami siap."'))
+  end)
+  it("reads a cue set inside after a connective of function words, or a -nya cue with no comma, inside the words",
+    function()
+    local lead = "Direktur Utama PT Xyz, Budi Santoso, mengatakan semua sudah lunas.\n"
+    local q = kimput.parse(lead .. "Oleh karena itu, sambung Budi, PT Xyz selalu menjaga kemitraan."):quotes()[2]
+    assert.same({ "Budi Santoso", "Oleh karena itu, sambung Budi, PT Xyz selalu menjaga kemitraan." },
+      { q.speaker, q.text })
+    q = kimput.parse(lead .. "Setelah kedatangan tim itu, lanjutnya Kajari dan jaksa berangkat ke Jakarta."):quotes()[2]
+    assert.equal("Setelah kedatangan tim itu, lanjutnya Kajari dan jaksa berangkat ke Jakarta.", q.text)
+    -- a clause before it still closes: the words stand before the cue
+    q = kimput.parse(lead .. "Harga beras di pasar naik, kata Budi."):quotes()[2]
+    assert.equal("Harga beras di pasar naik", q.text)
+  end)
+  it("reads the text of a sign right after 'tulisan' or 'bertuliskan' inside a quotation as a term", function()
+    local qs = kimput.parse('"Terkait adanya tulisan \'Kantor ini bukan milik pribadi ketua\', saya sepakat," '
+      .. "ujar Budi Santoso."):quotes()
+    assert.same({ "direct", "term" }, { qs[1].kind, qs[2].kind })
+  end)
 end)

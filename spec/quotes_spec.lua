@@ -513,3 +513,22 @@ describe("core.quotes and core.mentions read the spans", function()
     end
   end)
 end)
+
+describe("a paragraph whose opening mark the page dropped (ZQ6)", function()
+  it("reads the words from the paragraph's start to a lone closer after a comma as a quote", function()
+    local text = 'Kapolres Xyz, AKBP Budi Santoso mengatakan, pelaku masih dicari.\n'
+      .. 'Kendala yang dihadapi adalah cuaca dan kabut tebal,” cetusnya.\n'
+      .. 'Kami tidak akan tinggal diam,” tambahnya.'
+    local list = marked(text)
+    assert.equal(2, #list)
+    assert.same({ "direct", "Kendala yang dihadapi adalah cuaca dan kabut tebal,", "Budi Santoso", "cetusnya" },
+      { list[1].kind, list[1].text, list[1].speaker, list[1].cue })
+    assert.equal(list[1].text, text:sub(list[1].start, list[1].stop))
+    assert.same({ "direct", "Kami tidak akan tinggal diam,", "Budi Santoso" },
+      { list[2].kind, list[2].text, list[2].speaker })
+  end)
+  it("leaves a closer with another double mark after it to the pairing (an opener typed the wrong way)", function()
+    local list = marked('Rombongan meninjau masjid yang hampir selesai.” Pemkab siap membantu,” tambah Sekda Xyz.')
+    for _, q in ipairs(list) do assert.is_nil(q.text:find("^Rombongan")) end
+  end)
+end)

@@ -31,6 +31,7 @@ return {
     "demikian siaran pers", "demikian rilis", "demikian unggahan",
     "isi pernyataan", "demikian isi pernyataan", "isi keterangan", "demikian isi keterangan",
     "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
+    "isi rilis", "demikian isi rilis", "isi rilis pers",
     "tulis keterangan", "tulis keterangan tertulis", "tulis keterangan resmi", "tulis keterangan pers",
     "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
     -- an announcement or a release put out: "…," demikian bunyi pengumuman X, "…," rilis dari Y
@@ -118,6 +119,8 @@ return {
     "surat", "pesan", "ucapan", "selamat", "salam", "belasungkawa", "dukacita", "undangan", "kartu", "telegram",
     "karangan", "hadiah", "terima", "pertanyaan", "pidato", "sambutan", "kalimat",
     "artikel", "tulisan", "opini", "esai", "kolom", "buku", "makalah", "puisi",
+    -- an apology asked or made ("X meminta maaf jika ...", "X menyampaikan permohonan maaf")
+    "maaf", "permohonan",
   },
   -- verbs of meeting, calling or writing to someone: a name of two words
   -- before one is a person's ("Sinta Dewi bertemu ...")
