@@ -3985,7 +3985,14 @@ static int headline_like(const ctx *c, size_t si) {
   for (size_t k = a; k < b; k++) {
     if (c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
     if (c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end - c->t[k].start < 4) continue;
-    if (!is_cap(&c->t[k])) return 0;
+    if (!is_cap(&c->t[k])) {
+      /* (title case leaves its small words low: "Keributan dengan Anggota", "Bantuan untuk Korban") */
+      static const char *const small[] = {"dengan", "untuk", "dari", "yang", "pada", "dalam", "kepada", "terhadap",
+                                          "antara", "tentang", "soal", "karena", "hingga", "sampai", "atau", "serta",
+                                          "bagi", "oleh", "usai", "jelang"};
+      if (word_in(c, k, small, sizeof small / sizeof *small)) continue;
+      return 0;
+    }
     long_words++;
   }
   return long_words >= 4;
@@ -5649,6 +5656,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
     c.sent_end = sentence_end(&c, 0);
+    c.cur_headline = headline_like(&c, 0);  /* (enter_token tells it for the sentences after the first) */
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
     /* the token map, kept with the hits for the attribution */

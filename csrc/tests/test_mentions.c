@@ -134,6 +134,15 @@ static void test_names(kimput_lexicon *lex) {
   kimput_doc_free(r.doc);
 }
 
+/* a headline's line opening the text, its small words low, names nobody a later pronoun means */
+static void test_headline_first(kimput_lexicon *lex) {
+  const char *t = "Kabar Kepala Budi Santoso dengan Warga Desa Sukamaju\nWarga resah di sana.\n\"Itu biasa,\" kata dia.";
+  result r = mentions(lex, t);
+  const kimput_mention *m = find(&r, t, "dia");
+  CHECK(!m || !names(&r, m, "Budi Santoso"));
+  kimput_doc_free(r.doc);
+}
+
 static void test_spans_and_errors(kimput_lexicon *lex) {
   const char *t = "Menu situs. Vladimir Putin tiba.";
   kimput_doc *doc;
@@ -158,6 +167,7 @@ int main(void) {
   test_title_chains(lex);
   test_chains(lex);
   test_names(lex);
+  test_headline_first(lex);
   test_spans_and_errors(lex);
   kimput_lexicon_free(lex);
   return CHECK_SUMMARY();
