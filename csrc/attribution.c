@@ -2042,8 +2042,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   /* (and so is a body after a noun for a person, a staff member's or a worker's: "salah seorang staf
      PT X mengaku" is that staff member, not the firm) */
   int member = ti < v && found != SIZE_MAX && (classes_at(c, ti) & KIMPUT_LEX_PERSON_NOUN) &&
-               c->m[found].kind != KIMPUT_ENT_PERSON &&
-               c->m[found].start > c->t[ti].start;
+               c->m[found].kind != KIMPUT_ENT_PERSON && tok_at(c, mention_first(&c->m[found])) == ti + 1;
   if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
       ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) || member) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||

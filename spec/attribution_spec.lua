@@ -4278,6 +4278,9 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     -- a member named after a comma is that person; a title heads a description as before
     assert.same({ "Anjani Putri" }, speakers('"Banjir surut," ujar petugas BPBD Garut, Anjani Putri.'))
     assert.equal("pejabat Kemenkes", first_speaker("Salah satu pejabat Kemenkes mengatakan bahwa stok aman."))
+    -- only a body right after the noun: a body further on is no employer
+    assert.not_equal("Pelaku perusakan mobil milik Polda Jambi saat demo",
+      first_speaker("Pelaku perusakan mobil milik Polda Jambi saat demo menolak kenaikan harga ditangkap."))
   end)
   it("leaves an honorific out of an unnamed office's description", function()
     assert.same({ "Kapolda Jambi" }, speakers('Bapak Kapolda Jambi memastikan kalau patroli ditambah.\n'
