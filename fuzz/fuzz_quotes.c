@@ -23,8 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t n = 0;
   if (kimput_quotes_scan(text, len, spans, nspans, &q, &n) == KIMPUT_OK) {
     for (size_t i = 0; i < n; i++) {
-      /* a mark opens every quote but a continued part with none of its own */
-      int bare = q[i].open == q[i].start && (q[i].flags & KIMPUT_QUOTE_CONTINUED);
+      /* a mark opens every quote but a continued part with none of its own and a paragraph whose
+         opener the page dropped (KIMPUT_QUOTE_UNOPENED) */
+      int bare = q[i].open == q[i].start && (q[i].flags & (KIMPUT_QUOTE_CONTINUED | KIMPUT_QUOTE_UNOPENED));
       if ((q[i].open >= q[i].start && !bare) || q[i].start > q[i].end || q[i].end > q[i].close || q[i].close > len)
         abort();
       if (i && q[i].open < q[i - 1].open) abort();
