@@ -2019,7 +2019,18 @@ static int year_named_after(const scanner *sc, size_t e, int *shift) {
 static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y, cx = 0;
-  if (!y) {
+  /* "4 Oktober yang lalu", "5 Januari 2023 yang lalu": "yang lalu" as "lalu", in the span */
+  size_t yl = word_is(sc, e, "yang") && is_key(sc, e + 1, K_LALU) ? 1 : 0;
+  if (yl) {
+    it.b = e + 2;
+    if (!y) {
+      y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
+      if (sc->has_ref && days_from_civil(y, r.m, r.d) > sc->rz) y--;
+      y = weekday_year(sc, y, r.m, r.d, r.wd);
+      it.anchored = 1;
+      if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
+    }
+  } else if (!y) {
     int shift = 0, rel = year_named_after(sc, e, &shift);  /* rel: the year is named relative to R */
     if (rel) {
       it.b = e + rel;
