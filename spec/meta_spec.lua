@@ -2,6 +2,8 @@
 local kimput = require "kimput"
 
 local function meta(lines) return kimput.parse(table.concat(lines, "\n")):meta() end
+-- the document of a page given as its lines
+local function page(lines) return kimput.parse(table.concat(lines, "\n")) end
 
 describe("doc:meta()", function()
   it("detik: place-only dateline, published from 'dilansir X, Weekday (d/m/yyyy)', initials as editor", function()
@@ -646,12 +648,12 @@ end)
 
 describe("doc:meta() and a pull quote's credit", function()
   it("a name with the office in brackets alone on its line is a caption, no dateline nor outlet", function()
-    local doc = kimput.parse(table.concat({
+    local doc = page({
       "Kami tidak akan menaikkan pajak pasar tahun ini",
       "Rudi Hartanto (Bupati Sukamaju Raya)",
       "Sukamaju - Bupati Sukamaju Raya Rudi Hartanto memastikan pajak pasar tidak naik tahun ini.",
       "Keputusan itu diambil setelah bupati bertemu dengan perwakilan pedagang pasar di pendopo.",
-    }, "\n"))
+    })
     local m = doc:meta()
     assert.is_nil(m.outlet)
     assert.are_not.equal("Rudi Hartanto", m.dateline)
@@ -663,29 +665,29 @@ end)
 
 describe("doc:meta() and bylines glued to the page date", function()
   it("the writer's name with no mark before the date and its clock: 'Nama 27 Sep 2019, 14:47'", function()
-    local doc = kimput.parse(table.concat({
+    local doc = page({
       "Para Camat Kompak Hadiri Rapat di Kantor Bupati",
       "Sutardi 27 Sep 2019, 14:47",
       "SITUSKU.COM - Para camat di Kabupaten Sukamaju menghadiri rapat koordinasi di kantor bupati pada pagi ini.",
       "Rapat itu membahas persiapan perayaan hari jadi kabupaten yang jatuh pada bulan depan.",
-    }, "\n"))
+    })
     local m = doc:meta()
     assert.are.equal("2019-09-27T14:47", m.published)
     assert.are.equal("Para Camat Kompak Hadiri Rapat di Kantor Bupati", m.headline)
     -- (a title with a date and no clock stays the headline)
-    m = kimput.parse(table.concat({
+    m = meta({
       "Banjir Bandang Sukamaju 12 Maret 2024",
       "SITUSKU.COM - Banjir bandang melanda tiga desa di Kabupaten Sukamaju pada Selasa dini hari tadi.",
-    }, "\n")):meta()
+    })
     assert.are.equal("Banjir Bandang Sukamaju 12 Maret 2024", m.headline)
   end)
 
   it("English order with an ordinal and the byline after a comma: 'Nov 9th 2024, 11:46, by Nama, Situs'", function()
-    local m = kimput.parse(table.concat({
+    local m = meta({
       "Nov 9th 2024, 11:46, by Nama Penulis, situsNEWS",
       "Warga Desa Sukamaju memprotes truk tanah yang melintas di jalan desa sejak pagi hari tadi.",
       "Polisi meminta warga tetap tenang dan tidak merusak kendaraan yang melintas di jalan itu.",
-    }, "\n")):meta()
+    })
     assert.are.equal("2024-11-09T11:46", m.published)
     assert.is_nil(m.headline)
   end)
@@ -694,33 +696,33 @@ end)
 describe("doc:meta() and a title closed by a period", function()
   it("is the headline right over the opening, with only furniture above it", function()
     local title = "Mantan Kades Sukamaju Tak Laporkan Kinerjanya, Rapat Pleno Desa Kacau."
-    local doc = kimput.parse(table.concat({
+    local doc = page({
       "Menu",
       title,
       "",
       "SUKAMAJU, SITUSKU.NEWS – Rapat pleno serah terima jabatan kepala desa berlangsung kacau pada Selasa pagi.",
       "",
       "Warga yang hadir kecewa karena laporan pertanggungjawaban kepala desa lama belum juga dibuat.",
-    }, "\n"))
+    })
     assert.are.equal(title, doc:meta().headline)
     -- (two sentences over the opening are a summary, no title)
     local deck = "Rapat Pleno Desa Kacau. Warga Kecewa Laporan Belum Dibuat."
-    doc = kimput.parse(table.concat({ deck, "SUKAMAJU, SITUSKU.NEWS – Rapat pleno berlangsung kacau pada Selasa pagi.",
-      "Warga yang hadir kecewa karena laporan kepala desa lama belum juga dibuat." }, "\n"))
+    doc = page({ deck, "SUKAMAJU, SITUSKU.NEWS – Rapat pleno berlangsung kacau pada Selasa pagi.",
+      "Warga yang hadir kecewa karena laporan kepala desa lama belum juga dibuat." })
     assert.is_nil(doc:meta().headline)
   end)
 end)
 
 describe("doc:meta() on a blog's page", function()
   it("a theme's widget label is no masthead; a capital I set as the bar closes the opening", function()
-    local doc = kimput.parse(table.concat({
+    local doc = page({
       "Diberdayakan oleh Blogger.",
       "Latest Post",
       "Ketua Partai Minta Pemuda Tak Dimanjakan",
       "Written By Nama Admin on Kamis, 29 Oktober 2020 | 15.11",
       "Sukamaju, situskotaku.com I Ketua partai meminta pemerintah tidak memanjakan kaum muda di daerah itu.",
       "Ia menyampaikan hal itu di hadapan ratusan kader partai yang hadir di gedung serbaguna kota.",
-    }, "\n"))
+    })
     local m = doc:meta()
     assert.are.equal("situskotaku.com", m.outlet)
     assert.are.equal("Sukamaju", m.dateline)
@@ -734,11 +736,11 @@ end)
 
 describe("doc:meta() and a credit's name after a list's dash", function()
   it("'Sumber: - Kabar Sukamaju' names Kabar Sukamaju", function()
-    local m = kimput.parse(table.concat({
+    local m = meta({
       "Polisi membubarkan aksi balap liar di jalan desa Sukamaju menjelang waktu berbuka puasa.",
       "Aksi itu meresahkan warga karena berlangsung setiap sore sejak awal bulan puasa tahun ini.",
       "Sumber: - Kabar Sukamaju",
-    }, "\n")):meta()
+    })
     assert.are.same({ "Kabar Sukamaju" }, m.sources)
   end)
 end)
@@ -746,14 +748,14 @@ end)
 describe("doc:meta() and a topic's label over the title", function()
   it("the title under it is the headline, over a deck full of names and the byline", function()
     local title = "Pos Ronda Desa Sukamaju Dirusak, Kapolsek Duga Pelaku Iseng atau Sakit Hati"
-    local doc = kimput.parse(table.concat({
+    local doc = page({
       "Pos Ronda Sukamaju Dirusak",
       title,
       "Kapolsek Sukamaju Kota, AKP Budi Santoso, menanggapi serius perusakan pos ronda Desa Sukamaju Lor.",
       "Penulis: Nama Penulis | Editor: Nama Penyunting",
       "SITUSKOTA.COM, SUKAMAJU - Kapolsek Sukamaju Kota menanggapi serius perusakan pos ronda di desa itu.",
       "Ia menduga pelaku perusakan pos ronda itu sedang iseng atau sakit hati kepada warga setempat.",
-    }, "\n"))
+    })
     assert.are.equal(title, doc:meta().headline)
   end)
 end)
