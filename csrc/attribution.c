@@ -3450,17 +3450,14 @@ static void quotations(actx *c, size_t *item_of) {
 static size_t inner_speaker(const actx *c, uint32_t open, uint32_t outer_start) {
   size_t k = tok_at(c, open);
   if (k < 3 || k > c->nt || !is_punct(c, k - 1, ",:")) return SIZE_MAX;
-  size_t v = k - 1;
-  for (int w = 0; w < 3 && v > 0; w++) {
-    size_t j = v - 1;
-    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return SIZE_MAX;
-    if (classes_at(c, j) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING)) { v = j; break; }
-    v = j;
-    if (w == 2) return SIZE_MAX;
-  }
-  if (v == 0 || !(classes_at(c, v) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING)) ||
-      c->t[v - 1].start < outer_start)
-    return SIZE_MAX;
+  const uint32_t cues = KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING;
+  size_t v = k - 1;  /* the comma; the cue is one of the three lower-case words before it */
+  do {
+    if (v == 0 || k - 1 - v >= 3) return SIZE_MAX;
+    v--;
+    if (c->t[v].kind != KIMPUT_TOK_WORD || (c->t[v].flags & KIMPUT_TOKF_UPPER)) return SIZE_MAX;
+  } while (!(classes_at(c, v) & cues));
+  if (v == 0 || c->t[v - 1].start < outer_start) return SIZE_MAX;
   uint32_t end = c->t[v - 1].end;
   size_t mi = mention_at(c, c->t[v - 1].start > 64 ? c->t[v - 1].start - 64 : 0), found_mi = SIZE_MAX;
   for (; mi < c->nm && c->m[mi].start < end; mi++)
