@@ -2593,6 +2593,23 @@ static int defined_term(const actx *c, const kimput_quote *q) {
   return words == n;
 }
 
+/* 'Presiden Joko "Jokowi" Widodo': one or two capitalised words in marks between two parts of a
+ * name, on one line, are the person's nickname, nobody's words. */
+static int nickname(const actx *c, const kimput_quote *q) {
+  size_t o = tok_at(c, q->open), k = tok_at(c, q->close), words = 0;
+  if (o == 0 || o >= c->nt || k >= c->nt) return 0;
+  if (c->t[k].start == q->close && c->t[k].kind != KIMPUT_TOK_WORD) k++;
+  const kimput_token *before = &c->t[o - 1], *after = k < c->nt ? &c->t[k] : NULL;
+  if (!after || before->kind != KIMPUT_TOK_WORD || !(before->flags & KIMPUT_TOKF_UPPER) || q->open - before->end > 1 ||
+      after->kind != KIMPUT_TOK_WORD || !(after->flags & KIMPUT_TOKF_UPPER) || (after->flags & KIMPUT_TOKF_NEWLINE) ||
+      after->start - q->close > 4)
+    return 0;
+  for (size_t i = tok_at(c, q->start); i < c->nt && c->t[i].end <= q->end; i++) {
+    if (c->t[i].kind != KIMPUT_TOK_WORD || !(c->t[i].flags & KIMPUT_TOKF_UPPER) || ++words > 2) return 0;
+  }
+  return words > 0;
+}
+
 /* 'menjuluki jalan itu "jalan maut"', 'bertajuk "Bersih Desa"', 'dengan slogan "Maju
  * Bersama"': a word that names or labels something, up to four words before the mark at
  * offset open (from a), makes the marked words that name, nobody's words. */
@@ -2686,6 +2703,27 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
+
+/* "Menurut rencana, ...", "menurut jadwal": a description of no one, a plan, a record or a
+ * reckoning (one named with it, "menurut data BPS", speaks) */
+static int no_agent(const actx *c, who w) {
+  #define RECORDS(X) X("rencana") X("jadwal") X("data") X("catatan") X("informasi") X("hasil") X("survei") \
+    X("perhitungan") X("perkiraan") X("prakiraan") X("prediksi") X("kalender") X("ketentuan") X("aturan") \
+    X("peraturan") X("agenda") X("sejarah") X("tradisi") X("kabar") X("laporan") X("keterangan")
+  WORD_LIST(records, RECORDS);
+  #undef RECORDS
+  if (w.ent >= 0 || w.s == KIMPUT_UNSET) return 0;
+  size_t i = tok_at(c, w.s);
+  if (i >= c->nt || !WORD_IN(c, i, records)) return 0;
+  /* (the noun alone, or with a word of which kind: "rencana awal", "data sementara"; "keterangan
+     saksi" has a speaker) */
+  #define WHICH(X) X("awal") X("resmi") X("sementara") X("terbaru") X("terakhir") X("semula") X("itu") X("tersebut")
+  WORD_LIST(which, WHICH);
+  #undef WHICH
+  for (size_t k = i + 1; k < c->nt && c->t[k].end <= w.e; k++)
+    if (!WORD_IN(c, k, which)) return 0;
+  return 1;
+}
 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the
@@ -2818,7 +2856,8 @@ static int purpose_verb(const actx *c, size_t v) {
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
-/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying; and "kata"
+/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying, as "lanjut"
+ * is in the adverb "lebih lanjut" (further) and the adjective "lanjut usia" (elderly); and "kata"
  * before a word that makes it a noun ("kata pengantar", "kata sambutannya", "kata kunci") is its
  * first half */
 static int noun_half(const actx *c, size_t v) {
@@ -2829,7 +2868,9 @@ static int noun_half(const actx *c, size_t v) {
       size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
       if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
     }
-  return v > 0 && word_is(c, v, "lanjut") && word_is(c, v - 1, "tindak");
+  if (!word_is(c, v, "lanjut")) return 0;
+  return (v > 0 && (word_is(c, v - 1, "tindak") || word_is(c, v - 1, "lebih"))) ||
+         (v + 1 < c->nt && word_is(c, v + 1, "usia"));
 }
 
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
@@ -2884,7 +2925,9 @@ static void indirect(actx *c) {
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
     while (qi < c->nq && c->q[qi].close <= a) qi++;
-    if (qi < c->nq && c->q[qi].open < b) continue;
+    size_t qk = qi;  /* (a nickname in marks is no quotation: 'Joko "Jokowi" Widodo mengatakan ...') */
+    while (qk < c->nq && c->q[qk].open < b && nickname(c, &c->q[qk])) qk++;
+    if (qk < c->nq && c->q[qk].open < b) continue;
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
@@ -2964,6 +3007,7 @@ static void indirect(actx *c) {
     /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
+    if (no_agent(c, sp)) continue;
     uint32_t cls = cue_classes(c, v, n, b);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
@@ -3431,7 +3475,7 @@ static void quotations(actx *c, size_t *item_of) {
     /* ('"…". Begitu kata X, seperti dikutip KCNA.': the agency of the attribution's sentence; not
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
     if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
-    if (kind == KIMPUT_QUOTE_PARTIAL && defined_term(c, q)) kind = KIMPUT_QUOTE_TERM;
+    if (kind == KIMPUT_QUOTE_PARTIAL && (defined_term(c, q) || nickname(c, q))) kind = KIMPUT_QUOTE_TERM;
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

@@ -607,6 +607,18 @@ static int glued_to_initial(const ctx *c, size_t w) {
 static int specialist_degree(const ctx *c, const kimput_token *t);
 static inline unit look(const ctx *c, size_t i, size_t end);
 
+/* Is token k the tail of a degree after its initial and a space ("S. Sos", "M. Si", "S. Pd")? */
+static int spaced_degree_tail(const ctx *c, size_t k) {
+  static const char *const tails[] = {"Sos", "Kom", "Pd", "PdI", "Si", "Ag", "Hum", "IP", "IK", "Kes", "Kep",
+                                      "Psi", "Farm", "Ked", "Ak", "Tr", "AP", "STP", "Sn", "Hut", "Pi", "Pt"};
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n > 4) return 0;
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+    if (strlen(tails[i]) == n && !memcmp(c->text + t->start, tails[i], n)) return 1;
+  return 0;
+}
+
 /* The end of an academic degree written after a name and its comma, starting at
  * token k ("SH", "MSi", "S.H.", "S.Sos.", "SpOG"), or k when none starts there. A degree
  * in capitals alone is one the lexicon holds (KIMPUT_LEX_DEGREE: "SH", "MPH"), so that an
@@ -627,6 +639,12 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     /* "S." glued to its tail: "S.Sos", "M.Si" */
     if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
         c->t[k + 1].end - c->t[k + 1].start <= 4) {
+      k += 2;
+      if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
+      return k;
+    }
+    /* (and one space before a tail of a degree's: "S. Sos.", "M. Si", never "M. Ali") */
+    if (k + 1 < end && c->t[k + 1].start == t->end + 1 && c->text[t->end] == ' ' && spaced_degree_tail(c, k + 1)) {
       k += 2;
       if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
       return k;
@@ -3718,8 +3736,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       while (q < limit && q < k + 3 && joined(c, q) && is_cap(&c->t[q]) &&
              !(look(c, q, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)))
         q++;
+      /* (a degree after the comma closes the name before it: "Kepala Dinas Xyz Budi Santoso, M.Si") */
       if (punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]) && !look(c, q + 1, limit).n &&
-          name_run(c, q + 1, end)) {
+          name_run(c, q + 1, end) && degree_end(c, q + 1, end) == q + 1) {
         j = boundary = q;
         continue;
       }
@@ -3875,10 +3894,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
       size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos", "MSi" */
+      /* a real name, not degrees such as "S.IK", "S.Sos", "MSi", "M. Si" (capitals included) */
+      int strong = caps2 != 0 && degrees_after(c, k, end) == k;
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w;
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w &&
+                  !(w > k + 1 && degree_end(c, w - 1, after) > w);  /* ("S. Sos": a degree's tail) */
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
@@ -4624,6 +4645,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
   if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  /* "Budi Hartono, M.Si mengatakan": the cue past the degrees set off after the name (a degree is
+     never a name) */
+  size_t degrees = degrees_after(c, i + n, end);
+  if (degrees > i + n &&
+      (cue_after(c, degrees, end) || (punct_is(c, degrees, end, ',') && cue_after(c, degrees + 1, end))))
+    return 1;
   if (answer_of(c, i, n, end)) return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
@@ -5428,6 +5455,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (platform_after_akun(c, i)) { i++; continue; }
+    /* (a degree set off after a name by its comma names no one: "Budi, M.Si mengatakan") */
+    if (i > 0 && punct_is(c, i - 1, end, ',')) {
+      size_t d = degree_end(c, i, end);
+      if (d > i) { i = d; continue; }
+    }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */

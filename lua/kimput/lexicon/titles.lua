@@ -552,6 +552,8 @@ return {
     "Gelora", "KRI", "RSUD", "RSUP", "RS", "Rumah Sakit", "Puskesmas",
     -- and of an event ("Turnamen Indonesia Open", "Festival Danau Toba", "Piala Presiden")
     "Turnamen", "Festival", "Piala", "Kejuaraan", "Pameran", "Lomba",
+    -- and of a police or military operation ("Operasi Zebra", "Operasi Ketupat")
+    "Operasi",
   },
   -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
   person_nouns = {
