@@ -2302,6 +2302,15 @@ static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
   return k + 1 + name_run(c, k + 1, limit);
 }
 
+/* "Ny. Ira Marzuki Ali Basyah" beside "Marzuki Ali Basyah": a name after a wife's honorific (Ny.,
+ * Nyonya) that holds another person's name is the wife's, her husband's name her own after her
+ * given name; no fuller name of his. */
+static int married_name(const ctx *c, size_t a) {
+  for (size_t i = a > 0 ? a - 1 : a; i <= a; i++)  /* (before the run, or opening it) */
+    if (word_eq(c, i, "ny.") || word_eq(c, i, "ny") || word_eq(c, i, "nyonya")) return 1;
+  return 0;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   b = before_adat_title(c, a, b);
@@ -2368,7 +2377,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
       return known;
     }
-    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords) {
+    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords && !married_name(c, a)) {
       /* "Wahyu" met first, "Wahyu Setiawan" now: the same person, named in full */
       k->name_s = s;
       k->name_e = e_off;
@@ -2431,6 +2440,14 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   c->out->e[id].name_s = s;
   c->out->e[id].name_e = e_off;
   c->out->e[id].nwords = (uint32_t)(nstrong ? nstrong : 1);
+  if (known >= 0 && married_name(c, a)) {
+    /* (the husband's words stay his: "Marzuki Ali Basyah" later is he, not "Ny. Ira Marzuki Ali Basyah") */
+    for (size_t i = a; i < b; i++)
+      if (kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start) < 0 &&
+          !kmap_put(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start, id))
+        c->failed = 1;
+    return id;
+  }
   register_words(c, c->text + s, e_off - s, id);
   return id;
 }
@@ -5469,6 +5486,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (v.n && v.ent >= 0 && !family_place(c, i, k, v)) { alias = k; break; }  /* (Hotman Paris Hutapea) */
     }
     if (alias == i + 1 && sentence_initial(c, i)) { i = alias; continue; }
+    /* "diunggah Anwar Jokowi terdengar ...": a word of a person named before, then another known
+       person's one word (a comma the page dropped between them), are two mentions, no new person */
+    if (alias == i + 1 && n == 2) {
+      int32_t before = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+      unit v = look(c, alias, alias + 1);
+      if (before >= 0 && c->out->e[before].kind == KIMPUT_ENT_PERSON && c->out->e[before].gaz != v.ent &&
+          ent_kind(c, v.ent) == KIMPUT_ENT_PERSON)
+        n = 1;
+    }
+
     int32_t known = -1;
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);

@@ -4331,9 +4331,10 @@ end)
 
 describe("words that look like quotes or cues and are none (s15 audit)", function()
   it("reads 'lanjut' in 'lebih lanjut' and 'lanjut usia' as no cue", function()
-    assert.is_nil(first_quote("Namun, tidak ada penjelasan lebih lanjut mengenai pertemuan kedua menteri itu."))
-    assert.is_nil(first_quote("Petugas BPBD Xyz mengevakuasi warga lanjut usia ke tempat yang lebih aman."))
     local lead = "Kepala Dinas Sosial Xyz, Budi Santoso, mengatakan bantuan sudah dikirim.\n"
+    assert.equal(1, #kimput.parse(lead .. "Namun, tidak ada penjelasan lebih lanjut mengenai pertemuan itu."):quotes())
+    assert.is_nil(first_quote("Tim BPBD Xyz mengevakuasi warga lanjut usia, menyalurkan bantuan logistik, dan membuka "
+      .. "dapur umum."))
     local q = kimput.parse(lead .. "Warga, lanjut Budi, diminta tetap waspada."):quotes()[2]
     assert.same({ "Budi Santoso", "lanjut" }, { q.speaker, q.cue })
   end)
@@ -4370,5 +4371,24 @@ describe("words that look like quotes or cues and are none (s15 audit)", functio
   end)
   it("reads a police operation's name as no person", function()
     assert.same({}, people("Operasi Zebra Jaya menyasar pengendara tanpa helm di jalan protokol."))
+  end)
+end)
+
+describe("names that hold another person's (s15 audit)", function()
+  it("reads a word of a person named before and a known person's one word after it as two mentions", function()
+    local text = "Presiden Joko Widodo menelepon Gubernur Xyz Budi Santoso.\n"
+      .. "Dari video yang diunggah Budi Jokowi terdengar mengucapkan selamat.\n"
+      .. "Budi berharap kerja sama terus meningkat."
+    local seen, distinct = {}, {}
+    for _, name in ipairs(people(text)) do
+      if not seen[name] then seen[name], distinct[#distinct + 1] = true, name end
+    end
+    assert.same({ "Joko Widodo", "Budi Santoso" }, distinct)
+    assert.equal("Budi Santoso", kimput.parse(text):quotes()[1].speaker)
+  end)
+  it("keeps a husband's name his when his wife is named after 'Ny.' with it", function()
+    local text = "Bupati Xyz menyambut Kapolda, Irjen Pol Andi Rahman Saputra bersama Ny. Sari Andi Rahman Saputra.\n"
+      .. "Sementara itu, Irjen Pol Andi Rahman Saputra menegaskan komitmen Polri menjaga keamanan."
+    assert.equal("Andi Rahman Saputra", kimput.parse(text):quotes()[1].speaker)
   end)
 end)
