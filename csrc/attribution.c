@@ -1610,6 +1610,21 @@ static who spoken_through(const actx *c, who sp, uint32_t b) {
   return sp;
 }
 
+/* '"…," kata Tim Komunikasi Presiden, Budi Santoso di Istana': a body after the cue, its comma
+ * and a person's name right after it: the person speaks for the body. */
+static who member_after_body(const actx *c, who sp, uint32_t b) {
+  if (sp.e == KIMPUT_UNSET || sp.e >= b || sp.ent < 0) return sp;
+  size_t bi = mention_at(c, sp.s);
+  if (bi >= c->nm || c->m[bi].kind != KIMPUT_ENT_ORG) return sp;
+  size_t k = tok_at(c, sp.e);
+  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b) return sp;
+  size_t ni = mention_at(c, c->t[k + 1].start);
+  if (ni < c->nm && c->m[ni].kind == KIMPUT_ENT_PERSON && c->m[ni].entity >= 0 && eligible(c, ni) &&
+      c->m[ni].start == c->t[k + 1].start && c->m[ni].role_start == KIMPUT_UNSET)
+    return of_mention(c, ni);
+  return sp;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -1679,6 +1694,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
           r.pronoun = 1;
         r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
+        r.sp = member_after_body(c, r.sp, b);
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
         if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
             (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {

@@ -3227,6 +3227,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t k;
       if ((k = paren_name(c, j, limit)) != 0) {
         if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
+        /* (the title's short form right after it: "Staf Khusus (Stafsus) Presiden X" goes on as the title) */
+        if (last_title_end == j) last_title_end = k;
         j = boundary = k;
         continue;
       }
@@ -4669,6 +4671,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       (cue_after(c, degrees, end) || (punct_is(c, degrees, end, ',') && cue_after(c, degrees + 1, end))))
     return 1;
   if (answer_of(c, i, n, end)) return 1;
+  /* '"…," kata Tim Komunikasi Presiden, Budi Santoso di Istana': a name of two words after the
+     body a cue names and its comma is the person speaking for it */
+  if (n >= 2 && i >= 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2]) && cue_shortly_before(c, i - 1) &&
+      strong_words(c, i, i + n) == n &&
+      (i + n >= end || punct_is(c, i + n, end, '.') || punct_is(c, i + n, end, ',') ||
+       (c->t[i + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n]))))
+    return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */

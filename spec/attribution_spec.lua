@@ -4392,3 +4392,23 @@ describe("names that hold another person's (s15 audit)", function()
     assert.equal("Andi Rahman Saputra", kimput.parse(text):quotes()[1].speaker)
   end)
 end)
+
+describe("titles and bodies before a name (s15 audit)", function()
+  it("reads a title's short form in brackets as the title going on", function()
+    assert.equal("Budi Santoso", first_speaker("Staf Khusus (Stafsus) Presiden Budi Santoso menjelaskan, Sekretariat "
+      .. "Negara sudah menerima dua surat."))
+  end)
+  it("knows a city's and a regency's secretary written short, after the name too", function()
+    assert.same({ "Budi Santoso" }, speakers('"Kami minta warga berdoa," kata Budi Santoso Sekkot Sukamaju, Minggu.'))
+    assert.equal("Budi Santoso", first_speaker("Sekkab Sukamaju Budi Santoso mengatakan, warga diminta berdoa."))
+  end)
+  it("knows offices of state written in English", function()
+    assert.equal("Andrew J Miller", first_speaker("Secretary of State Andrew J Miller mengatakan kedua negara "
+      .. "bersahabat."))
+  end)
+  it("gives the words to a person named after a body the cue names and its comma", function()
+    assert.same({ "Budi Santoso" }, speakers('"Presiden sudah menjelaskan," kata Tim Komunikasi Presiden, Budi Santoso '
+      .. "di Istana."))
+    assert.same({ "BPBD Sukamaju" }, speakers('"Air mulai surut," kata BPBD Sukamaju, Senin.'))
+  end)
+end)

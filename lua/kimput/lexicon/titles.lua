@@ -70,6 +70,8 @@ return {
     "orang nomor satu", "orang nomor satu di", "orang nomor wahid",
     -- secretaries, diplomats, advisers
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
+    -- a city's, a regency's and a province's secretary, written short ("Sekkot Kotamobagu X")
+    "Sekretaris Kota", "Sekkot", "Sekdakot", "Sekretaris Kabupaten", "Sekkab", "Sekdakab", "Sekdaprov",
     "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
@@ -78,6 +80,9 @@ return {
     "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
+    -- offices of state written in English, as a statement signed so is quoted ("Secretary of State X")
+    "Secretary of State", "Prime Minister", "Foreign Minister", "Foreign Secretary", "Defense Secretary",
+    "Defence Secretary", "Ambassador",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
     "GM", "Senior Manager", "Manager", "COO", "CFO", "CTO", "CMO", "Chief Executive Officer", "Supervisor",
@@ -174,6 +179,7 @@ return {
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Sekretaris Daerah", "Kapolda",
+    "Sekretaris Kota", "Sekkot", "Sekdakot", "Sekretaris Kabupaten", "Sekkab", "Sekdakab", "Sekdaprov",
     "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     "Panewu", "Wali Nagari", "Keuchik", "Geuchik", "Kuwu", "Kepala Dusun", "Kadus", "Kepala Dukuh",
     "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
@@ -424,6 +430,8 @@ return {
     { "Kajari", "Kepala Kejaksaan Negeri" },
     -- the executive head of a regional disaster agency, and a region's secretary
     { "Kalak", "Kepala Pelaksana" }, { "Kalaksa", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
+    { "Sekkot", "Sekretaris Kota" }, { "Sekdakot", "Sekretaris Kota" }, { "Sekkab", "Sekretaris Kabupaten" },
+    { "Sekdakab", "Sekretaris Kabupaten" },
     -- the information chiefs of the three forces, written short after the full office ("Kepala Dinas
     -- Penerangan Angkatan Laut (Kadispenal) Laksma X ... kata Kadispenal")
     { "Kadispenad", "Kepala Dinas Penerangan Angkatan Darat" },
