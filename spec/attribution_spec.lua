@@ -4412,3 +4412,13 @@ describe("titles and bodies before a name (s15 audit)", function()
     assert.same({ "BPBD Sukamaju" }, speakers('"Air mulai surut," kata BPBD Sukamaju, Senin.'))
   end)
 end)
+
+describe("a headline's bare verb after a name (s15 audit)", function()
+  it("reads a headline verb in title case as no word of the name before it", function()
+    local text = "Kasatpol PP Sukamaju Ani Lestari Lakukan Kunjungan Ke Balai Wartawan\n\n"
+      .. "Sukamaju - Kepala Satpol PP Sukamaju, Ani Lestari melakukan kunjungan ke Balai Wartawan.\n\n"
+      .. '"Jangan ada berita yang mengada-ada," tutup Ani.'
+    for _, name in ipairs(people(text)) do assert.is_nil(name:find("Lakukan")) end
+    assert.same({ "Ani Lestari" }, speakers(text))
+  end)
+end)

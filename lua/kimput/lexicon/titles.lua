@@ -524,6 +524,11 @@ return {
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
     "Kedelapannya", "Kesembilannya", "Kesepuluhnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
+    -- the bare verbs of headlines in title case, right after the doer's name ("Kasatpol PP X Lakukan Kunjungan
+    -- ke Y", "Bupati Z Tinjau Banjir"): no word of the name
+    "Lakukan", "Gelar", "Tinjau", "Resmikan", "Serahkan", "Hadiri", "Pimpin", "Sambut", "Kunjungi", "Dorong",
+    "Ajak", "Minta", "Tegaskan", "Sebut", "Pastikan", "Berikan", "Salurkan", "Lantik", "Apresiasi", "Imbau",
+    "Ingatkan", "Bantah", "Akui", "Janji", "Ungkap", "Soroti", "Terima", "Bahas", "Luncurkan", "Bagikan",
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
