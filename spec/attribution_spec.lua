@@ -4415,10 +4415,10 @@ end)
 
 describe("a headline's bare verb after a name (s15 audit)", function()
   it("reads a headline verb in title case as no word of the name before it", function()
-    local text = "Kasatpol PP Sukamaju Ani Lestari Lakukan Kunjungan Ke Balai Wartawan\n\n"
-      .. "Sukamaju - Kepala Satpol PP Sukamaju, Ani Lestari melakukan kunjungan ke Balai Wartawan.\n\n"
-      .. '"Jangan ada berita yang mengada-ada," tutup Ani.'
+    local text = "Kasatpol PP Klaten Ani Lestari Lakukan Kunjungan Ke Balai Wartawan Kota Sukamaju\n"
+      .. "Sementara itu, Kasatpol-PP dan Damkar Klaten, Ani Lestari juga mengucapkan terimakasih kepada rekan-rekan "
+      .. "media."
     for _, name in ipairs(people(text)) do assert.is_nil(name:find("Lakukan")) end
-    assert.same({ "Ani Lestari" }, speakers(text))
+    assert.equal("Ani Lestari", first_speaker(text))
   end)
 end)
