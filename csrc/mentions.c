@@ -2419,7 +2419,12 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
-    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) nick = person_by_tail(c, a);
+    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) {
+      nick = person_by_tail(c, a);
+      /* ("ujar Alex" after "Alexander Rombe": next to a cue a short name of four bytes opens a word four
+         bytes longer at least too; "Budi" is no "Budiman") */
+      if (nick < 0) nick = person_by_word_part(c, a, 4, 4, 0);
+    }
     if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini", "kata Santo" after "Susanto" */
       *resolved = 1;
       if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
