@@ -4433,3 +4433,11 @@ describe("a short name next to a cue (s15 audit)", function()
     assert.same({ "Alex" }, speakers(text))
   end)
 end)
+
+describe("the coordinating minister for maritime affairs (s15 audit)", function()
+  it("reads Menteri Koordinator Maritim as a title", function()
+    local names = people("Presiden Joko Widodo menegur Menteri Koordinator Maritim Budi Santoso karena mengkritik "
+      .. "kebijakannya.")
+    assert.same({ "Joko Widodo", "Budi Santoso" }, names)
+  end)
+end)

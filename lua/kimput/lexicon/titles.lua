@@ -59,7 +59,8 @@ return {
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko Polkam", "Menkopolkam",  -- (the ministry's name since 2024)
-    "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
+    "Menko PMK", "Menko Marves", "Menko Maritim", "Menteri Koordinator Maritim", "Menteri Koordinator Kemaritiman",
+    "Menteri Koordinator Bidang Kemaritiman", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
