@@ -1323,6 +1323,15 @@ static int speaks_after_quote(const ctx *c, size_t k) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
+/* "Kerja sama itu, lanjut PM X, sangat penting. Ia juga ...": the person at token k named by a cue
+ * set inside the words after their comma speaks them, whom "ia" means next. */
+static int speaks_inside_words(const ctx *c, size_t k) {
+  if (k < 3 || c->t[k - 2].kind != KIMPUT_TOK_PUNCT || c->t[k - 2].end - c->t[k - 2].start != 1 ||
+      c->text[c->t[k - 2].start] != ',')
+    return 0;
+  return (look(c, k - 1, k).cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+}
+
 /* The di- verb whose agent the person at token k is: the word right before it,
  * or before "oleh" ("dijelaskan X", "dikritik oleh X"); SIZE_MAX when none. */
 static size_t passive_before(const ctx *c, size_t k) {
@@ -1693,7 +1702,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
     int quoted = in_opening_quote(c, k) || in_quote_opened_before(c, k);  /* (someone named in the words quoted: not whom they are about) */
-    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
+    if (k < c->nt && c->t[k].start == off &&
+        (speaks_after_quote(c, k) || (!quoted && (agent_of_passive(c, k) || speaks_inside_words(c, k)))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:

@@ -4441,3 +4441,14 @@ describe("the coordinating minister for maritime affairs (s15 audit)", function(
     assert.same({ "Joko Widodo", "Budi Santoso" }, names)
   end)
 end)
+
+describe("a cue set inside the words names whom 'ia' means next (s15 audit)", function()
+  it("reads the person a cue inside the sentence names as the next pronoun's", function()
+    local text = "Perdana Menteri Kanada Andrew Miller menelepon Menteri Pertahanan Budi Santoso.\n"
+      .. '"Terima kasih, Pak. Sebuah kehormatan bagi saya," kata Menteri Budi membalas ucapan selamat PM Andrew.\n'
+      .. "Kerja sama kedua negara, lanjut PM Andrew, memiliki arti yang sangat penting. Ia juga mengatakan "
+      .. "keinginannya untuk belajar bersama."
+    local qs = kimput.parse(text):quotes()
+    assert.same({ "mengatakan", "Andrew Miller" }, { qs[#qs].cue, qs[#qs].speaker })
+  end)
+end)
