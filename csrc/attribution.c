@@ -2324,6 +2324,30 @@ static size_t interposed_cue(const actx *c, size_t first, size_t v, size_t *len)
   return SIZE_MAX;
 }
 
+/* "Kerja sama kedua negara, kata X, memiliki arti penting.": after the comma closing the speaker at
+ * token k, a predicate goes on (a verb of the me- or ber- kind that is no cue, or an auxiliary or a copula):
+ * the words before the cue were its subject, no clause of their own ("…, kata X, saat ditemui",
+ * "…, kata X, dihubungi wartawan" and "…, kata X, Senin." tell how and when). */
+static int predicate_after(const actx *c, size_t k, uint32_t b) {
+  #define AUXILIARY(X) X("akan") X("sudah") X("telah") X("masih") X("tidak") X("tak") X("belum") X("harus") \
+    X("bisa") X("dapat") X("perlu") X("sangat") X("tetap") X("hanya") X("merupakan") X("adalah") X("menjadi")
+  WORD_LIST(auxiliary, AUXILIARY);
+  #undef AUXILIARY
+  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
+      (c->t[k + 1].flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  if (WORD_IN(c, k + 1, auxiliary)) return 1;
+  const char *w = c->text + c->t[k + 1].start;
+  size_t n = c->t[k + 1].end - c->t[k + 1].start;
+  if (n < 6 || (classes_at(c, k + 1) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE))) return 0;
+  /* (not how the speaker said it: "…, kata X, berbicara kepada wartawan", "…, dihubungi Senin") */
+  #define SPEAKING(X) X("berbicara") X("berkata") X("bertemu") X("berada") X("berkunjung") X("berdialog") \
+    X("berpidato") X("bertanya") X("berbincang")
+  WORD_LIST(speaking, SPEAKING);
+  #undef SPEAKING
+  return !strncmp(w, "me", 2) || (!strncmp(w, "ber", 3) && !WORD_IN(c, k + 1, speaking));
+}
+
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t k = cand_at(c, tok_at(c, a));
@@ -3079,7 +3103,8 @@ static void indirect(actx *c) {
                    c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a))) && k < c->nt &&
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || predicate_after(c, k, b)) &&
+          k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {

@@ -4452,3 +4452,19 @@ describe("a cue set inside the words names whom 'ia' means next (s15 audit)", fu
     assert.same({ "mengatakan", "Andrew Miller" }, { qs[#qs].cue, qs[#qs].speaker })
   end)
 end)
+
+describe("a cue set inside the words before their predicate (s15 audit)", function()
+  it("reads the whole sentence when a predicate goes on after the speaker's comma", function()
+    local lead = "Menteri Pertahanan Budi Santoso hadir.\n"
+    local q = kimput.parse(lead .. "Hubungan kedua negara, kata Budi, memiliki arti yang sangat penting."):quotes()[1]
+    assert.equal("Hubungan kedua negara, kata Budi, memiliki arti yang sangat penting.", q.text)
+    q = kimput.parse(lead .. "Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja."):quotes()[1]
+    assert.equal("Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja.", q.text)
+    -- how and when the speaker said it are no part of the words
+    for _, tail in ipairs({ "saat ditemui di kantornya.", "dibincangi usai rapat daring.", "Senin.",
+                            "berbicara kepada wartawan." }) do
+      q = kimput.parse(lead .. "Harga beras di pasar naik, kata Budi, " .. tail):quotes()[1]
+      assert.equal("Harga beras di pasar naik", q.text)
+    end
+  end)
+end)
