@@ -4535,3 +4535,20 @@ describe("doc:events(): a date opening the clause after ', dan' is that clause's
     assert.equal("2024-06-19", e.date)
   end)
 end)
+
+describe("doc:events(): condolences written 'bela sungkawa', 'ungkapan duka', 'rasa duka' (EL, real pages)", function()
+  it("reads each spelling as a message of condolence", function()
+    for _, text in ipairs({
+      "Presiden Toma Vesk menyampaikan ucapan bela sungkawa kepada Perdana Menteri Bima Santoso.",
+      "Presiden Toma Vesk menyampaikan ucapan duka kepada Perdana Menteri Bima Santoso.",
+      "Presiden Toma Vesk menyampaikan rasa duka kepada Perdana Menteri Bima Santoso.",
+      "Ungkapan duka itu disampaikan Presiden Toma Vesk kepada Perdana Menteri Bima Santoso.",
+    }) do
+      local e = one(text)
+      assert.same({ "message", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads none for news of a death passed on", function()
+    assert.same({}, events("Presiden Toma Vesk menyampaikan kabar duka kepada Bima Santoso."))
+  end)
+end)
