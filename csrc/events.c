@@ -5876,13 +5876,28 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             apart |= apart_at(&s, k);
             if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
           }
+          /* "Ucapan itu disampaikan (X) melalui sambungan telepon pada D": a message noun the way after it
+             typed a call; the message just told was that call, held on D */
+          int by_phone = f.type == KIMPUT_EVENT_CALL && hit_at(&s, v)->type == KIMPUT_EVENT_MESSAGE;
+          /* (also past its sender and a manner: "disampaikan X secara langsung melalui sambungan telepon") */
+          for (size_t k = dem + 1; f.type == KIMPUT_EVENT_MESSAGE && k + 1 < hi && k < dem + 10 && !by_phone &&
+                                   !is_punct(&s, k, ',');
+               k++)
+            if (token_is(&s, k, "melalui") || token_is(&s, k, "lewat") || token_is(&s, k, "via")) {
+              size_t n = cls_at(&s, k, KIMPUT_EVW_NOUN) ? k : k + 1;
+              by_phone = cls_at(&s, n, KIMPUT_EVW_NOUN) && hit_at(&s, n)->type == KIMPUT_EVENT_CALL;
+            }
           /* ("Surat itu menindaklanjuti pertemuan mereka pada 12 Juni": a date past the noun of an event of
              another kind is that event's) */
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
-            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type)) d = -1;
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type) &&
+                !(by_phone && hit_at(&s, k)->type == KIMPUT_EVENT_CALL))
+              d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
-          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
+          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && !by_phone &&
+              made_known_at(&s, dem + 1, hi))
+            d = -1;
           /* ("Surat tersebut diunggah X pada Minggu": the day it was posted, not sent) */
           if (type_class(f.type) == KIMPUT_EVENT_LETTER && published_at(&s, dem + 1, hi)) d = -1;
           /* ("Surat itu (baru) dibalas Y pada 16 Februari": the day of the reply, told as its own event) */
@@ -5896,13 +5911,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                         hit_at(&s, skip_fillers(&s, k + 1, hi))->type == KIMPUT_EVENT_LETTER;
           /* "Balasan itu ...": the reply, told last (after the letter it answers) */
           size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
-          for (size_t k = k0; (d >= 0 || came_true || by_letter) && k < prev_first + prev_count; k++) {
+          for (size_t k = k0; (d >= 0 || came_true || by_letter || by_phone) && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
-                !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
+                !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL) &&
+                !(by_phone && x->type == KIMPUT_EVENT_MESSAGE))
               continue;
             if (by_letter && x->type == KIMPUT_EVENT_MESSAGE && f.type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_LETTER;
+            else if (by_phone && x->type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_CALL;
             /* "X dan Y dijadwalkan bertemu Kamis. Pertemuan itu akhirnya digelar Jumat": the plan
                came true, held on the day this sentence tells */
             if (came_true && x->planned) {

@@ -4552,3 +4552,20 @@ describe("doc:events(): condolences written 'bela sungkawa', 'ungkapan duka', 'r
     assert.same({}, events("Presiden Toma Vesk menyampaikan kabar duka kepada Bima Santoso."))
   end)
 end)
+
+describe("doc:events(): 'Ucapan itu disampaikan (X) melalui sambungan telepon pada D' (EL, real pages)", function()
+  it("makes the greeting just told a call, held on D", function()
+    for _, second in ipairs({
+      "Ucapan selamat itu disampaikan melalui sambungan telepon pada Kamis (13/6).",
+      "Ucapan selamat itu disampaikan Toma Vesk secara langsung melalui sambungan telepon pada Kamis (13/6).",
+    }) do
+      local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso atas pelantikannya. " .. second)
+      assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-13" }, { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+  it("leaves a greeting whose sentence names no way a message", function()
+    local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso atas pelantikannya. Ucapan selamat "
+      .. "itu disampaikan pada Kamis (13/6).")
+    assert.same({ "message", "2024-06-13" }, { e.type, e.date })
+  end)
+end)
