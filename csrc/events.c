@@ -5101,6 +5101,18 @@ static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
   return -1;
 }
 
+/* Is the sentence [lo, hi) a date alone, closed by a full stop ("Minggu (20/10/2024).")? Its date, else -1. */
+static int32_t date_alone(const scan *s, size_t lo, size_t hi) {
+  if (hi - lo > 16 || !is_punct(s, hi - 1, '.')) return -1;
+  int32_t d = date_within(s, s->tok[lo].start, s->tok[hi - 1].end);
+  if (d < 0) return -1;
+  for (size_t k = lo; k + 1 < hi; k++)
+    if ((is_word(s, k) || s->tok[k].kind == KIMPUT_TOK_NUMBER) &&
+        (s->tok[k].start < s->dates[d].start || s->tok[k].end > s->dates[d].end))
+      return -1;
+  return d;
+}
+
 /* The first token from t (before hi) where a party mention starts (mbits: 64 tokens a word, most
  * start none), else hi. */
 static size_t next_mention_start(const scan *s, size_t t, size_t hi) {
@@ -5533,6 +5545,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
     if (invitation) has_party = 1;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
+    /* "X mengucapkan selamat kepada Y. Minggu (20/10/2024).": a date alone right after events told with
+       none dates them (the sentence before stays the one before the next) */
+    if (parties == 0 && prev_count) {
+      int32_t d = date_alone(&s, lo, hi);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->date < 0) x->date = d;
+      }
+      if (d >= 0) continue;
+    }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
     size_t ntrig = 0;
