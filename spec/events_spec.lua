@@ -4582,3 +4582,15 @@ describe("doc:events(): a date alone right after an undated event dates it (EL, 
     assert.equal("2024-06-15", e.date)
   end)
 end)
+
+describe("doc:events(): the writer named right after 'surat' before its addressee (EL, ZE8 finding)", function()
+  it("reads the name no list knows as the writer's", function()
+    local e = one("Menurut dia, surat Toma Vesk kepada Presiden Bima Santoso sudah diterima.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("names nobody in a paper's kind", function()
+    local doc = kimput.parse("Surat Edaran Bersama kepada para camat sudah diterbitkan.", { published = "2024-06-20" })
+    for _, m in ipairs(doc:mentions()) do assert.is_not.equal("person", m.kind) end
+    assert.same({}, doc:events())
+  end)
+end)
