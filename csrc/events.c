@@ -5103,7 +5103,7 @@ static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
 
 /* Is the sentence [lo, hi) a date alone, closed by a full stop ("Minggu (20/10/2024).")? Its date, else -1. */
 static int32_t date_alone(const scan *s, size_t lo, size_t hi) {
-  if (hi - lo > 16 || !is_punct(s, hi - 1, '.')) return -1;
+  if (lo >= hi || hi - lo > 16 || hi > s->ntok || !is_punct(s, hi - 1, '.')) return -1;
   int32_t d = date_within(s, s->tok[lo].start, s->tok[hi - 1].end);
   if (d < 0) return -1;
   for (size_t k = lo; k + 1 < hi; k++)
