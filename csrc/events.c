@@ -3732,6 +3732,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int frm = w->frame;
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
+  int owner_by_clause = 0;     /* named by a relative clause after it ("surat yang dititipkan X") */
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
@@ -3800,6 +3801,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         noun_greets = cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_MESSAGE;
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
         noun_owner = s->mstart[after];
+      /* ("menyampaikan isi surat yang dititipkan (ditulis) W untuk Y": the writer the relative clause names) */
+      else if (after + 2 < hi && token_is(s, after, "yang") &&
+               (token_is(s, after + 1, "dititipkan") || token_is(s, after + 1, "ditulis")) &&
+               s->mstart[after + 2] >= 0 && s->men[s->mstart[after + 2]].kind == KIMPUT_ENT_PERSON) {
+        noun_owner = s->mstart[after + 2];
+        owner_by_clause = 1;
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
          six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
@@ -4399,7 +4407,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[object].entity) list_fwd(s, hi, object, &f->to);
       break;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
-    else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
+    else if (noun_owner >= 0 && (noun_owner == object || (owner_by_clause && object < 0)) && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&
              (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity)) {
       list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */

@@ -4594,3 +4594,16 @@ describe("doc:events(): the writer named right after 'surat' before its addresse
     assert.same({}, doc:events())
   end)
 end)
+
+describe("doc:events(): a letter whose writer a relative clause names is carried by the subject (EL, real pages)", function()
+  it("reads 'menyampaikan isi surat yang dititipkan W untuk Y' as W's letter to Y", function()
+    for _, text in ipairs({
+      "Wakil Presiden Toma Vesk menyampaikan isi surat yang dititipkan Presiden Bima Santoso untuk Presiden Rina "
+        .. "Wulandari.",
+      "Wakil Presiden Toma Vesk menyerahkan surat yang ditulis Presiden Bima Santoso kepada Presiden Rina Wulandari.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Bima Santoso", "Rina Wulandari" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+end)
