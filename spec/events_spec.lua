@@ -4595,7 +4595,7 @@ describe("doc:events(): the writer named right after 'surat' before its addresse
   end)
 end)
 
-describe("doc:events(): a letter whose writer a relative clause names is carried by the subject (EL, real pages)", function()
+describe("doc:events(): a letter whose writer a relative clause names is carried by the subject (EL)", function()
   it("reads 'menyampaikan isi surat yang dititipkan W untuk Y' as W's letter to Y", function()
     for _, text in ipairs({
       "Wakil Presiden Toma Vesk menyampaikan isi surat yang dititipkan Presiden Bima Santoso untuk Presiden Rina "
