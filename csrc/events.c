@@ -3732,6 +3732,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int frm = w->frame;
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
+  int owner_by_clause = 0;     /* named by a relative clause after it ("surat yang dititipkan X") */
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
@@ -3800,6 +3801,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         noun_greets = cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_MESSAGE;
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
         noun_owner = s->mstart[after];
+      /* ("menyampaikan isi surat yang dititipkan (ditulis) W untuk Y": the writer the relative clause names) */
+      else if (after + 2 < hi && token_is(s, after, "yang") &&
+               (token_is(s, after + 1, "dititipkan") || token_is(s, after + 1, "ditulis")) &&
+               s->mstart[after + 2] >= 0 && s->men[s->mstart[after + 2]].kind == KIMPUT_ENT_PERSON) {
+        noun_owner = s->mstart[after + 2];
+        owner_by_clause = 1;
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
          six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
@@ -4399,7 +4407,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[object].entity) list_fwd(s, hi, object, &f->to);
       break;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
-    else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
+    else if (noun_owner >= 0 && (noun_owner == object || (owner_by_clause && object < 0)) && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&
              (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity)) {
       list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */
@@ -5101,6 +5109,18 @@ static int32_t date_within(const scan *s, uint32_t a, uint32_t b) {
   return -1;
 }
 
+/* Is the sentence [lo, hi) a date alone, closed by a full stop ("Minggu (20/10/2024).")? Its date, else -1. */
+static int32_t date_alone(const scan *s, size_t lo, size_t hi) {
+  if (lo >= hi || hi - lo > 16 || hi > s->ntok || !is_punct(s, hi - 1, '.')) return -1;
+  int32_t d = date_within(s, s->tok[lo].start, s->tok[hi - 1].end);
+  if (d < 0) return -1;
+  for (size_t k = lo; k + 1 < hi; k++)
+    if ((is_word(s, k) || s->tok[k].kind == KIMPUT_TOK_NUMBER) &&
+        (s->tok[k].start < s->dates[d].start || s->tok[k].end > s->dates[d].end))
+      return -1;
+  return d;
+}
+
 /* The first token from t (before hi) where a party mention starts (mbits: 64 tokens a word, most
  * start none), else hi. */
 static size_t next_mention_start(const scan *s, size_t t, size_t hi) {
@@ -5533,6 +5553,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
     if (invitation) has_party = 1;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
+    /* "X mengucapkan selamat kepada Y. Minggu (20/10/2024).": a date alone right after events told with
+       none dates them (the sentence before stays the one before the next) */
+    if (parties == 0 && prev_count) {
+      int32_t d = date_alone(&s, lo, hi);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->date < 0) x->date = d;
+      }
+      if (d >= 0) continue;
+    }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
     size_t ntrig = 0;
@@ -5876,13 +5906,28 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             apart |= apart_at(&s, k);
             if (apart && cls_at(&s, k, KIMPUT_EVW_VERB)) d = -1;
           }
+          /* "Ucapan itu disampaikan (X) melalui sambungan telepon pada D": a message noun the way after it
+             typed a call; the message just told was that call, held on D */
+          int by_phone = f.type == KIMPUT_EVENT_CALL && hit_at(&s, v)->type == KIMPUT_EVENT_MESSAGE;
+          /* (also past its sender and a manner: "disampaikan X secara langsung melalui sambungan telepon") */
+          for (size_t k = dem + 1; f.type == KIMPUT_EVENT_MESSAGE && k + 1 < hi && k < dem + 10 && !by_phone &&
+                                   !is_punct(&s, k, ',');
+               k++)
+            if (token_is(&s, k, "melalui") || token_is(&s, k, "lewat") || token_is(&s, k, "via")) {
+              size_t n = cls_at(&s, k, KIMPUT_EVW_NOUN) ? k : k + 1;
+              by_phone = cls_at(&s, n, KIMPUT_EVW_NOUN) && hit_at(&s, n)->type == KIMPUT_EVENT_CALL;
+            }
           /* ("Surat itu menindaklanjuti pertemuan mereka pada 12 Juni": a date past the noun of an event of
              another kind is that event's) */
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
-            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type)) d = -1;
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(&s, k)->type) != type_class(f.type) &&
+                !(by_phone && hit_at(&s, k)->type == KIMPUT_EVENT_CALL))
+              d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
-          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
+          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && !by_phone &&
+              made_known_at(&s, dem + 1, hi))
+            d = -1;
           /* ("Surat tersebut diunggah X pada Minggu": the day it was posted, not sent) */
           if (type_class(f.type) == KIMPUT_EVENT_LETTER && published_at(&s, dem + 1, hi)) d = -1;
           /* ("Surat itu (baru) dibalas Y pada 16 Februari": the day of the reply, told as its own event) */
@@ -5896,13 +5941,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                         hit_at(&s, skip_fillers(&s, k + 1, hi))->type == KIMPUT_EVENT_LETTER;
           /* "Balasan itu ...": the reply, told last (after the letter it answers) */
           size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
-          for (size_t k = k0; (d >= 0 || came_true || by_letter) && k < prev_first + prev_count; k++) {
+          for (size_t k = k0; (d >= 0 || came_true || by_letter || by_phone) && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
-                !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
+                !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL) &&
+                !(by_phone && x->type == KIMPUT_EVENT_MESSAGE))
               continue;
             if (by_letter && x->type == KIMPUT_EVENT_MESSAGE && f.type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_LETTER;
+            else if (by_phone && x->type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_CALL;
             /* "X dan Y dijadwalkan bertemu Kamis. Pertemuan itu akhirnya digelar Jumat": the plan
                came true, held on the day this sentence tells */
             if (came_true && x->planned) {

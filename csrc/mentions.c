@@ -4777,6 +4777,20 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       (of < i || word_in(c, of - 2, answer, sizeof answer / sizeof *answer))) {
     if (none_known_but_given(c, i, i + n)) return 1;
   }
+  /* "Surat Ani Lestari kepada …", "pesan Budi Santoso untuk …": the writer named right after the
+     letter's noun, its addressee after the name (not a paper's kind: "Surat Edaran Gubernur kepada …";
+     not before "yang": "Surat X yang menjelaskan …" would make the clause X's words) */
+  static const char *const after_writer[] = {"kepada", "untuk"};
+  static const char *const paper[] = {"keputusan", "edaran", "perintah", "tugas", "izin", "keterangan", "kuasa",
+                                      "pernyataan", "rekomendasi", "undangan", "teguran", "permohonan", "terbuka",
+                                      "pemberitahuan", "penugasan", "peringatan", "resmi", "balasan", "suara",
+                                      "berharga", "wasiat", "kabar", "pribadi", "khusus", "dakwaan", "tuntutan"};
+  if (n >= 2 && i > 0 && joined(c, i) && i + n < end && joined(c, i + n) &&
+      (word_eq(c, i - 1, "surat") || word_eq(c, i - 1, "pesan")) &&
+      word_in(c, i + n, after_writer, sizeof after_writer / sizeof *after_writer) &&
+      !word_in(c, i, paper, sizeof paper / sizeof *paper)) {
+    if (none_known_but_given(c, i, i + n)) return 1;
+  }
   /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
      after a noun of kin or of a bond with -nya (someone's) is a person's */
   if (kin_named_after(c, i, n, end)) return 1;

@@ -4535,3 +4535,75 @@ describe("doc:events(): a date opening the clause after ', dan' is that clause's
     assert.equal("2024-06-19", e.date)
   end)
 end)
+
+describe("doc:events(): condolences written 'bela sungkawa', 'ungkapan duka', 'rasa duka' (EL, real pages)", function()
+  it("reads each spelling as a message of condolence", function()
+    for _, text in ipairs({
+      "Presiden Toma Vesk menyampaikan ucapan bela sungkawa kepada Perdana Menteri Bima Santoso.",
+      "Presiden Toma Vesk menyampaikan ucapan duka kepada Perdana Menteri Bima Santoso.",
+      "Presiden Toma Vesk menyampaikan rasa duka kepada Perdana Menteri Bima Santoso.",
+      "Ungkapan duka itu disampaikan Presiden Toma Vesk kepada Perdana Menteri Bima Santoso.",
+    }) do
+      local e = one(text)
+      assert.same({ "message", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+  it("reads none for news of a death passed on", function()
+    assert.same({}, events("Presiden Toma Vesk menyampaikan kabar duka kepada Bima Santoso."))
+  end)
+end)
+
+describe("doc:events(): 'Ucapan itu disampaikan (X) melalui sambungan telepon pada D' (EL, real pages)", function()
+  it("makes the greeting just told a call, held on D", function()
+    for _, second in ipairs({
+      "Ucapan selamat itu disampaikan melalui sambungan telepon pada Kamis (13/6).",
+      "Ucapan selamat itu disampaikan Toma Vesk secara langsung melalui sambungan telepon pada Kamis (13/6).",
+    }) do
+      local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso atas pelantikannya. " .. second)
+      assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-13" }, { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+  it("leaves a greeting whose sentence names no way a message", function()
+    local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso atas pelantikannya. Ucapan selamat "
+      .. "itu disampaikan pada Kamis (13/6).")
+    assert.same({ "message", "2024-06-13" }, { e.type, e.date })
+  end)
+end)
+
+describe("doc:events(): a date alone right after an undated event dates it (EL, real pages)", function()
+  it("dates the greeting by the date set off as its own sentence", function()
+    local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso atas pelantikannya. Minggu (16/6/2024).")
+    assert.same({ "message", "2024-06-16" }, { e.type, e.date })
+  end)
+  it("leaves a date that opens a sentence of its own words, or an event dated already", function()
+    local e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso. Minggu (16/6/2024) adalah hari libur.")
+    assert.is_nil(e.date)
+    e = one("Presiden Toma Vesk mengucapkan selamat kepada Bima Santoso pada Sabtu (15/6). Minggu (16/6/2024).")
+    assert.equal("2024-06-15", e.date)
+  end)
+end)
+
+describe("doc:events(): the writer named right after 'surat' before its addressee (EL, ZE8 finding)", function()
+  it("reads the name no list knows as the writer's", function()
+    local e = one("Menurut dia, surat Toma Vesk kepada Presiden Bima Santoso sudah diterima.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("names nobody in a paper's kind", function()
+    local doc = kimput.parse("Surat Edaran Bersama kepada para camat sudah diterbitkan.", { published = "2024-06-20" })
+    for _, m in ipairs(doc:mentions()) do assert.is_not.equal("person", m.kind) end
+    assert.same({}, doc:events())
+  end)
+end)
+
+describe("doc:events(): a letter whose writer a relative clause names is carried by the subject (EL)", function()
+  it("reads 'menyampaikan isi surat yang dititipkan W untuk Y' as W's letter to Y", function()
+    for _, text in ipairs({
+      "Wakil Presiden Toma Vesk menyampaikan isi surat yang dititipkan Presiden Bima Santoso untuk Presiden Rina "
+        .. "Wulandari.",
+      "Wakil Presiden Toma Vesk menyerahkan surat yang ditulis Presiden Bima Santoso kepada Presiden Rina Wulandari.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Bima Santoso", "Rina Wulandari" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+end)

@@ -58,6 +58,8 @@ M.verbs = {
   { "membalasnya", frame = "send", answer = true },
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
+  -- (the phrase above takes "ucapan", so its condolence is typed here: "menyampaikan ucapan duka kepada Y")
+  { "menyampaikan ucapan duka", type = "message", frame = "send" },
   -- sending, typed
   { "menyurati", type = "letter", frame = "send", direct = true },
   -- a letter left for someone ("X meninggalkan sepucuk surat untuk Y di mejanya")
@@ -236,6 +238,17 @@ M.nouns = {
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
   { "dukacita", type = "message" }, { "ucapan duka", type = "message" },
+  -- the spelling in two words ("menyampaikan ucapan bela sungkawa kepada X"), condolence told as an
+  -- expression or a feeling ("Ungkapan duka itu disampaikan X kepada Y", "menyampaikan rasa duka
+  -- kepada Y"), and the condolence note a mourner signs ("nota takziah", "ucapan takziah")
+  { "bela sungkawa", type = "message" }, { "ucapan bela sungkawa", type = "message" },
+  { "kawat bela sungkawa", type = "letter" },
+  { "ungkapan duka", type = "message" }, { "ungkapan duka cita", type = "message" },
+  { "ungkapan dukacita", type = "message" }, { "ungkapan belasungkawa", type = "message" },
+  { "ungkapan bela sungkawa", type = "message" }, { "rasa duka", type = "message" },
+  { "rasa duka cita", type = "message" }, { "rasa dukacita", type = "message" },
+  { "rasa belasungkawa", type = "message" }, { "rasa bela sungkawa", type = "message" },
+  { "nota takziah", type = "letter" }, { "ucapan takziah", type = "message" },
   -- sympathy sent to someone is a condolence message ("mengungkapkan rasa simpatinya kepada X")
   -- a reply named again: "Balasan itu disampaikan pada Selasa" dates the reply just told
   { "balasan", type = "message", answer = true },
