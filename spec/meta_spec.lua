@@ -759,3 +759,18 @@ describe("doc:meta() and a topic's label over the title", function()
     assert.are.equal(title, doc:meta().headline)
   end)
 end)
+
+describe("doc:meta() and a credit's label over its value", function()
+  it("the colon that opens the value's line is no part of the name", function()
+    local m = meta({
+      "Ratusan Warga Hadiri Halalbihalal di Balai Kota",
+      "SUKAMAJU, situskota.com – Ratusan warga menghadiri halalbihalal yang digelar di balai kota, Kamis (7/7).",
+      "Wali kota menyalami warga satu per satu di pendopo hingga siang hari, katanya kepada wartawan.",
+      "Penulis",
+      ": Nama Penulis",
+      "Editor",
+      ": Nama Penyunting",
+    })
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
+end)
