@@ -774,3 +774,22 @@ describe("doc:meta() and a credit's label over its value", function()
     assert.are.equal("Nama Penyunting", m.editor)
   end)
 end)
+
+describe("doc:meta() and a scraper's month before the page's stamp", function()
+  it("the stamp on the line under 'date YYYY-MM' gives the day and time", function()
+    local m = meta({
+      " date 2021-12 Rabu, 1 Desember 2021 | 22:13 WIB",
+      "Oleh : Nama Penulis",
+      "Sukamaju, Situskota.com – Bagian Humas Pemkot Sukamaju menerima tamu dari kota tetangga, Rabu (1/12/2021).",
+      "Tujuan kunjungan itu untuk berkoordinasi dan studi banding soal tugas kehumasan di pemerintah kota.",
+    })
+    assert.are.equal("2021-12-01T22:13", m.published)
+    assert.are.equal("+07:00", m.zone)
+    -- (the month alone stays the date when no stamp follows)
+    m = meta({
+      " date 2021-12 SUKAMAJU - Bagian Humas Pemkot Sukamaju menerima tamu dari kota tetangga pada awal pekan ini.",
+      "Tujuan kunjungan itu untuk berkoordinasi dan studi banding soal tugas kehumasan di pemerintah kota.",
+    })
+    assert.are.equal("2021-12", m.published)
+  end)
+end)
