@@ -793,3 +793,26 @@ describe("doc:meta() and a scraper's month before the page's stamp", function()
     assert.are.equal("2021-12", m.published)
   end)
 end)
+
+describe("doc:meta() and a player's skip links", function()
+  it("'Lewati ke konten utama' is no headline", function()
+    local doc = page({
+      "Lewati ke pemutarLewatkan ke konten utamaLewati ke footer",
+      "JAKARTA, KABARTV - Gubernur membeberkan sejumlah fakta di lapangan yang dialami kepala daerah ketika bertugas.",
+      "Hal itu disampaikan gubernur saat berpidato dalam rapat koordinasi pencegahan korupsi, Kamis (10/7/2025).",
+    })
+    assert.is_nil(doc:meta().headline)
+    assert.are.equal("JAKARTA, KABARTV", doc:line_list()[2].text:sub(1, 16))
+    doc = page({
+      "Skip to main content",
+      "Langsung ke konten",
+      "Warga Sukamaju Gelar Kerja Bakti",
+      "SUKAMAJU - Warga desa menggelar kerja bakti membersihkan saluran air menjelang musim hujan tahun ini.",
+      "Kegiatan itu diikuti ratusan warga dari enam dusun dan berlangsung sejak pagi hingga siang hari.",
+    })
+    local lines = doc:line_list()
+    assert.are.equal("navigation", lines[1].class)
+    assert.are.equal("navigation", lines[2].class)
+    assert.are.equal("Warga Sukamaju Gelar Kerja Bakti", doc:meta().headline)
+  end)
+end)

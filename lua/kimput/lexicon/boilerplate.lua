@@ -753,8 +753,9 @@ M.lines = {
   { short = true, class = "navigation", box = "close",
     pattern = [[^(?|(?i:akhir\s+dari)\s+(?<value>\S.{0,80})|(?i:end\s+of)\s+(?<value>\S.{0,80}))$]] },
   -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
+  -- (a player's links glued in a run: "Lewati ke pemutarLewatkan ke konten utamaLewati ke footer"; "Langsung ke konten")
   { short = true, class = "navigation",
-    pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
+    pattern = [[^(?i:(?:(?:lewat(?:i|kan)|langsung)\s+ke\s+(?:konten|isi|navigasi|pemutar|footer|menu)(?:\s+utama)?\s*|skip\s+to\s+(?:main\s+)?(?:content|navigation|footer|player)\s*)+|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
   -- "Simak berita terbaru lainnya di Situs.id": the site's own promotion, naming it
   { short = true, class = "navigation", field = "outlet",
     pattern = [[^(?i:simak|baca|ikuti|dapatkan|temukan|cek)\s+(?i:berita|artikel|informasi|info|update|kabar)\b[^.]{0,40}?\b(?i:lainnya|terbaru|terkini|menarik|lengkap)\b[^.]{0,30}?{sp}(?i:di|hanya\s+di){sp}+(?<value>{domain})\.?$]] },
