@@ -910,6 +910,8 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
     "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
+    "Wali kota meninjau pasar murah di alun-alun. Pasar Murah Dibuka Tiga Hari  (Tribunkota.co.id/Nama)",
+    "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024). (Antara-HO Pemkot Contoh)",
   }
   for _, c in ipairs(captions) do
     it(c, function()

@@ -437,10 +437,10 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
-  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
+  -- source, "(ANTARA/HO)", also with a hyphen, "(Antara-HO Pemkot Kota)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
   -- also glued to the period: "... di Seoul.(AFP)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/|-HO\b)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|-HO\b[^()]{0,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
   -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
@@ -455,9 +455,10 @@ M.lines = {
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
-  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)"
+  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)" (after a site's
+  -- address the photographer's one name will do: "... Ikut Terbakar  (Tribunkota.co.id/Nama)")
   { short = true, tail = true, class = "caption",
-    pattern = [[\p{L}{sp}+\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+\)$]] },
+    pattern = [[\p{L}{sp}+\((?:{domain}{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)*|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+)\)$]] },
   -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
