@@ -816,3 +816,21 @@ describe("doc:meta() and a player's skip links", function()
     assert.are.equal("Warga Sukamaju Gelar Kerja Bakti", doc:meta().headline)
   end)
 end)
+
+describe("doc:meta() and a reposted article's credit", function()
+  it("the site's address alone in brackets after the last sentence is a source", function()
+    local m = meta({
+      "Empat pelajar melempari mobil patroli polisi dengan batu di jalan raya desa pada malam hari.",
+      "Polisi menangkap keempatnya di rumah masing-masing keesokan harinya, kata kepala polisi.",
+      "\"Kerugian sekitar Rp 3.000.000,\" kata dia. (www.situsberita.com)",
+      "Komentar",
+    })
+    assert.are.same({ "situsberita.com" }, m.sources)
+    -- (the page's own address so written names no source)
+    m = meta({
+      "SUKAMAJU, Situskota.com - Empat pelajar melempari mobil patroli polisi dengan batu di jalan raya desa.",
+      "Polisi menangkap keempatnya di rumah masing-masing keesokan harinya. (Situskota.com)",
+    })
+    assert.are.same({}, m.sources)
+  end)
+end)
