@@ -834,3 +834,21 @@ describe("doc:meta() and a reposted article's credit", function()
     assert.are.same({}, m.sources)
   end)
 end)
+
+describe("doc:meta() and a government office's news page", function()
+  it("an office's name opening the lede is the outlet, no place", function()
+    local m = meta({
+      "Diskominfo Sukamaju Gelar Sosialisasi Keamanan Informasi",
+      "",
+      "Diskominfostaper Sukamaju – Dinas Komunikasi dan Informatika Kabupaten Sukamaju akan menggelar sosialisasi.",
+      "",
+      "Kegiatan itu akan dihadiri seluruh perangkat daerah dan pemangku kebijakan di kabupaten itu.",
+    })
+    assert.are.same({ "Diskominfostaper Sukamaju", nil }, { m.outlet, m.dateline })
+    m = meta({
+      "Humas Pemkot Sukamaju – Warga kota menggelar kerja bakti membersihkan saluran air menjelang musim hujan.",
+      "Kegiatan itu diikuti ratusan warga dari enam kelurahan sejak pagi hari.",
+    })
+    assert.are.same({ "Humas Pemkot Sukamaju", nil }, { m.outlet, m.dateline })
+  end)
+end)
