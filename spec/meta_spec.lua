@@ -852,3 +852,16 @@ describe("doc:meta() and a government office's news page", function()
     assert.are.same({ "Humas Pemkot Sukamaju", nil }, { m.outlet, m.dateline })
   end)
 end)
+
+describe("doc:meta() and a paper's initials after the place", function()
+  it("'KOTAMULYA RU –' is the place, then the outlet's initials", function()
+    local m = meta({
+      "Pusat Pantau Konstelasi Daerah",
+      "",
+      "KOTA SUKAMAJU RU - Konstelasi politik di daerah turut menjadi cermatan pemerintah pusat menjelang pilkada.",
+      "",
+      "Kepala kantor itu menyampaikan kondisi daerah relatif terjaga, katanya kepada wartawan.",
+    })
+    assert.are.same({ "RU", "Kota Sukamaju" }, { m.outlet, m.dateline })
+  end)
+end)
