@@ -2077,6 +2077,12 @@ describe("related, promoted and footer lines of real pages", function()
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, sentence, PARA2 }
     assert.are.equal("body", class[sentence])
   end)
+  it("a 'Baca juga' label with a letter lost is a link's, never the headline", function()
+    local link = "BACA JUA: Sampah Pasar Menumpuk, Armada Pengangkut Kurang"
+    local meta, class = page { link, PARA1 .. " \"Kalau rusak diperbaiki,\" ujarnya.", "Penulis: Nama Penulis." }
+    assert.are.equal("related", class[link])
+    assert.is_nil(meta.headline)
+  end)
   it("a paging link with its ellipsis", function()
     local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Halaman Selanjutnya..." }
     assert.are.equal("navigation", class["Halaman Selanjutnya..."])

@@ -104,9 +104,10 @@ M.lines = {
   -- (a multi-page article's next page: "Halaman selanjutnya: Judul")
   { short = true, class = "related",
     pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
-  -- (also in brackets: "(Baca juga: Judul)", "[baca juga : Judul]")
+  -- (also in brackets: "(Baca juga: Judul)", "[baca juga : Judul]"; the label with a letter lost or glued:
+  -- "BACA JUA: Judul", "Bacajuga: Judul")
   { class = "related",
-    pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+    pattern = [[^[(\[]?(?i:baca\s*(?:juga|jua|jga|jug|uga)|bca\s+juga|bac\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   -- (with no colon, a blog's inline box: "Baca Juga  Judul Berita", "BACA JUGA >> Judul", "(Baca juga Judul)": the
   -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
   { class = "related",
