@@ -2083,6 +2083,18 @@ describe("related, promoted and footer lines of real pages", function()
     assert.are.equal("related", class[link])
     assert.is_nil(meta.headline)
   end)
+  it("a photo's credit after a list's dash under a bare 'Sumber :' is furniture, the paragraph under it the article's", function()
+    local credit = "- Nama Fotografer/ SITUS Kota"
+    local _, class, doc = page { TITLE, "Sumber :", credit, "Sebuah sepeda motor menabrak motor lain karena panik.",
+      PARA1, PARA2 }
+    assert.are.equal("navigation", class[credit])
+    assert.are.equal("body", class["Sebuah sepeda motor menabrak motor lain karena panik."])
+    assert.are_not.matches("Nama Fotografer", doc:body(), 1, true)
+    -- (a list's item that is a sentence stays the article's)
+    local item = "- Warga diminta melapor ke RT/RW setempat."
+    _, class = page { TITLE, PARA1, item, PARA2 }
+    assert.are.equal("body", class[item])
+  end)
   it("a paging link with its ellipsis", function()
     local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Halaman Selanjutnya..." }
     assert.are.equal("navigation", class["Halaman Selanjutnya..."])

@@ -348,6 +348,11 @@ M.lines = {
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
+  -- a photo's credit after a list's dash, names joined by a slash, under a bare "Sumber :" (a network's template:
+  -- "- Nama Fotografer/ SITUS Kota", "- KANTOR/Nama Fotografer/Pool"): furniture (not a caption's credit, which
+  -- would take the paragraph under it for its caption)
+  { short = true, class = "navigation",
+    pattern = [[^-{sp}+\p{Lu}[\p{L}.'’]*+(?:{sp}+\p{Lu}[\p{L}.'’]*+){0,3}{sp}*/{sp}*\p{Lu}[\p{L}\d.'’]*+(?:(?:{sp}+|{sp}*/{sp}*)\p{Lu}[\p{L}\d.'’]*+){0,4}{sp}*\.?$]] },
   -- a speaker's name with the office in brackets alone on its line, no dash: a pull quote's or a photo's credit
   -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
   { short = true, class = "caption",
