@@ -865,3 +865,14 @@ describe("doc:meta() and a paper's initials after the place", function()
     assert.are.same({ "RU", "Kota Sukamaju" }, { m.outlet, m.dateline })
   end)
 end)
+
+describe("doc:meta() and a photo agency's caption opening", function()
+  it("'KOTA, PROV, 14/3 - JUDUL.' gives the place", function()
+    local m = meta({
+      "PASAR MURAH",
+      "SUKAMAJU, JATENG, 14/3 - PASAR MURAH. Warga antre membeli beras di pasar murah alun-alun Sukamaju, Kamis (14/3).",
+      "Foto Terkait",
+    })
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+end)

@@ -899,6 +899,9 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:\p{Lu}{2,4}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- (or the site's one-word name in title case between the dashes, no weekday: "Kotamulya – Situsku – Warga ...")
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?!{weekday})(?<outlet>(?-i:\p{Lu}\p{Ll}{2,}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
+  -- a photo agency's caption opening, the place, its province and the day without the year:
+  -- "KOTAMULYA, JATENG, 14/3 - JUDUL FOTO. Warga ..."
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,{sp}*\d{1,2}/\d{1,2}{sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
