@@ -876,3 +876,14 @@ describe("doc:meta() and a photo agency's caption opening", function()
     assert.are.equal("Sukamaju", m.dateline)
   end)
 end)
+
+describe("doc:meta() and an editor's label typed with a period", function()
+  it("'Editor. :Nama' names the editor", function()
+    local m = meta({
+      "SUKAMAJU - Warga desa menggelar kerja bakti membersihkan saluran air menjelang musim hujan tahun ini.",
+      "Kegiatan itu diikuti ratusan warga dari enam dusun dan berlangsung sejak pagi hingga siang hari.",
+      "Editor. :Redaksi Kota",
+    })
+    assert.are.equal("Redaksi Kota", m.editor)
+  end)
+end)
