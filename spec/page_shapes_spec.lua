@@ -2095,6 +2095,15 @@ describe("related, promoted and footer lines of real pages", function()
     _, class = page { TITLE, PARA1, item, PARA2 }
     assert.are.equal("body", class[item])
   end)
+  it("a video's description pointing to the article's address is furniture", function()
+    local link = "Artikel ini bisa dilihat di : https://www.situstv.id/article/1234/warga-gelar-kerja-bakti"
+    local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, link }
+    assert.are.equal("navigation", class[link])
+    -- (a sentence saying where something can be seen is the article's)
+    local line = "Artikel ini bisa dilihat di perpustakaan daerah setiap hari kerja."
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, line, PARA2 }
+    assert.are.equal("body", class[line])
+  end)
   it("a paging link with its ellipsis", function()
     local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Halaman Selanjutnya..." }
     assert.are.equal("navigation", class["Halaman Selanjutnya..."])

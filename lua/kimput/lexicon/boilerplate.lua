@@ -759,6 +759,9 @@ M.lines = {
     pattern = [[^(?|(?i:lewati)\s+(?<value>\S.{0,80}?)\s+(?i:dan\s+lanjutkan\s+membaca)|(?i:skip)\s+(?<value>\S.{0,80}?)\s+(?i:and\s+continue\s+reading))$]] },
   { short = true, class = "navigation", box = "close",
     pattern = [[^(?|(?i:akhir\s+dari)\s+(?<value>\S.{0,80})|(?i:end\s+of)\s+(?<value>\S.{0,80}))$]] },
+  -- a video's description pointing to the article's address: "Artikel ini bisa dilihat di : https://situs.tv/..."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:artikel|berita|video|selengkapnya)(?:\s+(?i:ini|lengkapnya))?\s+(?:(?i:juga)\s+)?(?:(?i:bisa|dapat)\s+)?(?i:dilihat|dibaca|ditonton|disaksikan|diakses)\s+(?:(?i:juga)\s+)?(?i:di|pada|melalui)\s*:?\s*(?:https?://|www\.)\S+\s*$]] },
   -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
   -- (a player's links glued in a run: "Lewati ke pemutarLewatkan ke konten utamaLewati ke footer"; "Langsung ke konten")
   { short = true, class = "navigation",
