@@ -870,7 +870,7 @@ describe("doc:meta() and a photo agency's caption opening", function()
   it("'KOTA, PROV, 14/3 - JUDUL.' gives the place", function()
     local m = meta({
       "PASAR MURAH",
-      "SUKAMAJU, JATENG, 14/3 - PASAR MURAH. Warga antre membeli beras di pasar murah alun-alun Sukamaju, Kamis (14/3).",
+      "SUKAMAJU, JATENG, 14/3 - PASAR MURAH. Warga antre membeli beras di pasar murah alun-alun, Kamis (14/3).",
       "Foto Terkait",
     })
     assert.are.equal("Sukamaju", m.dateline)

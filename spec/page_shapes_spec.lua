@@ -2083,7 +2083,7 @@ describe("related, promoted and footer lines of real pages", function()
     assert.are.equal("related", class[link])
     assert.is_nil(meta.headline)
   end)
-  it("a photo's credit after a list's dash under a bare 'Sumber :' is furniture, the paragraph under it the article's", function()
+  it("a photo's credit after a list's dash under a bare 'Sumber :' is furniture, the paragraph body", function()
     local credit = "- Nama Fotografer/ SITUS Kota"
     local _, class, doc = page { TITLE, "Sumber :", credit, "Sebuah sepeda motor menabrak motor lain karena panik.",
       PARA1, PARA2 }

@@ -658,8 +658,8 @@ local function opening_names(outlet, dateline)
     if OFFICE_WORDS[first] or first:find("^diskominfo") or first:find("^kominfo") then return dateline, nil end
     -- a paper's two initials after the place in capitals, "KOTAMULYA RU –" (a province's short form has three:
     -- "KUPANG NTT")
-    local place, initials = dateline:match("^(%u[%u ]*%u) (%u%u)$")
-    if place then return initials, place end
+    local town, paper = dateline:match("^(%u[%u ]*%u) (%u%u)$")
+    if town then return paper, town end
     -- one word with a media word glued in it, "Kabarku –", "Kotapedia –", "BERITAKOTA –", is a site's name
     if d ~= "outlet" and glued_media(dateline) then return dateline, nil end
     local site, place = outlet_then_place(dateline)
