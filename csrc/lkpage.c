@@ -1679,6 +1679,16 @@ static int l_page_meta(lua_State *L) {
       parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
       if (value[0] && j + 1 < page->count)  /* "Kamis, 7 Maret 2024" then "15:20 WIB" */
         add_time_alone((const unsigned char *)text + l[1].start, l[1].end - l[1].start, value, zone);
+      /* a scraper's month ("date 2021-12") over the page's own stamp of that month: the stamp's day and time */
+      if (strlen(value) == 7 && j + 1 < page->count && l[1].cls == KIMPUT_LINE_TIMESTAMP &&
+          !(l[1].flags & KIMPUT_LINEF_UPDATED)) {
+        char day[STAMP_VALUE] = "", day_zone[STAMP_ZONE] = "";
+        parse_stamp(L, months, (const unsigned char *)text + l[1].start, l[1].end - l[1].start, day, day_zone);
+        if (strlen(day) > 7 && memcmp(day, value, 7) == 0) {
+          memcpy(value, day, sizeof value);
+          memcpy(zone, day_zone, sizeof zone);
+        }
+      }
       if (!more) break;
     }
     if (!value[0] && part_stamp.start != KIMPUT_UNSET)

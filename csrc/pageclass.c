@@ -2529,7 +2529,10 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     if (!value) continue;
     value->cls = info->next;
     if (lines[i].value_start == KIMPUT_UNSET) {
-      lines[i].value_start = value->start;
+      /* the label's colon set at the head of the value's line ("Editor" then ": Nama") is no part of it */
+      uint32_t vs = value->start;
+      while (vs < value->end && (text[vs] == ':' || text[vs] == ' ' || text[vs] == '\t')) vs++;
+      lines[i].value_start = vs < value->end ? vs : value->start;
       lines[i].value_end = value->end;
     }
     /* a bare "Baca Juga" often heads a list of a few titles: the title-cased

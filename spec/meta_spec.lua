@@ -759,3 +759,131 @@ describe("doc:meta() and a topic's label over the title", function()
     assert.are.equal(title, doc:meta().headline)
   end)
 end)
+
+describe("doc:meta() and a credit's label over its value", function()
+  it("the colon that opens the value's line is no part of the name", function()
+    local m = meta({
+      "Ratusan Warga Hadiri Halalbihalal di Balai Kota",
+      "SUKAMAJU, situskota.com – Ratusan warga menghadiri halalbihalal yang digelar di balai kota, Kamis (7/7).",
+      "Wali kota menyalami warga satu per satu di pendopo hingga siang hari, katanya kepada wartawan.",
+      "Penulis",
+      ": Nama Penulis",
+      "Editor",
+      ": Nama Penyunting",
+    })
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
+end)
+
+describe("doc:meta() and a scraper's month before the page's stamp", function()
+  it("the stamp on the line under 'date YYYY-MM' gives the day and time", function()
+    local m = meta({
+      " date 2021-12 Rabu, 1 Desember 2021 | 22:13 WIB",
+      "Oleh : Nama Penulis",
+      "Sukamaju, Situskota.com – Bagian Humas Pemkot Sukamaju menerima tamu dari kota tetangga, Rabu (1/12/2021).",
+      "Tujuan kunjungan itu untuk berkoordinasi dan studi banding soal tugas kehumasan di pemerintah kota.",
+    })
+    assert.are.equal("2021-12-01T22:13", m.published)
+    assert.are.equal("+07:00", m.zone)
+    -- (the month alone stays the date when no stamp follows)
+    m = meta({
+      " date 2021-12 SUKAMAJU - Bagian Humas Pemkot Sukamaju menerima tamu dari kota tetangga pada awal pekan ini.",
+      "Tujuan kunjungan itu untuk berkoordinasi dan studi banding soal tugas kehumasan di pemerintah kota.",
+    })
+    assert.are.equal("2021-12", m.published)
+  end)
+end)
+
+describe("doc:meta() and a player's skip links", function()
+  it("'Lewati ke konten utama' is no headline", function()
+    local doc = page({
+      "Lewati ke pemutarLewatkan ke konten utamaLewati ke footer",
+      "JAKARTA, KABARTV - Gubernur membeberkan sejumlah fakta di lapangan yang dialami kepala daerah ketika bertugas.",
+      "Hal itu disampaikan gubernur saat berpidato dalam rapat koordinasi pencegahan korupsi, Kamis (10/7/2025).",
+    })
+    assert.is_nil(doc:meta().headline)
+    assert.are.equal("JAKARTA, KABARTV", doc:line_list()[2].text:sub(1, 16))
+    doc = page({
+      "Skip to main content",
+      "Langsung ke konten",
+      "Warga Sukamaju Gelar Kerja Bakti",
+      "SUKAMAJU - Warga desa menggelar kerja bakti membersihkan saluran air menjelang musim hujan tahun ini.",
+      "Kegiatan itu diikuti ratusan warga dari enam dusun dan berlangsung sejak pagi hingga siang hari.",
+    })
+    local lines = doc:line_list()
+    assert.are.equal("navigation", lines[1].class)
+    assert.are.equal("navigation", lines[2].class)
+    assert.are.equal("Warga Sukamaju Gelar Kerja Bakti", doc:meta().headline)
+  end)
+end)
+
+describe("doc:meta() and a reposted article's credit", function()
+  it("the site's address alone in brackets after the last sentence is a source", function()
+    local m = meta({
+      "Empat pelajar melempari mobil patroli polisi dengan batu di jalan raya desa pada malam hari.",
+      "Polisi menangkap keempatnya di rumah masing-masing keesokan harinya, kata kepala polisi.",
+      "\"Kerugian sekitar Rp 3.000.000,\" kata dia. (www.situsberita.com)",
+      "Komentar",
+    })
+    assert.are.same({ "situsberita.com" }, m.sources)
+    -- (the page's own address so written names no source)
+    m = meta({
+      "SUKAMAJU, Situskota.com - Empat pelajar melempari mobil patroli polisi dengan batu di jalan raya desa.",
+      "Polisi menangkap keempatnya di rumah masing-masing keesokan harinya. (Situskota.com)",
+    })
+    assert.are.same({}, m.sources)
+  end)
+end)
+
+describe("doc:meta() and a government office's news page", function()
+  it("an office's name opening the lede is the outlet, no place", function()
+    local m = meta({
+      "Diskominfo Sukamaju Gelar Sosialisasi Keamanan Informasi",
+      "",
+      "Diskominfostaper Sukamaju – Dinas Komunikasi dan Informatika Kabupaten Sukamaju akan menggelar sosialisasi.",
+      "",
+      "Kegiatan itu akan dihadiri seluruh perangkat daerah dan pemangku kebijakan di kabupaten itu.",
+    })
+    assert.are.same({ "Diskominfostaper Sukamaju", nil }, { m.outlet, m.dateline })
+    m = meta({
+      "Humas Pemkot Sukamaju – Warga kota menggelar kerja bakti membersihkan saluran air menjelang musim hujan.",
+      "Kegiatan itu diikuti ratusan warga dari enam kelurahan sejak pagi hari.",
+    })
+    assert.are.same({ "Humas Pemkot Sukamaju", nil }, { m.outlet, m.dateline })
+  end)
+end)
+
+describe("doc:meta() and a paper's initials after the place", function()
+  it("'KOTAMULYA RU –' is the place, then the outlet's initials", function()
+    local m = meta({
+      "Pusat Pantau Konstelasi Daerah",
+      "",
+      "KOTA SUKAMAJU RU - Konstelasi politik di daerah turut menjadi cermatan pemerintah pusat menjelang pilkada.",
+      "",
+      "Kepala kantor itu menyampaikan kondisi daerah relatif terjaga, katanya kepada wartawan.",
+    })
+    assert.are.same({ "RU", "Kota Sukamaju" }, { m.outlet, m.dateline })
+  end)
+end)
+
+describe("doc:meta() and a photo agency's caption opening", function()
+  it("'KOTA, PROV, 14/3 - JUDUL.' gives the place", function()
+    local m = meta({
+      "PASAR MURAH",
+      "SUKAMAJU, JATENG, 14/3 - PASAR MURAH. Warga antre membeli beras di pasar murah alun-alun, Kamis (14/3).",
+      "Foto Terkait",
+    })
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+end)
+
+describe("doc:meta() and an editor's label typed with a period", function()
+  it("'Editor. :Nama' names the editor", function()
+    local m = meta({
+      "SUKAMAJU - Warga desa menggelar kerja bakti membersihkan saluran air menjelang musim hujan tahun ini.",
+      "Kegiatan itu diikuti ratusan warga dari enam dusun dan berlangsung sejak pagi hingga siang hari.",
+      "Editor. :Redaksi Kota",
+    })
+    assert.are.equal("Redaksi Kota", m.editor)
+  end)
+end)

@@ -910,6 +910,8 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
     "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
+    "Wali kota meninjau pasar murah di alun-alun. Pasar Murah Dibuka Tiga Hari  (Tribunkota.co.id/Nama)",
+    "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024). (Antara-HO Pemkot Contoh)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -2074,6 +2076,33 @@ describe("related, promoted and footer lines of real pages", function()
     local sentence = "Promosi jabatan itu dilakukan pekan lalu oleh pimpinan daerah di balai kota."
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, sentence, PARA2 }
     assert.are.equal("body", class[sentence])
+  end)
+  it("a 'Baca juga' label with a letter lost is a link's, never the headline", function()
+    local link = "BACA JUA: Sampah Pasar Menumpuk, Armada Pengangkut Kurang"
+    local meta, class = page { link, PARA1 .. " \"Kalau rusak diperbaiki,\" ujarnya.", "Penulis: Nama Penulis." }
+    assert.are.equal("related", class[link])
+    assert.is_nil(meta.headline)
+  end)
+  it("a photo's credit after a list's dash under a bare 'Sumber :' is furniture, the paragraph body", function()
+    local credit = "- Nama Fotografer/ SITUS Kota"
+    local _, class, doc = page { TITLE, "Sumber :", credit, "Sebuah sepeda motor menabrak motor lain karena panik.",
+      PARA1, PARA2 }
+    assert.are.equal("navigation", class[credit])
+    assert.are.equal("body", class["Sebuah sepeda motor menabrak motor lain karena panik."])
+    assert.are_not.matches("Nama Fotografer", doc:body(), 1, true)
+    -- (a list's item that is a sentence stays the article's)
+    local item = "- Warga diminta melapor ke RT/RW setempat."
+    _, class = page { TITLE, PARA1, item, PARA2 }
+    assert.are.equal("body", class[item])
+  end)
+  it("a video's description pointing to the article's address is furniture", function()
+    local link = "Artikel ini bisa dilihat di : https://www.situstv.id/article/1234/warga-gelar-kerja-bakti"
+    local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, link }
+    assert.are.equal("navigation", class[link])
+    -- (a sentence saying where something can be seen is the article's)
+    local line = "Artikel ini bisa dilihat di perpustakaan daerah setiap hari kerja."
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, line, PARA2 }
+    assert.are.equal("body", class[line])
   end)
   it("a paging link with its ellipsis", function()
     local _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Halaman Selanjutnya..." }

@@ -592,6 +592,10 @@ local function sectioned(dateline)
   return name
 end
 
+-- words opening a government office's name ("Humas Pemkot Kotamulya", "Dinas Kesehatan"): no place begins so
+local OFFICE_WORDS = { humas = true, pemkab = true, pemkot = true, pemko = true, pemprov = true, pemdes = true,
+  dinas = true, setda = true, setdakab = true, setdako = true, prokopim = true, bappeda = true, polres = true,
+  polresta = true, polda = true, polsek = true, kodim = true, korem = true, kemenag = true, kementerian = true }
 -- a first word that opens names of places ("Tanjung Pinang", "Kota Baru"): the name is a place's
 local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
   Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
@@ -648,6 +652,14 @@ local function opening_names(outlet, dateline)
     -- press office, no place ("DI Yogyakarta" is the province)
     local acronym = dateline:match("^(%u%u) %u")
     if acronym and acronym ~= "DI" then return dateline, nil end
+    -- a government office's desk where the place would stand, "Diskominfo Kotamulya –", "Humas Pemkot Kotamulya –":
+    -- the site's name (its own news page's), no place
+    local first = (dateline:match("^%a+") or ""):lower()
+    if OFFICE_WORDS[first] or first:find("^diskominfo") or first:find("^kominfo") then return dateline, nil end
+    -- a paper's two initials after the place in capitals, "KOTAMULYA RU –" (a province's short form has three:
+    -- "KUPANG NTT")
+    local town, paper = dateline:match("^(%u[%u ]*%u) (%u%u)$")
+    if town then return paper, town end
     -- one word with a media word glued in it, "Kabarku –", "Kotapedia –", "BERITAKOTA –", is a site's name
     if d ~= "outlet" and glued_media(dateline) then return dateline, nil end
     local site, place = outlet_then_place(dateline)

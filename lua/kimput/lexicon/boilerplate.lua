@@ -104,9 +104,10 @@ M.lines = {
   -- (a multi-page article's next page: "Halaman selanjutnya: Judul")
   { short = true, class = "related",
     pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
-  -- (also in brackets: "(Baca juga: Judul)", "[baca juga : Judul]")
+  -- (also in brackets: "(Baca juga: Judul)", "[baca juga : Judul]"; the label with a letter lost or glued:
+  -- "BACA JUA: Judul", "Bacajuga: Judul")
   { class = "related",
-    pattern = [[^[(\[]?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+    pattern = [[^[(\[]?(?i:baca\s*(?:juga|jua|jga|jug|uga)|bca\s+juga|bac\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   -- (with no colon, a blog's inline box: "Baca Juga  Judul Berita", "BACA JUGA >> Judul", "(Baca juga Judul)": the
   -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
   { class = "related",
@@ -147,9 +148,9 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- (the name ends at a bar, a bracket, the next label or the site after a dash: "Editor: A (abc)", "Editor: A,
   -- Penulis: B", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
-  -- "Redaktur & Reporter : A")
+  -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -347,6 +348,11 @@ M.lines = {
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
+  -- a photo's credit after a list's dash, names joined by a slash, under a bare "Sumber :" (a network's template:
+  -- "- Nama Fotografer/ SITUS Kota", "- KANTOR/Nama Fotografer/Pool"): furniture (not a caption's credit, which
+  -- would take the paragraph under it for its caption)
+  { short = true, class = "navigation",
+    pattern = [[^-{sp}+\p{Lu}[\p{L}.'’]*+(?:{sp}+\p{Lu}[\p{L}.'’]*+){0,3}{sp}*/{sp}*\p{Lu}[\p{L}\d.'’]*+(?:(?:{sp}+|{sp}*/{sp}*)\p{Lu}[\p{L}\d.'’]*+){0,4}{sp}*\.?$]] },
   -- a speaker's name with the office in brackets alone on its line, no dash: a pull quote's or a photo's credit
   -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
   { short = true, class = "caption",
@@ -437,10 +443,10 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
-  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
+  -- source, "(ANTARA/HO)", also with a hyphen, "(Antara-HO Pemkot Kota)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
   -- also glued to the period: "... di Seoul.(AFP)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/|-HO\b)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|-HO\b[^()]{0,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
   -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
@@ -455,9 +461,10 @@ M.lines = {
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
-  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)"
+  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)" (after a site's
+  -- address the photographer's one name will do: "... Ikut Terbakar  (Tribunkota.co.id/Nama)")
   { short = true, tail = true, class = "caption",
-    pattern = [[\p{L}{sp}+\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+\)$]] },
+    pattern = [[\p{L}{sp}+\((?:{domain}{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)*|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+)\)$]] },
   -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
@@ -752,9 +759,13 @@ M.lines = {
     pattern = [[^(?|(?i:lewati)\s+(?<value>\S.{0,80}?)\s+(?i:dan\s+lanjutkan\s+membaca)|(?i:skip)\s+(?<value>\S.{0,80}?)\s+(?i:and\s+continue\s+reading))$]] },
   { short = true, class = "navigation", box = "close",
     pattern = [[^(?|(?i:akhir\s+dari)\s+(?<value>\S.{0,80})|(?i:end\s+of)\s+(?<value>\S.{0,80}))$]] },
-  -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
+  -- a video's description pointing to the article's address: "Artikel ini bisa dilihat di : https://situs.tv/..."
   { short = true, class = "navigation",
-    pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
+    pattern = [[^(?i:artikel|berita|video|selengkapnya)(?:\s+(?i:ini|lengkapnya))?\s+(?:(?i:juga)\s+)?(?:(?i:bisa|dapat)\s+)?(?i:dilihat|dibaca|ditonton|disaksikan|diakses)\s+(?:(?i:juga)\s+)?(?i:di|pada|melalui)\s*:?\s*(?:https?://|www\.)\S+\s*$]] },
+  -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
+  -- (a player's links glued in a run: "Lewati ke pemutarLewatkan ke konten utamaLewati ke footer"; "Langsung ke konten")
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:(?:lewat(?:i|kan)|langsung)\s+ke\s+(?:konten|isi|navigasi|pemutar|footer|menu)(?:\s+utama)?\s*|skip\s+to\s+(?:main\s+)?(?:content|navigation|footer|player)\s*)+|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
   -- "Simak berita terbaru lainnya di Situs.id": the site's own promotion, naming it
   { short = true, class = "navigation", field = "outlet",
     pattern = [[^(?i:simak|baca|ikuti|dapatkan|temukan|cek)\s+(?i:berita|artikel|informasi|info|update|kabar)\b[^.]{0,40}?\b(?i:lainnya|terbaru|terkini|menarik|lengkap)\b[^.]{0,30}?{sp}(?i:di|hanya\s+di){sp}+(?<value>{domain})\.?$]] },
@@ -891,6 +902,9 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>(?-i:\p{Lu}{2,4}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- (or the site's one-word name in title case between the dashes, no weekday: "Kotamulya – Situsku – Warga ...")
   { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?!{weekday})(?<outlet>(?-i:\p{Lu}\p{Ll}{2,}+)){sp}*{dash}{sp}+(?=\p{Lu})]] },
+  -- a photo agency's caption opening, the place, its province and the day without the year:
+  -- "KOTAMULYA, JATENG, 14/3 - JUDUL FOTO. Warga ..."
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,{sp}*\d{1,2}/\d{1,2}{sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
@@ -984,6 +998,8 @@ M.sources = {
   -- the article's source named in brackets after its last sentence: "... katanya. (sumber: situsku.go.id)",
   -- "... lanjut dia. *** (Sumber: Kabar Kota)" (inside a sentence, "naik 5 persen (Sumber: BPS).", it cites data)
   { pattern = [[(?<=[.!?"”]){sp}*(?:\*+{sp}*)?\({sp}*(?i:sumber){sp}*:{sp}*(?<source>{source}){sp}*\){sp}*$]] },
+  -- (a reposted article's credit, the site's address alone in brackets: "... kata dia. (www.situsku.com)")
+  { pattern = [[(?<=[.!?"”]){sp}*\({sp}*(?:(?i:www)\.)?(?<source>{domain}){sp}*\){sp}*$]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
