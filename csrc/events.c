@@ -293,6 +293,9 @@ typedef struct {
      cut_name's candidates, found once so that it reads no mention list a trigger */
   int32_t cut_m[CUT_KEPT];
   int ncut;
+  size_t nsent;  /* of sent */
+  size_t *phone; /* the first and last sentences (+1; 0 none) naming a telephone, once asked (phone_named):
+                    {asked, first, last} */
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -3703,6 +3706,34 @@ static int call_opens_next(const scan *s, size_t hi) {
   return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
 }
 
+/* Does a sentence of the text other than the one read (the body's and the headline's) name a telephone:
+ * "telepon" (and "telefon", "telpon", the verb's "menelepon", "menelpon"), the English "phone"? The
+ * text is read once per document, when first asked. */
+static int phone_named(const scan *s) {
+  static const char *const phone[] = {"telepon", "telefon", "telpon", "nelepon", "nelpon", "phone"};
+  if (!s->phone[0]) {
+    s->phone[0] = 1;
+    for (size_t i = 0; i < s->nsent; i++) {
+      size_t e = s->sent[i].end < s->len ? s->sent[i].end : s->len, found = 0;
+      for (size_t k = s->sent[i].start; k < e && !found; k++) {
+        char c = lower(s->text[k]);
+        if (c != 't' && c != 'n' && c != 'p') continue;
+        for (size_t w = 0; w < sizeof phone / sizeof *phone && !found; w++) {
+          size_t n = strlen(phone[w]), j = 1;
+          if (phone[w][0] != c || k + n > e) continue;
+          while (j < n && lower(s->text[k + j]) == phone[w][j]) j++;
+          found = j == n;
+        }
+      }
+      if (found) {
+        if (!s->phone[1]) s->phone[1] = i + 1;
+        s->phone[2] = i + 1;
+      }
+    }
+  }
+  return s->phone[1] && (s->phone[1] != s->sentence || s->phone[2] != s->sentence);
+}
+
 #define CUT_BYTES 1800  /* where a page cut at about 2,000 bytes may end */
 
 /* Is party m named last in a text as long as a cut page, the cut ending inside his name ("menghubungi
@@ -3891,6 +3922,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
       }
       if (type < 0 && w->cls == KIMPUT_EVW_VERB && call_opens_next(s, hi)) type = KIMPUT_EVENT_CALL;
+      /* "X berbicara dengan Y, Kamis (28/5)" in a text that names the telephone in another sentence
+         (before, "berdiskusi lewat telepon", or after, "Terima kasih atas teleponnya"): the talk of
+         leaders apart is by telephone (not one said to be in person, typed above, nor in a place
+         named right after the party, "berbicara dengan Y di Seoul") */
+      size_t pa = after < hi && token_is(s, after, "dengan") ? after + 1 : after, pb = pa < hi ? past_party(s, pa) : pa;
+      int first_person = 0;  /* ("..., dan saya juga berbicara dengan Y," in a quote: no party before is the subject) */
+      for (size_t k = v; k > lo && k + 4 > v && !first_person; k--)
+        first_person = token_is_ci(s, k - 1, "saya") || token_is_ci(s, k - 1, "aku") || token_is_ci(s, k - 1, "kami") ||
+                       token_is_ci(s, k - 1, "kita");
+      if (type < 0 && w->cls == KIMPUT_EVW_VERB && !first_person && !(pb > pa && pb < hi && token_is(s, pb, "di")) &&
+          phone_named(s))
+        type = KIMPUT_EVENT_CALL;
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
@@ -5341,6 +5384,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   s.men = mentions;
   s.dates = dates;
   s.ndates = ndates;
+  s.nsent = nsent;
+  size_t phone[3] = {0, 0, 0};
+  s.phone = phone;
   kimput_status st = KIMPUT_ERR_NOMEM;
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}

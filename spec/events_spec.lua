@@ -4535,3 +4535,25 @@ describe("doc:events(): a date opening the clause after ', dan' is that clause's
     assert.equal("2024-06-19", e.date)
   end)
 end)
+
+describe("doc:events(): talk in a text that names the telephone elsewhere is a call (EM, real pages)", function()
+  it("types 'berbicara (berkomunikasi, berbincang) dengan Y' a call when a sentence before or after names it", function()
+    assert.same({ "Bima Santoso>Toma Vesk" }, pairs_of("Menlu Bima Santoso berbicara dengan Menlu Toma "
+      .. "Vesk, Kamis (13/6/2024). Bima berterima kasih atas teleponnya pagi itu.", "call"))
+    assert.same({ "Bima Santoso>Toma Vesk", "Bima Santoso>Hendra Wiratama" }, pairs_of("Presiden Bima Santoso "
+      .. "mengaku berdiskusi lewat telepon soal situasi global. Presiden Bima Santoso juga berkomunikasi dengan "
+      .. "Presiden Toma Vesk pada 3 Juni 2024. Tak hanya itu, Presiden Bima juga berbincang dengan Perdana "
+      .. "Menteri Hendra Wiratama pada 5 Juni 2024.", "call"))
+  end)
+  it("leaves talk untyped when no telephone is named, and a talk in person a meeting", function()
+    assert.same({}, events("Presiden Bima Santoso berkomunikasi dengan Presiden Toma Vesk pada 3 Juni 2024."))
+    assert.same({ "Bima Santoso>Toma Vesk" }, pairs_of("Presiden Bima Santoso berbincang dengan Presiden Toma Vesk "
+      .. "di sela KTT di Osaka. Sebelumnya ia menelepon Perdana Menteri Hendra Wiratama.", "meeting"))
+    -- (nor one whose subject is "saya" in a quote: the party before is none)
+    assert.same({}, pairs_of("Presiden Bima Santoso menelepon banyak pemimpin. \"Pada 8 Maret, saya berbicara "
+      .. "dengan Perdana Menteri Hendra Wiratama, dan 16 Maret, saya juga berbicara dengan Presiden Toma Vesk,\" "
+      .. "kata Bima.", "call"))
+    assert.same({}, pairs_of("Presiden Bima Santoso berbicara dengan Presiden Toma Vesk di Seoul. Ia kemudian "
+      .. "menerima telepon dari istrinya.", "call"))
+  end)
+end)
