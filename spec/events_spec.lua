@@ -4557,3 +4557,13 @@ describe("doc:events(): talk in a text that names the telephone elsewhere is a c
       .. "menerima telepon dari istrinya.", "call"))
   end)
 end)
+
+describe("doc:events(): a consul ('Konsul <country>, <name>') is a titled party (EM, real pages)", function()
+  it("reads the consul received by his name", function()
+    local e = one("Gubernur Bima Santoso menerima kunjungan Konsul Vestria, Toma Vesk, di ruang kerjanya, Selasa "
+      .. "(11/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Wali Kota Bima Santoso bertemu Wakil Konsul Jepang Hendra Wiratama di Balai Kota.")
+    assert.same({ "Bima Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
+  end)
+end)

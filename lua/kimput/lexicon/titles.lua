@@ -70,6 +70,7 @@ return {
     "orang nomor satu", "orang nomor satu di", "orang nomor wahid",
     -- secretaries, diplomats, advisers
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
+    "Konsul", "Wakil Konsul", "Konsul Kehormatan",
     "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
