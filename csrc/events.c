@@ -1201,12 +1201,16 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
 static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
   int32_t p = s->mstart[s->mlast[m] + 2];
   const kimput_mention *x = &s->men[m];
-  if (p < 0 || x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME) return m;
+  /* (or an office the mentions read as a body: "kunjungan dari Kepala Staf Gabungan Z, Jenderal X di ...") */
+  if (p < 0 || (x->kind != KIMPUT_ENT_ORG && (x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME)))
+    return m;
   const kimput_mention *y = &s->men[p];
   if (y->kind != KIMPUT_ENT_PERSON || y->form != KIMPUT_MENTION_NAME || y->role_start == KIMPUT_UNSET ||
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  /* (or with a preposition of the place or time: "Panglima Z, Jenderal X di Mabes") */
+  if (q + 1 < hi && (token_is(s, q, "di") || token_is(s, q, "pada") || token_is(s, q, "ke"))) return p;
   /* (its next member's title a word the mentions left out of his name: ", Kadis Z Kolonel W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
       s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
@@ -1222,6 +1226,23 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
 static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   size_t k = s->mlast[m] + 1;
   if (s->men[m].kind == KIMPUT_ENT_PERSON && k + 1 < hi && is_punct(s, k, ',')) return named_past_comma(s, m, hi);
+  /* (an office read as a body, the rest of its name after it: "Kepala Staf Gabungan Militer Amerika
+     Serikat, Jenderal X") */
+  if (s->men[m].kind == KIMPUT_ENT_ORG) {
+    size_t j = k;
+    while (j < hi && j < k + PARTY_GAP && is_word(s, j) && (s->tok[j].flags & KIMPUT_TOKF_UPPER) &&
+           (s->mstart[j] < 0 || s->men[s->mstart[j]].kind == KIMPUT_ENT_PLACE))
+      j = s->mstart[j] >= 0 ? s->mlast[s->mstart[j]] + 1 : j + 1;
+    if (j + 1 >= hi || !is_punct(s, j, ',')) return m;
+    if (j == k) return named_past_comma(s, m, hi);  /* (its comma right after it) */
+    int32_t p = s->mstart[j + 1];
+    return p >= 0 && s->men[p].kind == KIMPUT_ENT_PERSON && s->men[p].form == KIMPUT_MENTION_NAME &&
+                   s->men[p].role_start != KIMPUT_UNSET && s->mlast[p] + 1 < hi &&
+                   (token_is(s, s->mlast[p] + 1, "di") || token_is(s, s->mlast[p] + 1, "pada") ||
+                    is_punct(s, s->mlast[p] + 1, ','))
+               ? p
+               : m;
+  }
   if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
   for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
     if (is_punct(s, j, ')')) {
@@ -4154,6 +4175,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* ("menerima kunjungan kehormatan dari Kepala Staf Z, Jenderal X di Mabes": the person of the office) */
+  if (type == KIMPUT_EVENT_MEETING && from >= 0) from = named_past_gloss(s, from, hi);
   /* "Usai pertemuan, X mengatakan koordinasi dengan Y": a fronted clause naming an event ends at
      its comma; a party past it is the main clause's, not this event's */
   if (v > lo && front_at(s, v - 1))

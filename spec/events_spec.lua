@@ -4567,3 +4567,14 @@ describe("doc:events(): a consul ('Konsul <country>, <name>') is a titled party 
     assert.same({ "Bima Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): the person named after an office's comma is the guest (EM, real pages)", function()
+  it("reads 'kunjungan dari <office>, <rank> X di …' as X's visit, also past the rest of a body's name", function()
+    local e = one("Panglima Bima Santoso menerima kunjungan kehormatan dari Kepala Staf Gabungan Militer Amerika "
+      .. "Serikat, Jenderal Toma Vesk di Mabes TNI, Minggu (16/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Panglima Bima Santoso menerima kunjungan kehormatan dari Kepala Staf Angkatan Darat Jepang, Jenderal "
+      .. "Toma Vesk di Mabes TNI.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+end)
