@@ -3788,6 +3788,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
+  /* "mengenai KTT G20, Z mengatakan kepada Y": a summit named by its body (ASEAN, G20, APEC) is
+     the body's gathering, no meeting of the body with anyone the clause names */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && token_is(s, v, "KTT") && after < hi &&
+      s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_ORG)
+    return 0;
   /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
   int welcomed = 0;
   if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_MUTUAL &&

@@ -4578,3 +4578,14 @@ describe("doc:events(): the person named after an office's comma is the guest (E
     assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): a summit named by its body ('KTT G20') is no meeting of the body (EM, real pages)", function()
+  it("reads no meeting of the body with the person the clause addresses", function()
+    assert.same({}, events("Saat keduanya berbicara dengan Presiden Bima Santoso mengenai pertemuan KTT G20, Menteri "
+      .. "Keuangan Rina Wulandari kemudian mengatakan kepada Presiden Bima bahwa keduanya teman lamanya."))
+  end)
+  it("still reads a summit between two people", function()
+    local e = one("KTT antara Presiden Bima Santoso dan Presiden Toma Vesk digelar di Hanoi.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
