@@ -4209,6 +4209,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (from < 0) from = from2;
   }
 
+  /* "kunjungan dirinya bersama petinggi Z ke Mabes W": who goes along on a visit, its destination
+     after him, is a companion, not the one visited */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && to >= 0 && s->mlast[to] + 1 < hi &&
+      (token_is_ci(s, v, "kunjungan") || token_is_ci(s, v, "lawatan")) && token_is(s, s->mlast[to] + 1, "ke") &&
+      sent_along(s, after, to_tok))
+    to = -1;
+
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
   /* (a word of plan between: "X akan tiba di Z pada Kamis dan dijadwalkan bertemu Y") */

@@ -4589,3 +4589,14 @@ describe("doc:events(): a summit named by its body ('KTT G20') is no meeting of 
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): who goes along on a visit ('kunjungan X bersama Y ke Z') is no one met (EM, real pages)", function()
+  it("reads no meeting with the companion whose destination follows him", function()
+    assert.same({}, events("Menurut Bima Santoso, kunjungan dirinya bersama Kapolda Toma Vesk ke Mabes TNI sangat "
+      .. "penting."))
+  end)
+  it("still reads a visit together at a place as a meeting", function()
+    local e = one("Bima Santoso melakukan kunjungan bersama Kapolda Toma Vesk di Mabes TNI.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
