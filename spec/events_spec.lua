@@ -4600,3 +4600,11 @@ describe("doc:events(): who goes along on a visit ('kunjungan X bersama Y ke Z')
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): a visit noun opening a sentence is no word of the visitor's name (EM, real pages)", function()
+  it("names the guest without 'Kunjungan' or 'Kedatangan'", function()
+    local e = one("Panglima Bima Santoso menerima kunjungan Jenderal Toma Vesk di Mabes TNI. Kunjungan Toma Vesk kali "
+      .. "ini merupakan yang pertama. Kedatangan Toma Vesk disambut hangat.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)

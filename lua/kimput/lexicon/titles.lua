@@ -537,6 +537,8 @@ return {
     -- a group opening a sentence before its leader's name ("Rombongan X tiba di ...", "Delegasi Y
     -- disambut ..."): no word of the name
     "Rombongan", "Delegasi",
+    -- and a visit or meeting ("Kunjungan X kali ini ...", "Kedatangan Y disambut ..."): no word of the name
+    "Kunjungan", "Kedatangan", "Kehadiran", "Lawatan", "Pertemuan",
     -- the English words closing the name of an event ("Indonesia Movie Week", "Jakarta Fair",
     -- "Turnamen Indonesia Open"): a place before them opens no person's name
     "Week", "Fair", "Expo", "Summit", "Cup", "Awards", "Award", "Fest", "Open", "Championship", "Championships",
