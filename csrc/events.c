@@ -4679,6 +4679,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
     f->from = subjects;
+    /* ("Y menyambut X bersama Ny. Z": the one welcomed is X, who comes with Z; Z is no one met) */
+    if (direct && w->cls == KIMPUT_EVW_VERB && to >= 0 && object >= 0 && object != to &&
+        s->men[object].kind == KIMPUT_ENT_PERSON && s->mfirst[to] > s->mlast[object] && sent_along(s, after, to_tok))
+      to = -1;
     if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */

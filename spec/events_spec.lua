@@ -4608,3 +4608,14 @@ describe("doc:events(): a visit noun opening a sentence is no word of the visito
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): who comes with the one welcomed ('menyambut X bersama Y') is no one met (EM, real pages)", function()
+  it("reads the meeting with X alone", function()
+    local e = one("Bupati Bima Santoso menyambut Irjen Toma Vesk bersama Ibu Rina Wulandari di Pendopo, Sabtu "
+      .. "(15/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-15" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Bima Santoso menyambut kunjungan Kapolda Irjen Toma Vesk Wirawan bersama Ny. Rina Toma Vesk "
+      .. "Wirawan dan rombongan di Pendopo.")
+    assert.same({ "Bima Santoso", "Toma Vesk Wirawan" }, { e.sender, e.recipient })
+  end)
+end)
