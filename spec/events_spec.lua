@@ -4537,7 +4537,7 @@ describe("doc:events(): a date opening the clause after ', dan' is that clause's
 end)
 
 describe("doc:events(): talk in a text that names the telephone elsewhere is a call (EM, real pages)", function()
-  it("types 'berbicara (berkomunikasi, berbincang) dengan Y' a call when a sentence before or after names it", function()
+  it("types 'berbicara (berkomunikasi, berbincang) dengan Y' a call when another sentence names it", function()
     assert.same({ "Bima Santoso>Toma Vesk" }, pairs_of("Menlu Bima Santoso berbicara dengan Menlu Toma "
       .. "Vesk, Kamis (13/6/2024). Bima berterima kasih atas teleponnya pagi itu.", "call"))
     assert.same({ "Bima Santoso>Toma Vesk", "Bima Santoso>Hendra Wiratama" }, pairs_of("Presiden Bima Santoso "
@@ -4590,7 +4590,7 @@ describe("doc:events(): a summit named by its body ('KTT G20') is no meeting of 
   end)
 end)
 
-describe("doc:events(): who goes along on a visit ('kunjungan X bersama Y ke Z') is no one met (EM, real pages)", function()
+describe("doc:events(): a companion on a visit ('kunjungan X bersama Y ke Z') meets no one (EM, real pages)", function()
   it("reads no meeting with the companion whose destination follows him", function()
     assert.same({}, events("Menurut Bima Santoso, kunjungan dirinya bersama Kapolda Toma Vesk ke Mabes TNI sangat "
       .. "penting."))
@@ -4609,7 +4609,7 @@ describe("doc:events(): a visit noun opening a sentence is no word of the visito
   end)
 end)
 
-describe("doc:events(): who comes with the one welcomed ('menyambut X bersama Y') is no one met (EM, real pages)", function()
+describe("doc:events(): one coming with the welcomed ('menyambut X bersama Y') is not met (EM, real pages)", function()
   it("reads the meeting with X alone", function()
     local e = one("Bupati Bima Santoso menyambut Irjen Toma Vesk bersama Ibu Rina Wulandari di Pendopo, Sabtu "
       .. "(15/6/2024).")
