@@ -4566,6 +4566,11 @@ describe("doc:events(): a consul ('Konsul <country>, <name>') is a titled party 
     e = one("Wali Kota Bima Santoso bertemu Wakil Konsul Jepang Hendra Wiratama di Balai Kota.")
     assert.same({ "Bima Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
   end)
+  it("reads a consul's district ('untuk wilayah <region>') as part of the title", function()
+    local e = one("Gubernur Bima Santoso menerima kunjungan Konsul Jepang di Indonesia untuk wilayah Sumatra, Toma "
+      .. "Vesk, di ruang kerjanya, Selasa (11/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
 
 describe("doc:events(): the person named after an office's comma is the guest (EM, real pages)", function()

@@ -485,6 +485,8 @@ return {
     "RT", "RW",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
+                -- a diplomat's district: "Konsul Z untuk wilayah Sumatra, X"
+                "untuk wilayah",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
                 "for", "and", "on" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
