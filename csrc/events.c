@@ -293,6 +293,9 @@ typedef struct {
      cut_name's candidates, found once so that it reads no mention list a trigger */
   int32_t cut_m[CUT_KEPT];
   int ncut;
+  size_t nsent;  /* of sent */
+  size_t *phone; /* the first and last sentences (+1; 0 none) naming a telephone, once asked (phone_named):
+                    {asked, first, last} */
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -1198,12 +1201,16 @@ static size_t honours_end(const scan *s, size_t a, size_t hi) {
 static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
   int32_t p = s->mstart[s->mlast[m] + 2];
   const kimput_mention *x = &s->men[m];
-  if (p < 0 || x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME) return m;
+  /* (or an office the mentions read as a body: "kunjungan dari Kepala Staf Gabungan Z, Jenderal X di ...") */
+  if (p < 0 || (x->kind != KIMPUT_ENT_ORG && (x->role_start == KIMPUT_UNSET || x->form != KIMPUT_MENTION_NAME)))
+    return m;
   const kimput_mention *y = &s->men[p];
   if (y->kind != KIMPUT_ENT_PERSON || y->form != KIMPUT_MENTION_NAME || y->role_start == KIMPUT_UNSET ||
       y->entity == x->entity)
     return m;
   size_t q = s->mlast[p] + 1;  /* (an apposition closes with a comma, a list goes on: ", dan", ", Menteri Y") */
+  /* (or with a preposition of the place or time: "Panglima Z, Jenderal X di Mabes") */
+  if (q + 1 < hi && (token_is(s, q, "di") || token_is(s, q, "pada") || token_is(s, q, "ke"))) return p;
   /* (its next member's title a word the mentions left out of his name: ", Kadis Z Kolonel W") */
   if (q + 1 >= hi || !is_punct(s, q, ',') || !is_word(s, q + 1) || cls_at(s, q + 1, KIMPUT_EVW_AND) ||
       s->mstart[q + 1] >= 0 || (s->tok[q + 1].flags & KIMPUT_TOKF_UPPER))
@@ -1219,6 +1226,23 @@ static int32_t named_past_comma(const scan *s, int32_t m, size_t hi) {
 static int32_t named_past_gloss(const scan *s, int32_t m, size_t hi) {
   size_t k = s->mlast[m] + 1;
   if (s->men[m].kind == KIMPUT_ENT_PERSON && k + 1 < hi && is_punct(s, k, ',')) return named_past_comma(s, m, hi);
+  /* (an office read as a body, the rest of its name after it: "Kepala Staf Gabungan Militer Amerika
+     Serikat, Jenderal X") */
+  if (s->men[m].kind == KIMPUT_ENT_ORG) {
+    size_t j = k;
+    while (j < hi && j < k + PARTY_GAP && is_word(s, j) && (s->tok[j].flags & KIMPUT_TOKF_UPPER) &&
+           (s->mstart[j] < 0 || s->men[s->mstart[j]].kind == KIMPUT_ENT_PLACE))
+      j = s->mstart[j] >= 0 ? s->mlast[s->mstart[j]] + 1 : j + 1;
+    if (j + 1 >= hi || !is_punct(s, j, ',')) return m;
+    if (j == k) return named_past_comma(s, m, hi);  /* (its comma right after it) */
+    int32_t p = s->mstart[j + 1];
+    return p >= 0 && s->men[p].kind == KIMPUT_ENT_PERSON && s->men[p].form == KIMPUT_MENTION_NAME &&
+                   s->men[p].role_start != KIMPUT_UNSET && s->mlast[p] + 1 < hi &&
+                   (token_is(s, s->mlast[p] + 1, "di") || token_is(s, s->mlast[p] + 1, "pada") ||
+                    is_punct(s, s->mlast[p] + 1, ','))
+               ? p
+               : m;
+  }
   if (s->men[m].kind != KIMPUT_ENT_PERSON || k + 3 >= hi || !is_punct(s, k, '(')) return m;
   for (size_t j = k + 1; j + 1 < hi && j <= k + GLOSS_MAX; j++) {
     if (is_punct(s, j, ')')) {
@@ -3703,6 +3727,34 @@ static int call_opens_next(const scan *s, size_t hi) {
   return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
 }
 
+/* Does a sentence of the text other than the one read (the body's and the headline's) name a telephone:
+ * "telepon" (and "telefon", "telpon", the verb's "menelepon", "menelpon"), the English "phone"? The
+ * text is read once per document, when first asked. */
+static int phone_named(const scan *s) {
+  static const char *const phone[] = {"telepon", "telefon", "telpon", "nelepon", "nelpon", "phone"};
+  if (!s->phone[0]) {
+    s->phone[0] = 1;
+    for (size_t i = 0; i < s->nsent; i++) {
+      size_t e = s->sent[i].end < s->len ? s->sent[i].end : s->len, found = 0;
+      for (size_t k = s->sent[i].start; k < e && !found; k++) {
+        char c = lower(s->text[k]);
+        if (c != 't' && c != 'n' && c != 'p') continue;
+        for (size_t w = 0; w < sizeof phone / sizeof *phone && !found; w++) {
+          size_t n = strlen(phone[w]), j = 1;
+          if (phone[w][0] != c || k + n > e) continue;
+          while (j < n && lower(s->text[k + j]) == phone[w][j]) j++;
+          found = j == n;
+        }
+      }
+      if (found) {
+        if (!s->phone[1]) s->phone[1] = i + 1;
+        s->phone[2] = i + 1;
+      }
+    }
+  }
+  return s->phone[1] && (s->phone[1] != s->sentence || s->phone[2] != s->sentence);
+}
+
 #define CUT_BYTES 1800  /* where a page cut at about 2,000 bytes may end */
 
 /* Is party m named last in a text as long as a cut page, the cut ending inside his name ("menghubungi
@@ -3737,6 +3789,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
+  /* "mengenai KTT G20, Z mengatakan kepada Y": a summit named by its body (ASEAN, G20, APEC) is
+     the body's gathering, no meeting of the body with anyone the clause names */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && token_is(s, v, "KTT") && after < hi &&
+      s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_ORG)
+    return 0;
   /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
   int welcomed = 0;
   if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_MUTUAL &&
@@ -3899,6 +3956,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
       }
       if (type < 0 && w->cls == KIMPUT_EVW_VERB && call_opens_next(s, hi)) type = KIMPUT_EVENT_CALL;
+      /* "X berbicara dengan Y, Kamis (28/5)" in a text that names the telephone in another sentence
+         (before, "berdiskusi lewat telepon", or after, "Terima kasih atas teleponnya"): the talk of
+         leaders apart is by telephone (not one said to be in person, typed above, nor in a place
+         named right after the party, "berbicara dengan Y di Seoul") */
+      size_t pa = after < hi && token_is(s, after, "dengan") ? after + 1 : after, pb = pa < hi ? past_party(s, pa) : pa;
+      int first_person = 0;  /* ("..., dan saya juga berbicara dengan Y," in a quote: no party before is the subject) */
+      for (size_t k = v; k > lo && k + 4 > v && !first_person; k--)
+        first_person = token_is_ci(s, k - 1, "saya") || token_is_ci(s, k - 1, "aku") || token_is_ci(s, k - 1, "kami") ||
+                       token_is_ci(s, k - 1, "kita");
+      if (type < 0 && w->cls == KIMPUT_EVW_VERB && !first_person && !(pb > pa && pb < hi && token_is(s, pb, "di")) &&
+          phone_named(s))
+        type = KIMPUT_EVENT_CALL;
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
@@ -4119,6 +4188,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* ("menerima kunjungan kehormatan dari Kepala Staf Z, Jenderal X di Mabes": the person of the office) */
+  if (type == KIMPUT_EVENT_MEETING && from >= 0) from = named_past_gloss(s, from, hi);
   /* "Usai pertemuan, X mengatakan koordinasi dengan Y": a fronted clause naming an event ends at
      its comma; a party past it is the main clause's, not this event's */
   if (v > lo && front_at(s, v - 1))
@@ -4145,6 +4216,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     preps_after(s, s->mlast[to] + 1, hi, type, &to, &from2, &to_tok);
     if (from < 0) from = from2;
   }
+
+  /* "kunjungan dirinya bersama petinggi Z ke Mabes W": who goes along on a visit, its destination
+     after him, is a companion, not the one visited */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && to >= 0 && s->mlast[to] + 1 < hi &&
+      (token_is_ci(s, v, "kunjungan") || token_is_ci(s, v, "lawatan")) && token_is(s, s->mlast[to] + 1, "ke") &&
+      sent_along(s, after, to_tok))
+    to = -1;
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
@@ -4609,6 +4687,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
     f->from = subjects;
+    /* ("Y menyambut X bersama Ny. Z": the one welcomed is X, who comes with Z; Z is no one met) */
+    if (direct && w->cls == KIMPUT_EVW_VERB && to >= 0 && object >= 0 && object != to &&
+        s->men[object].kind == KIMPUT_ENT_PERSON && s->mfirst[to] > s->mlast[object] && sent_along(s, after, to_tok))
+      to = -1;
     if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
@@ -5361,6 +5443,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   s.men = mentions;
   s.dates = dates;
   s.ndates = ndates;
+  s.nsent = nsent;
+  size_t phone[3] = {0, 0, 0};
+  s.phone = phone;
   kimput_status st = KIMPUT_ERR_NOMEM;
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}

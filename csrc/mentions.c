@@ -2287,6 +2287,20 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the name at tokens [a, b) a married woman's, styled "Ny." (Nyonya) before her own name and her
+ * husband's ("Ny. Rina Budi Santoso" beside "Irjen Budi Santoso")? She is not the husband named in
+ * full: the words of his name she carries go on meaning him. */
+static int wife_styled(const ctx *c, size_t a) {
+  size_t k = a;
+  if (k < c->nt && c->t[k].kind == KIMPUT_TOK_PUNCT) return 0;
+  static const char *const styles[] = {"ny", "ny.", "nyonya"};  /* (lower case: word_in folds) */
+  if (word_in(c, k, styles, 3)) return 1;
+  if (k == 0) return 0;
+  k--;
+  if (k > 0 && punct_is(c, k, c->nt, '.')) k--;
+  return word_in(c, k, styles, 3);
+}
+
 /* The end of the name at tokens [a, b) before a Minang clan title written after it, "Dt" (datuk)
  * and the title's own words ("Fauzi Bahar Dt Nan Sati"), when two words of the name come first:
  * the person is called by the name before it ("kata Fauzi"). */
@@ -2310,15 +2324,6 @@ static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
   for (size_t w = j; w < k; w++)  /* (words of a name no list knows: "Menteri Besar Johor Datuk X" is Malay) */
     if (look(c, w, w + 1).n) return 0;
   return k + 1 + name_run(c, k + 1, limit);
-}
-
-/* "Ny. Ira Marzuki Ali Basyah" beside "Marzuki Ali Basyah": a name after a wife's honorific (Ny.,
- * Nyonya) that holds another person's name is the wife's, her husband's name her own after her
- * given name; no fuller name of his. */
-static int married_name(const ctx *c, size_t a) {
-  for (size_t i = a > 0 ? a - 1 : a; i <= a; i++)  /* (before the run, or opening it) */
-    if (word_eq(c, i, "ny.") || word_eq(c, i, "ny") || word_eq(c, i, "nyonya")) return 1;
-  return 0;
 }
 
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
@@ -2377,6 +2382,9 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   uint32_t s = c->t[a].start, e_off = name_stop(c, c->t[b - 1].end);
   if (known >= 0 && !mixed && nknown == nstrong && nstrong < c->out->e[known].nwords && told_as_new(c, a, b))
     known = -1, nknown = 0;  /* (a new entity below; its words now mean it) */
+  int32_t husband = -1;  /* ("Ny. Rina Budi Santoso": his wife, a new person) */
+  if (known >= 0 && !mixed && nstrong > c->out->e[known].nwords && wife_styled(c, a))
+    husband = known, known = -1, nknown = 0;
   if (known >= 0 && !mixed) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
@@ -2387,7 +2395,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
       return known;
     }
-    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords && !married_name(c, a)) {
+    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords) {
       /* "Wahyu" met first, "Wahyu Setiawan" now: the same person, named in full */
       k->name_s = s;
       k->name_e = e_off;
@@ -2455,15 +2463,15 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   c->out->e[id].name_s = s;
   c->out->e[id].name_e = e_off;
   c->out->e[id].nwords = (uint32_t)(nstrong ? nstrong : 1);
-  if (known >= 0 && married_name(c, a)) {
-    /* (the husband's words stay his: "Marzuki Ali Basyah" later is he, not "Ny. Ira Marzuki Ali Basyah") */
-    for (size_t i = a; i < b; i++)
-      if (kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start) < 0 &&
-          !kmap_put(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start, id))
-        c->failed = 1;
-    return id;
-  }
-  register_words(c, c->text + s, e_off - s, id);
+  /* (a wife's own names only: the words of her husband's she carries go on meaning him) */
+  uint32_t own = e_off;
+  for (size_t i = a; husband >= 0 && i < b; i++)
+    if (kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start) == husband) {
+      own = c->t[i].start;
+      break;
+    }
+  while (own > s && c->text[own - 1] == ' ') own--;
+  register_words(c, c->text + s, own - s, id);
   return id;
 }
 

@@ -391,3 +391,15 @@ describe("a place named with common words (proper = true)", function()
     assert.equal(0, places("Rumahnya di atas bukit hijau itu."))
   end)
 end)
+
+describe("doc:mentions(): a wife styled 'Ny.' with her husband's name is another person (EM, real pages)", function()
+  it("keeps the husband's entity and name, and his later mentions his", function()
+    local doc = kimput.parse("Kapolda Irjen Pol Toma Vesk Wirawan tiba bersama Ny. Rina Toma Vesk Wirawan di "
+      .. "pendopo. Sementara itu, Toma Vesk Wirawan menegaskan komitmennya.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" then names[#names + 1] = m.name end
+    end
+    assert.same({ "Toma Vesk Wirawan", "Ny. Rina Toma Vesk Wirawan", "Toma Vesk Wirawan" }, names)
+  end)
+end)

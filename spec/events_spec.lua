@@ -4607,3 +4607,92 @@ describe("doc:events(): a letter whose writer a relative clause names is carried
     end
   end)
 end)
+
+describe("doc:events(): talk in a text that names the telephone elsewhere is a call (EM, real pages)", function()
+  it("types 'berbicara (berkomunikasi, berbincang) dengan Y' a call when another sentence names it", function()
+    assert.same({ "Bima Santoso>Toma Vesk" }, pairs_of("Menlu Bima Santoso berbicara dengan Menlu Toma "
+      .. "Vesk, Kamis (13/6/2024). Bima berterima kasih atas teleponnya pagi itu.", "call"))
+    assert.same({ "Bima Santoso>Toma Vesk", "Bima Santoso>Hendra Wiratama" }, pairs_of("Presiden Bima Santoso "
+      .. "mengaku berdiskusi lewat telepon soal situasi global. Presiden Bima Santoso juga berkomunikasi dengan "
+      .. "Presiden Toma Vesk pada 3 Juni 2024. Tak hanya itu, Presiden Bima juga berbincang dengan Perdana "
+      .. "Menteri Hendra Wiratama pada 5 Juni 2024.", "call"))
+  end)
+  it("leaves talk untyped when no telephone is named, and a talk in person a meeting", function()
+    assert.same({}, events("Presiden Bima Santoso berkomunikasi dengan Presiden Toma Vesk pada 3 Juni 2024."))
+    assert.same({ "Bima Santoso>Toma Vesk" }, pairs_of("Presiden Bima Santoso berbincang dengan Presiden Toma Vesk "
+      .. "di sela KTT di Osaka. Sebelumnya ia menelepon Perdana Menteri Hendra Wiratama.", "meeting"))
+    -- (nor one whose subject is "saya" in a quote: the party before is none)
+    assert.same({}, pairs_of("Presiden Bima Santoso menelepon banyak pemimpin. \"Pada 8 Maret, saya berbicara "
+      .. "dengan Perdana Menteri Hendra Wiratama, dan 16 Maret, saya juga berbicara dengan Presiden Toma Vesk,\" "
+      .. "kata Bima.", "call"))
+    assert.same({}, pairs_of("Presiden Bima Santoso berbicara dengan Presiden Toma Vesk di Seoul. Ia kemudian "
+      .. "menerima telepon dari istrinya.", "call"))
+  end)
+end)
+
+describe("doc:events(): a consul ('Konsul <country>, <name>') is a titled party (EM, real pages)", function()
+  it("reads the consul received by his name", function()
+    local e = one("Gubernur Bima Santoso menerima kunjungan Konsul Vestria, Toma Vesk, di ruang kerjanya, Selasa "
+      .. "(11/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Wali Kota Bima Santoso bertemu Wakil Konsul Jepang Hendra Wiratama di Balai Kota.")
+    assert.same({ "Bima Santoso", "Hendra Wiratama" }, { e.sender, e.recipient })
+  end)
+  it("reads a consul's district ('untuk wilayah <region>') as part of the title", function()
+    local e = one("Gubernur Bima Santoso menerima kunjungan Konsul Jepang di Indonesia untuk wilayah Sumatra, Toma "
+      .. "Vesk, di ruang kerjanya, Selasa (11/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-11" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
+
+describe("doc:events(): the person named after an office's comma is the guest (EM, real pages)", function()
+  it("reads 'kunjungan dari <office>, <rank> X di …' as X's visit, also past the rest of a body's name", function()
+    local e = one("Panglima Bima Santoso menerima kunjungan kehormatan dari Kepala Staf Gabungan Militer Amerika "
+      .. "Serikat, Jenderal Toma Vesk di Mabes TNI, Minggu (16/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Panglima Bima Santoso menerima kunjungan kehormatan dari Kepala Staf Angkatan Darat Jepang, Jenderal "
+      .. "Toma Vesk di Mabes TNI.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a summit named by its body ('KTT G20') is no meeting of the body (EM, real pages)", function()
+  it("reads no meeting of the body with the person the clause addresses", function()
+    assert.same({}, events("Saat keduanya berbicara dengan Presiden Bima Santoso mengenai pertemuan KTT G20, Menteri "
+      .. "Keuangan Rina Wulandari kemudian mengatakan kepada Presiden Bima bahwa keduanya teman lamanya."))
+  end)
+  it("still reads a summit between two people", function()
+    local e = one("KTT antara Presiden Bima Santoso dan Presiden Toma Vesk digelar di Hanoi.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a companion on a visit ('kunjungan X bersama Y ke Z') meets no one (EM, real pages)", function()
+  it("reads no meeting with the companion whose destination follows him", function()
+    assert.same({}, events("Menurut Bima Santoso, kunjungan dirinya bersama Kapolda Toma Vesk ke Mabes TNI sangat "
+      .. "penting."))
+  end)
+  it("still reads a visit together at a place as a meeting", function()
+    local e = one("Bima Santoso melakukan kunjungan bersama Kapolda Toma Vesk di Mabes TNI.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a visit noun opening a sentence is no word of the visitor's name (EM, real pages)", function()
+  it("names the guest without 'Kunjungan' or 'Kedatangan'", function()
+    local e = one("Panglima Bima Santoso menerima kunjungan Jenderal Toma Vesk di Mabes TNI. Kunjungan Toma Vesk kali "
+      .. "ini merupakan yang pertama. Kedatangan Toma Vesk disambut hangat.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): one coming with the welcomed ('menyambut X bersama Y') is not met (EM, real pages)", function()
+  it("reads the meeting with X alone", function()
+    local e = one("Bupati Bima Santoso menyambut Irjen Toma Vesk bersama Ibu Rina Wulandari di Pendopo, Sabtu "
+      .. "(15/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-15" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Bupati Bima Santoso menyambut kunjungan Kapolda Irjen Toma Vesk Wirawan bersama Ny. Rina Toma Vesk "
+      .. "Wirawan dan rombongan di Pendopo.")
+    assert.same({ "Bima Santoso", "Toma Vesk Wirawan" }, { e.sender, e.recipient })
+  end)
+end)

@@ -73,6 +73,7 @@ return {
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
     -- a city's, a regency's and a province's secretary, written short ("Sekkot Kotamobagu X")
     "Sekretaris Kota", "Sekkot", "Sekdakot", "Sekretaris Kabupaten", "Sekkab", "Sekdakab", "Sekdaprov",
+    "Konsul", "Wakil Konsul", "Konsul Kehormatan",
     "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
@@ -493,6 +494,8 @@ return {
     "RT", "RW",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
+                -- a diplomat's district: "Konsul Z untuk wilayah Sumatra, X"
+                "untuk wilayah",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
                 "for", "and", "on" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
@@ -550,6 +553,8 @@ return {
     -- a group opening a sentence before its leader's name ("Rombongan X tiba di ...", "Delegasi Y
     -- disambut ..."): no word of the name
     "Rombongan", "Delegasi",
+    -- and a visit or meeting ("Kunjungan X kali ini ...", "Kedatangan Y disambut ..."): no word of the name
+    "Kunjungan", "Kedatangan", "Kehadiran", "Lawatan", "Pertemuan",
     -- the English words closing the name of an event ("Indonesia Movie Week", "Jakarta Fair",
     -- "Turnamen Indonesia Open"): a place before them opens no person's name
     "Week", "Fair", "Expo", "Summit", "Cup", "Awards", "Award", "Fest", "Open", "Championship", "Championships",
