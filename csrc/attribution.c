@@ -2273,6 +2273,31 @@ static int subordinate_opening(const actx *c, size_t i) {
   return i < c->nt && WORD_IN(c, i, openers);
 }
 
+/* Are the tokens from first to before the cue v one adjunct of time or place, no clause yet: a
+ * preposition opening them ("Pada pekan pertama Juli saja, kata X, ..."), or words of time and
+ * function words alone ("Bahkan tahun ini kata X, ..."), with no mark among them but a comma
+ * right before the cue? */
+static int adjunct_opening(const actx *c, size_t first, size_t v) {
+  #define PREPS(X) X("pada") X("dengan") X("dalam") X("di") X("dari") X("sejak") X("selama") X("hingga") \
+    X("sampai") X("menjelang") X("untuk") X("bagi") X("terkait") X("mengenai") X("soal") X("tentang")
+  WORD_LIST(preps, PREPS);
+  #undef PREPS
+  #define TIME_WORDS(X) X("tahun") X("bulan") X("minggu") X("pekan") X("hari") X("kini") X("sekarang") \
+    X("ini") X("lalu") X("depan") X("nanti") X("kemarin") X("besok")
+  WORD_LIST(times, TIME_WORDS);
+  #undef TIME_WORDS
+  if (first >= v || v > c->nt) return 0;
+  int timed = 1;
+  for (size_t i = first; i < v; i++) {
+    if (c->t[i].kind != KIMPUT_TOK_WORD) {
+      if (!(i + 1 == v && is_punct(c, i, ","))) return 0;
+    } else if (!(classes_at(c, i) & KIMPUT_LEX_FUNCTION) && !WORD_IN(c, i, times)) {
+      timed = 0;
+    }
+  }
+  return timed || WORD_IN(c, first, preps);
+}
+
 /* Does a conditional ("jika", "kalau", "bila", "apabila", "seandainya") stand right before token j,
  * after token lo? */
 static int conditional_before(const actx *c, size_t j, size_t lo) {
@@ -3019,7 +3044,8 @@ static void indirect(actx *c) {
                    c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a))) && k < c->nt &&
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) ||
+           adjunct_opening(c, tok_at(c, a), v)) && k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
@@ -3035,7 +3061,7 @@ static void indirect(actx *c) {
     }
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
-    k = past_addressee(c, k, to);
+    if (k > v) k = past_addressee(c, k, to);  /* (not over the words before a cue set inside them) */
     if (!(cls & KIMPUT_LEX_CUE_ACCORDING) && k == v + n && k < c->nt && c->t[k].end <= to && word_is(c, k, "dengan")) {
       k = past_manner(c, k, to);
       if (k == SIZE_MAX) continue;

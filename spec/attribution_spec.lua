@@ -4327,4 +4327,20 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "ujar Budi Santoso."):quotes()
     assert.same({ "direct", "term" }, { qs[1].kind, qs[2].kind })
   end)
+  it("reads a cue set inside after an adjunct of time or place alone as inside the words (QR)", function()
+    local lead = "Kepala Dinas Pasar Garut, Budi Santoso, meninjau los baru.\n"
+    local function second(text)
+      local q = kimput.parse(lead .. text):quotes()[1]
+      return q and { q.speaker, q.text }
+    end
+    assert.same({ "Budi Santoso", "Pada pekan pertama Juli saja, kata dia, sudah ada 20 kios terisi." },
+      second("Pada pekan pertama Juli saja, kata dia, sudah ada 20 kios terisi."))
+    assert.same({ "Budi Santoso", "Bahkan tahun ini kata Budi, pihaknya akan membangun satu pasar lagi." },
+      second("Bahkan tahun ini kata Budi, pihaknya akan membangun satu pasar lagi."))
+    assert.same({ "Budi Santoso", "Dengan kondisi yang ada menurutnya pemerintah daerah bergerak cepat." },
+      second("Dengan kondisi yang ada menurutnya pemerintah daerah bergerak cepat."))
+    -- a clause before it still closes, and so does an adjunct with a mark inside
+    assert.same({ "Budi Santoso", "Pada rapat itu, pedagang menolak pindah" },
+      second("Pada rapat itu, pedagang menolak pindah, kata Budi, Senin."))
+  end)
 end)
