@@ -2298,6 +2298,19 @@ static int adjunct_opening(const actx *c, size_t first, size_t v) {
   return timed || WORD_IN(c, first, preps);
 }
 
+/* "Dijelaskan Bowo, ...", "Dikatakan kapolres, ...", "Ditambahkannya, ...": a passive cue of reported
+ * words opening the sentence at token first, its speaker after it (or its -nya) closed by a comma
+ * within a few tokens: it reads as "Menurut". */
+static int fronted_passive(const actx *c, size_t first, uint32_t b) {
+  if (first + 1 >= c->nt || c->t[first].kind != KIMPUT_TOK_WORD || !passive(c, first) ||
+      !(classes_at(c, first) & KIMPUT_LEX_CUE_REPORTING) || c->text[c->t[first].start] != 'D')
+    return 0;
+  if (ends_nya(c, first)) return is_punct(c, first + 1, ",");
+  for (size_t k = first + 1; k < c->nt && k <= first + 8 && c->t[k].end <= b; k++)
+    if (is_punct(c, k, ",")) return k > first + 1;
+  return 0;
+}
+
 /* Does a conditional ("jika", "kalau", "bila", "apabila", "seandainya") stand right before token j,
  * after token lo? */
 static int conditional_before(const actx *c, size_t j, size_t lo) {
@@ -2454,6 +2467,14 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
       if (found(w)) return w;
     }
     const kimput_token *t = &c->t[v + n - 1];
+    /* "Dijelaskan Bowo, ...": opening the sentence, the speaker stands between the cue and the comma */
+    if (v == tok_at(c, a) && n == 1 && !ends_nya(c, v) && fronted_passive(c, v, b)) {
+      size_t mi, e = v + 1;
+      int back;
+      while (e < c->nt && !is_punct(c, e, ",")) e++;
+      who w = named_or_described(c, t->end, c->t[e].start, t->start, &mi, &back);
+      if (found(w)) return w;
+    }
     if (t->end - t->start > 3 && !memcmp(c->text + t->end - 3, "nya", 3)) {
       who w = person_before(c, c->t[v].start, a);
       return found(w) ? w : person_before(c, c->t[v].start, 0);
@@ -2926,6 +2947,11 @@ static void indirect(actx *c) {
        comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */
     size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
     if (!on && word_is(c, first, "menurutnya")) on = 1;  /* ("Menurutnya, Bulog harus menjelaskan …") */
+    int fronted = !on && fronted_passive(c, first, b);
+    if (fronted) {
+      v = first;
+      n = 1;
+    }
     if (on && v >= first + on) {
       size_t k = first + on;
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
@@ -2942,7 +2968,7 @@ static void indirect(actx *c) {
       v = f;
       n = fn;
     }
-    if (passive(c, v)) {
+    if (passive(c, v) && !fronted) {
       /* "Hal senada disampaikan Y.", "Hal itu disampaikan Y.": no words reported, but Y speaks
          on in the quotes after it that have no cue */
       size_t i0 = tok_at(c, a), r = cue_at(c, i0, b, KIMPUT_LEX_CUE_RECAP);
@@ -2990,6 +3016,7 @@ static void indirect(actx *c) {
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
     uint32_t cls = cue_classes(c, v, n, b);
+    if (fronted) cls = (cls | KIMPUT_LEX_CUE_ACCORDING) & ~KIMPUT_LEX_CUE_AFTER;
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&

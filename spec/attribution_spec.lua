@@ -4343,4 +4343,19 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Budi Santoso", "Pada rapat itu, pedagang menolak pindah" },
       second("Pada rapat itu, pedagang menolak pindah, kata Budi, Senin."))
   end)
+  it("reads a passive cue opening the sentence, its speaker and a comma after it, as 'Menurut' (QR)", function()
+    local lead = "Kapolres Garut AKBP Budi Santoso meninjau pos pengamanan.\n"
+    local function first(text)
+      local q = kimput.parse(lead .. text):quotes()[1]
+      return q and { q.kind, q.speaker, q.cue, q.text }
+    end
+    assert.same({ "indirect", "Budi Santoso", "dijelaskan", "pelaku sudah ditahan." },
+      first("Dijelaskan Budi, pelaku sudah ditahan."))
+    assert.same({ "indirect", "Budi Santoso", "dikatakan", "kasus itu menjadi atensi." },
+      first("Dikatakan kapolres, kasus itu menjadi atensi."))
+    assert.same({ "indirect", "Budi Santoso", "ditambahkannya", "pos dijaga 24 jam." },
+      first("Ditambahkannya, pos dijaga 24 jam."))
+    -- not opening the sentence, the passive still reports nothing
+    assert.is_nil(first("Hal itu dikatakan Budi saat meninjau pos."))
+  end)
 end)

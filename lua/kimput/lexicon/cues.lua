@@ -66,7 +66,8 @@ return {
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
-    "diucapkan", "diucapkannya", "dilontarkan", "dilontarkannya",
+    "diucapkan", "diucapkannya", "dilontarkan", "dilontarkannya", "ditambahkannya", "diterangkannya",
+    "dipaparkannya", "dituturkannya",
     -- confirming: "Hal itu dibenarkan X": X is whom the next sentences quote
     "membenarkan", "dibenarkan", "diakui", "ditambahkan", "dikemukakan",
   },
