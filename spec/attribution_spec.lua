@@ -4358,4 +4358,11 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     -- not opening the sentence, the passive still reports nothing
     assert.is_nil(first("Hal itu dikatakan Budi saat meninjau pos."))
   end)
+  it("reads a police head's short title as the holder introduced with the unit's short name (QR)", function()
+    local qs = kimput.parse("Kepala Polres Garut AKBP Budi Santoso mengatakan jalur sudah aman.\n"
+      .. "Kapolres mengatakan personel yang diturunkan sebanyak 200 orang.\n"
+      .. '"Kami siap," kata Kapolres.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker,
+      qs[3] and qs[3].speaker })
+  end)
 end)
