@@ -2035,6 +2035,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       ti++;
     else if ((dn = cue_at(c, ti, vpos, KIMPUT_LEX_DETERMINER)) > 1)
       ti += dn;
+    else if (ti + 2 < v && word_is(c, ti, "lebih") && word_is(c, ti + 1, "lanjut"))
+      ti += 2;  /* ("Lebih lanjut bupati mengungkapkan ...": a connective, no description) */
     else
       break;
   /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan";
@@ -2058,12 +2060,14 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       size_t end = v;
       for (size_t i = ti + 1; i < v; i++)
         if (word_is(c, i, "yang")) { end = i; break; }
+      /* ("bupati juga menjelaskan": an adverb before the verb is no part of the description) */
+      while (end == v && end > ti + 1 && (classes_at(c, end - 1) & KIMPUT_LEX_ADVERB)) end--;
       who w = {-1, c->t[ti].start, c->t[end - 1].end};
       /* "Setelah rapat usai, juru bicara menyampaikan": a bare title, no determiner before it
          (someone new: "Seorang pejabat"), is the holder introduced with it before */
       int det = 0;
       for (size_t i = cs; i < ti && !det; i++) det = (classes_at(c, i) & KIMPUT_LEX_DETERMINER) != 0;
-      if (!det && end == v && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
+      if (!det && (end == v || !word_is(c, end, "yang")) && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
         return fuller_description(c, w, ti, end - ti);
       return w;
     }
@@ -2422,7 +2426,12 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
-    if (mi >= c->nm || c->m[mi].start >= c->t[i].start) return SIZE_MAX;
+    if (mi >= c->nm || c->m[mi].start >= c->t[i].start) {
+      /* (or a bare title right before it: "Lebih lanjut bupati mengungkapkan bahwa ...") */
+      size_t h = i;
+      while (h > first && (classes_at(c, h - 1) & KIMPUT_LEX_ADVERB)) h--;
+      if (h == first || !(classes_at(c, h - 1) & KIMPUT_LEX_TITLE)) return SIZE_MAX;
+    }
     *len = n;
     return i;
   }

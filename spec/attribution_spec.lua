@@ -4365,4 +4365,17 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Budi Santoso", "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker,
       qs[3] and qs[3].speaker })
   end)
+  it("reads a lower-case bare title as the subject after a connective or before an adverb (QR)", function()
+    local lead = 'Bupati Garut Budi Santoso meninjau pasar.\n"Pasar harus bersih," kata Budi.\n'
+    local function first(text)
+      local q = kimput.parse(lead .. text):quotes()[2]
+      return q and { q.speaker, q.cue }
+    end
+    assert.same({ "Budi Santoso", "mengungkapkan" }, first("Lebih lanjut bupati mengungkapkan bahwa warga yang "
+      .. "diundang, termasuk tokoh adat, sepakat untuk menyampaikan usul mereka."))
+    assert.same({ "Budi Santoso", "menjelaskan" },
+      first("Dalam kesempatan itu, bupati juga menjelaskan bahwa anggaran sudah tersedia."))
+    -- someone new after a determiner stays unnamed and reports nothing
+    assert.is_nil(first("Seorang pejabat juga mengatakan bahwa anggaran sudah tersedia."))
+  end)
 end)
