@@ -2846,8 +2846,9 @@ static int refused(const actx *c, size_t v) {
   #define DENYING(X) X("membantah") X("menampik") X("menyangkal") X("memungkiri") X("menepis")
   WORD_LIST(denying, DENYING);
   #undef DENYING
-  /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan") */
-  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat")
+  /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan", "tidak
+     bersedia berkomentar") */
+  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan")
   WORD_LIST(able, ABLE);
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;

@@ -4378,4 +4378,10 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     -- someone new after a determiner stays unnamed and reports nothing
     assert.is_nil(first("Seorang pejabat juga mengatakan bahwa anggaran sudah tersedia."))
   end)
+  it("reads 'tidak bersedia' before a cue as speech refused (QR)", function()
+    local qs = kimput.parse('Kasat Reskrim AKP Budi Santoso tidak bersedia berkomentar mengenai barang bukti. '
+      .. '"Maaf, saya tidak berwenang," katanya.'):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+  end)
 end)
