@@ -576,6 +576,11 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     /* "kata para buruh di depan gedung DPR": after a description, a name after a
        preposition says where, not who; "kata dua sumber ... kepada Reuters": to whom */
     if (described && (in_place_phrase(c, mi) || told_to(c, mi) || received_by(c, mi))) break;
+    /* ("terang kapolres yang didampingi Kasat X": whom the speaker had with them is no speaker) */
+    const kimput_mention *mm = &c->m[mi];
+    size_t m0 = tok_at(c, mm->role_start != KIMPUT_UNSET && mm->role_start < mm->start ? mm->role_start : mm->start);
+    if (described && m0 > i && m0 < c->nt && (word_is(c, m0 - 1, "didampingi") || word_is(c, m0 - 1, "bersama")))
+      break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)

@@ -4384,4 +4384,10 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.equal(1, #qs)
     assert.same({ "direct", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
   end)
+  it("gives a quote to a lower-case bare title after the cue, not to whom it had with it (QR)", function()
+    local qs = kimput.parse("Kapolres Garut AKBP Budi Santoso membenarkan penangkapan itu.\n"
+      .. '"Tersangka sudah ditahan," terang kapolres yang didampingi Kasat Narkoba Iptu Joko Widagdo.\n'
+      .. '"Barang bukti disita," kata kapolres bersama Kasat Narkoba Iptu Joko Widagdo.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[2].speaker, qs[3].speaker })
+  end)
 end)
