@@ -3027,6 +3027,16 @@ static void indirect(actx *c) {
       }
     }
     sp = described_before(c, a, sp);
+    /* "…, kata dia, …" right after a sentence of reported words: the pronoun goes on with that
+       speaker, as after a quote ("X melalui Y mengatakan …. Pada pekan itu, kata dia, …" is Y's) */
+    if (si > 0 && sp.ent >= 0 && sp.s != KIMPUT_UNSET && c->said[si - 1].ent >= 0 &&
+        c->said[si - 1].ent != sp.ent && c->e[c->said[si - 1].ent].kind == KIMPUT_ENT_PERSON) {
+      size_t pk = tok_at(c, sp.s);
+      if (pk < c->nt && pk > v && c->t[pk].end == sp.e && (classes_at(c, pk) & KIMPUT_LEX_PRONOUN)) {
+        who prev = c->said[si - 1];
+        sp.ent = prev.ent;
+      }
+    }
     /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;

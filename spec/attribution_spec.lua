@@ -4390,4 +4390,10 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. '"Barang bukti disita," kata kapolres bersama Kasat Narkoba Iptu Joko Widagdo.'):quotes()
     assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[2].speaker, qs[3].speaker })
   end)
+  it("goes on with the speaker of the sentence before for a pronoun after a cue set inside (QR)", function()
+    local qs = kimput.parse("Kepala Dinkes Garut, dr Hj Ani Lestari melalui Kepala Seksi Pencegahan Penyakit Menular "
+      .. "(P2PM) pada Bidang Pencegahan (P2P), dr Budi Santoso, mengatakan, kasus DBD meningkat di awal tahun.\n"
+      .. "Pada minggu pertama Februari saja, kata dia, kasus sudah mencapai 28."):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker })
+  end)
 end)
