@@ -3345,10 +3345,20 @@ static void quotations(actx *c, size_t *item_of) {
           while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          /* (not one named as what a passive verb befell, last: "Tersangka X ditemukan di rumahnya.
+             '…,' ujarnya" goes on with the officer who spoke before) */
+          int befell = 0;
+          if (found(prev) && named.ent >= 0 && named.ent == sp.ent && named.e != KIMPUT_UNSET) {
+            size_t k = tok_at(c, named.e);
+            while (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+            befell = k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && c->t[k].end - c->t[k].start >= 6 &&
+                     c->text[c->t[k].start] == 'd' && passive(c, k);
+            if (befell) newer = 0;
+          }
           /* ... or named since outside quotes, that speaker only in a clause a subordinator opens
              ("Y merasa aneh jika Kapolda X menyatakan itu. '…,' katanya": the mention stage's subject,
              Y, not X) */
-          if (!newer && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
+          if (!newer && !befell && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
               took_floor(c, sp.ent, prev.ent, c->s[ps - 1].end, q->open))
             newer = 1;
           /* ... or unless a description names the title that person was introduced with ("kata mantan

@@ -4396,4 +4396,18 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "Pada minggu pertama Februari saja, kata dia, kasus sudah mencapai 28."):quotes()
     assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker })
   end)
+  it("does not hand '-nya' to a person named last only as what a passive verb befell (QR)", function()
+    local qs = kimput.parse("Kapolres Garut AKBP Budi Santoso mengatakan barang bukti disita dari tersangka "
+      .. "berinisial In alias Tamaro.\nIa menjelaskan Tamaro dibekuk setelah polisi mendapat informasi.\n"
+      .. "Informasi itu lantas ditindaklanjuti polisi dengan penyelidikan.\n"
+      .. "Hasilnya, polisi memetakan lokasi transaksi yang dilakukan oleh Tamaro di rumahnya.\n"
+      .. "Upaya penangkapan yang dipimpin Kasat Narkoba Iptu Joko membuahkan hasil.\n"
+      .. "Tersangka Tamaro ditemukan di dalam rumahnya saat penangkapan.\n"
+      .. '"Kami langsung menggeledah rumah tersangka," ujarnya.'):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+    -- one named since as the subject of an active verb still takes it
+    qs = kimput.parse('"Kami siap," kata Kapolres Garut AKBP Budi Santoso.\nSeorang pedagang, Sumarni, '
+      .. 'mengaku rugi.\n"Dagangan saya sepi," tuturnya.'):quotes()
+    assert.equal("Sumarni", qs[#qs].speaker)
+  end)
 end)
