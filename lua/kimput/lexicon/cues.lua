@@ -133,5 +133,8 @@ return {
     "hal yang serupa", "demikian", "begitu", "pernyataan itu", "pernyataan tersebut", "pernyataan ini",
     "ucapan itu", "ucapan tersebut", "penegasan itu", "penjelasan itu", "penjelasan tersebut", "keterangan itu",
     "keterangan tersebut",
+    -- the speaker's own, with -nya: "X kembali menegaskan pernyataannya tersebut"
+    "pernyataannya itu", "pernyataannya tersebut", "ucapannya itu", "ucapannya tersebut", "penjelasannya itu",
+    "penjelasannya tersebut", "keterangannya itu", "keterangannya tersebut",
   },
 }
