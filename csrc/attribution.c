@@ -2835,8 +2835,10 @@ static int speaker_known(const actx *c, who sp) {
   size_t mi = sp.s != KIMPUT_UNSET ? mention_at(c, sp.s) : c->nm;
   if (mi >= c->nm || c->m[mi].start != sp.s) return 0;
   const kimput_mention *m = &c->m[mi];
+  /* (a one-word name said again is met before too: "Walikota K, Asrun, … Lanjut Asrun, …") */
   return (m->flags & KIMPUT_MENTIONF_RESOLVED) || m->form == KIMPUT_MENTION_PRONOUN ||
-         (m->role_start != KIMPUT_UNSET && m->role_start < m->start);
+         (m->role_start != KIMPUT_UNSET && m->role_start < m->start) ||
+         (m->entity >= 0 && c->e[m->entity].first_mention < mi);
 }
 
 /* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":

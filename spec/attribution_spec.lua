@@ -4416,4 +4416,12 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.equal(1, #qs)
     assert.same({ "direct", "Ani Lestari" }, { qs[1].kind, qs[1].speaker })
   end)
+  it("reads 'Lanjut X,' as 'Menurut' when X is a one-word name met before (QR)", function()
+    local qs = kimput.parse("Wali Kota Garut, Sutarno, mengatakan pasar akan dibangun.\n\n"
+      .. "Lanjut Sutarno, pihaknya telah memantau lokasi itu."):quotes()
+    assert.same({ "Sutarno", "lanjut", "pihaknya telah memantau lokasi itu." },
+      qs[2] and { qs[2].speaker, qs[2].cue, qs[2].text })
+    -- a name not met before stays a headline's idiom
+    assert.equal(0, #kimput.parse("Ucap Syukur, Warga Gelar Doa Bersama."):quotes())
+  end)
 end)
