@@ -576,6 +576,11 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     /* "kata para buruh di depan gedung DPR": after a description, a name after a
        preposition says where, not who; "kata dua sumber ... kepada Reuters": to whom */
     if (described && (in_place_phrase(c, mi) || told_to(c, mi) || received_by(c, mi))) break;
+    /* ("terang kapolres yang didampingi Kasat X": whom the speaker had with them is no speaker) */
+    const kimput_mention *mm = &c->m[mi];
+    size_t m0 = tok_at(c, mm->role_start != KIMPUT_UNSET && mm->role_start < mm->start ? mm->role_start : mm->start);
+    if (described && m0 > i && m0 < c->nt && (word_is(c, m0 - 1, "didampingi") || word_is(c, m0 - 1, "bersama")))
+      break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
@@ -2051,6 +2056,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       ti++;
     else if ((dn = cue_at(c, ti, vpos, KIMPUT_LEX_DETERMINER)) > 1)
       ti += dn;
+    else if (ti + 2 < v && word_is(c, ti, "lebih") && word_is(c, ti + 1, "lanjut"))
+      ti += 2;  /* ("Lebih lanjut bupati mengungkapkan ...": a connective, no description) */
     else
       break;
   /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan";
@@ -2074,12 +2081,14 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       size_t end = v;
       for (size_t i = ti + 1; i < v; i++)
         if (word_is(c, i, "yang")) { end = i; break; }
+      /* ("bupati juga menjelaskan": an adverb before the verb is no part of the description) */
+      while (end == v && end > ti + 1 && (classes_at(c, end - 1) & KIMPUT_LEX_ADVERB)) end--;
       who w = {-1, c->t[ti].start, c->t[end - 1].end};
       /* "Setelah rapat usai, juru bicara menyampaikan": a bare title, no determiner before it
          (someone new: "Seorang pejabat"), is the holder introduced with it before */
       int det = 0;
       for (size_t i = cs; i < ti && !det; i++) det = (classes_at(c, i) & KIMPUT_LEX_DETERMINER) != 0;
-      if (!det && end == v && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
+      if (!det && (end == v || !word_is(c, end, "yang")) && cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) == end - ti)
         return fuller_description(c, w, ti, end - ti);
       return w;
     }
@@ -2289,6 +2298,44 @@ static int subordinate_opening(const actx *c, size_t i) {
   return i < c->nt && WORD_IN(c, i, openers);
 }
 
+/* Are the tokens from first to before the cue v one adjunct of time or place, no clause yet: a
+ * preposition opening them ("Pada pekan pertama Juli saja, kata X, ..."), or words of time and
+ * function words alone ("Bahkan tahun ini kata X, ..."), with no mark among them but a comma
+ * right before the cue? */
+static int adjunct_opening(const actx *c, size_t first, size_t v) {
+  #define PREPS(X) X("pada") X("dengan") X("dalam") X("di") X("dari") X("sejak") X("selama") X("hingga") \
+    X("sampai") X("menjelang") X("untuk") X("bagi") X("terkait") X("mengenai") X("soal") X("tentang")
+  WORD_LIST(preps, PREPS);
+  #undef PREPS
+  #define TIME_WORDS(X) X("tahun") X("bulan") X("minggu") X("pekan") X("hari") X("kini") X("sekarang") \
+    X("ini") X("lalu") X("depan") X("nanti") X("kemarin") X("besok")
+  WORD_LIST(times, TIME_WORDS);
+  #undef TIME_WORDS
+  if (first >= v || v > c->nt) return 0;
+  int timed = 1;
+  for (size_t i = first; i < v; i++) {
+    if (c->t[i].kind != KIMPUT_TOK_WORD) {
+      if (!(i + 1 == v && is_punct(c, i, ","))) return 0;
+    } else if (!(classes_at(c, i) & KIMPUT_LEX_FUNCTION) && !WORD_IN(c, i, times)) {
+      timed = 0;
+    }
+  }
+  return timed || WORD_IN(c, first, preps);
+}
+
+/* "Dijelaskan Bowo, ...", "Dikatakan kapolres, ...", "Ditambahkannya, ...": a passive cue of reported
+ * words opening the sentence at token first, its speaker after it (or its -nya) closed by a comma
+ * within a few tokens: it reads as "Menurut". */
+static int fronted_passive(const actx *c, size_t first, uint32_t b) {
+  if (first + 1 >= c->nt || c->t[first].kind != KIMPUT_TOK_WORD || !passive(c, first) ||
+      !(classes_at(c, first) & KIMPUT_LEX_CUE_REPORTING) || c->text[c->t[first].start] != 'D')
+    return 0;
+  if (ends_nya(c, first)) return is_punct(c, first + 1, ",");
+  for (size_t k = first + 1; k < c->nt && k <= first + 8 && c->t[k].end <= b; k++)
+    if (is_punct(c, k, ",")) return k > first + 1;
+  return 0;
+}
+
 /* Does a conditional ("jika", "kalau", "bila", "apabila", "seandainya") stand right before token j,
  * after token lo? */
 static int conditional_before(const actx *c, size_t j, size_t lo) {
@@ -2424,7 +2471,12 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
-    if (mi >= c->nm || c->m[mi].start >= c->t[i].start) return SIZE_MAX;
+    if (mi >= c->nm || c->m[mi].start >= c->t[i].start) {
+      /* (or a bare title right before it: "Lebih lanjut bupati mengungkapkan bahwa ...") */
+      size_t h = i;
+      while (h > first && (classes_at(c, h - 1) & KIMPUT_LEX_ADVERB)) h--;
+      if (h == first || !(classes_at(c, h - 1) & KIMPUT_LEX_TITLE)) return SIZE_MAX;
+    }
     *len = n;
     return i;
   }
@@ -2469,6 +2521,14 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
       if (found(w)) return w;
     }
     const kimput_token *t = &c->t[v + n - 1];
+    /* "Dijelaskan Bowo, ...": opening the sentence, the speaker stands between the cue and the comma */
+    if (v == tok_at(c, a) && n == 1 && !ends_nya(c, v) && fronted_passive(c, v, b)) {
+      size_t mi, e = v + 1;
+      int back;
+      while (e < c->nt && !is_punct(c, e, ",")) e++;
+      who w = named_or_described(c, t->end, c->t[e].start, t->start, &mi, &back);
+      if (found(w)) return w;
+    }
     if (t->end - t->start > 3 && !memcmp(c->text + t->end - 3, "nya", 3)) {
       who w = person_before(c, c->t[v].start, a);
       return found(w) ? w : person_before(c, c->t[v].start, 0);
@@ -2853,8 +2913,10 @@ static int speaker_known(const actx *c, who sp) {
   size_t mi = sp.s != KIMPUT_UNSET ? mention_at(c, sp.s) : c->nm;
   if (mi >= c->nm || c->m[mi].start != sp.s) return 0;
   const kimput_mention *m = &c->m[mi];
+  /* (a one-word name said again is met before too: "Walikota K, Asrun, … Lanjut Asrun, …") */
   return (m->flags & KIMPUT_MENTIONF_RESOLVED) || m->form == KIMPUT_MENTION_PRONOUN ||
-         (m->role_start != KIMPUT_UNSET && m->role_start < m->start);
+         (m->role_start != KIMPUT_UNSET && m->role_start < m->start) ||
+         (m->entity >= 0 && c->e[m->entity].first_mention < mi);
 }
 
 /* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":
@@ -2869,8 +2931,9 @@ static int refused(const actx *c, size_t v) {
   #define DENYING(X) X("membantah") X("menampik") X("menyangkal") X("memungkiri") X("menepis")
   WORD_LIST(denying, DENYING);
   #undef DENYING
-  /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan") */
-  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat")
+  /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan", "tidak
+     bersedia berkomentar") */
+  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan")
   WORD_LIST(able, ABLE);
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
@@ -2984,6 +3047,11 @@ static void indirect(actx *c) {
        comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */
     size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
     if (!on && word_is(c, first, "menurutnya")) on = 1;  /* ("Menurutnya, Bulog harus menjelaskan …") */
+    int fronted = !on && fronted_passive(c, first, b);
+    if (fronted) {
+      v = first;
+      n = 1;
+    }
     if (on && v >= first + on) {
       size_t k = first + on;
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
@@ -3000,7 +3068,7 @@ static void indirect(actx *c) {
       v = f;
       n = fn;
     }
-    if (passive(c, v)) {
+    if (passive(c, v) && !fronted) {
       /* "Hal senada disampaikan Y.", "Hal itu disampaikan Y.": no words reported, but Y speaks
          on in the quotes after it that have no cue */
       size_t i0 = tok_at(c, a), r = cue_at(c, i0, b, KIMPUT_LEX_CUE_RECAP);
@@ -3044,11 +3112,22 @@ static void indirect(actx *c) {
       }
     }
     sp = described_before(c, a, sp);
+    /* "…, kata dia, …" right after a sentence of reported words: the pronoun goes on with that
+       speaker, as after a quote ("X melalui Y mengatakan …. Pada pekan itu, kata dia, …" is Y's) */
+    if (si > 0 && sp.ent >= 0 && sp.s != KIMPUT_UNSET && c->said[si - 1].ent >= 0 &&
+        c->said[si - 1].ent != sp.ent && c->e[c->said[si - 1].ent].kind == KIMPUT_ENT_PERSON) {
+      size_t pk = tok_at(c, sp.s);
+      if (pk < c->nt && pk > v && c->t[pk].end == sp.e && (classes_at(c, pk) & KIMPUT_LEX_PRONOUN)) {
+        who prev = c->said[si - 1];
+        sp.ent = prev.ent;
+      }
+    }
     /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
     if (no_agent(c, sp)) continue;
     uint32_t cls = cue_classes(c, v, n, b);
+    if (fronted) cls = (cls | KIMPUT_LEX_CUE_ACCORDING) & ~KIMPUT_LEX_CUE_AFTER;
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
@@ -3103,7 +3182,8 @@ static void indirect(actx *c) {
                    c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || predicate_after(c, k, b)) &&
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || adjunct_opening(c, tok_at(c, a), v) ||
+           predicate_after(c, k, b)) &&
           k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
@@ -3120,7 +3200,7 @@ static void indirect(actx *c) {
     }
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
-    k = past_addressee(c, k, to);
+    if (k > v) k = past_addressee(c, k, to);  /* (not over the words before a cue set inside them) */
     if (!(cls & KIMPUT_LEX_CUE_ACCORDING) && k == v + n && k < c->nt && c->t[k].end <= to && word_is(c, k, "dengan")) {
       k = past_manner(c, k, to);
       if (k == SIZE_MAX) continue;
@@ -3352,10 +3432,20 @@ static void quotations(actx *c, size_t *item_of) {
           while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          /* (not one named as what a passive verb befell, last: "Tersangka X ditemukan di rumahnya.
+             '…,' ujarnya" goes on with the officer who spoke before) */
+          int befell = 0;
+          if (found(prev) && named.ent >= 0 && named.ent == sp.ent && named.e != KIMPUT_UNSET) {
+            size_t k = tok_at(c, named.e);
+            while (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+            befell = k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && c->t[k].end - c->t[k].start >= 6 &&
+                     c->text[c->t[k].start] == 'd' && passive(c, k);
+            if (befell) newer = 0;
+          }
           /* ... or named since outside quotes, that speaker only in a clause a subordinator opens
              ("Y merasa aneh jika Kapolda X menyatakan itu. '…,' katanya": the mention stage's subject,
              Y, not X) */
-          if (!newer && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
+          if (!newer && !befell && sp.ent >= 0 && sp.ent != prev.ent && ps > 0 &&
               took_floor(c, sp.ent, prev.ent, c->s[ps - 1].end, q->open))
             newer = 1;
           /* ... or unless a description names the title that person was introduced with ("kata mantan

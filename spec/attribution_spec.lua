@@ -4327,6 +4327,103 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "ujar Budi Santoso."):quotes()
     assert.same({ "direct", "term" }, { qs[1].kind, qs[2].kind })
   end)
+  it("reads a cue set inside after an adjunct of time or place alone as inside the words (QR)", function()
+    local lead = "Kepala Dinas Pasar Garut, Budi Santoso, meninjau los baru.\n"
+    local function second(text)
+      local q = kimput.parse(lead .. text):quotes()[1]
+      return q and { q.speaker, q.text }
+    end
+    assert.same({ "Budi Santoso", "Pada pekan pertama Juli saja, kata dia, sudah ada 20 kios terisi." },
+      second("Pada pekan pertama Juli saja, kata dia, sudah ada 20 kios terisi."))
+    assert.same({ "Budi Santoso", "Bahkan tahun ini kata Budi, pihaknya akan membangun satu pasar lagi." },
+      second("Bahkan tahun ini kata Budi, pihaknya akan membangun satu pasar lagi."))
+    assert.same({ "Budi Santoso", "Dengan kondisi yang ada menurutnya pemerintah daerah bergerak cepat." },
+      second("Dengan kondisi yang ada menurutnya pemerintah daerah bergerak cepat."))
+    -- a clause before it still closes, and so does an adjunct with a mark inside
+    assert.same({ "Budi Santoso", "Pada rapat itu, pedagang menolak pindah" },
+      second("Pada rapat itu, pedagang menolak pindah, kata Budi, Senin."))
+  end)
+  it("reads a passive cue opening the sentence, its speaker and a comma after it, as 'Menurut' (QR)", function()
+    local lead = "Kapolres Garut AKBP Budi Santoso meninjau pos pengamanan.\n"
+    local function first(text)
+      local q = kimput.parse(lead .. text):quotes()[1]
+      return q and { q.kind, q.speaker, q.cue, q.text }
+    end
+    assert.same({ "indirect", "Budi Santoso", "dijelaskan", "pelaku sudah ditahan." },
+      first("Dijelaskan Budi, pelaku sudah ditahan."))
+    assert.same({ "indirect", "Budi Santoso", "dikatakan", "kasus itu menjadi atensi." },
+      first("Dikatakan kapolres, kasus itu menjadi atensi."))
+    assert.same({ "indirect", "Budi Santoso", "ditambahkannya", "pos dijaga 24 jam." },
+      first("Ditambahkannya, pos dijaga 24 jam."))
+    -- not opening the sentence, the passive still reports nothing
+    assert.is_nil(first("Hal itu dikatakan Budi saat meninjau pos."))
+  end)
+  it("reads a police head's short title as the holder introduced with the unit's short name (QR)", function()
+    local qs = kimput.parse("Kepala Polres Garut AKBP Budi Santoso mengatakan jalur sudah aman.\n"
+      .. "Kapolres mengatakan personel yang diturunkan sebanyak 200 orang.\n"
+      .. '"Kami siap," kata Kapolres.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker,
+      qs[3] and qs[3].speaker })
+  end)
+  it("reads a lower-case bare title as the subject after a connective or before an adverb (QR)", function()
+    local lead = 'Bupati Garut Budi Santoso meninjau pasar.\n"Pasar harus bersih," kata Budi.\n'
+    local function first(text)
+      local q = kimput.parse(lead .. text):quotes()[2]
+      return q and { q.speaker, q.cue }
+    end
+    assert.same({ "Budi Santoso", "mengungkapkan" }, first("Lebih lanjut bupati mengungkapkan bahwa warga yang "
+      .. "diundang, termasuk tokoh adat, sepakat untuk menyampaikan usul mereka."))
+    assert.same({ "Budi Santoso", "menjelaskan" },
+      first("Dalam kesempatan itu, bupati juga menjelaskan bahwa anggaran sudah tersedia."))
+    -- someone new after a determiner stays unnamed and reports nothing
+    assert.is_nil(first("Seorang pejabat juga mengatakan bahwa anggaran sudah tersedia."))
+  end)
+  it("reads 'tidak bersedia' before a cue as speech refused (QR)", function()
+    local qs = kimput.parse('Kasat Reskrim AKP Budi Santoso tidak bersedia berkomentar mengenai barang bukti. '
+      .. '"Maaf, saya tidak berwenang," katanya.'):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("gives a quote to a lower-case bare title after the cue, not to whom it had with it (QR)", function()
+    local qs = kimput.parse("Kapolres Garut AKBP Budi Santoso membenarkan penangkapan itu.\n"
+      .. '"Tersangka sudah ditahan," terang kapolres yang didampingi Kasat Narkoba Iptu Joko Widagdo.\n'
+      .. '"Barang bukti disita," kata kapolres bersama Kasat Narkoba Iptu Joko Widagdo.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[2].speaker, qs[3].speaker })
+  end)
+  it("goes on with the speaker of the sentence before for a pronoun after a cue set inside (QR)", function()
+    local qs = kimput.parse("Kepala Dinkes Garut, dr Hj Ani Lestari melalui Kepala Seksi Pencegahan Penyakit Menular "
+      .. "(P2PM) pada Bidang Pencegahan (P2P), dr Budi Santoso, mengatakan, kasus DBD meningkat di awal tahun.\n"
+      .. "Pada minggu pertama Februari saja, kata dia, kasus sudah mencapai 28."):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2] and qs[2].speaker })
+  end)
+  it("does not hand '-nya' to a person named last only as what a passive verb befell (QR)", function()
+    local qs = kimput.parse("Kapolres Garut AKBP Budi Santoso mengatakan barang bukti disita dari tersangka "
+      .. "berinisial In alias Tamaro.\nIa menjelaskan Tamaro dibekuk setelah polisi mendapat informasi.\n"
+      .. "Informasi itu lantas ditindaklanjuti polisi dengan penyelidikan.\n"
+      .. "Hasilnya, polisi memetakan lokasi transaksi yang dilakukan oleh Tamaro di rumahnya.\n"
+      .. "Upaya penangkapan yang dipimpin Kasat Narkoba Iptu Joko membuahkan hasil.\n"
+      .. "Tersangka Tamaro ditemukan di dalam rumahnya saat penangkapan.\n"
+      .. '"Kami langsung menggeledah rumah tersangka," ujarnya.'):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+    -- one named since as the subject of an active verb still takes it
+    qs = kimput.parse('"Kami siap," kata Kapolres Garut AKBP Budi Santoso.\nSeorang pedagang, Sumarni, '
+      .. 'mengaku rugi.\n"Dagangan saya sepi," tuturnya.'):quotes()
+    assert.equal("Sumarni", qs[#qs].speaker)
+  end)
+  it("reads a speaker's own statement recalled with -nya and a demonstrative as a recap, no words (QR)", function()
+    local qs = kimput.parse("Bupati Garut Ani Lestari meminta maaf.\n"
+      .. "Ani kemudian kembali menegaskan pernyataannya tersebut.\n" .. '"Saya catat," kata Ani.'):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Ani Lestari" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("reads 'Lanjut X,' as 'Menurut' when X is a one-word name met before (QR)", function()
+    local qs = kimput.parse("Wali Kota Garut, Sutarno, mengatakan pasar akan dibangun.\n\n"
+      .. "Lanjut Sutarno, pihaknya telah memantau lokasi itu."):quotes()
+    assert.same({ "Sutarno", "lanjut", "pihaknya telah memantau lokasi itu." },
+      qs[2] and { qs[2].speaker, qs[2].cue, qs[2].text })
+    -- a name not met before stays a headline's idiom
+    assert.equal(0, #kimput.parse("Ucap Syukur, Warga Gelar Doa Bersama."):quotes())
+  end)
 end)
 
 describe("words that look like quotes or cues and are none (s15 audit)", function()

@@ -67,7 +67,8 @@ return {
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
-    "diucapkan", "diucapkannya", "dilontarkan", "dilontarkannya",
+    "diucapkan", "diucapkannya", "dilontarkan", "dilontarkannya", "ditambahkannya", "diterangkannya",
+    "dipaparkannya", "dituturkannya",
     -- confirming: "Hal itu dibenarkan X": X is whom the next sentences quote
     "membenarkan", "dibenarkan", "diakui", "ditambahkan", "dikemukakan",
   },
@@ -133,5 +134,8 @@ return {
     "hal yang serupa", "demikian", "begitu", "pernyataan itu", "pernyataan tersebut", "pernyataan ini",
     "ucapan itu", "ucapan tersebut", "penegasan itu", "penjelasan itu", "penjelasan tersebut", "keterangan itu",
     "keterangan tersebut",
+    -- the speaker's own, with -nya: "X kembali menegaskan pernyataannya tersebut"
+    "pernyataannya itu", "pernyataannya tersebut", "ucapannya itu", "ucapannya tersebut", "penjelasannya itu",
+    "penjelasannya tersebut", "keterangannya itu", "keterangannya tersebut",
   },
 }

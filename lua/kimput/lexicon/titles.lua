@@ -403,6 +403,10 @@ return {
     { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
     { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
     { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
+    -- and the heads of police units written with the unit's short name ("Kepala Polres X ... kata Kapolres")
+    { "Kapolda", "Kepala Polda" }, { "Kapolres", "Kepala Polres" }, { "Kapolresta", "Kepala Polresta" },
+    { "Kapolrestabes", "Kepala Polrestabes" }, { "Kapolsek", "Kepala Polsek" },
+    { "Kapolresta", "Kepala Kepolisian Resor Kota" },
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Kapuspenkum", "Kepala Pusat Penerangan Hukum" }, { "Asintel", "Asisten Intelijen" },
     { "Aspidsus", "Asisten Pidana Khusus" }, { "Aspidum", "Asisten Pidana Umum" },
