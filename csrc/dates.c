@@ -1829,7 +1829,10 @@ static size_t finish_day(scanner *sc, item *it) {
     if (!e && cls(sc, pe) == L_ZONE && (is_key(sc, pe + 1, K_PUKUL) || unit_of(sc, pe + 1) == U_HOUR))
       e = time_after_date(sc, pe + 1, &c);
     if (e) {
-      if (!c.pod) (void)clock_suffix(sc, it->b, &c);  /* "malam pukul 8": the leading part of the day */
+      /* "malam pukul 8": the leading part of the day; a night's small hours are the next
+         day's, as "12.00 malam" ("Selasa malam pukul 01.25" is Wednesday 01:25) */
+      if (!c.pod && pod == POD_NI && c.hh < 6) c.next_day = 1, c.pod = pod;
+      else if (!c.pod) (void)clock_suffix(sc, it->b, &c);
       put_time(it, date, &c);
       it->b = e;
     } else {

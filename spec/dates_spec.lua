@@ -769,6 +769,11 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- a night's small hours after its day are the next day's, not the afternoon's
+    expect("Banjir datang Senin malam, mulai pukul 01.25 Wita di desa itu.", "Senin malam, mulai pukul 01.25 Wita",
+      "2023-05-09T01:25", "time")
+    expect("Warga terbangun Senin (8/5) malam sekitar pukul 02.00 WIB.", "Senin (8/5) malam sekitar pukul 02.00 WIB",
+      "2023-05-09T02:00", "time")
     -- the zone spelled out
     d = expect("Pengumuman disampaikan pukul 09.00 waktu Indonesia barat.", "pukul 09.00 waktu Indonesia barat",
       "2023-05-10T09:00", "time")
