@@ -4374,7 +4374,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = e;
     timed = pod;
   } else if (is_key(sc, j, K_TANGGAL) && (nd = listed_days(sc, j + 1, dk, dd)) &&
-             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR) {
+             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR &&
+             !lunar_month(sc, dk[nd - 1] + 1)) {  /* (not "setiap tanggal 10 Zulhijah") */
     /* setiap tanggal 17: that day of every month; "setiap tanggal 1 dan 15": each day */
     for (int q = 0; q < nd - 1; q++) {
       put_date(it.value, 0, 0, dd[q]);
@@ -4738,6 +4739,8 @@ static size_t day_of_month(scanner *sc, size_t i) {
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
   /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
   if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;
+  /* "tanggal 10 Zulhijah", "tanggal 1 bulan Ramadan": a day of the Islamic calendar, no Gregorian day */
+  if (lunar_month(sc, e) || (unit_of(sc, e) == U_MONTH && lunar_month(sc, e + 1))) return e;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
   long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
   int known = sc->has_ref;  /* the month is known: R's, or the story's */
