@@ -507,6 +507,7 @@ typedef struct {
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
   int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
+  int day_planned;        /* that day was told in a clause of plan ("akan tiba Sabtu (18/7)") */
   /* the sentence and line of the last clock time that took that day as told: a chronology
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
@@ -984,6 +985,8 @@ static void note_week_ahead(scanner *sc, const char *v) {
   sc->has_wk = 1;
 }
 
+static int planned_before(const scanner *sc, size_t i, int by_yang);
+
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
   int pending = sc->has_pending;
@@ -1020,6 +1023,7 @@ static void emit(scanner *sc, const item *it) {
   note_stretch(sc, it->a, it->b);
   sc->day_anchored = it->anchored;
   sc->day_stated = statement_date(sc, it->a);
+  sc->day_planned = planned_before(sc, it->a, 1);
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
@@ -3324,6 +3328,24 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   return 1;
 }
 
+/* A bare weekday in the two sentences after the one that told a planned day D ahead of R, or in
+ * the same ("X akan berkunjung Sabtu (18/7) ... . Minggu pagi, X terbang lagi"), within the
+ * three days after D: that day, the schedule going on (not past a deed done, "sudah"). Its
+ * day in *z, 1; else 0. */
+static int planned_sequel(const scanner *sc, size_t a, size_t j, int wd, long *z) {
+  if (!sc->has_ref || !sc->has_day || !sc->day_planned || sc->day_stated || sc->sent - sc->day_sent > 2 ||
+      sc->line - sc->day_line > 1)
+    return 0;
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (day <= sc->rz || day > sc->rz + 60 || deed_done_near(sc, a, j)) return 0;
+  long next = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  if (next - day > 3) return 0;
+  *z = next;
+  return 1;
+}
+
 /* The day a bare weekday wd names when the text wrote that weekday with a date ahead of R's
  * reading of it (on or after R's day when the weekday is planned): "sidang ditunda hingga
  * Jumat (27/1/2023). ... ditunda hari Jumat" read on Tuesday 24/1 is the 27th, not the 20th.
@@ -3431,7 +3453,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       return finish_day(sc, &it);
     }
     if (range_start_day(sc, j, wd, &z) || range_end_day(sc, a, wd, &z) ||
-        (mode == 0 && sequel_day(sc, a, wd, &z))) {
+        (mode == 0 && (sequel_day(sc, a, wd, &z) || planned_sequel(sc, a, j, wd, &z)))) {
       /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "Senin hingga Rabu": the Wednesday
          after; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);

@@ -1622,6 +1622,18 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
       found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
   end)
+  it("a bare weekday soon after a planned day ahead of R goes on from it, in the next sentences", function()
+    assert.are.same({ "hari Sabtu, 13 Mei 2023=2023-05-13", "Minggu pagi=2023-05-14TMO" },
+      found('Menteri akan berkunjung pada hari Sabtu, 13 Mei 2023, untuk rapat. "Kami menginap. Minggu pagi, '
+        .. 'beliau terbang lagi," kata panitia.'))
+    -- not more than three days after it, nor after a deed done, nor after a day not planned
+    assert.are.same({ "hari Sabtu, 13 Mei 2023=2023-05-13", "Kamis=2023-05-04" },
+      found("Menteri akan berkunjung pada hari Sabtu, 13 Mei 2023. Pada Kamis, ia meresmikan bendungan."))
+    assert.are.same({ "Sabtu (13/5)=2023-05-13", "Minggu pagi=2023-05-07TMO" },
+      found("Menteri akan tiba Sabtu (13/5). Minggu pagi, ia sudah meninjau lokasi."))
+    assert.are.same({ "Sabtu (13/5)=2023-05-13", "Minggu pagi=2023-05-07TMO" },
+      found("Menteri tiba Sabtu (13/5). Minggu pagi, ia meninjau lokasi."))
+  end)
   it("a bare weekday is the day the text wrote that weekday with, when that lies ahead of R's reading", function()
     assert.are.same({ "Jumat (19/5)=2023-05-19", "hari Jumat=2023-05-19" },
       found('Hakim menunda sidang hingga Jumat (19/5). "Kami mohon sidang dilanjutkan hari Jumat," kata jaksa.'))
