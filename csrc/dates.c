@@ -3763,7 +3763,14 @@ static size_t modified(scanner *sc, size_t i) {
   if (k == K_AKHIR && unit_of(sc, j) == U_WEEK && cls(sc, j) == L_UNIT) {  /* akhir pekan: the weekend */
     long shift = week_past(sc, j + 1) ? -1 : (is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG)) ? 1 : 0;
     item it = mk(i, (shift || is_key(sc, j + 1, K_INI)) ? j + 2 : j + 1, KIMPUT_DATE_DATE, 1, NULL);
-    if (sc->has_ref) {
+    int dy, dm, dd;
+    if (!shift && !is_key(sc, j + 1, K_INI) && sc->has_day && sc->day_sent == sc->sent && sc->day_line == sc->line &&
+        !sc->day_stated && sscanf(sc->day, "%4d-%2d-%2d", &dy, &dm, &dd) == 3 && valid_date(dy, dm, dd)) {
+      /* "Minggu, 2 Juni 2024: libur akhir pekan": the weekend of the day its sentence told */
+      put_week(it.value, days_from_civil(dy, dm, dd));
+      size_t l = strlen(it.value);
+      snprintf(it.value + l, sizeof it.value - l, "-WE");
+    } else if (sc->has_ref) {
       put_week(it.value, sc->rz + 7 * shift);
       size_t l = strlen(it.value);
       snprintf(it.value + l, sizeof it.value - l, "-WE");

@@ -676,6 +676,11 @@ end)
 describe("dates: weeks and parts of the day", function()
   it("weeks and weekends", function()
     expect("Demo terjadi akhir pekan lalu di pusat kota.", "akhir pekan lalu", "2023-W18-WE")
+    -- a bare weekend in the sentence of a day told is that day's week's
+    assert.are.same({ "Minggu, 21 Mei 2023=2023-05-21", "Akhir Pekan=2023-W20-WE" },
+      found("- Minggu, 21 Mei 2023: Libur Akhir Pekan"))
+    assert.are.same({ "Senin (1/5)=2023-05-01", "akhir pekan=2023-W18-WE" },
+      found("Pasar mulai ramai Senin (1/5) dan makin padat pada akhir pekan."))
     expect("Sidang digelar pekan ini di gedung DPR.", "pekan ini", "2023-W19")
     -- the start or middle of the week, with nothing after it: the current one
     local d = expect("Sidang digelar pada awal pekan di gedung DPR.", "awal pekan", "2023-W19")
