@@ -508,6 +508,9 @@ typedef struct {
   int has_day, day_anchored;
   int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
   int day_planned;        /* that day was told in a clause of plan ("akan tiba Sabtu (18/7)") */
+  /* a day counted from R glossed by a dated weekday after it ("hari ini, Kamis (13/5)"): the
+     weekday's token and the counted day's item (+1; 0 when none): that item takes the date */
+  size_t gloss_req, gloss_at, gloss_item;  /* (gloss_req: asked of finish_day by the counted day's rule) */
   /* the sentence and line of the last clock time that took that day as told: a chronology
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
@@ -988,6 +991,13 @@ static void note_week_ahead(scanner *sc, const char *v) {
 static int planned_before(const scanner *sc, size_t i, int by_yang);
 
 static void emit(scanner *sc, const item *it) {
+  int gy, gm, gd;
+  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > it->a + 1 &&
+      strlen(sc->out[sc->n - 1].value) == 10 && sscanf(it->value, "%4d-%2d-%2d", &gy, &gm, &gd) == 3 &&
+      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, it->a))
+    memcpy(sc->out[sc->n - 1].value, it->value, 10);  /* "hari ini, Kamis (13/5)": that Thursday (a
+                                                         date its weekday belies is a slip: R's stays) */
+  sc->gloss_item = 0;
   push(sc, it);
   int pending = sc->has_pending;
   sc->has_pending = 0;
@@ -1785,7 +1795,18 @@ static size_t finish_counted(scanner *sc, item *it) {
   return it->b;
 }
 
+/* Is the day counted from R spanning up to b glossed by a weekday after it, set off by a
+ * comma or opening a parenthesis ("hari ini, Kamis (13/5)", "besok (Kamis, 11 Mei 2023)")?
+ * The weekday's token, else 0. */
+static size_t gloss_weekday(const scanner *sc, size_t b) {
+  if (is_mark(sc, b, ',') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1)) return b + 1;
+  if (is_mark(sc, b, '(') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1) && is_mark(sc, b + 2, ',')) return b + 1;
+  return 0;
+}
+
 static size_t finish_day(scanner *sc, item *it) {
+  size_t gloss = sc->gloss_req;
+  sc->gloss_req = 0;
   size_t pe = day_with_date(sc, it);
   if (pe) return pe;
   clocktime c;
@@ -1853,6 +1874,10 @@ static size_t finish_day(scanner *sc, item *it) {
     }
   }
   emit(sc, it);
+  if (gloss && it->kind == KIMPUT_DATE_DATE && gloss == it->b + 1) {
+    sc->gloss_at = gloss;
+    sc->gloss_item = sc->n;
+  }
   return it->b;
 }
 
@@ -3733,7 +3758,10 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (unit == U_DAY && n != 0) return 0;  /* "hari lalu" is not a phrase */
   item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, mod);
   put_rel(sc, &it, unit, n);
-  if (unit == U_DAY) return finish_day(sc, &it);
+  if (unit == U_DAY) {
+    sc->gloss_req = mod ? 0 : gloss_weekday(sc, j + 1);  /* "hari ini, Kamis (13/5)" */
+    return finish_day(sc, &it);
+  }
   emit(sc, &it);
   return it.b;
 }
@@ -3818,6 +3846,7 @@ static size_t relative_day(scanner *sc, size_t i) {
   } else return 0;
   item it = mk(i, e, KIMPUT_DATE_DATE, 1, NULL);
   put_rel_day(sc, &it, n);
+  sc->gloss_req = gloss_weekday(sc, e);
   return finish_day(sc, &it);
 }
 

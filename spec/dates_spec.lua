@@ -1143,6 +1143,16 @@ end)
 describe("dates: a relative day with its date in parentheses", function()
   it("is one item of the date written", function()
     expect("Acara berlangsung hari ini (10/5) di Jakarta.", "hari ini (10/5)", "2023-05-10", "date")
+    -- glossed by a dated weekday after a comma (or in parentheses) it is that day, the two
+    -- items kept; not when the weekday belies the date, a slip, nor a bare weekday
+    assert.are.same({ "hari ini=2023-05-11", "Kamis (11/5)=2023-05-11" },
+      found("Banjir melanda desa itu hari ini, Kamis (11/5), menurut laporan petugas."))
+    assert.are.same({ "kemarin=2023-05-08", "Senin, 8 Mei 2023=2023-05-08" },
+      found("Ia ditangkap kemarin (Senin, 8 Mei 2023) di rumahnya."))
+    assert.are.same({ "hari ini=2023-05-10", "Senin (3/3/2023)=2023-03-03" },
+      found("Sidang dijadwalkan hari ini, Senin (3/3/2023) di PN."))
+    assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" },
+      found("Ia datang kemarin, Senin, ke kantor polisi."))
     expect("Ia datang kemarin (9/5/2023) sore ke kantor.", "kemarin (9/5/2023) sore", "2023-05-09TAF", "time")
   end)
 end)
