@@ -2232,7 +2232,8 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
-    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1)) && i + 1 < sc->hi &&
+    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || word_is(sc, i - 1, "yakni") ||
+                       word_is(sc, i - 1, "yaitu")) && i + 1 < sc->hi &&
         kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
@@ -5175,6 +5176,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     {
       int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || listed_month(sc, i));
+      /* "akhir tahun 2023 yakni Desember": a month told again right after a time just told */
+      if (!bare && i > sc->lo + 1 && (word_is(sc, i - 1, "yakni") || word_is(sc, i - 1, "yaitu")) && sc->n > 0) {
+        size_t q = is_mark(sc, i - 2, ',') && i > sc->lo + 2 ? i - 3 : i - 2;  /* ("tahun lalu, yaitu Maret") */
+        bare = sc->out[sc->n - 1].end == sc->t[q].end;
+      }
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:

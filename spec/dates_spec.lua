@@ -200,6 +200,12 @@ describe("dates: relative forms", function()
     expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
     -- a name after such a verb is no month
     assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
+    -- a month told again after "yakni"/"yaitu" right after a time just told: in its year
+    assert.are.same({ "akhir tahun 2022=2022", "Desember=2022-12" },
+      found("Jalan itu ditargetkan selesai pada akhir tahun 2022 yakni Desember."))
+    assert.are.same({ "tahun lalu=2022", "Maret=2022-03" }, found("Proyek dimulai tahun lalu, yaitu Maret, dan selesai."))
+    assert.are.same({ "2021=2021" }, found("Rapat digelar 2021, yakni Juni Lestari hadir."))
+    assert.are.same({}, found("Pemenangnya yakni Desember Putra dari Bandung."))
     -- a month alone after a figure counted by the month: that figure's month
     expect("BI memperkirakan inflasi April tetap terkendali.", "April", "2023-04")
     assert.are.same({ "Maret=2023-03", "Februari=2023-02" }, found("Ekspor Maret naik 5 persen dibanding Februari."))
