@@ -2105,10 +2105,13 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
-  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
-  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {
-    sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
-    sc->told_wd |= 1u << r.wd;
+  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it; so may a day written without its
+     weekday ("digelar 15 Desember 2024 ... Minggu pukul 19.00": that Sunday) */
+  if (y && valid_date(y, r.m, r.d)) {
+    long tz = days_from_civil(y, r.m, r.d);
+    int twd = r.wd >= 1 && r.wd <= 7 ? r.wd : weekday_of(tz);
+    sc->told_z[twd] = tz;
+    sc->told_wd |= 1u << twd;
   }
   if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
     sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
@@ -3105,6 +3108,7 @@ static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   if (!upper(sc, i)) return 0;
   size_t pe;
   if (pod_at(sc, after, &pe)) return 1;          /* Minggu malam: a week has no evening */
+  if (is_key(sc, after, K_PUKUL)) return 1;      /* Minggu pukul 19.00: nor a clock time */
   if (cls(sc, after) == L_ORDINAL) return 0;     /* Minggu kedua Juni: a week */
   int nc = cls(sc, after);
   if (nc == L_KEY) {

@@ -203,7 +203,8 @@ describe("dates: relative forms", function()
     -- a month told again after "yakni"/"yaitu" right after a time just told: in its year
     assert.are.same({ "akhir tahun 2022=2022", "Desember=2022-12" },
       found("Jalan itu ditargetkan selesai pada akhir tahun 2022 yakni Desember."))
-    assert.are.same({ "tahun lalu=2022", "Maret=2022-03" }, found("Proyek dimulai tahun lalu, yaitu Maret, dan selesai."))
+    assert.are.same({ "tahun lalu=2022", "Maret=2022-03" },
+      found("Proyek dimulai tahun lalu, yaitu Maret, dan selesai."))
     assert.are.same({ "2021=2021" }, found("Rapat digelar 2021, yakni Juni Lestari hadir."))
     assert.are.same({}, found("Pemenangnya yakni Desember Putra dari Bandung."))
     -- a month alone after a figure counted by the month: that figure's month
@@ -1668,6 +1669,13 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Pelaku ditangkap Kamis (27/4). Ia diperiksa Kamis di Polres."))
     assert.are.same({ "Rabu (17/5)=2023-05-17", "Rabu=2023-05-10" },
       found("Pledoi dibacakan Rabu (17/5). Pada sidang Rabu, jaksa membacakan tuntutan."))
+    -- a day written without its weekday counts by the weekday it falls on (14 May 2023: a Sunday);
+    -- "Minggu" before a clock time is the day, not the week
+    assert.are.same({ "14/5=2023-05-14", "pukul 15.30 WIB=2023-05-14T15:30",
+                      "Minggu pukul 19.00 WIB=2023-05-14T19:00" },
+      found("Tim tamu bertanding di Stadion Kota (14/5) pukul 15.30 WIB. Laga lain digelar Minggu pukul 19.00 WIB."))
+    assert.are.same({ "14 Mei 2023=2023-05-14", "Minggu=2023-05-14" },
+      found("Final digelar 14 Mei 2023. Kedua tim bertanding pada Minggu di Solo."))
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
