@@ -1813,6 +1813,11 @@ static size_t finish_day(scanner *sc, item *it) {
   char date[KIMPUT_DATE_VALUE_MAX];
   memcpy(date, it->value, sizeof date);
   size_t e = time_after_date(sc, it->b, &c);
+  /* "di Stadion X (15/12) pukul 15.30 WIB": a date alone in parentheses, then its time: one item,
+     the parentheses in the span */
+  if (!e && is_mark(sc, it->b, ')') && it->a > sc->lo && is_mark(sc, it->a - 1, '(') && !it->s1 &&
+      (e = time_after_date(sc, it->b + 1, &c)))
+    it->a--;
   if (e) {
     put_time(it, date, &c);
     it->b = e;

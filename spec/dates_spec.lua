@@ -781,6 +781,8 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- a date alone in parentheses takes its time too, the parentheses in the span
+    expect("Laga digelar di Stadion Kota (15/5) pukul 15.30 WIB.", "(15/5) pukul 15.30 WIB", "2023-05-15T15:30", "time")
     -- a night's small hours after its day are the next day's, not the afternoon's
     expect("Banjir datang Senin malam, mulai pukul 01.25 Wita di desa itu.", "Senin malam, mulai pukul 01.25 Wita",
       "2023-05-09T01:25", "time")
@@ -1671,8 +1673,7 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Pledoi dibacakan Rabu (17/5). Pada sidang Rabu, jaksa membacakan tuntutan."))
     -- a day written without its weekday counts by the weekday it falls on (14 May 2023: a Sunday);
     -- "Minggu" before a clock time is the day, not the week
-    assert.are.same({ "14/5=2023-05-14", "pukul 15.30 WIB=2023-05-14T15:30",
-                      "Minggu pukul 19.00 WIB=2023-05-14T19:00" },
+    assert.are.same({ "(14/5) pukul 15.30 WIB=2023-05-14T15:30", "Minggu pukul 19.00 WIB=2023-05-14T19:00" },
       found("Tim tamu bertanding di Stadion Kota (14/5) pukul 15.30 WIB. Laga lain digelar Minggu pukul 19.00 WIB."))
     assert.are.same({ "14 Mei 2023=2023-05-14", "Minggu=2023-05-14" },
       found("Final digelar 14 Mei 2023. Kedua tim bertanding pada Minggu di Solo."))
