@@ -507,6 +507,10 @@ typedef struct {
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
   int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
+  int day_planned;        /* that day was told in a clause of plan ("akan tiba Sabtu (18/7)") */
+  /* a day counted from R glossed by a dated weekday after it ("hari ini, Kamis (13/5)"): the
+     weekday's token and the counted day's item (+1; 0 when none): that item takes the date */
+  size_t gloss_req, gloss_at, gloss_item;  /* (gloss_req: asked of finish_day by the counted day's rule) */
   /* the sentence and line of the last clock time that took that day as told: a chronology
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
@@ -984,7 +988,16 @@ static void note_week_ahead(scanner *sc, const char *v) {
   sc->has_wk = 1;
 }
 
+static int planned_before(const scanner *sc, size_t i, int by_yang);
+
 static void emit(scanner *sc, const item *it) {
+  int gy, gm, gd;
+  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > it->a + 1 &&
+      strlen(sc->out[sc->n - 1].value) == 10 && sscanf(it->value, "%4d-%2d-%2d", &gy, &gm, &gd) == 3 &&
+      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, it->a))
+    memcpy(sc->out[sc->n - 1].value, it->value, 10);  /* "hari ini, Kamis (13/5)": that Thursday (a
+                                                         date its weekday belies is a slip: R's stays) */
+  sc->gloss_item = 0;
   push(sc, it);
   int pending = sc->has_pending;
   sc->has_pending = 0;
@@ -1020,6 +1033,7 @@ static void emit(scanner *sc, const item *it) {
   note_stretch(sc, it->a, it->b);
   sc->day_anchored = it->anchored;
   sc->day_stated = statement_date(sc, it->a);
+  sc->day_planned = planned_before(sc, it->a, 1);
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
@@ -1781,13 +1795,29 @@ static size_t finish_counted(scanner *sc, item *it) {
   return it->b;
 }
 
+/* Is the day counted from R spanning up to b glossed by a weekday after it, set off by a
+ * comma or opening a parenthesis ("hari ini, Kamis (13/5)", "besok (Kamis, 11 Mei 2023)")?
+ * The weekday's token, else 0. */
+static size_t gloss_weekday(const scanner *sc, size_t b) {
+  if (is_mark(sc, b, ',') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1)) return b + 1;
+  if (is_mark(sc, b, '(') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1) && is_mark(sc, b + 2, ',')) return b + 1;
+  return 0;
+}
+
 static size_t finish_day(scanner *sc, item *it) {
+  size_t gloss = sc->gloss_req;
+  sc->gloss_req = 0;
   size_t pe = day_with_date(sc, it);
   if (pe) return pe;
   clocktime c;
   char date[KIMPUT_DATE_VALUE_MAX];
   memcpy(date, it->value, sizeof date);
   size_t e = time_after_date(sc, it->b, &c);
+  /* "di Stadion X (15/12) pukul 15.30 WIB": a date alone in parentheses, then its time: one item,
+     the parentheses in the span */
+  if (!e && is_mark(sc, it->b, ')') && it->a > sc->lo && is_mark(sc, it->a - 1, '(') && !it->s1 &&
+      (e = time_after_date(sc, it->b + 1, &c)))
+    it->a--;
   if (e) {
     put_time(it, date, &c);
     it->b = e;
@@ -1829,7 +1859,10 @@ static size_t finish_day(scanner *sc, item *it) {
     if (!e && cls(sc, pe) == L_ZONE && (is_key(sc, pe + 1, K_PUKUL) || unit_of(sc, pe + 1) == U_HOUR))
       e = time_after_date(sc, pe + 1, &c);
     if (e) {
-      if (!c.pod) (void)clock_suffix(sc, it->b, &c);  /* "malam pukul 8": the leading part of the day */
+      /* "malam pukul 8": the leading part of the day; a night's small hours are the next
+         day's, as "12.00 malam" ("Selasa malam pukul 01.25" is Wednesday 01:25) */
+      if (!c.pod && pod == POD_NI && c.hh < 6) c.next_day = 1, c.pod = pod;
+      else if (!c.pod) (void)clock_suffix(sc, it->b, &c);
       put_time(it, date, &c);
       it->b = e;
     } else {
@@ -1846,6 +1879,10 @@ static size_t finish_day(scanner *sc, item *it) {
     }
   }
   emit(sc, it);
+  if (gloss && it->kind == KIMPUT_DATE_DATE && gloss == it->b + 1) {
+    sc->gloss_at = gloss;
+    sc->gloss_item = sc->n;
+  }
   return it->b;
 }
 
@@ -2073,10 +2110,13 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
-  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
-  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {
-    sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
-    sc->told_wd |= 1u << r.wd;
+  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it; so may a day written without its
+     weekday ("digelar 15 Desember 2024 ... Minggu pukul 19.00": that Sunday) */
+  if (y && valid_date(y, r.m, r.d)) {
+    long tz = days_from_civil(y, r.m, r.d);
+    int twd = r.wd >= 1 && r.wd <= 7 ? r.wd : weekday_of(tz);
+    sc->told_z[twd] = tz;
+    sc->told_wd |= 1u << twd;
   }
   if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
     sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
@@ -2200,7 +2240,8 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
-    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1)) && i + 1 < sc->hi &&
+    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || word_is(sc, i - 1, "yakni") ||
+                       word_is(sc, i - 1, "yaitu")) && i + 1 < sc->hi &&
         kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
@@ -3072,6 +3113,7 @@ static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   if (!upper(sc, i)) return 0;
   size_t pe;
   if (pod_at(sc, after, &pe)) return 1;          /* Minggu malam: a week has no evening */
+  if (is_key(sc, after, K_PUKUL)) return 1;      /* Minggu pukul 19.00: nor a clock time */
   if (cls(sc, after) == L_ORDINAL) return 0;     /* Minggu kedua Juni: a week */
   int nc = cls(sc, after);
   if (nc == L_KEY) {
@@ -3321,6 +3363,24 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   return 1;
 }
 
+/* A bare weekday in the two sentences after the one that told a planned day D ahead of R, or in
+ * the same ("X akan berkunjung Sabtu (18/7) ... . Minggu pagi, X terbang lagi"), within the
+ * three days after D: that day, the schedule going on (not past a deed done, "sudah"). Its
+ * day in *z, 1; else 0. */
+static int planned_sequel(const scanner *sc, size_t a, size_t j, int wd, long *z) {
+  if (!sc->has_ref || !sc->has_day || !sc->day_planned || sc->day_stated || sc->sent - sc->day_sent > 2 ||
+      sc->line - sc->day_line > 1)
+    return 0;
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (day <= sc->rz || day > sc->rz + 60 || deed_done_near(sc, a, j)) return 0;
+  long next = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  if (next - day > 3) return 0;
+  *z = next;
+  return 1;
+}
+
 /* The day a bare weekday wd names when the text wrote that weekday with a date ahead of R's
  * reading of it (on or after R's day when the weekday is planned): "sidang ditunda hingga
  * Jumat (27/1/2023). ... ditunda hari Jumat" read on Tuesday 24/1 is the 27th, not the 20th.
@@ -3428,7 +3488,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       return finish_day(sc, &it);
     }
     if (range_start_day(sc, j, wd, &z) || range_end_day(sc, a, wd, &z) ||
-        (mode == 0 && sequel_day(sc, a, wd, &z))) {
+        (mode == 0 && (sequel_day(sc, a, wd, &z) || planned_sequel(sc, a, j, wd, &z)))) {
       /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "Senin hingga Rabu": the Wednesday
          after; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
@@ -3708,7 +3768,10 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (unit == U_DAY && n != 0) return 0;  /* "hari lalu" is not a phrase */
   item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, mod);
   put_rel(sc, &it, unit, n);
-  if (unit == U_DAY) return finish_day(sc, &it);
+  if (unit == U_DAY) {
+    sc->gloss_req = mod ? 0 : gloss_weekday(sc, j + 1);  /* "hari ini, Kamis (13/5)" */
+    return finish_day(sc, &it);
+  }
   emit(sc, &it);
   return it.b;
 }
@@ -3738,7 +3801,14 @@ static size_t modified(scanner *sc, size_t i) {
   if (k == K_AKHIR && unit_of(sc, j) == U_WEEK && cls(sc, j) == L_UNIT) {  /* akhir pekan: the weekend */
     long shift = week_past(sc, j + 1) ? -1 : (is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG)) ? 1 : 0;
     item it = mk(i, (shift || is_key(sc, j + 1, K_INI)) ? j + 2 : j + 1, KIMPUT_DATE_DATE, 1, NULL);
-    if (sc->has_ref) {
+    int dy, dm, dd;
+    if (!shift && !is_key(sc, j + 1, K_INI) && sc->has_day && sc->day_sent == sc->sent && sc->day_line == sc->line &&
+        !sc->day_stated && sscanf(sc->day, "%4d-%2d-%2d", &dy, &dm, &dd) == 3 && valid_date(dy, dm, dd)) {
+      /* "Minggu, 2 Juni 2024: libur akhir pekan": the weekend of the day its sentence told */
+      put_week(it.value, days_from_civil(dy, dm, dd));
+      size_t l = strlen(it.value);
+      snprintf(it.value + l, sizeof it.value - l, "-WE");
+    } else if (sc->has_ref) {
       put_week(it.value, sc->rz + 7 * shift);
       size_t l = strlen(it.value);
       snprintf(it.value + l, sizeof it.value - l, "-WE");
@@ -3786,6 +3856,7 @@ static size_t relative_day(scanner *sc, size_t i) {
   } else return 0;
   item it = mk(i, e, KIMPUT_DATE_DATE, 1, NULL);
   put_rel_day(sc, &it, n);
+  sc->gloss_req = gloss_weekday(sc, e);
   return finish_day(sc, &it);
 }
 
@@ -4371,7 +4442,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = e;
     timed = pod;
   } else if (is_key(sc, j, K_TANGGAL) && (nd = listed_days(sc, j + 1, dk, dd)) &&
-             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR) {
+             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR &&
+             !lunar_month(sc, dk[nd - 1] + 1)) {  /* (not "setiap tanggal 10 Zulhijah") */
     /* setiap tanggal 17: that day of every month; "setiap tanggal 1 dan 15": each day */
     for (int q = 0; q < nd - 1; q++) {
       put_date(it.value, 0, 0, dd[q]);
@@ -4735,6 +4807,8 @@ static size_t day_of_month(scanner *sc, size_t i) {
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
   /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
   if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;
+  /* "tanggal 10 Zulhijah", "tanggal 1 bulan Ramadan": a day of the Islamic calendar, no Gregorian day */
+  if (lunar_month(sc, e) || (unit_of(sc, e) == U_MONTH && lunar_month(sc, e + 1))) return e;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
   long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
   int known = sc->has_ref;  /* the month is known: R's, or the story's */
@@ -5111,6 +5185,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     {
       int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1) || listed_month(sc, i));
+      /* "akhir tahun 2023 yakni Desember": a month told again right after a time just told */
+      if (!bare && i > sc->lo + 1 && (word_is(sc, i - 1, "yakni") || word_is(sc, i - 1, "yaitu")) && sc->n > 0) {
+        size_t q = is_mark(sc, i - 2, ',') && i > sc->lo + 2 ? i - 3 : i - 2;  /* ("tahun lalu, yaitu Maret") */
+        bare = sc->out[sc->n - 1].end == sc->t[q].end;
+      }
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:

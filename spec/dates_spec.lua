@@ -200,6 +200,13 @@ describe("dates: relative forms", function()
     expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
     -- a name after such a verb is no month
     assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
+    -- a month told again after "yakni"/"yaitu" right after a time just told: in its year
+    assert.are.same({ "akhir tahun 2022=2022", "Desember=2022-12" },
+      found("Jalan itu ditargetkan selesai pada akhir tahun 2022 yakni Desember."))
+    assert.are.same({ "tahun lalu=2022", "Maret=2022-03" },
+      found("Proyek dimulai tahun lalu, yaitu Maret, dan selesai."))
+    assert.are.same({ "2021=2021" }, found("Rapat digelar 2021, yakni Juni Lestari hadir."))
+    assert.are.same({}, found("Pemenangnya yakni Desember Putra dari Bandung."))
     -- a month alone after a figure counted by the month: that figure's month
     expect("BI memperkirakan inflasi April tetap terkendali.", "April", "2023-04")
     assert.are.same({ "Maret=2023-03", "Februari=2023-02" }, found("Ekspor Maret naik 5 persen dibanding Februari."))
@@ -676,6 +683,11 @@ end)
 describe("dates: weeks and parts of the day", function()
   it("weeks and weekends", function()
     expect("Demo terjadi akhir pekan lalu di pusat kota.", "akhir pekan lalu", "2023-W18-WE")
+    -- a bare weekend in the sentence of a day told is that day's week's
+    assert.are.same({ "Minggu, 21 Mei 2023=2023-05-21", "Akhir Pekan=2023-W20-WE" },
+      found("- Minggu, 21 Mei 2023: Libur Akhir Pekan"))
+    assert.are.same({ "Senin (1/5)=2023-05-01", "akhir pekan=2023-W18-WE" },
+      found("Pasar mulai ramai Senin (1/5) dan makin padat pada akhir pekan."))
     expect("Sidang digelar pekan ini di gedung DPR.", "pekan ini", "2023-W19")
     -- the start or middle of the week, with nothing after it: the current one
     local d = expect("Sidang digelar pada awal pekan di gedung DPR.", "awal pekan", "2023-W19")
@@ -769,6 +781,13 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- a date alone in parentheses takes its time too, the parentheses in the span
+    expect("Laga digelar di Stadion Kota (15/5) pukul 15.30 WIB.", "(15/5) pukul 15.30 WIB", "2023-05-15T15:30", "time")
+    -- a night's small hours after its day are the next day's, not the afternoon's
+    expect("Banjir datang Senin malam, mulai pukul 01.25 Wita di desa itu.", "Senin malam, mulai pukul 01.25 Wita",
+      "2023-05-09T01:25", "time")
+    expect("Warga terbangun Senin (8/5) malam sekitar pukul 02.00 WIB.", "Senin (8/5) malam sekitar pukul 02.00 WIB",
+      "2023-05-09T02:00", "time")
     -- the zone spelled out
     d = expect("Pengumuman disampaikan pukul 09.00 waktu Indonesia barat.", "pukul 09.00 waktu Indonesia barat",
       "2023-05-10T09:00", "time")
@@ -1092,6 +1111,9 @@ describe("dates: non-dates are left alone", function()
   it("years of another calendar: Hijri, Saka, Chinese, before the common era", function()
     assert.are.same({}, found("Memasuki tahun 1445 Hijriah, warga menggelar pawai obor."))
     assert.are.same({}, found("Pada 1 Syawal 1445 H umat merayakan hari raya."))
+    -- nor after "tanggal", nor as a set
+    assert.are.same({}, found("Hari raya itu diperingati setiap tanggal 10 Zulhijah oleh umat."))
+    assert.are.same({}, found("Sidang isbat menetapkan tanggal 1 bulan Ramadan bagi umat."))
     assert.are.same({}, found("Perayaan Nyepi Tahun Baru Saka 1946 berlangsung khidmat."))
     assert.are.same({}, found("Perayaan Imlek 2575 di klenteng berlangsung meriah."))
     assert.are.same({}, found("Kerajaan itu berdiri sekitar tahun 1200 SM di lembah sungai."))
@@ -1130,6 +1152,16 @@ end)
 describe("dates: a relative day with its date in parentheses", function()
   it("is one item of the date written", function()
     expect("Acara berlangsung hari ini (10/5) di Jakarta.", "hari ini (10/5)", "2023-05-10", "date")
+    -- glossed by a dated weekday after a comma (or in parentheses) it is that day, the two
+    -- items kept; not when the weekday belies the date, a slip, nor a bare weekday
+    assert.are.same({ "hari ini=2023-05-11", "Kamis (11/5)=2023-05-11" },
+      found("Banjir melanda desa itu hari ini, Kamis (11/5), menurut laporan petugas."))
+    assert.are.same({ "kemarin=2023-05-08", "Senin, 8 Mei 2023=2023-05-08" },
+      found("Ia ditangkap kemarin (Senin, 8 Mei 2023) di rumahnya."))
+    assert.are.same({ "hari ini=2023-05-10", "Senin (3/3/2023)=2023-03-03" },
+      found("Sidang dijadwalkan hari ini, Senin (3/3/2023) di PN."))
+    assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" },
+      found("Ia datang kemarin, Senin, ke kantor polisi."))
     expect("Ia datang kemarin (9/5/2023) sore ke kantor.", "kemarin (9/5/2023) sore", "2023-05-09TAF", "time")
   end)
 end)
@@ -1614,6 +1646,18 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
       found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
   end)
+  it("a bare weekday soon after a planned day ahead of R goes on from it, in the next sentences", function()
+    assert.are.same({ "hari Sabtu, 13 Mei 2023=2023-05-13", "Minggu pagi=2023-05-14TMO" },
+      found('Menteri akan berkunjung pada hari Sabtu, 13 Mei 2023, untuk rapat. "Kami menginap. Minggu pagi, '
+        .. 'beliau terbang lagi," kata panitia.'))
+    -- not more than three days after it, nor after a deed done, nor after a day not planned
+    assert.are.same({ "hari Sabtu, 13 Mei 2023=2023-05-13", "Kamis=2023-05-04" },
+      found("Menteri akan berkunjung pada hari Sabtu, 13 Mei 2023. Pada Kamis, ia meresmikan bendungan."))
+    assert.are.same({ "Sabtu (13/5)=2023-05-13", "Minggu pagi=2023-05-07TMO" },
+      found("Menteri akan tiba Sabtu (13/5). Minggu pagi, ia sudah meninjau lokasi."))
+    assert.are.same({ "Sabtu (13/5)=2023-05-13", "Minggu pagi=2023-05-07TMO" },
+      found("Menteri tiba Sabtu (13/5). Minggu pagi, ia meninjau lokasi."))
+  end)
   it("a bare weekday is the day the text wrote that weekday with, when that lies ahead of R's reading", function()
     assert.are.same({ "Jumat (19/5)=2023-05-19", "hari Jumat=2023-05-19" },
       found('Hakim menunda sidang hingga Jumat (19/5). "Kami mohon sidang dilanjutkan hari Jumat," kata jaksa.'))
@@ -1627,6 +1671,12 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Pelaku ditangkap Kamis (27/4). Ia diperiksa Kamis di Polres."))
     assert.are.same({ "Rabu (17/5)=2023-05-17", "Rabu=2023-05-10" },
       found("Pledoi dibacakan Rabu (17/5). Pada sidang Rabu, jaksa membacakan tuntutan."))
+    -- a day written without its weekday counts by the weekday it falls on (14 May 2023: a Sunday);
+    -- "Minggu" before a clock time is the day, not the week
+    assert.are.same({ "(14/5) pukul 15.30 WIB=2023-05-14T15:30", "Minggu pukul 19.00 WIB=2023-05-14T19:00" },
+      found("Tim tamu bertanding di Stadion Kota (14/5) pukul 15.30 WIB. Laga lain digelar Minggu pukul 19.00 WIB."))
+    assert.are.same({ "14 Mei 2023=2023-05-14", "Minggu=2023-05-14" },
+      found("Final digelar 14 Mei 2023. Kedua tim bertanding pada Minggu di Solo."))
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
