@@ -1964,6 +1964,22 @@ static who unnamed_speaker_before(const actx *c, uint32_t off) {
   return NOBODY;
 }
 
+/* "JCS mengatakan …. Ia menambahkan …": a pronoun opening its sentence that adds to what a body or an
+ * outlet said in the sentence right before, nobody named there, goes on with that body (the wires'
+ * "it added"), not with the person the mention stage tied it to; else nobody. */
+static who body_adding(const actx *c, size_t mi, size_t v) {
+  if (mi >= c->nm || c->m[mi].form != KIMPUT_MENTION_PRONOUN || v >= c->nt || !word_is(c, v, "menambahkan"))
+    return NOBODY;
+  size_t si = sent_at(c, c->m[mi].start);
+  if (si == 0 || si > c->ns || tok_at(c, c->m[mi].start) != c->s[si].first_token) return NOBODY;
+  who w = c->said[si - 1];
+  if (w.ent < 0 || (c->e[w.ent].kind != KIMPUT_ENT_ORG && c->e[w.ent].kind != KIMPUT_ENT_OUTLET)) return NOBODY;
+  for (size_t k = mention_at(c, c->s[si - 1].start); k < c->nm && c->m[k].start < c->s[si - 1].end; k++)
+    if (c->m[k].kind == KIMPUT_ENT_PERSON) return NOBODY;
+  w.s = w.e = KIMPUT_UNSET;  /* (named before, not here) */
+  return w;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -2068,7 +2084,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       return w;
     }
   }
-  if (found != SIZE_MAX) return of_mention(c, found);
+  if (found != SIZE_MAX) {
+    who b = body_adding(c, found, v);
+    return b.ent >= 0 ? b : of_mention(c, found);
+  }
   if (place != SIZE_MAX) {  /* "Korea Utara menyalahkan ...": a country as the subject right before its verb */
     size_t k = tok_at(c, c->m[place].end);
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;

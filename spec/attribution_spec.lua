@@ -4327,4 +4327,19 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "ujar Budi Santoso."):quotes()
     assert.same({ "direct", "term" }, { qs[1].kind, qs[2].kind })
   end)
+  it("reads a pronoun adding to a body's words in the sentence before as that body, nobody named there", function()
+    local function all(text)
+      local out = {}
+      for _, q in ipairs(kimput.parse(text):quotes()) do out[#out + 1] = q.speaker or "nil" end
+      return out
+    end
+    local lead = "Presiden Budi Santoso meninjau pasar ikan. Laporan itu tidak merinci apa yang dilihat Budi. "
+    assert.same({ "JCS", "JCS", "JCS" }, all(lead .. "Kepala Staf Gabungan Korea Selatan mengatakan pihaknya "
+      .. "mendeteksi peluncuran rudal. Ia menambahkan pihaknya menganalisis data. \"Kami siaga,\" katanya."))
+    -- a person named in that sentence, or the body's sentence further back: the person
+    assert.same({ "Kemenhan", "Budi Santoso" }, all("Presiden Budi Santoso meninjau pasar. Kementerian "
+      .. "Pertahanan mengatakan Budi meninjau pasar. Ia menambahkan pihaknya menganalisis data."))
+    assert.same({ "Kemenhan", "Budi Santoso" }, all("Kementerian Pertahanan mengatakan pihaknya siaga. "
+      .. "Presiden Budi Santoso meninjau pasar. Ia menambahkan pihaknya menganalisis data."))
+  end)
 end)
