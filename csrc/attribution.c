@@ -2898,6 +2898,31 @@ static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
   return 0;
 }
 
+/* "Serangan itu ditujukan kepada Presiden Y, kata pejabat itu.", "…, katanya.": a cue closing the words
+ * after their comma, its speaker no name written after it (a pronoun, "-nya", a description), is not
+ * someone the words before it name: the speaker of the sentences before goes on; else sp as it was. */
+static who not_inside_words(const actx *c, size_t si, uint32_t a, size_t v, size_t n, uint32_t cls, who sp) {
+  size_t first = tok_at(c, a);
+  if (sp.ent < 0 || v <= first + 1 || v + n > c->nt || !is_punct(c, v - 1, ",")) return sp;
+  int nya = n == 1 && nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING);
+  if (!nya && !((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER))) return sp;
+  if (!nya && (v + n >= c->nt || (c->t[v + n].flags & KIMPUT_TOKF_UPPER))) return sp;  /* (a name after it) */
+  int inside = 0;
+  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < c->t[v].start; mi++) {
+    if (c->m[mi].entity != sp.ent || c->m[mi].form == KIMPUT_MENTION_PRONOUN || inside_quote(c, c->m[mi].start))
+      continue;
+    /* (one the sentence has speak, right before a reporting verb, is the speaker: "X menegaskan …,
+       menurutnya …") */
+    size_t k = tok_at(c, c->m[mi].end);
+    while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k < v && (classes_at(c, k) & KIMPUT_LEX_CUE_REPORTING)) return sp;
+    inside = 1;
+  }
+  if (!inside) return sp;
+  who prev = recent_speaker(c, si, a, 0);
+  return prev.ent >= 0 && prev.ent != sp.ent ? prev : sp;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -2984,6 +3009,7 @@ static void indirect(actx *c) {
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
     uint32_t cls = cue_classes(c, v, n, b);
+    sp = not_inside_words(c, si, a, v, n, cls, sp);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&

@@ -4342,4 +4342,19 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Kemenhan", "Budi Santoso" }, all("Kementerian Pertahanan mengatakan pihaknya siaga. "
       .. "Presiden Budi Santoso meninjau pasar. Ia menambahkan pihaknya menganalisis data."))
   end)
+  it("reads a pronoun or a description closing reported words as nobody those words name", function()
+    local lead = 'Juru bicara Kementerian Luar Negeri Budi Santoso mengatakan bahwa stok aman. "Kami siap," kata Budi. '
+    local qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani dan upayanya menengahi "
+      .. "konflik, kata pejabat itu."):quotes()
+    assert.same({ "indirect", "Budi Santoso" }, { qs[3].kind, qs[3].speaker })
+    qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani, katanya."):quotes()
+    assert.equal("Budi Santoso", qs[3].speaker)
+    -- a name written after the cue is that person
+    qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani, kata Ani Lestari."):quotes()
+    assert.equal("Ani Lestari", qs[3].speaker)
+    -- one the sentence has speak before the words is the one "-nya" means
+    qs = kimput.parse(lead .. "Wakil Wali Kota Ahmad Yani menegaskan sebaliknya kota itu layak belajar, menurutnya "
+      .. "kekurangan bisa diperbaiki."):quotes()
+    assert.equal("Ahmad Yani", qs[#qs].speaker)
+  end)
 end)
