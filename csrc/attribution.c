@@ -2923,6 +2923,20 @@ static who not_inside_words(const actx *c, size_t si, uint32_t a, size_t v, size
   return prev.ent >= 0 && prev.ent != sp.ent ? prev : sp;
 }
 
+/* "Kapolda juga sampaikan bahwa …", "dia katakan bahwa …": a verb of saying without its meN- (the
+ * spoken register) is no cue of the lexicon, since "Hal itu ia sampaikan saat …" fronts its object; it
+ * reports only right before "bahwa". Its token in the sentence [a, b), or SIZE_MAX. */
+static size_t bare_cue(const actx *c, uint32_t a, uint32_t b) {
+  #define BARE(X) X("sampaikan") X("katakan") X("jelaskan") X("tegaskan") X("ungkapkan") X("sebutkan")
+  WORD_LIST(bare, BARE);
+  #undef BARE
+  for (size_t i = tok_at(c, a); i + 1 < c->nt && c->t[i + 1].end <= b; i++)
+    if (c->t[i].kind == KIMPUT_TOK_WORD && WORD_IN(c, i, bare) && word_is(c, i + 1, "bahwa") &&
+        !inside_quote(c, c->t[i].start))
+      return i;
+  return SIZE_MAX;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -2933,6 +2947,7 @@ static void indirect(actx *c) {
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
     size_t n = 0, v = last_cue_from(c, &kc, b, &n);
+    if (v == SIZE_MAX && (v = bare_cue(c, a, b)) != SIZE_MAX) n = 1;
     if (v == SIZE_MAX) {
       /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote
          after it that has no cue */

@@ -4357,4 +4357,13 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "kekurangan bisa diperbaiki."):quotes()
     assert.equal("Ahmad Yani", qs[#qs].speaker)
   end)
+  it("reads a verb of saying without its meN- as a cue only right before 'bahwa'", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
+    local q = kimput.parse(lead .. "Saat ditanya wartawan, Budi juga sampaikan bahwa stok beras aman."):quotes()[1]
+    assert.same({ "indirect", "Budi Santoso", "sampaikan", "stok beras aman." }, { q.kind, q.speaker, q.cue, q.text })
+    q = kimput.parse(lead .. "Dia katakan bahwa harga cabai turun."):quotes()[1]
+    assert.same({ "Budi Santoso", "katakan" }, { q.speaker, q.cue })
+    -- a fronted object: no words reported
+    assert.same({}, kimput.parse(lead .. "Hal itu ia sampaikan saat rapat di kantor bupati."):quotes())
+  end)
 end)
