@@ -4366,4 +4366,8 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     -- a fronted object: no words reported
     assert.same({}, kimput.parse(lead .. "Hal itu ia sampaikan saat rapat di kantor bupati."):quotes())
   end)
+  it("reads a minister's English style left by a translation as a title", function()
+    assert.same({ "Park Jin" }, speakers("Menteri Luar Negeri Park Jin tiba di Bali. Minister Park tinggal di Bali "
+      .. 'selama tiga hari. Menteri Park mengatakan, "Kami siap."'))
+  end)
 end)

@@ -38,6 +38,8 @@ return {
     "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
     "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
+    -- English styles left in translated news ("Minister Park tinggal di …"): a title, no word of the name
+    "Minister", "Prime Minister",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",
     "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Penasehat", "Kapolri", "Kapolda", "Profesor",
