@@ -1995,6 +1995,17 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (!found(w)) w = place_opening_clause(c, a, j - 1);
     if (found(w)) return w;
+    /* ("Pemerintah Moskow menuduh dan berpendapat": a verb (meN-, ber-) right after a name and right
+       before "dan" or "serta" is the first verb, its subject a description too; one step back, no further) */
+    if (!(unnamed & 2) && j >= 3 && (word_is(c, j - 1, "dan") || word_is(c, j - 1, "serta")) &&
+        c->t[j - 2].kind == KIMPUT_TOK_WORD && !(c->t[j - 2].flags & KIMPUT_TOKF_UPPER) &&
+        (!strncmp(c->text + c->t[j - 2].start, "me", 2) || !strncmp(c->text + c->t[j - 2].start, "ber", 3))) {
+      size_t mi = mention_at(c, c->t[j - 3].start);
+      if (mi < c->nm && c->m[mi].end == c->t[j - 3].end) {
+        w = subject_before(c, a, j - 2, unnamed | 2);
+        if (found(w)) return w;
+      }
+    }
   }
   who described = described_subject(c, a, v);
   if (found(described)) return described;
@@ -2122,7 +2133,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
-  if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
+  if (!(unnamed & 1) || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
   for (size_t i = cs; i < v; i++) {  /* "kelompok pembelot menyebut ..." */
     const kimput_token *t = &c->t[i];
     if (t->kind != KIMPUT_TOK_WORD || (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))) return NOBODY;

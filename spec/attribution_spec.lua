@@ -4370,4 +4370,9 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.same({ "Park Jin" }, speakers("Menteri Luar Negeri Park Jin tiba di Bali. Minister Park tinggal di Bali "
       .. 'selama tiga hari. Menteri Park mengatakan, "Kami siap."'))
   end)
+  it("reads the subject of a verb joined by 'dan' to the first one as that verb's, a description too", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
+    assert.same({ "Pemerintah Moskow" }, speakers(lead .. 'Pemerintah Moskow menuduh dan berpendapat bahwa "pergerakan '
+      .. 'pasukan adalah urusan Rusia sendiri."'))
+  end)
 end)
