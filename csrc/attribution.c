@@ -2395,6 +2395,25 @@ static int modal_clause(const actx *c, size_t k, size_t v) {
   return j == v;
 }
 
+/* "X mengatakan beberapa jam kemudian bahwa …", "… pada Senin (1/11) bahwa …": words of when alone
+ * (a weekday or month, a number, a word of time) between the cue's end at k and a "bahwa" before v,
+ * no part of the words; the "bahwa"'s token, or SIZE_MAX. */
+static size_t when_then_that(const actx *c, size_t k, size_t v) {
+  enum { WHEN_MAX = 8 };
+  #define WHEN(X) X("pada") X("hari") X("jam") X("pekan") X("minggu") X("bulan") X("tahun") X("beberapa") \
+    X("kemudian") X("lalu") X("kemarin") X("sebelumnya") X("pagi") X("siang") X("sore") X("malam") X("ini") \
+    X("waktu") X("setempat")
+  WORD_LIST(when, WHEN);
+  #undef WHEN
+  for (size_t i = k; i < v && i < k + WHEN_MAX && i < c->nt; i++) {
+    if (c->t[i].kind == KIMPUT_TOK_WORD && (classes_at(c, i) & KIMPUT_LEX_THAT)) return i > k ? i : SIZE_MAX;
+    if (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_QUOTE && !is_punct(c, i, ",.;:")) continue;
+    if (c->t[i].kind != KIMPUT_TOK_WORD || !(WORD_IN(c, i, when) || (classes_at(c, i) & KIMPUT_LEX_CALENDAR)))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
@@ -2410,7 +2429,8 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v, vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
+        !sends_greeting(c, v, vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v) &&
+        when_then_that(c, i + n, v) == SIZE_MAX)
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
@@ -2735,6 +2755,10 @@ static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
     for (size_t x = k + 1; x < c->nt && x < k + 10 && c->t[x].end <= to && !is_punct(c, x, ",.;"); x++)
       if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
     return k;
+  }
+  if (k < c->nt && c->t[k].end <= to) {  /* ("mengatakan beberapa jam kemudian bahwa …": when, no words) */
+    size_t w = when_then_that(c, k, tok_at(c, to));
+    if (w != SIZE_MAX) return w;
   }
   if (k >= c->nt || c->t[k].end > to || !WORD_IN(c, k, told)) return k;
   size_t comma = SIZE_MAX;
