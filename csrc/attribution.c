@@ -3114,7 +3114,9 @@ static void indirect(actx *c) {
                    c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
-      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a))) && k < c->nt &&
+      /* (nor is a headless relative: "Yang perlu diingat, kata X, …", "Yang terpenting, lanjutnya, …") */
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || word_is(c, tok_at(c, a), "yang")) &&
+          k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {

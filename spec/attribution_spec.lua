@@ -4384,4 +4384,9 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     q = kimput.parse(lead .. "Ani Lestari mengatakan pada Senin (1/11) bahwa Budi menyatakan siap."):quotes()[1]
     assert.same({ "Ani Lestari", "Budi menyatakan siap." }, { q.speaker, q.text })
   end)
+  it("reads a cue set inside after a headless relative ('Yang perlu diingat, kata X, ...') inside the words", function()
+    local q = kimput.parse("Bupati Garut Budi Santoso meninjau pasar. Yang perlu diingat, kata Budi, warga harus "
+      .. "waspada."):quotes()[1]
+    assert.same({ "Budi Santoso", "Yang perlu diingat, kata Budi, warga harus waspada." }, { q.speaker, q.text })
+  end)
 end)
