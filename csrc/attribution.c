@@ -2530,6 +2530,44 @@ static size_t recap_object(const actx *c, size_t k, uint32_t end) {
   return WORD_IN(c, j, after_object) ? r : 0;
 }
 
+/* "Ade menyebutkan kesepakatan lainnya dengan pimpinan fraksi.", "X mengakui kemerdekaan republik itu",
+ * "X menyampaikan kekhawatiran Indonesia terhadap pengumuman tersebut.": an object at w, right after a
+ * verb that names things as often as it reports words (not "mengatakan"), that is a noun
+ * made with ke-…-an or pe(N/r)-…-an, and no predicate after it up to to (no word of meN-, di-, ber-,
+ * ter-, no auxiliary, no comma, no determiner with more words after it: "kebakaran itu besar" is a
+ * clause) names a thing: no words are reported. */
+static int noun_object(const actx *c, size_t w, uint32_t to) {
+  #define PREDICATE(X) X("akan") X("telah") X("sudah") X("harus") X("bisa") X("dapat") X("adalah") X("merupakan") \
+    X("tidak") X("tak") X("belum") X("masih") X("sedang") X("perlu") X("mampu") X("ialah") X("yakni") X("yaitu") \
+    X("bukan") X("sangat") X("cukup") X("yang") X("agar") X("supaya") X("jika") X("karena")
+  WORD_LIST(predicate, PREDICATE);
+  #undef PREDICATE
+  #define NOT_VERB(X) X("terhadap") X("tersebut") X("termasuk") X("terutama") X("terkait") X("tertentu")
+  WORD_LIST(not_verb, NOT_VERB);
+  #undef NOT_VERB
+  const kimput_token *t = &c->t[w];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER) || n < 8 || memcmp(s + n - 2, "an", 2) ||
+      !(s[0] == 'k' || s[0] == 'p') || s[1] != 'e')
+    return 0;
+  for (size_t i = w + 1; i < c->nt && c->t[i].end <= to; i++) {
+    const kimput_token *u = &c->t[i];
+    if (u->kind == KIMPUT_TOK_QUOTE || is_punct(c, i, ",;:")) return 0;
+    if (u->kind != KIMPUT_TOK_WORD || (u->flags & KIMPUT_TOKF_UPPER)) continue;
+    const char *x = c->text + u->start;
+    size_t m = u->end - u->start;
+    if (WORD_IN(c, i, predicate) || (classes_at(c, i) & (LEX_CUE_CLASSES | KIMPUT_LEX_THAT))) return 0;
+    if (m >= 5 && (!strncmp(x, "me", 2) || !strncmp(x, "di", 2) || !strncmp(x, "ber", 3) || !strncmp(x, "ter", 3)) &&
+        !WORD_IN(c, i, not_verb))
+      return 0;
+    if ((classes_at(c, i) & KIMPUT_LEX_DESC_END) && i + 1 < c->nt && c->t[i + 1].end <= to &&
+        c->t[i + 1].kind == KIMPUT_TOK_WORD)
+      return 0;
+  }
+  return 1;
+}
+
 /* A recap phrase of r tokens at k that tells of words like those before, not the same
  * ones ("Hal senada disampaikan Y", "Y mengatakan hal serupa"): Y's own view follows,
  * the quote before stays its speaker's. */
@@ -3137,7 +3175,8 @@ static void indirect(actx *c) {
       k = past_manner(c, k, to);
       if (k == SIZE_MAX) continue;
     }
-    if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
+    int that = k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT);
+    if (that) k++;
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) {
@@ -3153,6 +3192,15 @@ static void indirect(actx *c) {
         /* "X berpendapat serupa.", "Y menyatakan senada.": like words, none reported here */
         ((w + 1 >= c->nt || c->t[w + 1].kind == KIMPUT_TOK_PUNCT || c->t[w + 1].start >= to) &&
          similar_recap(c, w, 1))) {
+      if (found(sp)) c->said[si] = sp;
+      continue;
+    }
+    /* "X menyebutkan kesepakatan lainnya dengan Y.": a thing named, no words */
+    #define NAMING(X) X("menyebutkan") X("menyampaikan") X("mengakui") X("menyatakan") X("mengumumkan") \
+      X("melaporkan") X("mengungkapkan") X("membantah") X("menolak")
+    WORD_LIST(naming, NAMING);
+    #undef NAMING
+    if (!that && n == 1 && WORD_IN(c, v, naming) && w == v + n && noun_object(c, w, to)) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }

@@ -4389,4 +4389,13 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "waspada."):quotes()[1]
     assert.same({ "Budi Santoso", "Yang perlu diingat, kata Budi, warga harus waspada." }, { q.speaker, q.text })
   end)
+  it("reports no words for a naming verb whose object is a ke-/peN- noun with no predicate after it", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar. "
+    assert.same({}, kimput.parse(lead .. "Budi juga menyebutkan kesepakatan lainnya dengan para camat."):quotes())
+    assert.same({}, kimput.parse(lead .. "Budi menyampaikan kekhawatiran warga terhadap banjir tersebut."):quotes())
+    -- a predicate after it makes a clause; "mengatakan" reports in any case
+    assert.equal("kebakaran itu besar.", first_quote(lead .. "Budi menyatakan kebakaran itu besar.").text)
+    assert.equal("kesepakatan sudah dicapai.", first_quote(lead .. "Budi menyebutkan kesepakatan sudah dicapai.").text)
+    assert.equal("kenaikan harga wajar.", first_quote(lead .. "Budi mengatakan kenaikan harga wajar.").text)
+  end)
 end)
