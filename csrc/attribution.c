@@ -726,12 +726,27 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
     X("sewaktu") X("selepas") X("sebelum") X("setelah") X("yang")
   WORD_LIST(openers, OPENERS);
   #undef OPENERS
-  size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end);
-  int opened = 0;
+  /* ("Wakil Ketua DPR yang juga ketua tim kajian X mengatakan": a "yang" right after the person, then only
+     "juga", "merupakan" … before a title and the name, is an apposition naming the title's holder, no relative
+     clause: the name is the subject) */
+  #define APPOSING(X) X("juga") X("merupakan") X("adalah") X("sebagai") X("pun") X("kini")
+  WORD_LIST(apposing, APPOSING);
+  #undef APPOSING
+  size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end), k0 = k;
+  int opened = 0, other = 0;
   if (end > k + 16) return 0;  /* (a short phrase: the walk stays bounded whatever the sentence) */
   for (; k < end; k++) {
     if (c->t[k].kind == KIMPUT_TOK_PUNCT || c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
-    opened |= !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
+    int op = !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
+    opened |= op;
+    other |= op && k > k0;
+  }
+  if (opened && !other && word_is(c, k0, "yang")) {
+    size_t j = k0 + 1;
+    while (j < end && WORD_IN(c, j, apposing)) j++;
+    if (j == end ? c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
+                 : (classes_at(c, j) & KIMPUT_LEX_TITLE) != 0)
+      return 0;
   }
   return opened;
 }

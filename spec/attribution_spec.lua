@@ -4398,4 +4398,15 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.equal("kesepakatan sudah dicapai.", first_quote(lead .. "Budi menyebutkan kesepakatan sudah dicapai.").text)
     assert.equal("kenaikan harga wajar.", first_quote(lead .. "Budi mengatakan kenaikan harga wajar.").text)
   end)
+  it("reads 'yang juga' and a title before a name as an apposition naming the subject", function()
+    assert.same({ "Budi Santoso" }, (function()
+      local out = {}
+      for _, q in ipairs(kimput.parse("JAKARTA - Wakil Ketua DPR yang juga ketua tim kajian Budi Santoso mengatakan "
+        .. "bahwa rencana itu baru wacana."):quotes()) do out[#out + 1] = q.speaker or "nil" end
+      return out
+    end)())
+    -- a verb after "yang" opens a relative clause: the one named in it is no subject
+    assert.same({}, kimput.parse("JAKARTA - Kapolres yang mendampingi Gubernur Budi Santoso mengatakan bahwa rencana "
+      .. "itu baru wacana."):quotes())
+  end)
 end)
