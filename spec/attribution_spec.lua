@@ -4377,8 +4377,8 @@ describe("real-page shapes (ZQ6, regional officials)", function()
   end)
   it("reads words of when between a cue and 'bahwa' as no words, the cue framing the sentence", function()
     local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
-    local q = kimput.parse(lead .. "Ani Lestari mengatakan beberapa jam kemudian bahwa Budi berada di lapangan dan siap "
-      .. "untuk menanggapi keluhan warga."):quotes()[1]
+    local q = kimput.parse(lead .. "Ani Lestari mengatakan beberapa jam kemudian bahwa Budi berada di lapangan "
+      .. "dan siap untuk menanggapi keluhan warga."):quotes()[1]
     assert.same({ "Ani Lestari", "mengatakan", "Budi berada di lapangan dan siap untuk menanggapi keluhan warga." },
       { q.speaker, q.cue, q.text })
     q = kimput.parse(lead .. "Ani Lestari mengatakan pada Senin (1/11) bahwa Budi menyatakan siap."):quotes()[1]
