@@ -1625,6 +1625,21 @@ static who spoken_through(const actx *c, who sp, uint32_t b) {
   return sp;
 }
 
+/* '"…," kata Tim Komunikasi Presiden, Budi Santoso di Istana': a body after the cue, its comma
+ * and a person's name right after it: the person speaks for the body. */
+static who member_after_body(const actx *c, who sp, uint32_t b) {
+  if (sp.e == KIMPUT_UNSET || sp.e >= b || sp.ent < 0) return sp;
+  size_t bi = mention_at(c, sp.s);
+  if (bi >= c->nm || c->m[bi].kind != KIMPUT_ENT_ORG) return sp;
+  size_t k = tok_at(c, sp.e);
+  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b) return sp;
+  size_t ni = mention_at(c, c->t[k + 1].start);
+  if (ni < c->nm && c->m[ni].kind == KIMPUT_ENT_PERSON && c->m[ni].entity >= 0 && eligible(c, ni) &&
+      c->m[ni].start == c->t[k + 1].start && c->m[ni].role_start == KIMPUT_UNSET)
+    return of_mention(c, ni);
+  return sp;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -1694,6 +1709,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
           r.pronoun = 1;
         r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
+        r.sp = member_after_body(c, r.sp, b);
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
         if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
             (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {
@@ -2353,6 +2369,30 @@ static size_t interposed_cue(const actx *c, size_t first, size_t v, size_t *len)
   return SIZE_MAX;
 }
 
+/* "Kerja sama kedua negara, kata X, memiliki arti penting.": after the comma closing the speaker at
+ * token k, a predicate goes on (a verb of the me- or ber- kind that is no cue, or an auxiliary or a copula):
+ * the words before the cue were its subject, no clause of their own ("…, kata X, saat ditemui",
+ * "…, kata X, dihubungi wartawan" and "…, kata X, Senin." tell how and when). */
+static int predicate_after(const actx *c, size_t k, uint32_t b) {
+  #define AUXILIARY(X) X("akan") X("sudah") X("telah") X("masih") X("tidak") X("tak") X("belum") X("harus") \
+    X("bisa") X("dapat") X("perlu") X("sangat") X("tetap") X("hanya") X("merupakan") X("adalah") X("menjadi")
+  WORD_LIST(auxiliary, AUXILIARY);
+  #undef AUXILIARY
+  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
+      (c->t[k + 1].flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  if (WORD_IN(c, k + 1, auxiliary)) return 1;
+  const char *w = c->text + c->t[k + 1].start;
+  size_t n = c->t[k + 1].end - c->t[k + 1].start;
+  if (n < 6 || (classes_at(c, k + 1) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE))) return 0;
+  /* (not how the speaker said it: "…, kata X, berbicara kepada wartawan", "…, dihubungi Senin") */
+  #define SPEAKING(X) X("berbicara") X("berkata") X("bertemu") X("berada") X("berkunjung") X("berdialog") \
+    X("berpidato") X("bertanya") X("berbincang")
+  WORD_LIST(speaking, SPEAKING);
+  #undef SPEAKING
+  return !strncmp(w, "me", 2) || (!strncmp(w, "ber", 3) && !WORD_IN(c, k + 1, speaking));
+}
+
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t k = cand_at(c, tok_at(c, a));
@@ -2696,6 +2736,23 @@ static int defined_term(const actx *c, const kimput_quote *q) {
   return words == n;
 }
 
+/* 'Presiden Joko "Jokowi" Widodo': one or two capitalised words in marks between two parts of a
+ * name, on one line, are the person's nickname, nobody's words. */
+static int nickname(const actx *c, const kimput_quote *q) {
+  size_t o = tok_at(c, q->open), k = tok_at(c, q->close), words = 0;
+  if (o == 0 || o >= c->nt || k >= c->nt) return 0;
+  if (c->t[k].start == q->close && c->t[k].kind != KIMPUT_TOK_WORD) k++;
+  const kimput_token *before = &c->t[o - 1], *after = k < c->nt ? &c->t[k] : NULL;
+  if (!after || before->kind != KIMPUT_TOK_WORD || !(before->flags & KIMPUT_TOKF_UPPER) || q->open - before->end > 1 ||
+      after->kind != KIMPUT_TOK_WORD || !(after->flags & KIMPUT_TOKF_UPPER) || (after->flags & KIMPUT_TOKF_NEWLINE) ||
+      after->start - q->close > 4)
+    return 0;
+  for (size_t i = tok_at(c, q->start); i < c->nt && c->t[i].end <= q->end; i++) {
+    if (c->t[i].kind != KIMPUT_TOK_WORD || !(c->t[i].flags & KIMPUT_TOKF_UPPER) || ++words > 2) return 0;
+  }
+  return words > 0;
+}
+
 /* 'menjuluki jalan itu "jalan maut"', 'bertajuk "Bersih Desa"', 'dengan slogan "Maju
  * Bersama"': a word that names or labels something, up to four words before the mark at
  * offset open (from a), makes the marked words that name, nobody's words. */
@@ -2789,6 +2846,27 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
+
+/* "Menurut rencana, ...", "menurut jadwal": a description of no one, a plan, a record or a
+ * reckoning (one named with it, "menurut data BPS", speaks) */
+static int no_agent(const actx *c, who w) {
+  #define RECORDS(X) X("rencana") X("jadwal") X("data") X("catatan") X("informasi") X("hasil") X("survei") \
+    X("perhitungan") X("perkiraan") X("prakiraan") X("prediksi") X("kalender") X("ketentuan") X("aturan") \
+    X("peraturan") X("agenda") X("sejarah") X("tradisi") X("kabar") X("laporan") X("keterangan")
+  WORD_LIST(records, RECORDS);
+  #undef RECORDS
+  if (w.ent >= 0 || w.s == KIMPUT_UNSET) return 0;
+  size_t i = tok_at(c, w.s);
+  if (i >= c->nt || !WORD_IN(c, i, records)) return 0;
+  /* (the noun alone, or with a word of which kind: "rencana awal", "data sementara"; "keterangan
+     saksi" has a speaker) */
+  #define WHICH(X) X("awal") X("resmi") X("sementara") X("terbaru") X("terakhir") X("semula") X("itu") X("tersebut")
+  WORD_LIST(which, WHICH);
+  #undef WHICH
+  for (size_t k = i + 1; k < c->nt && c->t[k].end <= w.e; k++)
+    if (!WORD_IN(c, k, which)) return 0;
+  return 1;
+}
 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the
@@ -2925,7 +3003,8 @@ static int purpose_verb(const actx *c, size_t v) {
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
-/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying; and "kata"
+/* "tindak lanjut": the cue word at v is the second half of a noun, no verb of saying, as "lanjut"
+ * is in the adverb "lebih lanjut" (further) and the adjective "lanjut usia" (elderly); and "kata"
  * before a word that makes it a noun ("kata pengantar", "kata sambutannya", "kata kunci") is its
  * first half */
 static int noun_half(const actx *c, size_t v) {
@@ -2936,7 +3015,9 @@ static int noun_half(const actx *c, size_t v) {
       size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
       if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
     }
-  return v > 0 && word_is(c, v, "lanjut") && word_is(c, v - 1, "tindak");
+  if (!word_is(c, v, "lanjut")) return 0;
+  return (v > 0 && (word_is(c, v - 1, "tindak") || word_is(c, v - 1, "lebih"))) ||
+         (v + 1 < c->nt && word_is(c, v + 1, "usia"));
 }
 
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
@@ -3030,7 +3111,9 @@ static void indirect(actx *c) {
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
     while (qi < c->nq && c->q[qi].close <= a) qi++;
-    if (qi < c->nq && c->q[qi].open < b) continue;
+    size_t qk = qi;  /* (a nickname in marks is no quotation: 'Joko "Jokowi" Widodo mengatakan ...') */
+    while (qk < c->nq && c->q[qk].open < b && nickname(c, &c->q[qk])) qk++;
+    if (qk < c->nq && c->q[qk].open < b) continue;
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
@@ -3111,6 +3194,7 @@ static void indirect(actx *c) {
     /* "Y merasa aneh jika Kapolda menyatakan seperti itu": speech supposed in a condition is no
        one's words, nor whom the sentence is about */
     if (found(sp) && sp.s != KIMPUT_UNSET && sp.s >= a && conditional_before(c, tok_at(c, sp.s), tok_at(c, a))) continue;
+    if (no_agent(c, sp)) continue;
     uint32_t cls = cue_classes(c, v, n, b);
     sp = not_inside_words(c, si, a, v, n, cls, sp);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
@@ -3168,7 +3252,8 @@ static void indirect(actx *c) {
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
       /* (nor is a headless relative: "Yang perlu diingat, kata X, …", "Yang terpenting, lanjutnya, …") */
-      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || word_is(c, tok_at(c, a), "yang")) &&
+      if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || predicate_after(c, k, b) ||
+           word_is(c, tok_at(c, a), "yang")) &&
           k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
@@ -3591,7 +3676,7 @@ static void quotations(actx *c, size_t *item_of) {
     /* ('"…". Begitu kata X, seperti dikutip KCNA.': the agency of the attribution's sentence; not
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
     if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
-    if (kind == KIMPUT_QUOTE_PARTIAL && defined_term(c, q)) kind = KIMPUT_QUOTE_TERM;
+    if (kind == KIMPUT_QUOTE_PARTIAL && (defined_term(c, q) || nickname(c, q))) kind = KIMPUT_QUOTE_TERM;
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

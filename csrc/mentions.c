@@ -607,6 +607,18 @@ static int glued_to_initial(const ctx *c, size_t w) {
 static int specialist_degree(const ctx *c, const kimput_token *t);
 static inline unit look(const ctx *c, size_t i, size_t end);
 
+/* Is token k the tail of a degree after its initial and a space ("S. Sos", "M. Si", "S. Pd")? */
+static int spaced_degree_tail(const ctx *c, size_t k) {
+  static const char *const tails[] = {"Sos", "Kom", "Pd", "PdI", "Si", "Ag", "Hum", "IP", "IK", "Kes", "Kep",
+                                      "Psi", "Farm", "Ked", "Ak", "Tr", "AP", "STP", "Sn", "Hut", "Pi", "Pt"};
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n > 4) return 0;
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+    if (strlen(tails[i]) == n && !memcmp(c->text + t->start, tails[i], n)) return 1;
+  return 0;
+}
+
 /* The end of an academic degree written after a name and its comma, starting at
  * token k ("SH", "MSi", "S.H.", "S.Sos.", "SpOG"), or k when none starts there. A degree
  * in capitals alone is one the lexicon holds (KIMPUT_LEX_DEGREE: "SH", "MPH"), so that an
@@ -627,6 +639,12 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     /* "S." glued to its tail: "S.Sos", "M.Si" */
     if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
         c->t[k + 1].end - c->t[k + 1].start <= 4) {
+      k += 2;
+      if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
+      return k;
+    }
+    /* (and one space before a tail of a degree's: "S. Sos.", "M. Si", never "M. Ali") */
+    if (k + 1 < end && c->t[k + 1].start == t->end + 1 && c->text[t->end] == ' ' && spaced_degree_tail(c, k + 1)) {
       k += 2;
       if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
       return k;
@@ -1305,6 +1323,15 @@ static int speaks_after_quote(const ctx *c, size_t k) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
+/* "Kerja sama itu, lanjut PM X, sangat penting. Ia juga ...": the person at token k named by a cue
+ * set inside the words after their comma speaks them, whom "ia" means next. */
+static int speaks_inside_words(const ctx *c, size_t k) {
+  if (k < 3 || c->t[k - 2].kind != KIMPUT_TOK_PUNCT || c->t[k - 2].end - c->t[k - 2].start != 1 ||
+      c->text[c->t[k - 2].start] != ',')
+    return 0;
+  return (look(c, k - 1, k).cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+}
+
 /* The di- verb whose agent the person at token k is: the word right before it,
  * or before "oleh" ("dijelaskan X", "dikritik oleh X"); SIZE_MAX when none. */
 static size_t passive_before(const ctx *c, size_t k) {
@@ -1675,7 +1702,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
     int quoted = in_opening_quote(c, k) || in_quote_opened_before(c, k);  /* (someone named in the words quoted: not whom they are about) */
-    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
+    if (k < c->nt && c->t[k].start == off &&
+        (speaks_after_quote(c, k) || (!quoted && (agent_of_passive(c, k) || speaks_inside_words(c, k)))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
@@ -2284,6 +2312,15 @@ static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
   return k + 1 + name_run(c, k + 1, limit);
 }
 
+/* "Ny. Ira Marzuki Ali Basyah" beside "Marzuki Ali Basyah": a name after a wife's honorific (Ny.,
+ * Nyonya) that holds another person's name is the wife's, her husband's name her own after her
+ * given name; no fuller name of his. */
+static int married_name(const ctx *c, size_t a) {
+  for (size_t i = a > 0 ? a - 1 : a; i <= a; i++)  /* (before the run, or opening it) */
+    if (word_eq(c, i, "ny.") || word_eq(c, i, "ny") || word_eq(c, i, "nyonya")) return 1;
+  return 0;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   b = before_adat_title(c, a, b);
@@ -2350,7 +2387,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
       return known;
     }
-    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords) {
+    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords && !married_name(c, a)) {
       /* "Wahyu" met first, "Wahyu Setiawan" now: the same person, named in full */
       k->name_s = s;
       k->name_e = e_off;
@@ -2392,7 +2429,12 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
-    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) nick = person_by_tail(c, a);
+    if (nick < 0 && (after_cue(c, a) || cue_after(c, a + 1, c->nt))) {
+      nick = person_by_tail(c, a);
+      /* ("ujar Alex" after "Alexander Rombe": next to a cue a short name of four bytes opens a word four
+         bytes longer at least too; "Budi" is no "Budiman") */
+      if (nick < 0) nick = person_by_word_part(c, a, 4, 4, 0);
+    }
     if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini", "kata Santo" after "Susanto" */
       *resolved = 1;
       if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
@@ -2413,6 +2455,14 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   c->out->e[id].name_s = s;
   c->out->e[id].name_e = e_off;
   c->out->e[id].nwords = (uint32_t)(nstrong ? nstrong : 1);
+  if (known >= 0 && married_name(c, a)) {
+    /* (the husband's words stay his: "Marzuki Ali Basyah" later is he, not "Ny. Ira Marzuki Ali Basyah") */
+    for (size_t i = a; i < b; i++)
+      if (kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start) < 0 &&
+          !kmap_put(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start, id))
+        c->failed = 1;
+    return id;
+  }
   register_words(c, c->text + s, e_off - s, id);
   return id;
 }
@@ -3192,6 +3242,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t k;
       if ((k = paren_name(c, j, limit)) != 0) {
         if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
+        /* (the title's short form right after it: "Staf Khusus (Stafsus) Presiden X" goes on as the title) */
+        if (last_title_end == j) last_title_end = k;
         j = boundary = k;
         continue;
       }
@@ -3718,8 +3770,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       while (q < limit && q < k + 3 && joined(c, q) && is_cap(&c->t[q]) &&
              !(look(c, q, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)))
         q++;
+      /* (a degree after the comma closes the name before it: "Kepala Dinas Xyz Budi Santoso, M.Si") */
       if (punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]) && !look(c, q + 1, limit).n &&
-          name_run(c, q + 1, end)) {
+          name_run(c, q + 1, end) && degree_end(c, q + 1, end) == q + 1) {
         j = boundary = q;
         continue;
       }
@@ -3875,10 +3928,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
       size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos", "MSi" */
+      /* a real name, not degrees such as "S.IK", "S.Sos", "MSi", "M. Si" (capitals included) */
+      int strong = caps2 != 0 && degrees_after(c, k, end) == k;
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w;
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && degree_end(c, w, after) == w &&
+                  !(w > k + 1 && degree_end(c, w - 1, after) > w);  /* ("S. Sos": a degree's tail) */
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
       int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
@@ -4624,7 +4679,20 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
   if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  /* "Budi Hartono, M.Si mengatakan": the cue past the degrees set off after the name (a degree is
+     never a name) */
+  size_t degrees = degrees_after(c, i + n, end);
+  if (degrees > i + n &&
+      (cue_after(c, degrees, end) || (punct_is(c, degrees, end, ',') && cue_after(c, degrees + 1, end))))
+    return 1;
   if (answer_of(c, i, n, end)) return 1;
+  /* '"…," kata Tim Komunikasi Presiden, Budi Santoso di Istana': a name of two words after the
+     body a cue names and its comma is the person speaking for it */
+  if (n >= 2 && i >= 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2]) && cue_shortly_before(c, i - 1) &&
+      strong_words(c, i, i + n) == n &&
+      (i + n >= end || punct_is(c, i + n, end, '.') || punct_is(c, i + n, end, ',') ||
+       (c->t[i + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n]))))
+    return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
@@ -5428,6 +5496,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (platform_after_akun(c, i)) { i++; continue; }
+    /* (a degree set off after a name by its comma names no one: "Budi, M.Si mengatakan") */
+    if (i > 0 && punct_is(c, i - 1, end, ',')) {
+      size_t d = degree_end(c, i, end);
+      if (d > i) { i = d; continue; }
+    }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */
@@ -5437,6 +5510,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (v.n && v.ent >= 0 && !family_place(c, i, k, v)) { alias = k; break; }  /* (Hotman Paris Hutapea) */
     }
     if (alias == i + 1 && sentence_initial(c, i)) { i = alias; continue; }
+    /* "diunggah Anwar Jokowi terdengar ...": a word of a person named before, then another known
+       person's one word (a comma the page dropped between them), are two mentions, no new person */
+    if (alias == i + 1 && n == 2) {
+      int32_t before = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+      unit v = look(c, alias, alias + 1);
+      if (before >= 0 && c->out->e[before].kind == KIMPUT_ENT_PERSON && c->out->e[before].gaz != v.ent &&
+          ent_kind(c, v.ent) == KIMPUT_ENT_PERSON)
+        n = 1;
+    }
+
     int32_t known = -1;
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);

@@ -29,6 +29,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -112,6 +113,18 @@ static int malay_title(const unsigned char *s, size_t lo, size_t i, size_t hi) {
   for (size_t k = 0; k < 4; k++)
     if ((s[i - 4 + k] | 0x20) != dato[k]) return 0;
   return i + 2 < hi && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z';
+}
+
+/* Is the single mark at s[i] (n bytes) the elision of a colloquial word ("'kan" for bukan,
+ * "'gak", "'dah"): one of them glued after it, no letter after the word? No mark then. */
+static int elision(const unsigned char *s, size_t i, size_t n, size_t hi) {
+  static const char *const words[] = {"kan", "gak", "nggak", "ndak", "dah", "udah"};
+  size_t a = i + n, e = a;
+  while (e < hi && e - a <= 5 && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')) e++;
+  if (e == a || e - a > 5 || (e < hi && (s[e] >= 0x80 || is_letter_cp(s[e])))) return 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (strlen(words[k]) == e - a && !strncasecmp((const char *)s + a, words[k], e - a)) return 1;
+  return 0;
 }
 
 /* Marks that may stand before an opening quote: ( [ — – and other quotes. */
@@ -415,6 +428,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= lh;
     if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
     if (cp == '\'' && malay_title(s, lo, i, lh)) { i += n; continue; }  /* Dato' Sri Anwar */
+    if (family == FAM_SINGLE && !is_letter_cp(prev) && elision(s, i, n, lh)) { i += n; continue; }  /* 'kan */
     int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
     /* could close; a stop before it closes even when the next paragraph
      * was glued on (…multipolar.'Meskipun) */

@@ -4410,3 +4410,143 @@ describe("real-page shapes (ZQ6, regional officials)", function()
       .. "itu baru wacana."):quotes())
   end)
 end)
+
+describe("words that look like quotes or cues and are none (s15 audit)", function()
+  it("reads 'lanjut' in 'lebih lanjut' and 'lanjut usia' as no cue", function()
+    local lead = "Kepala Dinas Sosial Xyz, Budi Santoso, mengatakan bantuan sudah dikirim.\n"
+    assert.equal(1, #kimput.parse(lead .. "Namun, tidak ada penjelasan lebih lanjut mengenai pertemuan itu."):quotes())
+    assert.is_nil(first_quote("Tim BPBD Xyz mengevakuasi warga lanjut usia, menyalurkan bantuan logistik, dan membuka "
+      .. "dapur umum."))
+    local q = kimput.parse(lead .. "Warga, lanjut Budi, diminta tetap waspada."):quotes()[2]
+    assert.same({ "Budi Santoso", "lanjut" }, { q.speaker, q.cue })
+  end)
+  it("reports no words after 'Menurut rencana' or 'menurut jadwal', but a body named after the record speaks",
+    function()
+    assert.is_nil(first_quote("Menurut rencana, pertemuan itu akan digelar di Bali pada awal bulan depan."))
+    assert.is_nil(first_quote("Menurut jadwal semula, sidang itu digelar pekan depan."))
+    assert.equal("BPS", first_speaker("Menurut data BPS, harga beras naik tipis pada bulan lalu."))
+  end)
+  it("reads a nickname in marks inside a name as a term, and the sentence's words as indirect", function()
+    local qs = kimput.parse('Gubernur Budi "Ubud" Santoso mengatakan dia telah berbicara dengan para bupati.'):quotes()
+    assert.equal(2, #qs)
+    assert.same({ "term", "Ubud" }, { qs[1].kind, qs[1].text })
+    assert.same({ "indirect", "dia telah berbicara dengan para bupati." }, { qs[2].kind, qs[2].text })
+  end)
+  it("reads 'menuliskan' before a colon as the cue of a post", function()
+    local q = only('Melalui akun Instagram-nya, Bupati Xyz Ani Lestari menuliskan: "Selamat ulang tahun, '
+      .. 'semoga sehat selalu."')
+    assert.same({ "direct", "Ani Lestari", "menuliskan" }, { q.kind, q.speaker, q.cue })
+  end)
+  it("reads an apostrophe before a colloquial elided word ('kan, 'gak) as no quotation mark", function()
+    local qs = kimput.parse('Kapolres Xyz AKBP Budi Santoso hanya tersenyum.\n"Ya, \'kan Anda lihat saya biasa saja. '
+      .. 'Apa yang berubah, \'kan enggak ada," jawabnya singkat.'):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+    local q = only("Kepala Dinas Xyz Ani Lestari menyebut program itu 'sangat penting' bagi warga.")
+    assert.equal("sangat penting", q.text)
+  end)
+  it("reads a degree written with a space after its initial (S. Sos.) as no name", function()
+    local qs = kimput.parse("Apel dipimpin Wakapolres Xyz Kompol Andi Rahman Saputra, S. Sos., S.H., di lapangan.\n"
+      .. "Andi mengatakan, pihaknya siap melayani warga."):quotes()
+    assert.equal("Andi Rahman Saputra", qs[1].speaker)
+    assert.equal("Budi Santoso", first_speaker("Ketua Panitia Budi Santoso, M. Si mengatakan, acara digelar Minggu."))
+  end)
+  it("reads a police operation's name as no person", function()
+    assert.same({}, people("Operasi Zebra Jaya menyasar pengendara tanpa helm di jalan protokol."))
+  end)
+end)
+
+describe("names that hold another person's (s15 audit)", function()
+  it("reads a word of a person named before and a known person's one word after it as two mentions", function()
+    local text = "Presiden Joko Widodo menelepon Gubernur Xyz Budi Santoso.\n"
+      .. "Dari video yang diunggah Budi Jokowi terdengar mengucapkan selamat.\n"
+      .. "Budi berharap kerja sama terus meningkat."
+    local seen, distinct = {}, {}
+    for _, name in ipairs(people(text)) do
+      if not seen[name] then seen[name], distinct[#distinct + 1] = true, name end
+    end
+    assert.same({ "Joko Widodo", "Budi Santoso" }, distinct)
+    assert.equal("Budi Santoso", kimput.parse(text):quotes()[1].speaker)
+  end)
+  it("keeps a husband's name his when his wife is named after 'Ny.' with it", function()
+    local text = "Bupati Xyz menyambut Kapolda, Irjen Pol Andi Rahman Saputra bersama Ny. Sari Andi Rahman Saputra.\n"
+      .. "Sementara itu, Irjen Pol Andi Rahman Saputra menegaskan komitmen Polri menjaga keamanan."
+    assert.equal("Andi Rahman Saputra", kimput.parse(text):quotes()[1].speaker)
+  end)
+end)
+
+describe("titles and bodies before a name (s15 audit)", function()
+  it("reads a title's short form in brackets as the title going on", function()
+    assert.equal("Budi Santoso", first_speaker("Staf Khusus (Stafsus) Presiden Budi Santoso menjelaskan, Sekretariat "
+      .. "Negara sudah menerima dua surat."))
+  end)
+  it("knows a city's and a regency's secretary written short, after the name too", function()
+    assert.same({ "Budi Santoso" }, speakers('"Kami minta warga berdoa," kata Budi Santoso Sekkot Sukamaju, Minggu.'))
+    assert.equal("Budi Santoso", first_speaker("Sekkab Sukamaju Budi Santoso mengatakan, warga diminta berdoa."))
+  end)
+  it("knows offices of state written in English", function()
+    assert.equal("Andrew J Miller", first_speaker("Secretary of State Andrew J Miller mengatakan kedua negara "
+      .. "bersahabat."))
+  end)
+  it("gives the words to a person named after a body the cue names and its comma", function()
+    assert.same({ "Budi Santoso" }, speakers('"Presiden sudah menjelaskan," kata Tim Komunikasi Presiden, Budi Santoso '
+      .. "di Istana."))
+    assert.same({ "BPBD Sukamaju" }, speakers('"Air mulai surut," kata BPBD Sukamaju, Senin.'))
+  end)
+end)
+
+describe("a headline's bare verb after a name (s15 audit)", function()
+  it("reads a headline verb in title case as no word of the name before it", function()
+    local text = "Kasatpol PP Klaten Ani Lestari Lakukan Kunjungan Ke Balai Wartawan Kota Sukamaju\n"
+      .. "Sementara itu, Kasatpol-PP dan Damkar Klaten, Ani Lestari juga mengucapkan terimakasih kepada rekan-rekan "
+      .. "media."
+    for _, name in ipairs(people(text)) do assert.is_nil(name:find("Lakukan")) end
+    assert.equal("Ani Lestari", first_speaker(text))
+  end)
+end)
+
+describe("a short name next to a cue (s15 audit)", function()
+  it("reads a word of four bytes that opens a longer word of one person's name, next to a cue, as that person", function()
+    local text = "Kepala Biro Pemerintahan Setda Jambi Alexander Rombe menyampaikan rangkaian kegiatan pelantikan.\n"
+      .. '"Acara pelantikan dimulai pukul 09.00 WIB," ujar Alex.'
+    assert.same({ "Alexander Rombe" }, speakers(text))
+    -- two people whose names it could open: neither
+    text = "Camat Alexander Rombe dan Lurah Alexandra Putri hadir.\n" .. '"Acara dimulai pagi," ujar Alex.'
+    assert.same({ "Alex" }, speakers(text))
+  end)
+end)
+
+describe("the coordinating minister for maritime affairs (s15 audit)", function()
+  it("reads Menteri Koordinator Maritim as a title", function()
+    local names = people("Presiden Joko Widodo menegur Menteri Koordinator Maritim Budi Santoso karena mengkritik "
+      .. "kebijakannya.")
+    assert.same({ "Joko Widodo", "Budi Santoso" }, names)
+  end)
+end)
+
+describe("a cue set inside the words names whom 'ia' means next (s15 audit)", function()
+  it("reads the person a cue inside the sentence names as the next pronoun's", function()
+    local text = "Perdana Menteri Kanada Andrew Miller menelepon Menteri Pertahanan Budi Santoso.\n"
+      .. '"Terima kasih, Pak. Sebuah kehormatan bagi saya," kata Menteri Budi membalas ucapan selamat PM Andrew.\n'
+      .. "Kerja sama kedua negara, lanjut PM Andrew, memiliki arti yang sangat penting. Ia juga mengatakan "
+      .. "keinginannya untuk belajar bersama."
+    local qs = kimput.parse(text):quotes()
+    assert.same({ "mengatakan", "Andrew Miller" }, { qs[#qs].cue, qs[#qs].speaker })
+  end)
+end)
+
+describe("a cue set inside the words before their predicate (s15 audit)", function()
+  it("reads the whole sentence when a predicate goes on after the speaker's comma", function()
+    local lead = "Menteri Pertahanan Budi Santoso hadir.\n"
+    local q = kimput.parse(lead .. "Hubungan kedua negara, kata Budi, memiliki arti yang sangat penting."):quotes()[1]
+    assert.equal("Hubungan kedua negara, kata Budi, memiliki arti yang sangat penting.", q.text)
+    q = kimput.parse(lead .. "Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja."):quotes()[1]
+    assert.equal("Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja.", q.text)
+    -- how and when the speaker said it are no part of the words
+    for _, tail in ipairs({ "saat ditemui di kantornya.", "dibincangi usai rapat daring.", "Senin.",
+                            "berbicara kepada wartawan." }) do
+      q = kimput.parse(lead .. "Harga beras di pasar naik, kata Budi, " .. tail):quotes()[1]
+      assert.equal("Harga beras di pasar naik", q.text)
+    end
+  end)
+end)

@@ -52,6 +52,7 @@ return {
     "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
     "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas", "membalas",
     "bilang",  -- colloquial: "X bilang, ..." as "X berkata, ..."
+    "menuliskan",  -- a post or a letter: "X menuliskan: "…""
     -- a greeting or a cry: "X menyapa, "Apa kabar?"", "X berteriak, "Tolong!""
     "menyapa", "berteriak",
   },
@@ -60,7 +61,7 @@ return {
     "mengatakan", "menyatakan", "menegaskan", "menyebut", "menyebutnya", "menyebutkan", "berjanji",
     "menilai", "mengklaim", "menyampaikan", "mengungkapkan", "menambahkan", "menjelaskan", "menekankan",
     "memperingatkan", "menuding", "menuduh", "mengecam", "menyerukan", "mendesak", "berharap",
-    "menganggap", "menyalahkan", "menggambarkan", "menulis", "berkata", "mengucapkan", "menuturkan",
+    "menganggap", "menyalahkan", "menggambarkan", "menulis", "menuliskan", "berkata", "mengucapkan", "menuturkan",
     "memaparkan", "mengakui", "membantah", "menolak", "mengancam", "mengumumkan", "melaporkan",
     "berpendapat", "memastikan", "menampik", "mengemukakan", "mengeluhkan",
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",

@@ -61,7 +61,8 @@ return {
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko Polkam", "Menkopolkam",  -- (the ministry's name since 2024)
-    "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
+    "Menko PMK", "Menko Marves", "Menko Maritim", "Menteri Koordinator Maritim", "Menteri Koordinator Kemaritiman",
+    "Menteri Koordinator Bidang Kemaritiman", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
@@ -72,6 +73,8 @@ return {
     "orang nomor satu", "orang nomor satu di", "orang nomor wahid",
     -- secretaries, diplomats, advisers
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
+    -- a city's, a regency's and a province's secretary, written short ("Sekkot Kotamobagu X")
+    "Sekretaris Kota", "Sekkot", "Sekdakot", "Sekretaris Kabupaten", "Sekkab", "Sekdakab", "Sekdaprov",
     "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
@@ -80,6 +83,9 @@ return {
     "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
+    -- offices of state written in English, as a statement signed so is quoted ("Secretary of State X")
+    "Secretary of State", "Prime Minister", "Foreign Minister", "Foreign Secretary", "Defense Secretary",
+    "Defence Secretary", "Ambassador",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
     "GM", "Senior Manager", "Manager", "COO", "CFO", "CTO", "CMO", "Chief Executive Officer", "Supervisor",
@@ -176,6 +182,7 @@ return {
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Sekretaris Daerah", "Kapolda",
+    "Sekretaris Kota", "Sekkot", "Sekdakot", "Sekretaris Kabupaten", "Sekkab", "Sekdakab", "Sekdaprov",
     "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     "Panewu", "Wali Nagari", "Keuchik", "Geuchik", "Kuwu", "Kepala Dusun", "Kadus", "Kepala Dukuh",
     "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
@@ -426,6 +433,8 @@ return {
     { "Kajari", "Kepala Kejaksaan Negeri" },
     -- the executive head of a regional disaster agency, and a region's secretary
     { "Kalak", "Kepala Pelaksana" }, { "Kalaksa", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
+    { "Sekkot", "Sekretaris Kota" }, { "Sekdakot", "Sekretaris Kota" }, { "Sekkab", "Sekretaris Kabupaten" },
+    { "Sekdakab", "Sekretaris Kabupaten" },
     -- the information chiefs of the three forces, written short after the full office ("Kepala Dinas
     -- Penerangan Angkatan Laut (Kadispenal) Laksma X ... kata Kadispenal")
     { "Kadispenad", "Kepala Dinas Penerangan Angkatan Darat" },
@@ -518,6 +527,11 @@ return {
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
     "Kedelapannya", "Kesembilannya", "Kesepuluhnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
+    -- the bare verbs of headlines in title case, right after the doer's name ("Kasatpol PP X Lakukan Kunjungan
+    -- ke Y", "Bupati Z Tinjau Banjir"): no word of the name
+    "Lakukan", "Gelar", "Tinjau", "Resmikan", "Serahkan", "Hadiri", "Pimpin", "Sambut", "Kunjungi", "Dorong",
+    "Ajak", "Minta", "Tegaskan", "Sebut", "Pastikan", "Berikan", "Salurkan", "Lantik", "Apresiasi", "Imbau",
+    "Ingatkan", "Bantah", "Akui", "Janji", "Ungkap", "Soroti", "Terima", "Bahas", "Luncurkan", "Bagikan",
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
@@ -554,6 +568,8 @@ return {
     "Gelora", "KRI", "RSUD", "RSUP", "RS", "Rumah Sakit", "Puskesmas",
     -- and of an event ("Turnamen Indonesia Open", "Festival Danau Toba", "Piala Presiden")
     "Turnamen", "Festival", "Piala", "Kejuaraan", "Pameran", "Lomba",
+    -- and of a police or military operation ("Operasi Zebra", "Operasi Ketupat")
+    "Operasi",
   },
   -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
   person_nouns = {
