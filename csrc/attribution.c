@@ -731,12 +731,27 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
     X("sewaktu") X("selepas") X("sebelum") X("setelah") X("yang")
   WORD_LIST(openers, OPENERS);
   #undef OPENERS
-  size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end);
-  int opened = 0;
+  /* ("Wakil Ketua DPR yang juga ketua tim kajian X mengatakan": a "yang" right after the person, then only
+     "juga", "merupakan" … before a title and the name, is an apposition naming the title's holder, no relative
+     clause: the name is the subject) */
+  #define APPOSING(X) X("juga") X("merupakan") X("adalah") X("sebagai") X("pun") X("kini")
+  WORD_LIST(apposing, APPOSING);
+  #undef APPOSING
+  size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end), k0 = k;
+  int opened = 0, other = 0;
   if (end > k + 16) return 0;  /* (a short phrase: the walk stays bounded whatever the sentence) */
   for (; k < end; k++) {
     if (c->t[k].kind == KIMPUT_TOK_PUNCT || c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
-    opened |= !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
+    int op = !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
+    opened |= op;
+    other |= op && k > k0;
+  }
+  if (opened && !other && word_is(c, k0, "yang")) {
+    size_t j = k0 + 1;
+    while (j < end && WORD_IN(c, j, apposing)) j++;
+    if (j == end ? c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
+                 : (classes_at(c, j) & KIMPUT_LEX_TITLE) != 0)
+      return 0;
   }
   return opened;
 }
@@ -1985,6 +2000,22 @@ static who unnamed_speaker_before(const actx *c, uint32_t off) {
   return NOBODY;
 }
 
+/* "JCS mengatakan …. Ia menambahkan …": a pronoun opening its sentence that adds to what a body or an
+ * outlet said in the sentence right before, nobody named there, goes on with that body (the wires'
+ * "it added"), not with the person the mention stage tied it to; else nobody. */
+static who body_adding(const actx *c, size_t mi, size_t v) {
+  if (mi >= c->nm || c->m[mi].form != KIMPUT_MENTION_PRONOUN || v >= c->nt || !word_is(c, v, "menambahkan"))
+    return NOBODY;
+  size_t si = sent_at(c, c->m[mi].start);
+  if (si == 0 || si > c->ns || tok_at(c, c->m[mi].start) != c->s[si].first_token) return NOBODY;
+  who w = c->said[si - 1];
+  if (w.ent < 0 || (c->e[w.ent].kind != KIMPUT_ENT_ORG && c->e[w.ent].kind != KIMPUT_ENT_OUTLET)) return NOBODY;
+  for (size_t k = mention_at(c, c->s[si - 1].start); k < c->nm && c->m[k].start < c->s[si - 1].end; k++)
+    if (c->m[k].kind == KIMPUT_ENT_PERSON) return NOBODY;
+  w.s = w.e = KIMPUT_UNSET;  /* (named before, not here) */
+  return w;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -2000,6 +2031,17 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (!found(w)) w = place_opening_clause(c, a, j - 1);
     if (found(w)) return w;
+    /* ("Pemerintah Moskow menuduh dan berpendapat": a verb (meN-, ber-) right after a name and right
+       before "dan" or "serta" is the first verb, its subject a description too; one step back, no further) */
+    if (!(unnamed & 2) && j >= 3 && (word_is(c, j - 1, "dan") || word_is(c, j - 1, "serta")) &&
+        c->t[j - 2].kind == KIMPUT_TOK_WORD && !(c->t[j - 2].flags & KIMPUT_TOKF_UPPER) &&
+        (!strncmp(c->text + c->t[j - 2].start, "me", 2) || !strncmp(c->text + c->t[j - 2].start, "ber", 3))) {
+      size_t mi = mention_at(c, c->t[j - 3].start);
+      if (mi < c->nm && c->m[mi].end == c->t[j - 3].end) {
+        w = subject_before(c, a, j - 2, unnamed | 2);
+        if (found(w)) return w;
+      }
+    }
   }
   who described = described_subject(c, a, v);
   if (found(described)) return described;
@@ -2093,7 +2135,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       return w;
     }
   }
-  if (found != SIZE_MAX) return of_mention(c, found);
+  if (found != SIZE_MAX) {
+    who b = body_adding(c, found, v);
+    return b.ent >= 0 ? b : of_mention(c, found);
+  }
   if (place != SIZE_MAX) {  /* "Korea Utara menyalahkan ...": a country as the subject right before its verb */
     size_t k = tok_at(c, c->m[place].end);
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
@@ -2128,7 +2173,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
-  if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
+  if (!(unnamed & 1) || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
   for (size_t i = cs; i < v; i++) {  /* "kelompok pembelot menyebut ..." */
     const kimput_token *t = &c->t[i];
     if (t->kind != KIMPUT_TOK_WORD || (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))) return NOBODY;
@@ -2452,6 +2497,25 @@ static int modal_clause(const actx *c, size_t k, size_t v) {
   return j == v;
 }
 
+/* "X mengatakan beberapa jam kemudian bahwa …", "… pada Senin (1/11) bahwa …": words of when alone
+ * (a weekday or month, a number, a word of time) between the cue's end at k and a "bahwa" before v,
+ * no part of the words; the "bahwa"'s token, or SIZE_MAX. */
+static size_t when_then_that(const actx *c, size_t k, size_t v) {
+  enum { WHEN_MAX = 8 };
+  #define WHEN(X) X("pada") X("hari") X("jam") X("pekan") X("minggu") X("bulan") X("tahun") X("beberapa") \
+    X("kemudian") X("lalu") X("kemarin") X("sebelumnya") X("pagi") X("siang") X("sore") X("malam") X("ini") \
+    X("waktu") X("setempat")
+  WORD_LIST(when, WHEN);
+  #undef WHEN
+  for (size_t i = k; i < v && i < k + WHEN_MAX && i < c->nt; i++) {
+    if (c->t[i].kind == KIMPUT_TOK_WORD && (classes_at(c, i) & KIMPUT_LEX_THAT)) return i > k ? i : SIZE_MAX;
+    if (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_QUOTE && !is_punct(c, i, ",.;:")) continue;
+    if (c->t[i].kind != KIMPUT_TOK_WORD || !(WORD_IN(c, i, when) || (classes_at(c, i) & KIMPUT_LEX_CALENDAR)))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
@@ -2467,7 +2531,8 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v, vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
+        !sends_greeting(c, v, vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v) &&
+        when_then_that(c, i + n, v) == SIZE_MAX)
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
@@ -2578,6 +2643,44 @@ static size_t recap_object(const actx *c, size_t k, uint32_t end) {
   size_t j = k + r;
   if (j >= c->nt || c->t[j].start >= end || c->t[j].kind == KIMPUT_TOK_PUNCT) return r;
   return WORD_IN(c, j, after_object) ? r : 0;
+}
+
+/* "Ade menyebutkan kesepakatan lainnya dengan pimpinan fraksi.", "X mengakui kemerdekaan republik itu",
+ * "X menyampaikan kekhawatiran Indonesia terhadap pengumuman tersebut.": an object at w, right after a
+ * verb that names things as often as it reports words (not "mengatakan"), that is a noun
+ * made with ke-…-an or pe(N/r)-…-an, and no predicate after it up to to (no word of meN-, di-, ber-,
+ * ter-, no auxiliary, no comma, no determiner with more words after it: "kebakaran itu besar" is a
+ * clause) names a thing: no words are reported. */
+static int noun_object(const actx *c, size_t w, uint32_t to) {
+  #define PREDICATE(X) X("akan") X("telah") X("sudah") X("harus") X("bisa") X("dapat") X("adalah") X("merupakan") \
+    X("tidak") X("tak") X("belum") X("masih") X("sedang") X("perlu") X("mampu") X("ialah") X("yakni") X("yaitu") \
+    X("bukan") X("sangat") X("cukup") X("yang") X("agar") X("supaya") X("jika") X("karena")
+  WORD_LIST(predicate, PREDICATE);
+  #undef PREDICATE
+  #define NOT_VERB(X) X("terhadap") X("tersebut") X("termasuk") X("terutama") X("terkait") X("tertentu")
+  WORD_LIST(not_verb, NOT_VERB);
+  #undef NOT_VERB
+  const kimput_token *t = &c->t[w];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER) || n < 8 || memcmp(s + n - 2, "an", 2) ||
+      !(s[0] == 'k' || s[0] == 'p') || s[1] != 'e')
+    return 0;
+  for (size_t i = w + 1; i < c->nt && c->t[i].end <= to; i++) {
+    const kimput_token *u = &c->t[i];
+    if (u->kind == KIMPUT_TOK_QUOTE || is_punct(c, i, ",;:")) return 0;
+    if (u->kind != KIMPUT_TOK_WORD || (u->flags & KIMPUT_TOKF_UPPER)) continue;
+    const char *x = c->text + u->start;
+    size_t m = u->end - u->start;
+    if (WORD_IN(c, i, predicate) || (classes_at(c, i) & (LEX_CUE_CLASSES | KIMPUT_LEX_THAT))) return 0;
+    if (m >= 5 && (!strncmp(x, "me", 2) || !strncmp(x, "di", 2) || !strncmp(x, "ber", 3) || !strncmp(x, "ter", 3)) &&
+        !WORD_IN(c, i, not_verb))
+      return 0;
+    if ((classes_at(c, i) & KIMPUT_LEX_DESC_END) && i + 1 < c->nt && c->t[i + 1].end <= to &&
+        c->t[i + 1].kind == KIMPUT_TOK_WORD)
+      return 0;
+  }
+  return 1;
 }
 
 /* A recap phrase of r tokens at k that tells of words like those before, not the same
@@ -2844,6 +2947,10 @@ static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
       if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
     return k;
   }
+  if (k < c->nt && c->t[k].end <= to) {  /* ("mengatakan beberapa jam kemudian bahwa …": when, no words) */
+    size_t w = when_then_that(c, k, tok_at(c, to));
+    if (w != SIZE_MAX) return w;
+  }
   if (k >= c->nt || c->t[k].end > to || !WORD_IN(c, k, told)) return k;
   size_t comma = SIZE_MAX;
   for (size_t x = k + 1; x < c->nt && x < k + 16 && c->t[x].end <= to; x++) {
@@ -3023,6 +3130,45 @@ static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
   return 0;
 }
 
+/* "Serangan itu ditujukan kepada Presiden Y, kata pejabat itu.", "…, katanya.": a cue closing the words
+ * after their comma, its speaker no name written after it (a pronoun, "-nya", a description), is not
+ * someone the words before it name: the speaker of the sentences before goes on; else sp as it was. */
+static who not_inside_words(const actx *c, size_t si, uint32_t a, size_t v, size_t n, uint32_t cls, who sp) {
+  size_t first = tok_at(c, a);
+  if (sp.ent < 0 || v <= first + 1 || v + n > c->nt || !is_punct(c, v - 1, ",")) return sp;
+  int nya = n == 1 && nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING);
+  if (!nya && !((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER))) return sp;
+  if (!nya && (v + n >= c->nt || (c->t[v + n].flags & KIMPUT_TOKF_UPPER))) return sp;  /* (a name after it) */
+  int inside = 0;
+  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < c->t[v].start; mi++) {
+    if (c->m[mi].entity != sp.ent || c->m[mi].form == KIMPUT_MENTION_PRONOUN || inside_quote(c, c->m[mi].start))
+      continue;
+    /* (one the sentence has speak, right before a reporting verb, is the speaker: "X menegaskan …,
+       menurutnya …") */
+    size_t k = tok_at(c, c->m[mi].end);
+    while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k < v && (classes_at(c, k) & KIMPUT_LEX_CUE_REPORTING)) return sp;
+    inside = 1;
+  }
+  if (!inside) return sp;
+  who prev = recent_speaker(c, si, a, 0);
+  return prev.ent >= 0 && prev.ent != sp.ent ? prev : sp;
+}
+
+/* "Kapolda juga sampaikan bahwa …", "dia katakan bahwa …": a verb of saying without its meN- (the
+ * spoken register) is no cue of the lexicon, since "Hal itu ia sampaikan saat …" fronts its object; it
+ * reports only right before "bahwa". Its token in the sentence [a, b), or SIZE_MAX. */
+static size_t bare_cue(const actx *c, uint32_t a, uint32_t b) {
+  #define BARE(X) X("sampaikan") X("katakan") X("jelaskan") X("tegaskan") X("ungkapkan") X("sebutkan")
+  WORD_LIST(bare, BARE);
+  #undef BARE
+  for (size_t i = tok_at(c, a); i + 1 < c->nt && c->t[i + 1].end <= b; i++)
+    if (c->t[i].kind == KIMPUT_TOK_WORD && WORD_IN(c, i, bare) && word_is(c, i + 1, "bahwa") &&
+        !inside_quote(c, c->t[i].start))
+      return i;
+  return SIZE_MAX;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -3035,6 +3181,7 @@ static void indirect(actx *c) {
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
     size_t n = 0, v = last_cue_from(c, &kc, b, &n);
+    if (v == SIZE_MAX && (v = bare_cue(c, a, b)) != SIZE_MAX) n = 1;
     if (v == SIZE_MAX) {
       /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote
          after it that has no cue */
@@ -3128,6 +3275,7 @@ static void indirect(actx *c) {
     if (no_agent(c, sp)) continue;
     uint32_t cls = cue_classes(c, v, n, b);
     if (fronted) cls = (cls | KIMPUT_LEX_CUE_ACCORDING) & ~KIMPUT_LEX_CUE_AFTER;
+    sp = not_inside_words(c, si, a, v, n, cls, sp);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
@@ -3182,8 +3330,9 @@ static void indirect(actx *c) {
                    c->t[k].kind == KIMPUT_TOK_WORD && !cue_at(c, k, b, KIMPUT_LEX_CUE_VIA);
       /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
          and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
+      /* (nor is a headless relative: "Yang perlu diingat, kata X, …", "Yang terpenting, lanjutnya, …") */
       if ((words < 3 || !content || subordinate_opening(c, tok_at(c, a)) || adjunct_opening(c, tok_at(c, a), v) ||
-           predicate_after(c, k, b)) &&
+           predicate_after(c, k, b) || word_is(c, tok_at(c, a), "yang")) &&
           k < c->nt &&
           ((is_punct(c, k, ",") && word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA)) || nya_on))
         to = b;
@@ -3205,7 +3354,8 @@ static void indirect(actx *c) {
       k = past_manner(c, k, to);
       if (k == SIZE_MAX) continue;
     }
-    if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
+    int that = k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT);
+    if (that) k++;
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) {
@@ -3221,6 +3371,15 @@ static void indirect(actx *c) {
         /* "X berpendapat serupa.", "Y menyatakan senada.": like words, none reported here */
         ((w + 1 >= c->nt || c->t[w + 1].kind == KIMPUT_TOK_PUNCT || c->t[w + 1].start >= to) &&
          similar_recap(c, w, 1))) {
+      if (found(sp)) c->said[si] = sp;
+      continue;
+    }
+    /* "X menyebutkan kesepakatan lainnya dengan Y.": a thing named, no words */
+    #define NAMING(X) X("menyebutkan") X("menyampaikan") X("mengakui") X("menyatakan") X("mengumumkan") \
+      X("melaporkan") X("mengungkapkan") X("membantah") X("menolak")
+    WORD_LIST(naming, NAMING);
+    #undef NAMING
+    if (!that && n == 1 && WORD_IN(c, v, naming) && w == v + n && noun_object(c, w, to)) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }

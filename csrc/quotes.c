@@ -59,8 +59,13 @@ static int mark_family(int32_t cp, int *role) {
 
 /* The character at s[i] (its length in *n), with two ASCII apostrophes read as
  * one double quotation mark (''Kami siap,'' kata X), as some sites write it,
+ * two backticks as a double opener (``Kami siap,'' kata X: the typewriter's pair),
  * and two curly single marks as one curly double (‘‘Kami siap,’’). */
 static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size_t *n, int single_open) {
+  if (s[i] == '`' && i + 1 < hi && s[i + 1] == '`' && !(i + 2 < hi && s[i + 2] == '`')) {
+    *n = 2;
+    return 0x201C;
+  }
   /* (with a single quote open, the first may close it: 'kata para students'') */
   if (!single_open && s[i] == '\'' && i + 1 < hi && s[i + 1] == '\'' && !(i + 2 < hi && s[i + 2] == '\'')) {
     *n = 2;
@@ -139,16 +144,17 @@ static int32_t cp_before(const unsigned char *s, size_t lo, size_t i) {
 }
 
 #ifdef __SSE2__
-/* The bytes of w to stop at, a bit each: a straight quote, a line's end, a non-ASCII byte. */
+/* The bytes of w to stop at, a bit each: a straight quote or a backtick, a line's end, a non-ASCII byte. */
 static inline unsigned stops16(__m128i w) {
-  const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''), nl = _mm_set1_epi8('\n');
-  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, dq), _mm_cmpeq_epi8(w, sq)), _mm_cmpeq_epi8(w, nl));
+  const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''), nl = _mm_set1_epi8('\n'), bt = _mm_set1_epi8('`');
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, dq), _mm_cmpeq_epi8(w, sq)),
+                             _mm_or_si128(_mm_cmpeq_epi8(w, nl), _mm_cmpeq_epi8(w, bt)));
   return (unsigned)_mm_movemask_epi8(_mm_or_si128(w, hit));
 }
 #endif
 
 /* The first offset in [i, hi) holding a byte that may start a mark (a
- * straight quote or any non-ASCII byte) or that ends the line ('\n'), hi
+ * straight quote, a backtick or any non-ASCII byte) or that ends the line ('\n'), hi
  * when none: thirty-two bytes a round (eight without SSE2), the last ones
  * sixteen at a time, read past hi when the text (limit bytes) goes on, so
  * that most lines end with no loop over single bytes. */
@@ -172,16 +178,18 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t hi, size_t lim
 #else
   const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
   while (i + 8 <= hi) {
-    uint64_t w, dq, sq, nl;
+    uint64_t w, dq, sq, nl, bt;
     memcpy(&w, s + i, 8);
     dq = w ^ (ones * '"');
     sq = w ^ (ones * '\'');
     nl = w ^ (ones * '\n');
-    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq) | ((nl - ones) & ~nl)) & highs) break;  /* a byte to stop at */
+    bt = w ^ (ones * '`');
+    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq) | ((nl - ones) & ~nl) | ((bt - ones) & ~bt)) & highs)
+      break;  /* a byte to stop at */
     i += 8;
   }
 #endif
-  while (i < hi && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' && s[i] != '\n') i++;
+  while (i < hi && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' && s[i] != '`' && s[i] != '\n') i++;
   return i;
 }
 
@@ -257,7 +265,7 @@ static int closes_first(const unsigned char *s, size_t line, size_t hi, int fami
   for (size_t i = line; i < hi;) {
     i = skip_plain(s, i, hi, hi);
     if (i >= hi) return -1;
-    if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
+    if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'' && s[i] != '`') { i++; continue; }
     size_t n;
     int32_t cp = two_apostrophes(s, hi, i, &n, family == FAM_SINGLE);
     int role, f = mark_family(cp, &role);

@@ -4424,6 +4424,88 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     -- a name not met before stays a headline's idiom
     assert.equal(0, #kimput.parse("Ucap Syukur, Warga Gelar Doa Bersama."):quotes())
   end)
+  it("reads a pronoun adding to a body's words in the sentence before as that body, nobody named there", function()
+    local function all(text)
+      local out = {}
+      for _, q in ipairs(kimput.parse(text):quotes()) do out[#out + 1] = q.speaker or "nil" end
+      return out
+    end
+    local lead = "Presiden Budi Santoso meninjau pasar ikan. Laporan itu tidak merinci apa yang dilihat Budi. "
+    assert.same({ "JCS", "JCS", "JCS" }, all(lead .. "Kepala Staf Gabungan Korea Selatan mengatakan pihaknya "
+      .. "mendeteksi peluncuran rudal. Ia menambahkan pihaknya menganalisis data. \"Kami siaga,\" katanya."))
+    -- a person named in that sentence, or the body's sentence further back: the person
+    assert.same({ "Kemenhan", "Budi Santoso" }, all("Presiden Budi Santoso meninjau pasar. Kementerian "
+      .. "Pertahanan mengatakan Budi meninjau pasar. Ia menambahkan pihaknya menganalisis data."))
+    assert.same({ "Kemenhan", "Budi Santoso" }, all("Kementerian Pertahanan mengatakan pihaknya siaga. "
+      .. "Presiden Budi Santoso meninjau pasar. Ia menambahkan pihaknya menganalisis data."))
+  end)
+  it("reads a pronoun or a description closing reported words as nobody those words name", function()
+    local lead = 'Juru bicara Kementerian Luar Negeri Budi Santoso mengatakan bahwa stok aman. "Kami siap," kata Budi. '
+    local qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani dan upayanya menengahi "
+      .. "konflik, kata pejabat itu."):quotes()
+    assert.same({ "indirect", "Budi Santoso" }, { qs[3].kind, qs[3].speaker })
+    qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani, katanya."):quotes()
+    assert.equal("Budi Santoso", qs[3].speaker)
+    -- a name written after the cue is that person
+    qs = kimput.parse(lead .. "Serangan itu juga ditujukan kepada Presiden Ahmad Yani, kata Ani Lestari."):quotes()
+    assert.equal("Ani Lestari", qs[3].speaker)
+    -- one the sentence has speak before the words is the one "-nya" means
+    qs = kimput.parse(lead .. "Wakil Wali Kota Ahmad Yani menegaskan sebaliknya kota itu layak belajar, menurutnya "
+      .. "kekurangan bisa diperbaiki."):quotes()
+    assert.equal("Ahmad Yani", qs[#qs].speaker)
+  end)
+  it("reads a verb of saying without its meN- as a cue only right before 'bahwa'", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
+    local q = kimput.parse(lead .. "Saat ditanya wartawan, Budi juga sampaikan bahwa stok beras aman."):quotes()[1]
+    assert.same({ "indirect", "Budi Santoso", "sampaikan", "stok beras aman." }, { q.kind, q.speaker, q.cue, q.text })
+    q = kimput.parse(lead .. "Dia katakan bahwa harga cabai turun."):quotes()[1]
+    assert.same({ "Budi Santoso", "katakan" }, { q.speaker, q.cue })
+    -- a fronted object: no words reported
+    assert.same({}, kimput.parse(lead .. "Hal itu ia sampaikan saat rapat di kantor bupati."):quotes())
+  end)
+  it("reads a minister's English style left by a translation as a title", function()
+    assert.same({ "Park Jin" }, speakers("Menteri Luar Negeri Park Jin tiba di Bali. Minister Park tinggal di Bali "
+      .. 'selama tiga hari. Menteri Park mengatakan, "Kami siap."'))
+  end)
+  it("reads the subject of a verb joined by 'dan' to the first one as that verb's, a description too", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
+    assert.same({ "Pemerintah Moskow" }, speakers(lead .. 'Pemerintah Moskow menuduh dan berpendapat bahwa "pergerakan '
+      .. 'pasukan adalah urusan Rusia sendiri."'))
+  end)
+  it("reads words of when between a cue and 'bahwa' as no words, the cue framing the sentence", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar pada Senin. "
+    local q = kimput.parse(lead .. "Ani Lestari mengatakan beberapa jam kemudian bahwa Budi berada di lapangan "
+      .. "dan siap untuk menanggapi keluhan warga."):quotes()[1]
+    assert.same({ "Ani Lestari", "mengatakan", "Budi berada di lapangan dan siap untuk menanggapi keluhan warga." },
+      { q.speaker, q.cue, q.text })
+    q = kimput.parse(lead .. "Ani Lestari mengatakan pada Senin (1/11) bahwa Budi menyatakan siap."):quotes()[1]
+    assert.same({ "Ani Lestari", "Budi menyatakan siap." }, { q.speaker, q.text })
+  end)
+  it("reads a cue set inside after a headless relative ('Yang perlu diingat, kata X, ...') inside the words", function()
+    local q = kimput.parse("Bupati Garut Budi Santoso meninjau pasar. Yang perlu diingat, kata Budi, warga harus "
+      .. "waspada."):quotes()[1]
+    assert.same({ "Budi Santoso", "Yang perlu diingat, kata Budi, warga harus waspada." }, { q.speaker, q.text })
+  end)
+  it("reports no words for a naming verb whose object is a ke-/peN- noun with no predicate after it", function()
+    local lead = "Bupati Garut Budi Santoso meninjau pasar. "
+    assert.same({}, kimput.parse(lead .. "Budi juga menyebutkan kesepakatan lainnya dengan para camat."):quotes())
+    assert.same({}, kimput.parse(lead .. "Budi menyampaikan kekhawatiran warga terhadap banjir tersebut."):quotes())
+    -- a predicate after it makes a clause; "mengatakan" reports in any case
+    assert.equal("kebakaran itu besar.", first_quote(lead .. "Budi menyatakan kebakaran itu besar.").text)
+    assert.equal("kesepakatan sudah dicapai.", first_quote(lead .. "Budi menyebutkan kesepakatan sudah dicapai.").text)
+    assert.equal("kenaikan harga wajar.", first_quote(lead .. "Budi mengatakan kenaikan harga wajar.").text)
+  end)
+  it("reads 'yang juga' and a title before a name as an apposition naming the subject", function()
+    assert.same({ "Budi Santoso" }, (function()
+      local out = {}
+      for _, q in ipairs(kimput.parse("JAKARTA - Wakil Ketua DPR yang juga ketua tim kajian Budi Santoso mengatakan "
+        .. "bahwa rencana itu baru wacana."):quotes()) do out[#out + 1] = q.speaker or "nil" end
+      return out
+    end)())
+    -- a verb after "yang" opens a relative clause: the one named in it is no subject
+    assert.same({}, kimput.parse("JAKARTA - Kapolres yang mendampingi Gubernur Budi Santoso mengatakan bahwa rencana "
+      .. "itu baru wacana."):quotes())
+  end)
 end)
 
 describe("words that look like quotes or cues and are none (s15 audit)", function()

@@ -41,6 +41,13 @@ describe("quote marks", function()
       only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
     q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
     assert.same({ "Kami sebut itu 'gotong royong'", "gotong royong" }, { q[1].text, q[2].text })
+    -- two backticks open what two apostrophes close (the typewriter's pair); one backtick is no mark
+    text = "Menlu Sugiono tiba di Tokyo.\nSugiono berkata, ``Kami siap berunding,'' dan menambahkan, ``Kami "
+      .. "datang dengan niat baik.''"
+    q = marked(text)
+    assert.same({ "Kami siap berunding,", "Kami datang dengan niat baik." }, { q[1].text, q[2].text })
+    assert.equal(q[1].text, text:sub(q[1].start, q[1].stop))
+    assert.equal(0, #marked("Ia menulis `kode` itu di papan."))
     -- two curly single marks are one curly double mark too
     text = "‘‘Kami siap berunding,’’ kata Menlu Sugiono."
     q = only(text)

@@ -38,6 +38,8 @@ return {
     "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
     "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
+    -- English styles left in translated news ("Minister Park tinggal di …"): a title, no word of the name
+    "Minister", "Prime Minister",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",
     "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Penasehat", "Kapolri", "Kapolda", "Profesor",
@@ -83,7 +85,7 @@ return {
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     -- offices of state written in English, as a statement signed so is quoted ("Secretary of State X")
-    "Secretary of State", "Prime Minister", "Foreign Minister", "Foreign Secretary", "Defense Secretary",
+    "Secretary of State", "Foreign Minister", "Foreign Secretary", "Defense Secretary",
     "Defence Secretary", "Ambassador",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
