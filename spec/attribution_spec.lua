@@ -4603,7 +4603,7 @@ describe("a headline's bare verb after a name (s15 audit)", function()
 end)
 
 describe("a short name next to a cue (s15 audit)", function()
-  it("reads a word of four bytes that opens a longer word of one person's name, next to a cue, as that person", function()
+  it("reads a word of four bytes opening a longer word of one person's name, next to a cue, as that person", function()
     local text = "Kepala Biro Pemerintahan Setda Jambi Alexander Rombe menyampaikan rangkaian kegiatan pelantikan.\n"
       .. '"Acara pelantikan dimulai pukul 09.00 WIB," ujar Alex.'
     assert.same({ "Alexander Rombe" }, speakers(text))
