@@ -3730,25 +3730,46 @@ static int call_opens_next(const scan *s, size_t hi) {
 /* Does a sentence of the text other than the one read (the body's and the headline's) name a telephone:
  * "telepon" (and "telefon", "telpon", the verb's "menelepon", "menelpon"), the English "phone"? The
  * text is read once per document, when first asked. */
+/* Is there a telephone word (telepon, telefon, telpon, menelepon, nelpon, phone, any case) whose
+ * letter 'l' (or 'h' of "phone") stands at offset k? */
+static int phone_at(const char *t, size_t k, size_t e) {
+  static const char *const after_l[] = {"epon", "efon", "pon"};
+  if (lower(t[k]) == 'h')
+    return k > 0 && lower(t[k - 1]) == 'p' && k + 4 <= e && lower(t[k + 1]) == 'o' && lower(t[k + 2]) == 'n' &&
+           lower(t[k + 3]) == 'e';
+  if (k == 0 || (lower(t[k - 1]) != 'e' && lower(t[k - 1]) != 't')) return 0;  /* tel-, nel-, -el- */
+  for (size_t w = 0; w < sizeof after_l / sizeof *after_l; w++) {
+    size_t n = strlen(after_l[w]), j = 0;
+    if (k + 1 + n > e) continue;
+    while (j < n && lower(t[k + 1 + j]) == after_l[w][j]) j++;
+    if (j == n) return 1;
+  }
+  return 0;
+}
+
+/* Does a sentence of the text other than the current one name a telephone? The first and last
+ * such sentences are found once a document: the text is read for its l, L, h and H bytes alone
+ * (memchr), each tested in place, no pass over every byte. */
 static int phone_named(const scan *s) {
-  static const char *const phone[] = {"telepon", "telefon", "telpon", "nelepon", "nelpon", "phone"};
   if (!s->phone[0]) {
     s->phone[0] = 1;
-    for (size_t i = 0; i < s->nsent; i++) {
-      size_t e = s->sent[i].end < s->len ? s->sent[i].end : s->len, found = 0;
-      for (size_t k = s->sent[i].start; k < e && !found; k++) {
-        char c = lower(s->text[k]);
-        if (c != 't' && c != 'n' && c != 'p') continue;
-        for (size_t w = 0; w < sizeof phone / sizeof *phone && !found; w++) {
-          size_t n = strlen(phone[w]), j = 1;
-          if (phone[w][0] != c || k + n > e) continue;
-          while (j < n && lower(s->text[k + j]) == phone[w][j]) j++;
-          found = j == n;
+    if (s->nsent) {
+      size_t lo = s->sent[0].start, hi = s->sent[s->nsent - 1].end < s->len ? s->sent[s->nsent - 1].end : s->len;
+      static const char marks[] = {'l', 'L', 'h', 'H'};
+      for (size_t m = 0; m < sizeof marks; m++) {
+        for (const char *p = lo < hi ? memchr(s->text + lo, marks[m], hi - lo) : NULL; p;
+             p = (size_t)(p + 1 - s->text) < hi ? memchr(p + 1, marks[m], hi - (size_t)(p + 1 - s->text)) : NULL) {
+          size_t k = (size_t)(p - s->text), a = 0, b = s->nsent;
+          while (a + 1 < b) {  /* the sentence holding k: the last starting at or before it */
+            size_t mid = (a + b) / 2;
+            if (s->sent[mid].start <= k) a = mid;
+            else b = mid;
+          }
+          size_t e = s->sent[a].end < s->len ? s->sent[a].end : s->len;
+          if (k >= e || !phone_at(s->text, k, e)) continue;
+          if (!s->phone[1] || a + 1 < s->phone[1]) s->phone[1] = a + 1;
+          if (a + 1 > s->phone[2]) s->phone[2] = a + 1;
         }
-      }
-      if (found) {
-        if (!s->phone[1]) s->phone[1] = i + 1;
-        s->phone[2] = i + 1;
       }
     }
   }
