@@ -764,6 +764,7 @@ static inline int val(const scanner *sc, size_t i);
 static inline int is_key(const scanner *sc, size_t i, int k);
 static inline int kind(const scanner *sc, size_t i);
 static inline int word_is(const scanner *sc, size_t i, const char *w);
+static int is_dash(const scanner *sc, size_t i);
 static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
 
 /* Remembers the year and month a date value names ("2024-05", "2024-05-09T10:00",
@@ -923,6 +924,12 @@ static void note_context_year(scanner *sc, const item *it) {
   if (it->anchored && v[4] != '\0') return;  /* "Oktober", "kemarin": R's reading, no year written */
   size_t a = it->a;
   if (it->s1 && a > sc->lo && sc->t[a].start < it->s0) return;  /* the second part of "2019-2024": its first's */
+  /* "periode 2024-2029", the two years told apart: a term of years, no year the story is in */
+  if (a >= sc->lo + 2 && is_dash(sc, a - 1) && sc->t[a - 2].end - sc->t[a - 2].start == 4 &&
+      sc->t[a - 2].kind == KIMPUT_TOK_NUMBER) {
+    if (sc->has_cx && sc->cx_sent == sc->sent) sc->has_cx = 0;
+    return;
+  }
   if ((a > sc->lo && word_in(sc, a - 1, off, sizeof off / sizeof *off)) ||
       (a > sc->lo + 1 && (word_is(sc, a - 1, "pada") || word_is(sc, a - 1, "tanggal")) &&
        word_in(sc, a - 2, off, sizeof off / sizeof *off)) ||

@@ -1609,6 +1609,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     -- not a year that bounds or compares, nor one past a turn of the sentence, nor in another sentence
     assert.are.same({ "2019=2019", "5 Maret=2024-03-05" },
       found("Sejak 2019, harga naik dan pada 5 Maret turun lagi.", R2))
+    -- nor a term of years told as two, "2024-2029": after it the sentence has no year
+    assert.are.same({ "2024=2024", "2029=2029", "Rabu (1/5)=2024-05-01" },
+      found("Presiden terpilih periode 2024-2029, Budi Santoso, menerima telepon pada Rabu (1/5).", "2024-05-03"))
+    assert.are.same({ "2024=2024", "2029=2029", "Rabu (1/5)=XXXX-05-01" },
+      found("Presiden terpilih periode 2024-2029, Budi Santoso, menerima telepon pada Rabu (1/5).", false))
     assert.are.same({ "tahun lalu=2023", "Juni=2024-06" }, found("Dibandingkan tahun lalu, ekspor pada Juni naik.", R2))
     assert.are.same({ "2022=2022", "Januari=2024-01" },
       found("Pada 2022 ekspor turun, tetapi pada Januari naik lagi.", "2024-03-20"))
