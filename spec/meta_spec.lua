@@ -887,3 +887,12 @@ describe("doc:meta() and an editor's label typed with a period", function()
     assert.are.equal("Redaksi Kota", m.editor)
   end)
 end)
+
+describe("doc:meta(): a dateline in capitals with its province's short name (s15)", function()
+  it("keeps the place and leaves out the province after it, a place known whole staying", function()
+    local body = "Gubernur menerima kunjungan Duta Besar Jepang di kantornya, Senin (3/6)."
+    assert.are.equal("Kupang", meta({ "KUPANG NTT - " .. body, "", "Kunjungan itu membahas kerja sama." }).dateline)
+    assert.are.equal("Mataram", meta({ "MATARAM NTB - " .. body, "", "Kunjungan itu membahas kerja sama." }).dateline)
+    assert.are.equal("Banda Aceh", meta({ "BANDA ACEH - " .. body, "", "Kunjungan itu membahas kerja sama." }).dateline)
+  end)
+end)

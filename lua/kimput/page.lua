@@ -571,6 +571,17 @@ local function kind_of(name)
   return kind
 end
 
+-- "KUPANG NTT", "MATARAM NTB": a place in capitals with its province's short name after it, no comma, is the place
+-- (a place the gazetteer knows whole stays: "BANDA ACEH")
+local function without_province(dateline)
+  if not dateline or dateline:find("%l") then return dateline end
+  local place, province = dateline:match("^(%u[%u ]*%u)%s+(%u%u%u?%u?%u?%u?%u?)$")
+  if place and kind_of(province) == "place" and kind_of(place) == "place" and kind_of(dateline) ~= "place" then
+    return place
+  end
+  return dateline
+end
+
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
 -- place first is the other way round, "Kotamulya, Jawa Barat –" names a place and its province;
 -- "KANTORKU –" read as a place is a known outlet.
@@ -1153,7 +1164,8 @@ local function meta(doc)
       if not same_outlet(name, outlet) then n = n + 1; names[n] = name end
     end
   end
-  return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
+  return record("outlet", outlet, "published", published, "zone", zone,
+    "dateline", upper_words(without_province(dateline)),
     "headline", title, "editor", initials(editor), "translator", translator,
     "sources", names)
 end
