@@ -727,11 +727,13 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
   int folds = page_hits_fold(set, hits);
   size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, 0, few) : 0;
-  if (nfew > FEW_RULES && !pc->rule && !pc->too_large && (st = compile_combined(k, pc)) != KIMPUT_OK) {
+  if (nfew > FEW_RULES && !cand && !pc->rule && !pc->too_large && (st = compile_combined(k, pc)) != KIMPUT_OK) {
     if (st != KIMPUT_ERR_PATTERN) return st;
     pc->too_large = 1;  /* more rules than one PCRE2 pattern holds: they run one by one */
   }
-  if (nfew > FEW_RULES && pc->too_large) {
+  /* (with the line's literals known, the few they leave run one by one, in batches: the combined
+     pattern tries every rule of the first byte at the line's start, ten times the cost on a short line) */
+  if (nfew > FEW_RULES && (cand || pc->too_large)) {
     for (;;) {  /* FEW_RULES at a time, in order, until one matches */
       st = match_few(k, doc, start, end, few, nfew > FEW_RULES ? FEW_RULES : nfew, k->groups[0], &anchored);
       if (st != KIMPUT_OK) return st;
