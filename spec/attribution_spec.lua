@@ -4647,3 +4647,20 @@ describe("a cue set inside the words before their predicate (s15 audit)", functi
     end
   end)
 end)
+
+describe("titles of ranks, corps and ministries (s16 audit)", function()
+  local lead = "Kunjungan Kerja di Kota Sukamaju\n\nSUKAMAJU - Warga berkumpul di balai kota pada Senin pagi.\n"
+  it("strips a police rank written with two periods ('Irjen. Pol.'), a rank cut short and a corps written out", function()
+    assert.same({ "Budi Santoso" }, speakers(lead .. "Kapolda Irjen. Pol. Budi Santoso meminta "
+      .. 'dukungan warga.\n"Saya mohon diterima," jelas Kapolda.'))
+    for _, rank in ipairs({ "Kol.", "Kapt.", "Letjen.", "Mayjen.", "Brigjen.", "Kolonel Infanteri", "Kolonel Kavaleri" }) do
+      local m = mention(lead .. "Warga melihat " .. rank .. " Andi Wirawan hadir di sana.", rank .. " Andi Wirawan")
+      assert.same({ "Andi Wirawan", rank }, { m and m.name, m and m.title })
+    end
+  end)
+  it("knows the ministries' short forms of the newer cabinets", function()
+    assert.equal("Rudi Hartono", first_speaker("Dalam pertemuan itu, Menbud Rudi Hartono menegaskan pentingnya budaya."))
+    assert.equal("Sari Dewi", first_speaker("Menpar Sari Dewi mengatakan kunjungan wisata naik."))
+    assert.equal("Sari Dewi", first_speaker("Menkop UKM Sari Dewi mengatakan koperasi tumbuh."))
+  end)
+end)

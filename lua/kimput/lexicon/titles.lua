@@ -65,6 +65,12 @@ return {
     "Menteri Koordinator Bidang Kemaritiman", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
+    -- (the ministries' short forms since the 2024 cabinet, and a few older ones)
+    "Menbud", "Menpar", "Menekraf", "Menkum", "Menham", "Menimipas", "Mendiktisaintek", "Menristek",
+    "Menristekdikti", "Menkop", "MenkopUKM", "Menkop UKM", "Menteri UMKM", "MenPPPA", "Menteri PPPA", "MenKP",
+    "Menteri KP", "Menhut", "MenLHK", "MenLH", "Menteri LH", "Mentrans", "Menteri P2MI", "Menko Pangan",
+    "Menko Infrastruktur", "Menko PM", "Menteri HAM", "Menteri Imipas", "Wamenbud", "Wamenpar", "Wamenkum",
+    "Wamenham", "Wamenekraf", "Wamenkop",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
     -- the ministry of villages: its Desa is the field, not a village the next word names
     "Menteri Desa", "Mendes", "Mendes PDT", "Mendes PDTT", "Wakil Menteri Desa", "Wamendes",
@@ -256,6 +262,9 @@ return {
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
     -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
     "Inf.", "Czi.", "Arh.", "Kav.", "Cpm.", "Cba.", "Chb.", "Ckm.", "Caj.", "Chk.", "Cku.", "Pnb.", "Psk.",
+    -- and written out ("Kolonel Infanteri X"); the police's "Pol." after a rank written with its own period
+    -- ("Irjen. Pol. X": two tokens, each a title)
+    "Infanteri", "Kavaleri", "Artileri", "Artileri Medan", "Arhanud", "Pol.",
     -- written out in full, as some outlets do
     "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
     "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
@@ -270,6 +279,7 @@ return {
     -- (with the period some outlets write, one token as the tokenizer keeps it: "Kapolres X AKBP. Y")
     "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
     "Brigpol.", "Briptu.", "Bripda.", "Letkol.", "Kombes. Pol", "Irjen. Pol", "Komjen. Pol", "AKBP. Pol",
+    "Kol.", "Kapt.", "Letjen.", "Mayjen.", "Brigjen.",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
     "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
