@@ -716,6 +716,9 @@ static int after_preposition(const actx *c, size_t mi) {
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
+  /* ("X yang diwakili oleh Y menjelaskan": the agent of the one sent in X's stead, who speaks) */
+  if (j >= 2 && word_is(c, j - 1, "oleh") && (word_is(c, j - 2, "diwakili") || word_is(c, j - 2, "diwakilkan")))
+    return 0;
   /* "X usai bertemu Y mengatakan": the object of a verb of meeting or calling, as of a preposition */
   if (classes_at(c, j - 1) & KIMPUT_LEX_CONTACT) return 1;
   return c->t[j - 1].end - c->t[j - 1].start <= 10 && WORD_IN(c, j - 1, preps);  /* (10: "didampingi") */
@@ -748,6 +751,8 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
   }
   if (opened && !other && word_is(c, k0, "yang")) {
     size_t j = k0 + 1;
+    /* ("Bupati X yang diwakili (oleh) Sekda Y menjelaskan": the one sent in X's stead speaks) */
+    if (j < end && (word_is(c, j, "diwakili") || word_is(c, j, "diwakilkan"))) return 0;
     while (j < end && WORD_IN(c, j, apposing)) j++;
     if (j == end ? c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
                  : (classes_at(c, j) & KIMPUT_LEX_TITLE) != 0)

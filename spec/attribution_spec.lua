@@ -4664,3 +4664,16 @@ describe("titles of ranks, corps and ministries (s16 audit)", function()
     assert.equal("Sari Dewi", first_speaker("Menkop UKM Sari Dewi mengatakan koperasi tumbuh."))
   end)
 end)
+
+describe("the one sent in another's stead speaks (s16 audit)", function()
+  local lead = "Rapat Kerja di Kota Sukamaju\n\nSUKAMAJU - Warga berkumpul di balai kota pada Senin pagi.\n"
+  it("gives the words to the person after 'yang diwakili (oleh)', not to the office or person represented", function()
+    assert.equal("Tri Wibowo", first_speaker(lead .. "Dinas Sosial Sukamaju yang diwakili Kepala Bagian Umum "
+      .. "Tri Wibowo menjelaskan beberapa poin penting."))
+    assert.equal("Andi Wirawan", first_speaker(lead .. "Bupati Sukamaju Budi Santoso yang diwakili oleh Sekda "
+      .. "Andi Wirawan mengatakan pembangunan jalan berlanjut."))
+    -- (a relative clause of another verb stays the first person's)
+    assert.equal("Budi Santoso", first_speaker(lead .. "Bupati Sukamaju Budi Santoso yang mendampingi Gubernur "
+      .. "mengatakan pembangunan jalan berlanjut."))
+  end)
+end)
