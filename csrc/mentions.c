@@ -5558,7 +5558,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* ("Anwar (Nuar), Kepala Desa ...": a one-word nickname in brackets, as an age) */
     int nick = !age && punct_is(c, i + n, end, '(') && i + n + 2 < end && is_cap(&c->t[i + n + 1]) &&
                c->t[i + n + 1].kind == KIMPUT_TOK_WORD && punct_is(c, i + n + 2, end, ')');
-    int has_role = appositive(c, age || nick ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
+    /* "Sutrisno (52), Ketua RT 03,"; past the degrees after the name: "Budi, M.Pd., Ph.D., Ketua X," */
+    int has_role = appositive(c, degrees_after(c, age || nick ? i + n + 3 : i + n, end), end, &ap);
     /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;

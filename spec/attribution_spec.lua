@@ -4677,3 +4677,13 @@ describe("the one sent in another's stead speaks (s16 audit)", function()
       .. "mengatakan pembangunan jalan berlanjut."))
   end)
 end)
+
+describe("an office set off after a name's degrees (s16 audit)", function()
+  local lead = "Rapat Kerja di Kota Sukamaju\n\nSUKAMAJU - Warga berkumpul di balai kota pada Senin pagi.\n"
+  it("keeps the name, not the office after the degrees, as the person", function()
+    assert.same({ "Budi Santoso" }, speakers(lead .. "Hal ini disampaikan oleh Budi Santoso, M.Pd., Ph.D., Ketua "
+      .. 'Majelis Pendidikan Garut.\n"Kami siap membantu," ujarnya.'))
+    assert.equal("Budi Santoso", first_speaker(lead .. "Budi Santoso, SH, MH, Kepala Dinas Pendidikan Garut, "
+      .. "mengatakan sekolah dibuka."))
+  end)
+end)
