@@ -17,7 +17,8 @@
  *    and so does a closer glued between a stop and a capital: diamankan.”Saya);
  *    two apostrophes, straight or curled (''Kami, ‘‘Kami, ‘’Kami), are one double mark;
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing, nor the
- *    one of the title Dato' before a name (Dato' Sri Anwar);
+ *    one of the title Dato' before a name (Dato' Sri Anwar), nor a single mark
+ *    no single mark closes later in its paragraph ('Aisyiyah: a name's);
  *  - a quote still open at the end of a paragraph continues when the next
  *    paragraph opens with the same family (the news convention for quotes
  *    over several paragraphs), or goes on bare into paragraphs with no mark
@@ -392,6 +393,41 @@ static int double_mark_after(const unsigned char *s, size_t i, size_t hi) {
   return 0;
 }
 
+/* Does a single mark close the one opening before i, ahead in its paragraph or in the lines a
+ * lower-case start shows wrapped after it? Marks between letters (Qur'an, Jum’at) are letters;
+ * one after a blank opens another, which the next closer closes first. Without its closer, a
+ * single mark before a word is an apostrophe of a name ('Aisyiyah, ‘Aisyah), no quote: it
+ * would run to the paragraph's end. (At most SINGLE_MARKS_AHEAD marks are read, then it is
+ * taken to close: each byte is read a bounded number of times.) */
+#define SINGLE_MARKS_AHEAD 16
+static int single_closer_after(const unsigned char *s, size_t i, size_t hi) {
+  int open = 1, marks = 0;
+  for (; i < hi; i++) {
+    if (s[i] == '\n') {
+      size_t j = i + 1;
+      while (j < hi && (s[j] == ' ' || s[j] == '\t')) j++;
+      if (j >= hi || !(s[j] >= 'a' && s[j] <= 'z')) return 0;
+      continue;
+    }
+    size_t n = 0;
+    if (s[i] == '\'') n = 1;
+    else if (s[i] == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 &&
+             (s[i + 2] == 0x98 || s[i + 2] == 0x99 || s[i + 2] == 0x9A || s[i + 2] == 0x9B || s[i + 2] == 0xB9 ||
+              s[i + 2] == 0xBA))
+      n = 3;
+    if (!n) continue;
+    int blank_before = s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n';
+    int letter_before = ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z');
+    int letter_after = i + n < hi && ((s[i + n] | 0x20) >= 'a' && (s[i + n] | 0x20) <= 'z');
+    i += n - 1;
+    if (letter_before && letter_after) continue;
+    if (++marks > SINGLE_MARKS_AHEAD) return 1;
+    if (blank_before) open++;
+    else if (--open == 0) return 1;
+  }
+  return 0;
+}
+
 static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
                              int *carry_family, open_quote *wrap, quotebuf *b) {
   open_quote st[MAX_DEPTH];
@@ -472,6 +508,8 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     }
     /* an apostrophe after a word with nothing open: students' -- skip */
     if (!as_open && !any_same && family == FAM_SINGLE) { i += n; continue; }
+    /* (and one before a word with no closer ahead: 'Aisyiyah) */
+    if (as_open && family == FAM_SINGLE && !single_closer_after(s, i + n, limit)) { i += n; continue; }
     /* "Daerah kami indah. “Oleh karena itu, kami mengajak …,” ujar X": a double mark opening after a stop
        and a blank while a double quote is open, at its top, is the writer opening the same words again,
        no quote inside them (those use single marks): skipped */

@@ -40,6 +40,27 @@ static void test_apostrophes(void) {
   free(q);
 }
 
+/* a single mark before a word with no closer ahead is a name's apostrophe, no quote running to the
+   paragraph's end; one another single quote follows still opens nothing, and a closer on a wrapped
+   line (a lower-case start) still closes */
+static void test_apostrophe_of_a_name(void) {
+  const char *t = "Kampus Muhammadiyah dan 'Aisyiyah hadir. Tamu datang.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 0);
+  free(q);
+  t = "Sekolah 'Aisyiyah ikut, kata Budi. Ia menyebut 'luar biasa' saja.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "luar biasa");
+  free(q);
+  t = "Ia menyebut 'luar\nbiasa' bagi warga.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "luar\nbiasa");
+  free(q);
+}
+
 static void test_two_apostrophes(void) {
   const char *t = "''Kami siap,'' kata Putin. Ia menyebut ''langkah berani'' itu.";
   size_t n;
@@ -278,6 +299,7 @@ static void test_gazetteer_shortcuts(void) {
 int main(void) {
   test_pairs();
   test_apostrophes();
+  test_apostrophe_of_a_name();
   test_two_apostrophes();
   test_glued_and_spaced();
   test_nested();
