@@ -3252,6 +3252,24 @@ static void indirect(actx *c) {
     WORD_LIST(calling_out, CALLING_OUT);
     #undef CALLING_OUT
     if (n == 1 && WORD_IN(c, v, calling_out) && !(v + 1 < c->nt && is_punct(c, v + 1, ",:"))) continue;
+    /* "Tim menyisir stadion untuk memastikan area aman": a verb of assuring after a word of purpose
+       states an aim, no words */
+    #define ASSURING(X) X("memastikan") X("menjamin")
+    #define PURPOSE(X) X("untuk") X("guna") X("demi") X("agar") X("supaya")
+    WORD_LIST(assuring, ASSURING);
+    WORD_LIST(purpose, PURPOSE);
+    #undef ASSURING
+    #undef PURPOSE
+    if (n == 1 && v > 0 && WORD_IN(c, v, assuring) && WORD_IN(c, v - 1, purpose)) continue;
+    /* "hal-hal mendesak yang …", "kebutuhan yang sangat mendesak": urgent, no verb of urging */
+    #define PRESSING_BEFORE(X) X("hal") X("hal-hal") X("kebutuhan") X("keperluan") X("urusan") X("persoalan") \
+      X("masalah") X("kepentingan") X("situasi") X("kondisi") X("keadaan") X("sangat") X("cukup") X("makin") \
+      X("semakin") X("paling") X("lebih") X("yang") X("begitu") X("amat")
+    WORD_LIST(pressing_before, PRESSING_BEFORE);
+    #undef PRESSING_BEFORE
+    if (n == 1 && word_is(c, v, "mendesak") &&
+        ((v > 0 && WORD_IN(c, v - 1, pressing_before)) || (v + 1 < c->nt && word_is(c, v + 1, "yang"))))
+      continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);

@@ -4687,3 +4687,16 @@ describe("an office set off after a name's degrees (s16 audit)", function()
       .. "mengatakan sekolah dibuka."))
   end)
 end)
+
+describe("words of aim and urgency are no cue (s16 audit)", function()
+  local lead = "Judul Berita\n\nJAKARTA - Warga berkumpul di balai kota pada Senin pagi.\n"
+  it("reads 'untuk memastikan' as an aim, 'mendesak' before 'yang' or after a noun as urgent", function()
+    assert.same({}, kimput.parse(lead .. "Tim Gegana menyisir stadion untuk memastikan seluruh area aman."):quotes())
+    assert.same({}, kimput.parse(lead .. "Presiden pulang lebih awal karena ada hal-hal mendesak yang memerlukan "
+      .. "perhatian segera."):quotes())
+    -- (the verbs still report with a subject of their own)
+    assert.equal("Budi Santoso", first_speaker(lead .. "Bupati Budi Santoso memastikan warga mendapat bantuan."))
+    assert.equal("Budi Santoso", first_speaker(lead .. "Bupati Budi Santoso mendesak pemerintah pusat segera "
+      .. "membantu."))
+  end)
+end)
