@@ -1945,6 +1945,9 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   /* "Juru bicara itu" after "Menteri X" is another; "mantan Wali Kota X itu" may be the one named with
      the office held now */
   if (titled && h == opened && other_office(c, before, h)) before = NOBODY;
+  /* ("Sumber yang hadir di ruangan itu": a source is anyone who informs, never whoever was named
+     last; only one introduced as a source is meant) */
+  if (word_is(c, h, "sumber") || word_is(c, h, "narasumber")) before = NOBODY;
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
      unnamed speaker of a sentence before, spoken of after the person found */
   for (size_t k = 1; k <= SENTENCES_BACK && k <= si; k++) {

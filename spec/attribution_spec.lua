@@ -4700,3 +4700,15 @@ describe("words of aim and urgency are no cue (s16 audit)", function()
       .. "membantu."))
   end)
 end)
+
+describe("a source points back to no one named (s16 audit)", function()
+  it("gives no speaker to 'Sumber yang … itu' when nobody was introduced so", function()
+    local lead = "Judul Berita\n\nJAKARTA - Presiden Budi Santoso hadir di istana.\n"
+    assert.same({}, kimput.parse(lead .. "Sumber yang berada di ruangan itu menerangkan, komentar itu jelas "
+      .. "candaan."):quotes())
+    -- (a word for a person's standing still points back: "Mantan pejabat Bank Dunia itu" is the minister)
+    local qs = kimput.parse("Judul Berita\n\nJAKARTA - Menteri Keuangan Andi Wirawan hadir.\nMantan pejabat "
+      .. "Bank Dunia itu menerangkan, defisit tetap terjaga."):quotes()
+    assert.equal("Andi Wirawan", qs[#qs].speaker)
+  end)
+end)
