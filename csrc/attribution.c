@@ -2923,8 +2923,20 @@ static int no_agent(const actx *c, who w) {
     X("peraturan") X("agenda") X("sejarah") X("tradisi") X("kabar") X("laporan") X("keterangan")
   WORD_LIST(records, RECORDS);
   #undef RECORDS
+  /* ("Menurut lapangan usaha, sektor jasa tumbuh …": the parts a figure is broken down by, in lower case) */
+  #define BREAKDOWNS(X) X("lapangan") X("sektor") X("kelompok") X("komponen") X("jenis") X("kategori") \
+    X("wilayah") X("golongan") X("provinsi") X("pulau") X("daerah") X("usia") X("umur") X("pengeluaran")
+  WORD_LIST(breakdowns, BREAKDOWNS);
+  #undef BREAKDOWNS
   if (w.ent >= 0 || w.s == KIMPUT_UNSET) return 0;
   size_t i = tok_at(c, w.s);
+  if (i < c->nt && WORD_IN(c, i, breakdowns) && !(c->t[i].flags & KIMPUT_TOKF_UPPER)) {
+    size_t k = i + 1;
+    while (k < c->nt && c->t[k].end <= w.e && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+           k < i + 3)
+      k++;
+    if (k >= c->nt || c->t[k].start >= w.e) return 1;
+  }
   if (i >= c->nt || !WORD_IN(c, i, records)) return 0;
   /* (the noun alone, or with a word of which kind: "rencana awal", "data sementara"; "keterangan
      saksi" has a speaker) */

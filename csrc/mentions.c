@@ -5070,7 +5070,11 @@ static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
   size_t k = i + n;
   if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
   if (word_eq(c, k + 1, "seorang")) return 1;
-  return k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang");
+  if (k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang")) return 1;
+  /* ("Karno, salah satu anggota keluarga korban,": "salah satu" and a word for a person, a relative or an
+     office) */
+  return k + 3 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "satu") &&
+         (look(c, k + 3, k + 4).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN | KIMPUT_LEX_TITLE));
 }
 
 /* The latest person introduced with title entry head and place (country) place, among the latest

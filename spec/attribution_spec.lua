@@ -4712,3 +4712,23 @@ describe("a source points back to no one named (s16 audit)", function()
     assert.equal("Andi Wirawan", qs[#qs].speaker)
   end)
 end)
+
+describe("asides and breakdowns are no speakers (s16 audit)", function()
+  local lead = "Judul Berita\n\nJAKARTA - Kepala BPS Budi Santoso hadir dalam jumpa pers.\n"
+  it("reads 'Menurut lapangan usaha' as the parts a figure is broken down by", function()
+    local qs = kimput.parse(lead .. "Menurut lapangan usaha, sektor jasa mencatat pertumbuhan tertinggi.\n"
+      .. '"Ada beberapa industri yang melemah," katanya.'):quotes()
+    assert.equal(1, #qs)
+    assert.equal("Budi Santoso", qs[1].speaker)
+  end)
+  it("reads 'Sekadar mengingatkan,' as the writer's aside", function()
+    assert.same({}, kimput.parse(lead .. "Sekedar mengingatkan, pertumbuhan ekonomi di kuartal kedua mencapai 7 "
+      .. "persen."):quotes())
+  end)
+  it("knows a name set off before 'salah satu' and a word for a person", function()
+    local qs = kimput.parse("Judul Berita\n\nSUKAMAJU - Tujuh terduga pelaku penikaman terhadap SA (25) ditangkap.\n"
+      .. "Informasi ini disampaikan oleh Karno, salah satu anggota keluarga korban, kepada media.\nIa "
+      .. "mengungkapkan bahwa para pelaku diamankan oleh tim reserse."):quotes()
+    assert.equal("Karno", qs[#qs].speaker)
+  end)
+end)

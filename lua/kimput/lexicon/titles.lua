@@ -558,6 +558,8 @@ return {
     "Idealnya", "Otomatis", "Alhasil", "Ternyata", "Lantaran", "Apalagi",
     -- connectives and verbs opening a clause ("Termasuk menyampaikan ...", "Menanggapi hal itu, ...")
     "Termasuk", "Kendati", "Terlebih", "Justru", "Selama", "Menanggapi", "Mengingat",
+    -- ("Sekadar mengingatkan, …": the writer's aside, no one's words)
+    "Sekadar", "Sekedar", "Perlu diketahui", "Sebagai informasi",
     -- the part of that day or the day after: "Sorenya, Presiden bertemu ..."
     "Paginya", "Siangnya", "Sorenya", "Petangnya", "Malamnya", "Subuhnya", "Esoknya", "Besoknya", "Lusanya",
     -- counts, capitalised in a headline ("... Bertambah Jadi Tiga Orang"): no word of a name
