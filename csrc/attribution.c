@@ -711,7 +711,7 @@ static uint32_t mention_first(const kimput_mention *m) {
 static int after_preposition(const actx *c, size_t mi) {
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
     X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai") X("bersama") X("oleh") \
-    X("didampingi")
+    X("didampingi") X("beserta")
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));

@@ -4732,3 +4732,11 @@ describe("asides and breakdowns are no speakers (s16 audit)", function()
     assert.equal("Karno", qs[#qs].speaker)
   end)
 end)
+
+describe("a companion after 'beserta' is no subject (s16 audit)", function()
+  it("gives the words to the one 'beserta' follows, as 'bersama' does", function()
+    local qs = kimput.parse("Judul Berita\n\nBOGOR - Presiden Budi Santoso menerima tamu negara.\nPresiden Budi "
+      .. "Santoso beserta Ibu Negara Ani Lestari mengajak tamu berkeliling kebun raya."):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+  end)
+end)
