@@ -3220,6 +3220,8 @@ static int holder_ordinal(const ctx *c, size_t k) {
   return word_in(c, k, nth, sizeof nth / sizeof *nth);
 }
 
+static int demonstrative(const ctx *c, size_t k);
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -4014,6 +4016,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_s = q;
       ch->name_e = q + n;
     }
+  }
+  /* "Orang nomor satu di Bumi Sukamaju itu": the words after a title closed by "di" are the place it
+     serves, up to a demonstrative, no name (an epithet of a place no list holds) */
+  size_t at_di = ch->name_s;  /* ("di Negeri X itu": a place's word may stand between) */
+  while (at_di > i && at_di + 3 > ch->name_s && !word_eq(c, at_di - 1, "di")) at_di--;
+  if (ch->name_e > ch->name_s && at_di > i && word_eq(c, at_di - 1, "di") && ch->name_e < end &&
+      demonstrative(c, ch->name_e)) {
+    boundary = ch->name_e;
+    ch->name_s = ch->name_e;
   }
   ch->role_end = boundary;
   ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;

@@ -4650,16 +4650,18 @@ end)
 
 describe("titles of ranks, corps and ministries (s16 audit)", function()
   local lead = "Kunjungan Kerja di Kota Sukamaju\n\nSUKAMAJU - Warga berkumpul di balai kota pada Senin pagi.\n"
-  it("strips a police rank written with two periods ('Irjen. Pol.'), a rank cut short and a corps written out", function()
+  it("strips a rank with two periods ('Irjen. Pol.'), a rank cut short and a corps written out", function()
     assert.same({ "Budi Santoso" }, speakers(lead .. "Kapolda Irjen. Pol. Budi Santoso meminta "
       .. 'dukungan warga.\n"Saya mohon diterima," jelas Kapolda.'))
-    for _, rank in ipairs({ "Kol.", "Kapt.", "Letjen.", "Mayjen.", "Brigjen.", "Kolonel Infanteri", "Kolonel Kavaleri" }) do
+    local ranks = { "Kol.", "Kapt.", "Letjen.", "Mayjen.", "Brigjen.", "Kolonel Infanteri", "Kolonel Kavaleri" }
+    for _, rank in ipairs(ranks) do
       local m = mention(lead .. "Warga melihat " .. rank .. " Andi Wirawan hadir di sana.", rank .. " Andi Wirawan")
       assert.same({ "Andi Wirawan", rank }, { m and m.name, m and m.title })
     end
   end)
   it("knows the ministries' short forms of the newer cabinets", function()
-    assert.equal("Rudi Hartono", first_speaker("Dalam pertemuan itu, Menbud Rudi Hartono menegaskan pentingnya budaya."))
+    assert.equal("Rudi Hartono", first_speaker("Dalam pertemuan itu, Menbud Rudi Hartono menegaskan pentingnya "
+      .. "budaya."))
     assert.equal("Sari Dewi", first_speaker("Menpar Sari Dewi mengatakan kunjungan wisata naik."))
     assert.equal("Sari Dewi", first_speaker("Menkop UKM Sari Dewi mengatakan koperasi tumbuh."))
   end)
@@ -4737,6 +4739,15 @@ describe("a companion after 'beserta' is no subject (s16 audit)", function()
   it("gives the words to the one 'beserta' follows, as 'bersama' does", function()
     local qs = kimput.parse("Judul Berita\n\nBOGOR - Presiden Budi Santoso menerima tamu negara.\nPresiden Budi "
       .. "Santoso beserta Ibu Negara Ani Lestari mengajak tamu berkeliling kebun raya."):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+  end)
+end)
+
+describe("the leader of a place no list holds, by an epithet (s16 audit)", function()
+  it("reads 'Orang nomor satu di <epithet> itu' as a description of the leader, no name", function()
+    local qs = kimput.parse("Judul Berita\n\nKOTA - Pj Gubernur Budi Santoso berpesan kepada kontingen untuk menjaga "
+      .. "kesehatan.\nOrang nomor satu di Negeri Sukamaju Raya itu memberikan dukungan bagi kontingen.\n"
+      .. '"Tetap kompak dan jaga kesehatan," katanya.'):quotes()
     assert.equal("Budi Santoso", qs[#qs].speaker)
   end)
 end)
