@@ -2527,3 +2527,14 @@ describe("a regional edition's topic over the title, its deck and the credits", 
     assert.are.same({ title, "Nama Penyunting" }, { meta.headline, meta.editor })
   end)
 end)
+
+describe("a word before words in lower case in brackets", function()
+  it("is no dateline: an outlet in brackets is named, not told in lower-case words", function()
+    local line = "Kriteria (salah satu): pengajar, peneliti, atau pegiat organisasi yang menulis tentang kota."
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", line, PARA1, PARA2 }
+    assert.are.same({}, { meta.dateline, meta.outlet })
+    -- (a one-word outlet in lower case stays one: "Sukamaju (kabarkota) - ")
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Sukamaju (kabarkota) - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "kabarkota" }, { meta.dateline, meta.outlet })
+  end)
+end)
