@@ -2538,3 +2538,12 @@ describe("a word before words in lower case in brackets", function()
     assert.are.same({ "Sukamaju", "kabarkota" }, { meta.dateline, meta.outlet })
   end)
 end)
+
+describe("a caption closed by its credit in square brackets", function()
+  it("is a caption when the credit names a site's address and the photographer", function()
+    local cap = "Bupati Sukamaju meninjau pasar murah di alun-alun kota. [Kabarkota.com/Nama Fotografer]"
+    local _, class, doc = page { "Judul Berita Daerah Yang Cukup Panjang", cap, "", PARA1, PARA2 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)

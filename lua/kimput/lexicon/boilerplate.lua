@@ -461,6 +461,10 @@ M.lines = {
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+  -- (in square brackets after the period, a network's: "... di lokasi. [Situs.com/Nama Fotografer]": the site's
+  -- address names the outlet, so one name will do)
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}*\[{domain}{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*){0,3}\]$]] },
   -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)" (after a site's
   -- address the photographer's one name will do: "... Ikut Terbakar  (Tribunkota.co.id/Nama)")
   { short = true, tail = true, class = "caption",
