@@ -2547,3 +2547,31 @@ describe("a caption closed by its credit in square brackets", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)
+
+describe("a blog platform's embed box under a post's excerpt", function()
+  it("is furniture: the prompts to copy the post's address or code into another site", function()
+    local _, class, doc = page {
+      "Judul Berita Daerah Yang Cukup Panjang", PARA1, PARA2,
+      "Copy and paste this URL into your WordPress site to embed",
+      "Copy and paste this code into your site to embed",
+    }
+    assert.are.equal("navigation", class["Copy and paste this URL into your WordPress site to embed"])
+    assert.are.equal("navigation", class["Copy and paste this code into your site to embed"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a columnist's page: the site's call for columnists over the column", function()
+  it("is furniture: the call and the criteria whose link to the form the scraper lost", function()
+    local call = "Anda bisa menjadi kolumnis !"
+    local criteria = "Kriteria (salah satu): akademisi, peneliti, pegiat organisasi, atau mahasiswa. Cara daftar baca di sini"
+    local meta, class, doc = page {
+      "Judul Kolom Tentang Pasar Murah di Kota", "Situs.com - 27/03/2024, 06:16 WIB", call, criteria, "",
+      PARA1, PARA2,
+    }
+    assert.are.equal("navigation", class[call])
+    assert.are.equal("navigation", class[criteria])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.is_nil(meta.dateline)
+  end)
+end)

@@ -541,6 +541,10 @@ M.lines = {
   -- "Powered by WordPress"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
+  -- (its embed box under a post's excerpt: "Copy and paste this URL into your WordPress site to embed", "Copy and
+  -- paste this code into your site to embed")
+  { class = "navigation",
+    pattern = [[^(?i:copy\s+and\s+paste\s+this\s+(?:url|code)\s+into\s+your\s+(?:wordpress\s+)?site\s+to\s+embed)\.?$]] },
   -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
   -- omnis ..." (Latin filler, no article's)
   { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
@@ -647,8 +651,10 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?:[*•·\p{So}]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
   -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
-  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
-  { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
+  -- (or "baca di sini", a form's or a page's link: "... Cara daftar baca di sini")
+  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain}|[bB]aca\s+di\s*sini)\.?$]] },
+  -- (a call for writers: "Anda bisa menjadi kolumnis !", over a columnist's page)
+  { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian|anda\s+(?:bisa|dapat)\s+menjadi\s+(?:kolumnis|penulis|kontributor))\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://...", "Silakan baca konten
   -- menarik lainnya dari Situs di Google News"
   { class = "navigation",
