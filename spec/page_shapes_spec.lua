@@ -2575,3 +2575,16 @@ describe("a columnist's page: the site's call for columnists over the column", f
     assert.is_nil(meta.dateline)
   end)
 end)
+
+describe("an opening with a site's name written in camel case", function()
+  it("reads the name as the outlet and the place after its comma, closed by a dash or a colon", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    assert.are.same({ "Sukamaju", "KabarKota", PARA1 .. "\n" .. PARA2 }, { opening("KabarKota, Sukamaju : ") })
+    assert.are.same({ "Sukamaju", "KabarKota", PARA1 .. "\n" .. PARA2 }, { opening("KabarKota, Sukamaju - ") })
+    -- (a colon with a space before it after a name with a media word too)
+    assert.are.same({ "Sukamaju", "Kabar Kota", PARA1 .. "\n" .. PARA2 }, { opening("Kabar Kota, Sukamaju : ") })
+  end)
+end)
