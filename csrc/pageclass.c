@@ -1924,7 +1924,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
-               !figure_line(text, l) && !over_schedule(k, lines, n, i)) {
+               !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
+               !opens_with_connective(text, l)) {  /* ("Sementara itu, ..." goes on the article, cut or not) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
