@@ -592,13 +592,16 @@ static void line_features(const char *text, kimput_page_line *l) {
   unsigned words = count_words(text, l->start, l->end, &upper, &lower_start);
   l->words = (uint16_t)(words > UINT16_MAX ? UINT16_MAX : words);
   int mark = final_mark(text, l->start, l->end);
-  if ((words >= 6 && mark == '.') || (words >= 15 && mark) || words >= 30) l->flags |= KIMPUT_LINEF_PARAGRAPH;
+  /* (a long title-cased title may close with its cry or question: "... Rp 95 Ribu: Kok Mahal!" is no paragraph) */
+  int titled = words && upper * 5 >= words * 3;
+  if ((words >= 6 && mark == '.') || (words >= 15 && mark && (mark == '.' || !titled)) || words >= 30)
+    l->flags |= KIMPUT_LINEF_PARAGRAPH;
   unsigned char last = (unsigned char)text[l->end - 1];
   int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
   int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
   if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
     l->flags |= KIMPUT_LINEF_TITLE;
-  if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
+  if (titled) l->flags |= KIMPUT_LINEF_TITLECASE;
 }
 
 /* A hash of the line's length, its first 64 bytes and its last 8, eight

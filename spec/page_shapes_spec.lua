@@ -2588,3 +2588,17 @@ describe("an opening with a site's name written in camel case", function()
     assert.are.same({ "Sukamaju", "Kabar Kota", PARA1 .. "\n" .. PARA2 }, { opening("Kabar Kota, Sukamaju : ") })
   end)
 end)
+
+describe("a long title-cased title closed by its cry or question", function()
+  it("is the headline, not a paragraph, over the opening", function()
+    local title = "Warga Empat Desa di Sukamaju Kesal Jembatan Gantung Tak Kunjung Diperbaiki Sejak Tahun Lalu: Kapan Lagi!"
+    local meta, class, doc = page { title, "KabarKota, Sukamaju - " .. PARA1, PARA2 }
+    assert.are.same({ title, "Sukamaju", "KabarKota" }, { meta.headline, meta.dateline, meta.outlet })
+    assert.are.equal("headline", class[title])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- (a long sentence closed so, in lower-case words, stays a paragraph)
+    local cry = "Warga berharap jembatan gantung di desa itu segera diperbaiki sebelum musim hujan tiba dan anak-anak bisa sekolah lagi!"
+    _, class = page { "Judul Berita Daerah Yang Cukup Panjang", "SUKAMAJU - " .. PARA1, cry, PARA2 }
+    assert.are.equal("body", class[cry])
+  end)
+end)
