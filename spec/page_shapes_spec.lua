@@ -2602,3 +2602,14 @@ describe("a long title-cased title closed by its cry or question", function()
     assert.are.equal("body", class[cry])
   end)
 end)
+
+describe("a network's photo caption closed by two hyphens glued to its last word", function()
+  it("is a caption (its credit after the hyphens may be empty), and the title over it the headline", function()
+    local title = "Provinsi Baru Diusulkan, Tujuh Kabupaten Siap Bergabung"
+    local cap = "Usulan pembentukan provinsi baru kembali mencuat setelah surat warga dikirim ke Presiden--"
+    local meta, class, doc = page { title, cap, PARA1, PARA2 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal(title, meta.headline)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)

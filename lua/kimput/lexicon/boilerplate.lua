@@ -461,6 +461,9 @@ M.lines = {
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+  -- a network's caption closed by two hyphens glued to its last word, its credit after them lost: "Warga antre di
+  -- pasar murah--" (four words or more; "KOTA--" alone is a dateline's)
+  { class = "caption", pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--$]] },
   -- (in square brackets after the period, a network's: "... di lokasi. [Situs.com/Nama Fotografer]": the site's
   -- address names the outlet, so one name will do)
   { tail = true, class = "caption",
