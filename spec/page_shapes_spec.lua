@@ -2613,3 +2613,16 @@ describe("a network's photo caption closed by two hyphens glued to its last word
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)
+
+describe("a page date opened by the site's address, on a page with no opening", function()
+  it("names the outlet", function()
+    for _, stamp in ipairs { "Kabarkota.com - 27/03/2024, 06:16 WIB", "Kabarkota.com, 27 Maret 2024, 06:16 WIB" } do
+      local meta = page { "Judul Kolom Tentang Pasar Murah di Kota", stamp, "", PARA1, PARA2 }
+      assert.are.same({ "Kabarkota.com", "2024-03-27T06:16" }, { meta.outlet, meta.published })
+    end
+    -- (the opening's outlet wins)
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Kabarkota.com - 27/03/2024, 06:16 WIB",
+      "SUKAMAJU, KABARKOTA.COM - " .. PARA1, PARA2 }
+    assert.are.equal("KABARKOTA.COM", meta.outlet)
+  end)
+end)
