@@ -945,6 +945,20 @@ static int facts_close(const kimput_page_line *lines, size_t n, size_t i, size_t
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
 }
 
+/* Line i, shown twice in a row, stands over a longer title-shaped line, no copy, right over the page date (not the
+ * opening: a deck may stand there), while no fact closes line i itself. */
+static int office_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  size_t t = next_fact(lines, n, i, open, 0), p = nonblank(lines, n, i, -1);
+  if (t < n && same_text(text, &lines[t], &lines[i])) t = next_fact(lines, n, t, open, 0);
+  else if (p == NONE || !same_text(text, &lines[p], &lines[i]))
+    return 0;
+  if (t >= n || t == open || lines[t].cls != KIMPUT_LINE_BODY || !(lines[t].flags & KIMPUT_LINEF_TITLE) ||
+      (lines[t].flags & (KIMPUT_LINEF_REPEATED | KIMPUT_LINEF_PARAGRAPH)) || lines[t].words <= lines[i].words)
+    return 0;
+  size_t d = next_fact(lines, n, t, open, 0);
+  return d < n && d != open && lines[d].cls == KIMPUT_LINE_TIMESTAMP && !facts_close(lines, n, i, open);
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -956,8 +970,11 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
-  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
-  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
+  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota"); so is a line shown
+     twice in a row over a longer title right over the page date (a columnist's office under the name, "Direktur
+     Lembaga X" twice, over the column's title and its date) */
+  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS && !office_over_title(text, lines, n, i, open))
+    score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;

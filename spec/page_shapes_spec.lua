@@ -2626,3 +2626,20 @@ describe("a page date opened by the site's address, on a page with no opening", 
     assert.are.equal("KABARKOTA.COM", meta.outlet)
   end)
 end)
+
+describe("a columnist's office shown twice under the name, over the column's title and its date", function()
+  it("is no headline: the longer title right over the page date is", function()
+    local office = "Direktur Lembaga Kajian Kota"
+    local title = "Pasar Murah Bukan Jawaban Mahalnya Harga Beras"
+    local meta, class = page {
+      "Nama Penulis", office, "", office, "", title, "", "Situs.com - 27/03/2024, 06:16 WIB", "", PARA1, PARA2,
+    }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[office])
+    -- (a title shown twice over its deck in sentence case stays the headline)
+    local short = "Pasar Murah Dibuka di Sukamaju"
+    local deck = "Warga antre sejak pagi demi beras dan minyak goreng murah di alun-alun"
+    meta = page { short, "", short, "", deck, "", "Situs.com - 27/03/2024, 06:16 WIB", "", PARA1, PARA2 }
+    assert.are.equal(short, meta.headline)
+  end)
+end)
