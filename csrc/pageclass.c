@@ -773,7 +773,7 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
   char name[64], line[128];
   size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
   size_t k = fold_name(text, l->start, l->end, 0, line, sizeof line);
-  if (m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0) return 1;
+  if (m >= 3 && k >= m && 3 * m >= k && memcmp(line + k - m, name, m) == 0) return 1;
   /* the site's address as its masthead ("SUARAKOTA.COM" over "Kota, suarakota.com -") */
   k = fold_name(text, l->start, l->end, 1, line, sizeof line);
   return m >= 3 && k == m && memcmp(line, name, m) == 0 && memchr(text + l->start, '.', l->end - l->start) != NULL;

@@ -2643,3 +2643,15 @@ describe("a columnist's office shown twice under the name, over the column's tit
     assert.are.equal(short, meta.headline)
   end)
 end)
+
+describe("a radio's banner over the title, ending with the outlet's name", function()
+  it("is a masthead, not the headline (the name makes a third of its letters)", function()
+    local title = "Polisi Gelar Patroli Malam di Pasar Sukamaju"
+    local meta = page { "|", "", "Dengarkan Radio Kabar Kota", "", title, "", "Sukamaju (Kabar Kota) - " .. PARA1, PARA2 }
+    assert.are.same({ title, "Kabar Kota", "Sukamaju" }, { meta.headline, meta.outlet, meta.dateline })
+    -- (a longer title ending with the name is a title still)
+    local long = "Bupati Sukamaju Resmikan Gedung Baru Milik Kabar Kota"
+    meta = page { long, "", "Sukamaju (Kabar Kota) - " .. PARA1, PARA2 }
+    assert.are.equal(long, meta.headline)
+  end)
+end)
