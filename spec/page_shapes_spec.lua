@@ -2564,7 +2564,8 @@ end)
 describe("a columnist's page: the site's call for columnists over the column", function()
   it("is furniture: the call and the criteria whose link to the form the scraper lost", function()
     local call = "Anda bisa menjadi kolumnis !"
-    local criteria = "Kriteria (salah satu): akademisi, peneliti, pegiat organisasi, atau mahasiswa. Cara daftar baca di sini"
+    local criteria = "Kriteria (salah satu): akademisi, peneliti, pegiat organisasi, atau mahasiswa. "
+      .. "Cara daftar baca di sini"
     local meta, class, doc = page {
       "Judul Kolom Tentang Pasar Murah di Kota", "Situs.com - 27/03/2024, 06:16 WIB", call, criteria, "",
       PARA1, PARA2,
@@ -2591,15 +2592,17 @@ end)
 
 describe("a long title-cased title closed by its cry or question", function()
   it("is the headline, not a paragraph, over the opening", function()
-    local title = "Warga Empat Desa di Sukamaju Kesal Jembatan Gantung Tak Kunjung Diperbaiki Sejak Tahun Lalu: Kapan Lagi!"
+    local title = "Warga Empat Desa di Sukamaju Kesal Jembatan Gantung Tak Kunjung Diperbaiki Sejak Tahun Lalu: "
+      .. "Kapan Lagi!"
     local meta, class, doc = page { title, "KabarKota, Sukamaju - " .. PARA1, PARA2 }
     assert.are.same({ title, "Sukamaju", "KabarKota" }, { meta.headline, meta.dateline, meta.outlet })
     assert.are.equal("headline", class[title])
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     -- (a long sentence closed so, in lower-case words, stays a paragraph)
-    local cry = "Warga berharap jembatan gantung di desa itu segera diperbaiki sebelum musim hujan tiba dan anak-anak bisa sekolah lagi!"
-    _, class = page { "Judul Berita Daerah Yang Cukup Panjang", "SUKAMAJU - " .. PARA1, cry, PARA2 }
-    assert.are.equal("body", class[cry])
+    local cry = "Warga berharap jembatan gantung di desa itu segera diperbaiki sebelum musim hujan tiba dan anak-anak "
+      .. "bisa sekolah lagi!"
+    local _, cls = page { "Judul Berita Daerah Yang Cukup Panjang", "SUKAMAJU - " .. PARA1, cry, PARA2 }
+    assert.are.equal("body", cls[cry])
   end)
 end)
 
@@ -2647,7 +2650,8 @@ end)
 describe("a radio's banner over the title, ending with the outlet's name", function()
   it("is a masthead, not the headline (the name makes a third of its letters)", function()
     local title = "Polisi Gelar Patroli Malam di Pasar Sukamaju"
-    local meta = page { "|", "", "Dengarkan Radio Kabar Kota", "", title, "", "Sukamaju (Kabar Kota) - " .. PARA1, PARA2 }
+    local meta = page { "|", "", "Dengarkan Radio Kabar Kota", "", title, "", "Sukamaju (Kabar Kota) - " .. PARA1,
+      PARA2 }
     assert.are.same({ title, "Kabar Kota", "Sukamaju" }, { meta.headline, meta.outlet, meta.dateline })
     -- (a longer title ending with the name is a title still)
     local long = "Bupati Sukamaju Resmikan Gedung Baru Milik Kabar Kota"

@@ -319,7 +319,8 @@ describe("line classes", function()
       { last(top .. "Dr. Rudi Hartono Tinjau Jembatan Putus di Sukamaju") })
   end)
 
-  it("keeps a line after the last paragraph that opens as a sentence going on as body, a line break after it too", function()
+  it("keeps a line after the last paragraph that opens as a sentence going on as body, a line break after it too",
+    function()
     local top = "Jembatan Desa Putus Diterjang Banjir\nSelasa, 12 Maret 2024 10:15 WIB\n"
       .. "SUKAMAJU, KOMPAS.com - Jembatan penghubung dua desa putus diterjang banjir pada Senin malam.\n"
       .. "Kepala desa Ahmad Fauzi mengatakan warga kini harus memutar sejauh 12 kilometer.\n"
