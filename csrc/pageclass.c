@@ -592,13 +592,16 @@ static void line_features(const char *text, kimput_page_line *l) {
   unsigned words = count_words(text, l->start, l->end, &upper, &lower_start);
   l->words = (uint16_t)(words > UINT16_MAX ? UINT16_MAX : words);
   int mark = final_mark(text, l->start, l->end);
-  if ((words >= 6 && mark == '.') || (words >= 15 && mark) || words >= 30) l->flags |= KIMPUT_LINEF_PARAGRAPH;
+  /* (a long title-cased title may close with its cry or question: "... Rp 95 Ribu: Kok Mahal!" is no paragraph) */
+  int titled = words && upper * 5 >= words * 3;
+  if ((words >= 6 && mark == '.') || (words >= 15 && mark && (mark == '.' || !titled)) || words >= 30)
+    l->flags |= KIMPUT_LINEF_PARAGRAPH;
   unsigned char last = (unsigned char)text[l->end - 1];
   int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
   int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
   if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
     l->flags |= KIMPUT_LINEF_TITLE;
-  if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
+  if (titled) l->flags |= KIMPUT_LINEF_TITLECASE;
 }
 
 /* A hash of the line's length, its first 64 bytes and its last 8, eight
@@ -770,7 +773,7 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
   char name[64], line[128];
   size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
   size_t k = fold_name(text, l->start, l->end, 0, line, sizeof line);
-  if (m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0) return 1;
+  if (m >= 3 && k >= m && 3 * m >= k && memcmp(line + k - m, name, m) == 0) return 1;
   /* the site's address as its masthead ("SUARAKOTA.COM" over "Kota, suarakota.com -") */
   k = fold_name(text, l->start, l->end, 1, line, sizeof line);
   return m >= 3 && k == m && memcmp(line, name, m) == 0 && memchr(text + l->start, '.', l->end - l->start) != NULL;
@@ -942,6 +945,20 @@ static int facts_close(const kimput_page_line *lines, size_t n, size_t i, size_t
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
 }
 
+/* Line i, shown twice in a row, stands over a longer title-shaped line, no copy, right over the page date (not the
+ * opening: a deck may stand there), while no fact closes line i itself. */
+static int office_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  size_t t = next_fact(lines, n, i, open, 0), p = nonblank(lines, n, i, -1);
+  if (t < n && same_text(text, &lines[t], &lines[i])) t = next_fact(lines, n, t, open, 0);
+  else if (p == NONE || !same_text(text, &lines[p], &lines[i]))
+    return 0;
+  if (t >= n || t == open || lines[t].cls != KIMPUT_LINE_BODY || !(lines[t].flags & KIMPUT_LINEF_TITLE) ||
+      (lines[t].flags & (KIMPUT_LINEF_REPEATED | KIMPUT_LINEF_PARAGRAPH)) || lines[t].words <= lines[i].words)
+    return 0;
+  size_t d = next_fact(lines, n, t, open, 0);
+  return d < n && d != open && lines[d].cls == KIMPUT_LINE_TIMESTAMP && !facts_close(lines, n, i, open);
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -953,8 +970,11 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
-  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
-  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
+  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota"); so is a line shown
+     twice in a row over a longer title right over the page date (a columnist's office under the name, "Direktur
+     Lembaga X" twice, over the column's title and its date) */
+  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS && !office_over_title(text, lines, n, i, open))
+    score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
@@ -1924,7 +1944,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
-               !figure_line(text, l) && !over_schedule(k, lines, n, i)) {
+               !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
+               !opens_with_connective(text, l)) {  /* ("Sementara itu, ..." goes on the article, cut or not) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the

@@ -2527,3 +2527,135 @@ describe("a regional edition's topic over the title, its deck and the credits", 
     assert.are.same({ title, "Nama Penyunting" }, { meta.headline, meta.editor })
   end)
 end)
+
+describe("a word before words in lower case in brackets", function()
+  it("is no dateline: an outlet in brackets is named, not told in lower-case words", function()
+    local line = "Kriteria (salah satu): pengajar, peneliti, atau pegiat organisasi yang menulis tentang kota."
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", line, PARA1, PARA2 }
+    assert.are.same({}, { meta.dateline, meta.outlet })
+    -- (a one-word outlet in lower case stays one: "Sukamaju (kabarkota) - ")
+    meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Sukamaju (kabarkota) - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "kabarkota" }, { meta.dateline, meta.outlet })
+  end)
+end)
+
+describe("a caption closed by its credit in square brackets", function()
+  it("is a caption when the credit names a site's address and the photographer", function()
+    local cap = "Bupati Sukamaju meninjau pasar murah di alun-alun kota. [Kabarkota.com/Nama Fotografer]"
+    local _, class, doc = page { "Judul Berita Daerah Yang Cukup Panjang", cap, "", PARA1, PARA2 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a blog platform's embed box under a post's excerpt", function()
+  it("is furniture: the prompts to copy the post's address or code into another site", function()
+    local _, class, doc = page {
+      "Judul Berita Daerah Yang Cukup Panjang", PARA1, PARA2,
+      "Copy and paste this URL into your WordPress site to embed",
+      "Copy and paste this code into your site to embed",
+    }
+    assert.are.equal("navigation", class["Copy and paste this URL into your WordPress site to embed"])
+    assert.are.equal("navigation", class["Copy and paste this code into your site to embed"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a columnist's page: the site's call for columnists over the column", function()
+  it("is furniture: the call and the criteria whose link to the form the scraper lost", function()
+    local call = "Anda bisa menjadi kolumnis !"
+    local criteria = "Kriteria (salah satu): akademisi, peneliti, pegiat organisasi, atau mahasiswa. "
+      .. "Cara daftar baca di sini"
+    local meta, class, doc = page {
+      "Judul Kolom Tentang Pasar Murah di Kota", "Situs.com - 27/03/2024, 06:16 WIB", call, criteria, "",
+      PARA1, PARA2,
+    }
+    assert.are.equal("navigation", class[call])
+    assert.are.equal("navigation", class[criteria])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.is_nil(meta.dateline)
+  end)
+end)
+
+describe("an opening with a site's name written in camel case", function()
+  it("reads the name as the outlet and the place after its comma, closed by a dash or a colon", function()
+    local function opening(first)
+      local meta, _, doc = page { "Judul Berita Daerah Yang Cukup Panjang", first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet, doc:body()
+    end
+    assert.are.same({ "Sukamaju", "KabarKota", PARA1 .. "\n" .. PARA2 }, { opening("KabarKota, Sukamaju : ") })
+    assert.are.same({ "Sukamaju", "KabarKota", PARA1 .. "\n" .. PARA2 }, { opening("KabarKota, Sukamaju - ") })
+    -- (a colon with a space before it after a name with a media word too)
+    assert.are.same({ "Sukamaju", "Kabar Kota", PARA1 .. "\n" .. PARA2 }, { opening("Kabar Kota, Sukamaju : ") })
+  end)
+end)
+
+describe("a long title-cased title closed by its cry or question", function()
+  it("is the headline, not a paragraph, over the opening", function()
+    local title = "Warga Empat Desa di Sukamaju Kesal Jembatan Gantung Tak Kunjung Diperbaiki Sejak Tahun Lalu: "
+      .. "Kapan Lagi!"
+    local meta, class, doc = page { title, "KabarKota, Sukamaju - " .. PARA1, PARA2 }
+    assert.are.same({ title, "Sukamaju", "KabarKota" }, { meta.headline, meta.dateline, meta.outlet })
+    assert.are.equal("headline", class[title])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- (a long sentence closed so, in lower-case words, stays a paragraph)
+    local cry = "Warga berharap jembatan gantung di desa itu segera diperbaiki sebelum musim hujan tiba dan anak-anak "
+      .. "bisa sekolah lagi!"
+    local _, cls = page { "Judul Berita Daerah Yang Cukup Panjang", "SUKAMAJU - " .. PARA1, cry, PARA2 }
+    assert.are.equal("body", cls[cry])
+  end)
+end)
+
+describe("a network's photo caption closed by two hyphens glued to its last word", function()
+  it("is a caption (its credit after the hyphens may be empty), and the title over it the headline", function()
+    local title = "Provinsi Baru Diusulkan, Tujuh Kabupaten Siap Bergabung"
+    local cap = "Usulan pembentukan provinsi baru kembali mencuat setelah surat warga dikirim ke Presiden--"
+    local meta, class, doc = page { title, cap, PARA1, PARA2 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal(title, meta.headline)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a page date opened by the site's address, on a page with no opening", function()
+  it("names the outlet", function()
+    for _, stamp in ipairs { "Kabarkota.com - 27/03/2024, 06:16 WIB", "Kabarkota.com, 27 Maret 2024, 06:16 WIB" } do
+      local meta = page { "Judul Kolom Tentang Pasar Murah di Kota", stamp, "", PARA1, PARA2 }
+      assert.are.same({ "Kabarkota.com", "2024-03-27T06:16" }, { meta.outlet, meta.published })
+    end
+    -- (the opening's outlet wins)
+    local meta = page { "Judul Berita Daerah Yang Cukup Panjang", "Kabarkota.com - 27/03/2024, 06:16 WIB",
+      "SUKAMAJU, KABARKOTA.COM - " .. PARA1, PARA2 }
+    assert.are.equal("KABARKOTA.COM", meta.outlet)
+  end)
+end)
+
+describe("a columnist's office shown twice under the name, over the column's title and its date", function()
+  it("is no headline: the longer title right over the page date is", function()
+    local office = "Direktur Lembaga Kajian Kota"
+    local title = "Pasar Murah Bukan Jawaban Mahalnya Harga Beras"
+    local meta, class = page {
+      "Nama Penulis", office, "", office, "", title, "", "Situs.com - 27/03/2024, 06:16 WIB", "", PARA1, PARA2,
+    }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[office])
+    -- (a title shown twice over its deck in sentence case stays the headline)
+    local short = "Pasar Murah Dibuka di Sukamaju"
+    local deck = "Warga antre sejak pagi demi beras dan minyak goreng murah di alun-alun"
+    meta = page { short, "", short, "", deck, "", "Situs.com - 27/03/2024, 06:16 WIB", "", PARA1, PARA2 }
+    assert.are.equal(short, meta.headline)
+  end)
+end)
+
+describe("a radio's banner over the title, ending with the outlet's name", function()
+  it("is a masthead, not the headline (the name makes a third of its letters)", function()
+    local title = "Polisi Gelar Patroli Malam di Pasar Sukamaju"
+    local meta = page { "|", "", "Dengarkan Radio Kabar Kota", "", title, "", "Sukamaju (Kabar Kota) - " .. PARA1,
+      PARA2 }
+    assert.are.same({ title, "Kabar Kota", "Sukamaju" }, { meta.headline, meta.outlet, meta.dateline })
+    -- (a longer title ending with the name is a title still)
+    local long = "Bupati Sukamaju Resmikan Gedung Baru Milik Kabar Kota"
+    meta = page { long, "", "Sukamaju (Kabar Kota) - " .. PARA1, PARA2 }
+    assert.are.equal(long, meta.headline)
+  end)
+end)

@@ -318,6 +318,23 @@ describe("line classes", function()
     assert.same({ "navigation", "Dr. Rudi Hartono Tinjau Jembatan Putus di Sukamaju" },
       { last(top .. "Dr. Rudi Hartono Tinjau Jembatan Putus di Sukamaju") })
   end)
+
+  it("keeps a line after the last paragraph that opens as a sentence going on as body, a line break after it too",
+    function()
+    local top = "Jembatan Desa Putus Diterjang Banjir\nSelasa, 12 Maret 2024 10:15 WIB\n"
+      .. "SUKAMAJU, KOMPAS.com - Jembatan penghubung dua desa putus diterjang banjir pada Senin malam.\n"
+      .. "Kepala desa Ahmad Fauzi mengatakan warga kini harus memutar sejauh 12 kilometer.\n"
+    -- (a page cut off inside its article and saved with a last line break: "Sementara itu," is no link's title)
+    local piece = "Sementara itu, Kepala Dinas Pekerjaan Umum Kota Sukamaju, Budi Santoso, SE., M"
+    local doc = kimput.parse(top .. piece .. "\n")
+    local class
+    for _, _, c in doc:lines() do class = c end
+    assert.are.equal("body", class)
+    -- (a title-cased link's title stays one)
+    doc = kimput.parse(top .. "Banjir Rendam Empat Desa di Sukamaju\n")
+    for _, _, c in doc:lines() do class = c end
+    assert.are.equal("navigation", class)
+  end)
 end)
 
 describe("doc:body() and doc:body_spans()", function()

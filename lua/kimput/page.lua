@@ -862,7 +862,7 @@ end
 
 -- The outlet of a byline stamp at the page's top, "Nama Penulis, Okezone · Rabu 23 Agustus 2017 13:42 WIB": a name
 -- the gazetteer knows as an outlet, or a site's address, after the writer's name and its comma, a bullet or bar after
--- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none).
+-- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none); or the site's address opening the stamp.
 local function stamp_outlet(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
@@ -873,6 +873,9 @@ local function stamp_outlet(page)
       if writer and writer:find("^%u%S* %u") and (kind_of(name) == "outlet" or name:find("%.%a%a+$")) then
         return name
       end
+      -- (or the site's address opening the stamp before a dash or comma: "Situs.com - 27/03/2024, 06:16 WIB")
+      local address = page:sub(start, math.min(stop, start + 40)):match("^(%a[%w%-]*%.%a[%a.]*%a)%s*[,%-\226]")
+      if address then return address end
     end
   end
   return nil

@@ -362,7 +362,7 @@ M.lines = {
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
   -- (nor a caption's credit in the brackets: "Presiden Menelepon (Foto Nama Fotografer)")
-  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
@@ -461,6 +461,13 @@ M.lines = {
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+  -- a network's caption closed by two hyphens glued to its last word, its credit after them lost: "Warga antre di
+  -- pasar murah--" (four words or more; "KOTA--" alone is a dateline's)
+  { class = "caption", pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--$]] },
+  -- (in square brackets after the period, a network's: "... di lokasi. [Situs.com/Nama Fotografer]": the site's
+  -- address names the outlet, so one name will do)
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}*\[{domain}{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*){0,3}\]$]] },
   -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)" (after a site's
   -- address the photographer's one name will do: "... Ikut Terbakar  (Tribunkota.co.id/Nama)")
   { short = true, tail = true, class = "caption",
@@ -537,6 +544,10 @@ M.lines = {
   -- "Powered by WordPress"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:diberdayakan|didukung)\s+oleh\s+(?:blogger|wordpress)|powered\s+by\s+(?:blogger|wordpress)(?:\.com)?)\.?$]] },
+  -- (its embed box under a post's excerpt: "Copy and paste this URL into your WordPress site to embed", "Copy and
+  -- paste this code into your site to embed")
+  { class = "navigation",
+    pattern = [[^(?i:copy\s+and\s+paste\s+this\s+(?:url|code)\s+into\s+your\s+(?:wordpress\s+)?site\s+to\s+embed)\.?$]] },
   -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
   -- omnis ..." (Latin filler, no article's)
   { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
@@ -643,8 +654,10 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?:[*•·\p{So}]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
   -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
-  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
-  { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
+  -- (or "baca di sini", a form's or a page's link: "... Cara daftar baca di sini")
+  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain}|[bB]aca\s+di\s*sini)\.?$]] },
+  -- (a call for writers: "Anda bisa menjadi kolumnis !", over a columnist's page)
+  { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian|anda\s+(?:bisa|dapat)\s+menjadi\s+(?:kolumnis|penulis|kontributor))\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://...", "Silakan baca konten
   -- menarik lainnya dari Situs di Google News"
   { class = "navigation",
@@ -855,7 +868,8 @@ M.prefixes = {
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -" (a broadcaster's name in capitals with its
   -- digits, "RADIO68H, Jakarta –": a place has none; a site's one-word name written in lower case, "situsku,
   -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
-  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- (a one-word name in camel case, "KabarKota, Sukamaju - ": a place is written with no capital inside)
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
@@ -868,7 +882,8 @@ M.prefixes = {
   -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
   -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - "; an outlet has a letter)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}/\d{2,4})\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  -- (nor do words in lower case, a phrase's aside: "Kriteria (salah satu): ..."; one word may be a site's name)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}/\d{2,4})\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
   -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
@@ -927,9 +942,10 @@ M.prefixes = {
   { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
-  -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
+  -- acronym is the outlet; a name in camel case too, "KabarKota, Kota : ", the colon maybe spaced), or the place
+  -- alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
-  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+|(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+|(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+),{sp}*(?<place>{place}){sp}*:{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?!(?i:catatan|ralat|koreksi|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
