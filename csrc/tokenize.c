@@ -117,6 +117,8 @@ static const char *const abbreviations[] = {
   "Brigpol.", "Briptu.", "Bripda.", "Letkol.",
   /* an acting or interim office before a title: "kata Plt. Kepala Pusat X", "Pj. Bupati Y" */
   "Plt.", "Plh.", "Pj.", "Pjs.",
+  /* a police or army operation's name: "Ops. Ketupat 2024" */
+  "Ops.",
   /* a retired officer's mark, in brackets after the rank: "Letjen TNI (Purn.) X" */
   "Purn.",
   /* pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas") */

@@ -17,6 +17,9 @@ describe("sentences", function()
     assert.same({ "Dr. Budi dan Prof. Ani tinggal di Jl. Sudirman No. 5 bersama H. M. Razi dkk. di kota." },
       sentences("Dr. Budi dan Prof. Ani tinggal di Jl. Sudirman No. 5 bersama H. M. Razi dkk. di kota."))
     assert.same({ "Rapat di PT. Maju tgl. 5 berakhir." }, sentences("Rapat di PT. Maju tgl. 5 berakhir."))
+    -- (an operation's name cut short: "Ops. Ketupat")
+    assert.same({ "Ia mengatakan Ops. Ketupat 2024 berjalan lancar." },
+      sentences("Ia mengatakan Ops. Ketupat 2024 berjalan lancar."))
   end)
 
   it("do not end inside degrees, police and army titles or before a comma", function()
