@@ -3755,7 +3755,12 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       if (unit == U_MONTH) put_date(it.value, (int)(base / 12), (int)(base % 12) + 1, 0);
       else put_year(it.value, (int)base);
     }
+    /* the count names no month or year of its own: the same comparison told again ("naik dari
+       bulan sebelumnya. ... lebih besar dari bulan sebelumnya") counts from the same one */
+    long nm = sc->named_month;
+    int ny = sc->named_year, hm = sc->has_named_month, hy = sc->has_named_year;
     emit(sc, &it);
+    sc->named_month = nm, sc->named_year = ny, sc->has_named_month = hm, sc->has_named_year = hy;
     return it.b;
   }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||

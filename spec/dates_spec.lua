@@ -517,6 +517,11 @@ describe("dates: quarters and halves", function()
       found("Ekspor Maret 2022 naik dibanding Maret tahun sebelumnya."))
     expect("Harga beras naik dibanding bulan sebelumnya.", "bulan sebelumnya", "2023-04")
     expect("Program itu dilanjutkan pada tahun berikutnya.", "tahun berikutnya", "2024")
+    -- the same comparison told again counts from the month named, not from the first count
+    assert.are.same({ "Juni 2022=2022-06", "bulan sebelumnya=2022-05", "bulan sebelumnya=2022-05" },
+      found("Ekspor Juni 2022 naik dibanding bulan sebelumnya. Kenaikan itu lebih besar dari bulan sebelumnya."))
+    assert.are.same({ "tahun sebelumnya=2022", "tahun sebelumnya=2022" },
+      found("Panen naik dibanding tahun sebelumnya, lebih tinggi dari tahun sebelumnya."))
     -- with a count the words count a span, as before
     assert.are.same({ "2010=2010", "dua tahun=P2Y" }, found("Ia lulus pada 2010 dan menikah dua tahun sebelumnya."))
   end)
