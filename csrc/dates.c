@@ -4136,14 +4136,31 @@ static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
   return k - 1;
 }
 
+/* Does the sentence of the token at i say, before it, that its deed comes next in a
+ * sequence ("Gempa kedua terjadi pukul ...", "Kemudian, pukul ...")? The look-back stops at the
+ * sentence's start and at twelve tokens. */
+static int sequence_before(const scanner *sc, size_t i) {
+  static const char *const next[] = {"kemudian", "lalu", "selanjutnya", "setelahnya", "kedua", "ketiga",
+                                     "susulan", "berikutnya"};
+  for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
+    if (is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, '!') || is_mark(sc, k - 1, '?')) return 0;
+    if (word_in(sc, k - 1, next, sizeof next / sizeof *next)) return 1;
+  }
+  return 0;
+}
+
 /* Does a clock time at i (mn minutes), with no day of its own, go on from the chronology
  * told a few sentences before (chain_min)? It does when it is later than that chain's
- * latest time, with at most one line (of one or two sentences) between, no day told since (a schedule
- * or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
+ * latest time, with at most one line (of one or two sentences) between, or two lines of one
+ * sentence each when its sentence tells the next deed of a sequence ("Gempa pertama terjadi
+ * pukul 23.04" / "..." / "..." / "Gempa kedua terjadi pukul 23.47"), no day told since (a
+ * schedule or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
  * not a status given "hingga", "sampai" or "per" a time, most often R's. */
 static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t line, int mn) {
-  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5) */
-  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 5 || line - sc->chain_line > 2) return 0;
+  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5;
+     two lines of one sentence each, 6) */
+  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 6 || line - sc->chain_line > 3) return 0;
+  if ((sent - sc->chain_sent > 5 || line - sc->chain_line > 2) && !sequence_before(sc, i)) return 0;
   size_t k = i;
   if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
   return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
@@ -4178,6 +4195,26 @@ static int glossed_day(const scanner *sc, size_t i, const clocktime *c, char dat
   int delta = c->hh * 60 + c->mm - (atoi(last->value + 11) * 60 + atoi(last->value + 14));
   put_days(date, days_from_civil(y, m, d) + (delta < lo * 60 - 60 ? 1 : delta > hi * 60 + 60 ? -1 : 0));
   return 1;
+}
+
+/* Does the clock time c say again a clock time the text told a few items before, with no
+ * day told since ("gempa terjadi pukul 23.47 WIB" ... "USGS menyebut gempa terjadi pukul 23.47
+ * WIB")? Its day is that one's (in date, 1); else 0. Zones, when both are written, agree. The
+ * look-back is at most eight items and stops at a day told without a clock time. */
+static int restated_clock(const scanner *sc, const clocktime *c, char date[11], int *anchored) {
+  for (size_t k = sc->n, seen = 0; k > 0 && seen < 8; k--, seen++) {
+    const kimput_date *d = &sc->out[k - 1];
+    const char *v = d->value;
+    if (!names_day(v)) continue;
+    if (v[10] != 'T' || v[11] < '0' || v[11] > '9') return 0;  /* a day told: the story moved on */
+    if (memchr(v, 'X', 10) || atoi(v + 11) != c->hh || atoi(v + 14) != c->mm) continue;
+    if (c->zone && d->zone[0] && strcmp(c->zone, d->zone) != 0) continue;
+    memcpy(date, v, 10);
+    date[10] = '\0';
+    *anchored = d->anchored;
+    return 1;
+  }
+  return 0;
 }
 
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
@@ -4316,6 +4353,8 @@ static size_t clock_time(scanner *sc, size_t i) {
       sc->day_line = line;
       sc->day_sent = sent;
     }
+  } else if (!r && !c1.next_day && restated_clock(sc, &c1, date, &anchored)) {
+    told = 1;  /* the same moment told again: its day (not R's) */
   } else {
     item tmp = {0};
     put_rel_day(sc, &tmp, 0);

@@ -1880,6 +1880,33 @@ describe("dates: a chronology of clock times over a few sentences", function()
     assert.are.same({ "Sabtu (3/6/2023) pukul 21.00 WIB=2023-06-03T21:00", "pukul 08.00 WIB=2023-06-04T08:00",
       "pukul 22.00 WIB=2023-06-04T22:00" }, found(text, "2023-06-04"))
   end)
+  it("goes on over two lines of one sentence each", function()
+    local text = "Dua gempa mengguncang kota itu tadi malam. Gempa pertama terjadi pukul 22.04 WIB.\n"
+      .. "Kepala stasiun mengatakan gempa itu berpusat di laut.\nGempa itu tidak berpotensi tsunami.\n"
+      .. "Gempa kedua terjadi pukul 22.47 WIB dan lebih kuat."
+    assert.are.same({ "tadi malam=2023-05-09TNI", "pukul 22.04 WIB=2023-05-09T22:04",
+      "pukul 22.47 WIB=2023-05-09T22:47" }, found(text))
+    -- (three lines between: R's day)
+    text = "Gempa terjadi Kamis (4/5) pukul 22.04 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Gempa kedua terjadi pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.04 WIB=2023-05-04T22:04", "pukul 22.47 WIB=2023-05-10T22:47" },
+      found(text))
+  end)
+  it("a clock time told again, with no day told since, is that moment's day", function()
+    local text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Badan geologi asing juga mencatat gempa itu pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "pukul 22.47 WIB=2023-05-04T22:47" },
+      found(text))
+    -- (another zone's reading, or a day told since, leaves R's)
+    text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Gempa susulan tercatat pukul 22.47 WITA."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "pukul 22.47 WITA=2023-05-10T22:47" },
+      found(text))
+    text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nRapat digelar Senin (8/5).\nWarga panik.\nListrik padam.\n"
+      .. "Gempa susulan tercatat pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "Senin (8/5)=2023-05-08",
+      "pukul 22.47 WIB=2023-05-10T22:47" }, found(text))
+  end)
 end)
 
 describe("dates: a time clause of another deed inside a clause of plan", function()
