@@ -3415,6 +3415,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     size_t pe = date_core(sc, j + 1, 0, &r);
     if (pe && is_mark(sc, pe, ')')) e = pe + 1;
   }
+  /* "pada Jumat. 15 September 2023": a period typed for the comma, when the date written in
+     full right after it falls on that weekday */
+  if (!e && is_mark(sc, j, '.') && (e = date_core(sc, j + 1, 0, &r)) &&
+      !(r.y && r.m && r.d && valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd))
+    e = 0;
   r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;

@@ -38,6 +38,10 @@ describe("dates: absolute forms", function()
     expect("Kedua pemimpin bertemu pada 9 Mei 2023 di Moskow.", "9 Mei 2023", "2023-05-09", "date")
     expect("Surat itu tiba pada 09 Mei 2023 pagi di kantor.", "09 Mei 2023 pagi", "2023-05-09TMO", "time")
     expect("Upacara digelar Selasa, 9 Mei 2023, di Lapangan Merah.", "Selasa, 9 Mei 2023", "2023-05-09")
+    -- a period typed for the comma, when the date falls on that weekday
+    expect("Laga pembuka digelar di stadion itu pada Jumat. 12 Mei 2023.", "Jumat. 12 Mei 2023", "2023-05-12")
+    assert.are.same({ "Kamis=2023-05-04", "12 Mei 2023=2023-05-12" },
+      found("Laga pembuka digelar pada Kamis. 12 Mei 2023 adalah hari lain."))
     -- the weekday with its date written in words in parentheses, or after "tanggal": one item
     expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
     expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
