@@ -3459,6 +3459,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,
                     3: on or after R (a plan's), 4: strictly after R (a day put off to) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
+  else if (word_is(sc, j, "yang") && is_key(sc, j + 1, K_LALU)) { mode = -1; it.b = j + 2; }  /* "Jumat yang lalu" */
   else if (pod && is_key(sc, pe, K_LALU)) mode = -1;  /* "Kamis pagi lalu": finish_day reads the part and "lalu" */
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {

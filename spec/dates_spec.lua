@@ -2202,6 +2202,9 @@ describe("dates: names, weekdays and 'akan' of a feeling", function()
     assert.are.same({ "Senin (8/5) sore lalu=2023-05-08TAF" }, found("Ia ditangkap Senin (8/5) sore lalu."))
     assert.are.same({ "Senin=2023-05-08" }, found("Pada Senin lalu lintas di jalan itu macet."))
     assert.are.same({ "Senin pagi=2023-05-08TMO" }, found("Pada Senin pagi lalu lintas di jalan itu macet."))
+    -- "yang lalu" after a weekday reads as "lalu", in the span
+    assert.are.same({ "Rabu yang lalu=2023-05-03" }, found("Rapat sudah digelar Rabu yang lalu di balai desa."))
+    assert.are.same({ "hari Jumat yang lalu=2023-05-05" }, found("Sejak hari Jumat yang lalu warga mengungsi."))
   end)
   it("reads 'yang lalu' after a date as 'lalu', in the span ('4 Mei yang lalu')", function()
     assert.are.same({ "4 Mei yang lalu=2023-05-04" },
