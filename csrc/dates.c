@@ -515,6 +515,8 @@ typedef struct {
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
   int has_chain;
+  uint32_t sched_line;    /* the line of the last schedule of opening hours read (has_sched) */
+  int has_sched;
   int chain_min;          /* the latest clock time of that chain, in minutes: a later one a few
                              sentences on goes on from it too (chain_goes_on) */
   /* the last day an event of the story took (not the day a statement was
@@ -3047,19 +3049,49 @@ static void weekday_sets(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t c
 static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod);
 static size_t range_to(const scanner *sc, size_t j);
 
+/* The words of opening hours between a schedule's weekdays and its hours ("Senin hingga Kamis,
+ * pelayanan dibuka mulai pukul 07.30 hingga 14.00", "puskesmas melayani masyarakat mulai pukul"):
+ * after a comma, at most four words in lower case, one of them at least a word of opening; j past
+ * them (and "mulai"); with none, past the comma and "mulai" only. *n: 1 when words were passed. */
+static size_t opening_words(const scanner *sc, size_t j, int *n) {
+  static const char *const open[] = {"pelayanan", "layanan", "dibuka", "buka", "berlangsung", "beroperasi",
+                                     "operasional", "melayani", "dilayani"};
+  *n = 0;
+  if (is_mark(sc, j, ',')) j++;
+  size_t k = j;
+  int opening = 0;
+  for (; k < j + 4 && k < sc->hi && kind(sc, k) == KIMPUT_TOK_WORD && !upper(sc, k) && !word_is(sc, k, "mulai") &&
+         !is_key(sc, k, K_PUKUL);
+       k++)
+    opening |= word_in(sc, k, open, sizeof open / sizeof *open);
+  if (opening) j = k, *n = 1;
+  if (word_is(sc, j, "mulai")) j++;
+  return j;
+}
+
+/* After a clock time that ends at e, its zone and part of the day read: the word that closes a
+ * range of hours ("-", "hingga", "sampai", "dan tutup"), the second time's first token (its
+ * "pukul" skipped); 0 when none. */
+static size_t hours_to(const scanner *sc, size_t e) {
+  static const char *const shut[] = {"tutup", "ditutup", "berakhir", "selesai"};
+  if (word_is(sc, e, "dan") && word_in(sc, e + 1, shut, sizeof shut / sizeof *shut)) e++;
+  else if (!(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
+  return is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+}
+
 /* Is a range of clock times at j: "pukul 08.00-16.00 WIB", "08.00 sampai
- * 14.00 WITA" (after a comma too)? */
+ * 14.00 WITA" (after a comma and words of opening too)? */
 static int clock_range_at(const scanner *sc, size_t j) {
   clocktime c;
-  int dotted;
-  if (is_mark(sc, j, ',')) j++;
-  if (word_is(sc, j, "mulai")) j++;
+  int dotted, n;
+  j = opening_words(sc, j, &n);
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c);
   if (!e && time_token(sc, j, &c, &dotted)) e = j + 1;
-  if (!e || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
-  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
-  return time_token(sc, k, &c, &dotted);
+  if (!e) return 0;
+  size_t k = hours_to(sc, e);
+  if (!k && cls(sc, e) == L_ZONE) k = hours_to(sc, clock_suffix(sc, e, &c));  /* "pukul 08.00 Wita dan tutup pukul 15.00" */
+  return k && time_token(sc, k, &c, &dotted);
 }
 
 /* "Senin-Jumat pukul 08.00-16.00 WIB", "Senin hingga Sabtu pukul 08.00
@@ -3071,8 +3103,10 @@ static int clock_range_at(const scanner *sc, size_t j) {
 static size_t schedule(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2], size_t c) {
   if (!clock_range_at(sc, c)) return 0;
   weekday_sets(sc, a, w1, w2, cut, wd);
-  if (is_mark(sc, c, ',')) c++;
-  if (word_is(sc, c, "mulai")) c++;  /* "Sabtu-Minggu mulai pukul 08.00-12.00" */
+  int n;
+  c = opening_words(sc, c, &n);  /* "Sabtu-Minggu mulai pukul 08.00-12.00", "…, pelayanan dibuka pukul …" */
+  sc->has_sched = 1;
+  sc->sched_line = sc->line;
   item it = mk(c, c + 1, KIMPUT_DATE_SET, 0, NULL);
   size_t e = set_clock(sc, &it, c, "XXXX-XX-XX", 0);
   return e ? e : w2 + 1;
@@ -3098,6 +3132,50 @@ static size_t schedule_more(scanner *sc, size_t a, size_t i) {
   it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
   size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
   return e ? e : i + 1;
+}
+
+/* A weekday with opening hours after it, in the line of a schedule just read or the two
+ * after ("Senin-Kamis, pelayanan dibuka pukul 07.30-14.00. ¶ Pada hari Jumat, pelayanan
+ * berlangsung pukul 07.30 hingga 11.30", "Layanan di hari Jumat dibuka mulai pukul 08.00
+ * sampai 11.00"): a set as the schedule's, when a word of opening stands between. a: where the
+ * span starts, i: the weekday. Returns the end, 0 when none. */
+static size_t schedule_next(scanner *sc, size_t a, size_t i) {
+  int n;
+  if (!sc->has_sched || sc->line - sc->sched_line > 2) return 0;
+  size_t j = opening_words(sc, i + 1, &n);
+  if (!n || !clock_range_at(sc, j)) return 0;
+  item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+  emit(sc, &it);
+  sc->sched_line = sc->line;
+  it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
+  return e ? e : i + 1;
+}
+
+/* A weekday, or two joined by "dan", "serta", "atau", "hingga" or "sampai", told closed in the
+ * line of a schedule just read or the two after ("Hari Sabtu dan Minggu atau hari besar
+ * nasional layanan tutup"): sets as the schedule's, when "tutup" or "ditutup" follows within
+ * six words in its sentence. a: where the span starts, i: the weekday. Returns the end, 0 when
+ * none. */
+static size_t schedule_closed(scanner *sc, size_t a, size_t i) {
+  static const char *const join[] = {"dan", "serta", "atau", "hingga", "sampai"};
+  if (!sc->has_sched || sc->line - sc->sched_line > 2) return 0;
+  size_t w2 = word_in(sc, i + 1, join, sizeof join / sizeof *join) && cls(sc, i + 2) == L_WEEKDAY &&
+              upper(sc, i + 2) ? i + 2 : i;
+  size_t k = w2 + 1;
+  for (; k < sc->hi && k < w2 + 7; k++) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, ',') || is_mark(sc, k, ';') || is_key(sc, k, K_PUKUL)) return 0;
+    if (word_is(sc, k, "tutup") || word_is(sc, k, "ditutup")) break;
+  }
+  if (k >= sc->hi || k >= w2 + 7) return 0;
+  if (w2 == i) {
+    item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+    emit(sc, &it);
+  } else weekday_sets(sc, a, i, w2, 0, (int[2]){val(sc, i), val(sc, w2)});
+  sc->sched_line = sc->line;
+  return w2 + 1;
 }
 
 /* The schedule whose weekdays are one word before the clock time at i
@@ -3450,6 +3528,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
+  if ((e = schedule_next(sc, a, i)))
+    return e;  /* "Pada hari Jumat, pelayanan berlangsung pukul 07.30 hingga 11.30" */
+  if ((e = schedule_closed(sc, a, i)))
+    return e;  /* "Hari Sabtu dan Minggu layanan tutup" */
   /* (in lower case, a weekday is one before its part of the day, "kamis sore kemarin"; "minggu" is a week) */
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
@@ -4274,6 +4356,13 @@ static size_t clock_time(scanner *sc, size_t i) {
     emit(sc, &it);
     return rb;
   }
+  /* "Senin-Kamis pukul 07.30-14.00 WIB, dengan waktu istirahat pukul 12.00 hingga 12.30 WIB": in
+     the line of a schedule, with only its sets before it there, a clock time is the schedule's */
+  if (sc->has_sched && sc->sched_line == line && sc->n > 0 && sc->out[sc->n - 1].kind == KIMPUT_DATE_SET) {
+    item it = mk(a, a + 1, KIMPUT_DATE_SET, 0, NULL);
+    size_t se = set_clock(sc, &it, a, "XXXX-XX-XX", 0);
+    if (se) return se;
+  }
   const kimput_date *first = r ? NULL : range_first(sc, i);
   if (first) {
     /* a range's second time is on its first's day, the next one when it is earlier (passing
@@ -4451,8 +4540,10 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   size_t e = set_clock_one(sc, it, j, day, pod, 0);
   int more = 0;
   for (; e && more < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); more++) {
-    item next = mk(e + 1, e + 2, KIMPUT_DATE_SET, 0, NULL);
-    size_t e2 = set_clock_one(sc, &next, e + 1, day, pod, 1);
+    size_t h = hours_to(sc, e);  /* "pukul 08.00 Wita dan tutup pukul 15.00 Wita": the closing hour */
+    size_t f = h && word_is(sc, e, "dan") ? (is_key(sc, h - 1, K_PUKUL) ? h - 1 : h) : e + 1;
+    item next = mk(f, f + 1, KIMPUT_DATE_SET, 0, NULL);
+    size_t e2 = set_clock_one(sc, &next, f, day, pod, 1);
     if (!e2) break;
     e = e2;
   }

@@ -1063,6 +1063,26 @@ describe("dates: sets and days around R", function()
       found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
     assert.are.same({ "setiap Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 09.00=XXXX-XX-XXT09:00" },
       found("Posyandu buka setiap Senin dan Kamis pukul 09.00 di balai desa."))
+    -- words of opening between the weekdays and the hours; the hours closed by "dan tutup"; a rest
+    -- in the same sentence; a weekday with its opening hours in the lines after
+    assert.are.same({ "hari Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 07.30=XXXX-XX-XXT07:30",
+      "14.00 WIB=XXXX-XX-XXT14:00", "pukul 12.00=XXXX-XX-XXT12:00", "12.30 WIB=XXXX-XX-XXT12:30",
+      "hari Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30", "11.30 WIB=XXXX-XX-XXT11:30" },
+      found("Untuk hari Senin hingga Kamis, pelayanan dibuka mulai pukul 07.30 hingga 14.00 WIB, dengan waktu "
+        .. "istirahat pukul 12.00 hingga 12.30 WIB.\nPada hari Jumat, klinik melayani pasien pukul 07.30 hingga 11.30 WIB."))
+    assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 08.00 Wita=XXXX-XX-XXT08:00",
+      "pukul 15.00 Wita=XXXX-XX-XXT15:00" },
+      found("Perpustakaan dibuka mulai Senin hingga Kamis, pukul 08.00 Wita dan tutup pukul 15.00 Wita."))
+    -- the days told closed after it
+    assert.are.same({ "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
+      "14.00 Wita=XXXX-XX-XXT14:00", "Hari Sabtu=XXXX-WXX-6", "Minggu=XXXX-WXX-7" },
+      found("Kantor itu melayani warga Senin-Jumat pukul 08.00-14.00 Wita. Hari Sabtu dan Minggu kantor tutup."))
+    assert.are.same({ "Sabtu=2023-05-06" }, found("Pada Sabtu toko itu tutup."))
+    -- (no word of opening, or no schedule before: a day)
+    assert.are.same({ "Jumat=2023-05-05", "pukul 08.00=2023-05-05T08:00", "10.00 WIB=2023-05-05T10:00" },
+      found("Pada Jumat, warga berkumpul pukul 08.00 hingga 10.00 WIB."))
+    assert.are.same({ "Jumat=2023-05-05", "pukul 08.00=2023-05-05T08:00", "10.00 WIB=2023-05-05T10:00" },
+      found("Pada Jumat, layanan dibuka pukul 08.00 hingga 10.00 WIB."))
     -- clock times before "setiap hari" are every day's too
     assert.are.same({ "pukul 10.00=XXXX-XX-XXT10:00", "12.00=XXXX-XX-XXT12:00", "17.00=XXXX-XX-XXT17:00",
       "19.00 WIB=XXXX-XX-XXT19:00", "setiap hari=P1D" },
