@@ -3536,6 +3536,20 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;
+  /* "besok (Sabtu)", "kemarin (Senin)": a bare weekday in parentheses right after a day just
+     told, that day's weekday, glosses it: that day */
+  if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, j, ')') && sc->n > 0) {
+    const kimput_date *d = &sc->out[sc->n - 1];
+    int y, m, dd;
+    if (d->kind == KIMPUT_DATE_DATE && d->end == sc->t[i - 2].end && strlen(d->value) == 10 &&
+        sscanf(d->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 && valid_date(y, m, dd) &&
+        weekday_of(days_from_civil(y, m, dd)) == wd) {
+      item g = mk(a, j, KIMPUT_DATE_DATE, d->anchored, NULL);
+      memcpy(g.value, d->value, 11);
+      emit(sc, &g);
+      return j;
+    }
+  }
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0, base = sc->rz;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,

@@ -1192,6 +1192,10 @@ describe("dates: a relative day with its date in parentheses", function()
     assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" },
       found("Ia datang kemarin, Senin, ke kantor polisi."))
     expect("Ia datang kemarin (9/5/2023) sore ke kantor.", "kemarin (9/5/2023) sore", "2023-05-09TAF", "time")
+    -- a bare weekday in parentheses that is the counted day's glosses it: that day (not one that belies it)
+    assert.are.same({ "besok=2023-05-11", "Kamis=2023-05-11" },
+      found("Puncak arus mudik diperkirakan besok (Kamis) di terminal itu."))
+    assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" }, found("Ia ditangkap kemarin (Senin) di rumahnya."))
   end)
 end)
 
