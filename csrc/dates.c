@@ -2904,6 +2904,7 @@ static size_t quantity(scanner *sc, size_t i) {
              !is_key(sc, j, K_MENDATANG) && !come && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
              !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
+             !word_is(sc, j, "berturut-turut") && !word_is(sc, j, "beruntun") &&  /* consecutive: a count */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
              !(unit == U_DAY && n == 1) &&  /* "dalam sehari", "dalam satu hari": within a single day, a span */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&

@@ -2073,6 +2073,10 @@ describe("dates: a week's 'kemarin', a weekday in lower case, a single day's spa
     assert.are.same({ "satu hari=P1D" }, found("Perbaikan jembatan itu selesai dalam satu hari."))
     assert.are.same({ "tiga hari=2023-05-13" }, found("Hasil uji akan keluar dalam tiga hari."))
   end)
+  it("reads 'dalam N <unit> berturut-turut' as a count of consecutive units, not a time ahead", function()
+    assert.are.same({ "dua kuartal=P2Q" }, found("Ekonomi negeri itu tumbuh minus dalam dua kuartal berturut-turut."))
+    assert.are.same({ "tiga hari=P3D" }, found("Hujan deras turun dalam tiga hari beruntun."))
+  end)
 end)
 
 describe("dates: a regulation's number before 'tahun' and a year", function()
