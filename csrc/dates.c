@@ -4896,9 +4896,22 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   }
   long idx;
   item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
+  size_t r2 = 0, e2 = 0;  /* the second of a range told by its ordinal alone */
+  int o2 = 0;
   if (o) {
     if (o > nper) return 0;
     j = months_in_parens(sc, e);
+    /* "kuartal pertama hingga ketiga (2020)": the range's second, a word or numeral alone (no
+       digits: "hingga 3 persen"), is a quarter too; a year after it is both's */
+    if ((word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || is_dash(sc, j)) && kind(sc, j + 1) != KIMPUT_TOK_NUMBER &&
+        (o2 = period_ordinal(sc, j + 1, &e2, &(int){0})) > o && o2 <= nper && !is_key(sc, e2, K_LALU)) {
+      int yy, sh, yo = 0;
+      (void)period_ordinal(sc, j + 1, &e2, &yo);
+      size_t ye2 = yo ? 0 : period_year(sc, e2, &yy, &sh);
+      r2 = j + 1;
+      if (!y && yo) y = yo;
+      else if (!y && ye2 && (yy || sc->has_ref)) y = yy ? yy : sc->ry + sh, e2 = ye2;
+    } else o2 = 0;
     int shift = 0, rel = 0;
     if (!y) {
       size_t ye = period_year(sc, j, &y, &shift);
@@ -4948,7 +4961,12 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   put_period(it.value, idx, half);
   if (idx >= 0) *last = (int)idx;
   emit(sc, &it);
-  return it.b;
+  if (!r2 || idx < 0) return it.b;
+  item it2 = mk(r2, e2, KIMPUT_DATE_DATE, it.anchored, NULL);
+  put_period(it2.value, idx - o + o2, half);
+  *last = (int)(idx - o + o2);
+  emit(sc, &it2);
+  return e2;
 }
 
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;

@@ -508,6 +508,11 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "kuartal III 2022=2022-Q3", "kuartal sebelumnya=2022-Q2", "kuartal berikutnya=2022-Q3" },
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
+    -- a range's second told by its ordinal alone is a quarter too, a year after it both's
+    assert.are.same({ "kuartal pertama=2023-Q1", "ketiga=2023-Q3" },
+      found("Secara kumulatif dari kuartal pertama hingga ketiga, ekonomi tumbuh."))
+    assert.are.same({ "kuartal I=2021-Q1", "III 2021=2021-Q3" }, found("Laba naik dari kuartal I hingga III 2021."))
+    assert.are.same({ "kuartal II=2023-Q2" }, found("Laba kuartal II naik hingga 3 persen."))
     -- a lalu or mendatang after the written year is in the span and changes nothing
     expect("Kuartal IV 2022 lalu ekonomi tumbuh 5 persen.", "Kuartal IV 2022 lalu", "2022-Q4")
     expect("Pada semester II 2023 mendatang, proyek dimulai.", "semester II 2023 mendatang", "2023-H2")
