@@ -1074,7 +1074,8 @@ describe("dates: sets and days around R", function()
       "14.00 WIB=XXXX-XX-XXT14:00", "pukul 12.00=XXXX-XX-XXT12:00", "12.30 WIB=XXXX-XX-XXT12:30",
       "hari Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30", "11.30 WIB=XXXX-XX-XXT11:30" },
       found("Untuk hari Senin hingga Kamis, pelayanan dibuka mulai pukul 07.30 hingga 14.00 WIB, dengan waktu "
-        .. "istirahat pukul 12.00 hingga 12.30 WIB.\nPada hari Jumat, klinik melayani pasien pukul 07.30 hingga 11.30 WIB."))
+        .. "istirahat pukul 12.00 hingga 12.30 WIB.\n"
+        .. "Pada hari Jumat, klinik melayani pasien pukul 07.30 hingga 11.30 WIB."))
     assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 08.00 Wita=XXXX-XX-XXT08:00",
       "pukul 15.00 Wita=XXXX-XX-XXT15:00" },
       found("Perpustakaan dibuka mulai Senin hingga Kamis, pukul 08.00 Wita dan tutup pukul 15.00 Wita."))
