@@ -1625,6 +1625,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   if (p) {
     pod_hours(c, p);
     j = e;
+    if (!c->zone && cls(sc, j) == L_ZONE) c->zone = zone_offset[val(sc, j++)];  /* "pukul 18.30 malam WIB" */
   }
   return j;
 }

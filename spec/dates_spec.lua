@@ -1829,6 +1829,11 @@ describe("dates: 'dalam N hari itu'", function()
 end)
 
 describe("dates: an hour in words, a week of the month after 'di'", function()
+  it("reads a zone written after the part of the day as the clock time's, in its span", function()
+    local d = expect("Laga final digelar pada pukul 18.30 malam WIB di stadion itu.", "pukul 18.30 malam WIB",
+      "2023-05-10T18:30", "time")
+    assert.are.equal("+07:00", d.zone)
+  end)
   it("reads a number word after the clock word as the hour", function()
     expect("Petugas tiba pukul empat sore di lokasi kebakaran.", "pukul empat sore", "2023-05-10T16:00", "time")
     expect("Rapat dibuka jam tujuh pagi di aula kecamatan.", "jam tujuh pagi", "2023-05-10T07:00", "time")
