@@ -515,6 +515,8 @@ typedef struct {
      ("pukul 10.30 ... . Pukul 13.00 ... . Pukul 18.00 ...") goes on from it */
   uint32_t chain_sent, chain_line;
   int has_chain;
+  uint32_t sched_line;    /* the line of the last schedule of opening hours read (has_sched) */
+  int has_sched;
   int chain_min;          /* the latest clock time of that chain, in minutes: a later one a few
                              sentences on goes on from it too (chain_goes_on) */
   /* the last day an event of the story took (not the day a statement was
@@ -1623,6 +1625,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   if (p) {
     pod_hours(c, p);
     j = e;
+    if (!c->zone && cls(sc, j) == L_ZONE) c->zone = zone_offset[val(sc, j++)];  /* "pukul 18.30 malam WIB" */
   }
   return j;
 }
@@ -2902,6 +2905,7 @@ static size_t quantity(scanner *sc, size_t i) {
              !is_key(sc, j, K_MENDATANG) && !come && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
              !word_is(sc, j, "itu") && !word_is(sc, j, "tersebut") &&  /* "dalam tiga hari itu": the one told */
+             !word_is(sc, j, "berturut-turut") && !word_is(sc, j, "beruntun") &&  /* consecutive: a count */
              !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
              !(unit == U_DAY && n == 1) &&  /* "dalam sehari", "dalam satu hari": within a single day, a span */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
@@ -3047,19 +3051,49 @@ static void weekday_sets(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t c
 static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod);
 static size_t range_to(const scanner *sc, size_t j);
 
+/* The words of opening hours between a schedule's weekdays and its hours ("Senin hingga Kamis,
+ * pelayanan dibuka mulai pukul 07.30 hingga 14.00", "puskesmas melayani masyarakat mulai pukul"):
+ * after a comma, at most four words in lower case, one of them at least a word of opening; j past
+ * them (and "mulai"); with none, past the comma and "mulai" only. *n: 1 when words were passed. */
+static size_t opening_words(const scanner *sc, size_t j, int *n) {
+  static const char *const open[] = {"pelayanan", "layanan", "dibuka", "buka", "berlangsung", "beroperasi",
+                                     "operasional", "melayani", "dilayani"};
+  *n = 0;
+  if (is_mark(sc, j, ',')) j++;
+  size_t k = j;
+  int opening = 0;
+  for (; k < j + 4 && k < sc->hi && kind(sc, k) == KIMPUT_TOK_WORD && !upper(sc, k) && !word_is(sc, k, "mulai") &&
+         !is_key(sc, k, K_PUKUL);
+       k++)
+    opening |= word_in(sc, k, open, sizeof open / sizeof *open);
+  if (opening) j = k, *n = 1;
+  if (word_is(sc, j, "mulai")) j++;
+  return j;
+}
+
+/* After a clock time that ends at e, its zone and part of the day read: the word that closes a
+ * range of hours ("-", "hingga", "sampai", "dan tutup"), the second time's first token (its
+ * "pukul" skipped); 0 when none. */
+static size_t hours_to(const scanner *sc, size_t e) {
+  static const char *const shut[] = {"tutup", "ditutup", "berakhir", "selesai"};
+  if (word_is(sc, e, "dan") && word_in(sc, e + 1, shut, sizeof shut / sizeof *shut)) e++;
+  else if (!(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
+  return is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+}
+
 /* Is a range of clock times at j: "pukul 08.00-16.00 WIB", "08.00 sampai
- * 14.00 WITA" (after a comma too)? */
+ * 14.00 WITA" (after a comma and words of opening too)? */
 static int clock_range_at(const scanner *sc, size_t j) {
   clocktime c;
-  int dotted;
-  if (is_mark(sc, j, ',')) j++;
-  if (word_is(sc, j, "mulai")) j++;
+  int dotted, n;
+  j = opening_words(sc, j, &n);
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c);
   if (!e && time_token(sc, j, &c, &dotted)) e = j + 1;
-  if (!e || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
-  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
-  return time_token(sc, k, &c, &dotted);
+  if (!e) return 0;
+  size_t k = hours_to(sc, e);
+  if (!k && cls(sc, e) == L_ZONE) k = hours_to(sc, clock_suffix(sc, e, &c));  /* "pukul 08.00 Wita dan tutup pukul 15.00" */
+  return k && time_token(sc, k, &c, &dotted);
 }
 
 /* "Senin-Jumat pukul 08.00-16.00 WIB", "Senin hingga Sabtu pukul 08.00
@@ -3071,8 +3105,10 @@ static int clock_range_at(const scanner *sc, size_t j) {
 static size_t schedule(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2], size_t c) {
   if (!clock_range_at(sc, c)) return 0;
   weekday_sets(sc, a, w1, w2, cut, wd);
-  if (is_mark(sc, c, ',')) c++;
-  if (word_is(sc, c, "mulai")) c++;  /* "Sabtu-Minggu mulai pukul 08.00-12.00" */
+  int n;
+  c = opening_words(sc, c, &n);  /* "Sabtu-Minggu mulai pukul 08.00-12.00", "…, pelayanan dibuka pukul …" */
+  sc->has_sched = 1;
+  sc->sched_line = sc->line;
   item it = mk(c, c + 1, KIMPUT_DATE_SET, 0, NULL);
   size_t e = set_clock(sc, &it, c, "XXXX-XX-XX", 0);
   return e ? e : w2 + 1;
@@ -3098,6 +3134,50 @@ static size_t schedule_more(scanner *sc, size_t a, size_t i) {
   it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
   size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
   return e ? e : i + 1;
+}
+
+/* A weekday with opening hours after it, in the line of a schedule just read or the two
+ * after ("Senin-Kamis, pelayanan dibuka pukul 07.30-14.00. ¶ Pada hari Jumat, pelayanan
+ * berlangsung pukul 07.30 hingga 11.30", "Layanan di hari Jumat dibuka mulai pukul 08.00
+ * sampai 11.00"): a set as the schedule's, when a word of opening stands between. a: where the
+ * span starts, i: the weekday. Returns the end, 0 when none. */
+static size_t schedule_next(scanner *sc, size_t a, size_t i) {
+  int n;
+  if (!sc->has_sched || sc->line - sc->sched_line > 2) return 0;
+  size_t j = opening_words(sc, i + 1, &n);
+  if (!n || !clock_range_at(sc, j)) return 0;
+  item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+  emit(sc, &it);
+  sc->sched_line = sc->line;
+  it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
+  return e ? e : i + 1;
+}
+
+/* A weekday, or two joined by "dan", "serta", "atau", "hingga" or "sampai", told closed in the
+ * line of a schedule just read or the two after ("Hari Sabtu dan Minggu atau hari besar
+ * nasional layanan tutup"): sets as the schedule's, when "tutup" or "ditutup" follows within
+ * six words in its sentence. a: where the span starts, i: the weekday. Returns the end, 0 when
+ * none. */
+static size_t schedule_closed(scanner *sc, size_t a, size_t i) {
+  static const char *const join[] = {"dan", "serta", "atau", "hingga", "sampai"};
+  if (!sc->has_sched || sc->line - sc->sched_line > 2) return 0;
+  size_t w2 = word_in(sc, i + 1, join, sizeof join / sizeof *join) && cls(sc, i + 2) == L_WEEKDAY &&
+              upper(sc, i + 2) ? i + 2 : i;
+  size_t k = w2 + 1;
+  for (; k < sc->hi && k < w2 + 7; k++) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, ',') || is_mark(sc, k, ';') || is_key(sc, k, K_PUKUL)) return 0;
+    if (word_is(sc, k, "tutup") || word_is(sc, k, "ditutup")) break;
+  }
+  if (k >= sc->hi || k >= w2 + 7) return 0;
+  if (w2 == i) {
+    item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+    emit(sc, &it);
+  } else weekday_sets(sc, a, i, w2, 0, (int[2]){val(sc, i), val(sc, w2)});
+  sc->sched_line = sc->line;
+  return w2 + 1;
 }
 
 /* The schedule whose weekdays are one word before the clock time at i
@@ -3415,6 +3495,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     size_t pe = date_core(sc, j + 1, 0, &r);
     if (pe && is_mark(sc, pe, ')')) e = pe + 1;
   }
+  /* "pada Jumat. 15 September 2023": a period typed for the comma, when the date written in
+     full right after it falls on that weekday */
+  if (!e && is_mark(sc, j, '.') && (e = date_core(sc, j + 1, 0, &r)) &&
+      !(r.y && r.m && r.d && valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd))
+    e = 0;
   r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
@@ -3445,15 +3530,34 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
+  if ((e = schedule_next(sc, a, i)))
+    return e;  /* "Pada hari Jumat, pelayanan berlangsung pukul 07.30 hingga 11.30" */
+  if ((e = schedule_closed(sc, a, i)))
+    return e;  /* "Hari Sabtu dan Minggu layanan tutup" */
   /* (in lower case, a weekday is one before its part of the day, "kamis sore kemarin"; "minggu" is a week) */
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;
+  /* "besok (Sabtu)", "kemarin (Senin)": a bare weekday in parentheses right after a day just
+     told, that day's weekday, glosses it: that day */
+  if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, j, ')') && sc->n > 0) {
+    const kimput_date *d = &sc->out[sc->n - 1];
+    int y, m, dd;
+    if (d->kind == KIMPUT_DATE_DATE && d->end == sc->t[i - 2].end && strlen(d->value) == 10 &&
+        sscanf(d->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 && valid_date(y, m, dd) &&
+        weekday_of(days_from_civil(y, m, dd)) == wd) {
+      item g = mk(a, j, KIMPUT_DATE_DATE, d->anchored, NULL);
+      memcpy(g.value, d->value, 11);
+      emit(sc, &g);
+      return j;
+    }
+  }
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0, base = sc->rz;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after base, 2: in a given week,
                     3: on or after R (a plan's), 4: strictly after R (a day put off to) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
+  else if (word_is(sc, j, "yang") && is_key(sc, j + 1, K_LALU)) { mode = -1; it.b = j + 2; }  /* "Jumat yang lalu" */
   else if (pod && is_key(sc, pe, K_LALU)) mode = -1;  /* "Kamis pagi lalu": finish_day reads the part and "lalu" */
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (word_is(sc, j, "selanjutnya") || word_is(sc, j, "berikutnya")) {
@@ -3755,7 +3859,12 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       if (unit == U_MONTH) put_date(it.value, (int)(base / 12), (int)(base % 12) + 1, 0);
       else put_year(it.value, (int)base);
     }
+    /* the count names no month or year of its own: the same comparison told again ("naik dari
+       bulan sebelumnya. ... lebih besar dari bulan sebelumnya") counts from the same one */
+    long nm = sc->named_month;
+    int ny = sc->named_year, hm = sc->has_named_month, hy = sc->has_named_year;
     emit(sc, &it);
+    sc->named_month = nm, sc->named_year = ny, sc->has_named_month = hm, sc->has_named_year = hy;
     return it.b;
   }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
@@ -4131,14 +4240,31 @@ static size_t pod_before_clock(const scanner *sc, size_t i, clocktime *c) {
   return k - 1;
 }
 
+/* Does the sentence of the token at i say, before it, that its deed comes next in a
+ * sequence ("Gempa kedua terjadi pukul ...", "Kemudian, pukul ...")? The look-back stops at the
+ * sentence's start and at twelve tokens. */
+static int sequence_before(const scanner *sc, size_t i) {
+  static const char *const next[] = {"kemudian", "lalu", "selanjutnya", "setelahnya", "kedua", "ketiga",
+                                     "susulan", "berikutnya"};
+  for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
+    if (is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, '!') || is_mark(sc, k - 1, '?')) return 0;
+    if (word_in(sc, k - 1, next, sizeof next / sizeof *next)) return 1;
+  }
+  return 0;
+}
+
 /* Does a clock time at i (mn minutes), with no day of its own, go on from the chronology
  * told a few sentences before (chain_min)? It does when it is later than that chain's
- * latest time, with at most one line (of one or two sentences) between, no day told since (a schedule
- * or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
+ * latest time, with at most one line (of one or two sentences) between, or two lines of one
+ * sentence each when its sentence tells the next deed of a sequence ("Gempa pertama terjadi
+ * pukul 23.04" / "..." / "..." / "Gempa kedua terjadi pukul 23.47"), no day told since (a
+ * schedule or a chronology: "Pukul 07.00 WIB ..." / "..." / "Lalu pukul 08.15 WIB ...");
  * not a status given "hingga", "sampai" or "per" a time, most often R's. */
 static int chain_goes_on(const scanner *sc, size_t i, uint32_t sent, uint32_t line, int mn) {
-  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5) */
-  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 5 || line - sc->chain_line > 2) return 0;
+  /* (the sentence count also steps at each line's start: a line between, of two sentences, is 5;
+     two lines of one sentence each, 6) */
+  if (!sc->has_chain || mn <= sc->chain_min || sent - sc->chain_sent > 6 || line - sc->chain_line > 3) return 0;
+  if ((sent - sc->chain_sent > 5 || line - sc->chain_line > 2) && !sequence_before(sc, i)) return 0;
   size_t k = i;
   if (k > sc->lo && (word_is(sc, k - 1, "sekitar") || word_is(sc, k - 1, "sekira"))) k--;
   return !(k > sc->lo && (word_is(sc, k - 1, "hingga") || word_is(sc, k - 1, "sampai") || word_is(sc, k - 1, "per")));
@@ -4173,6 +4299,26 @@ static int glossed_day(const scanner *sc, size_t i, const clocktime *c, char dat
   int delta = c->hh * 60 + c->mm - (atoi(last->value + 11) * 60 + atoi(last->value + 14));
   put_days(date, days_from_civil(y, m, d) + (delta < lo * 60 - 60 ? 1 : delta > hi * 60 + 60 ? -1 : 0));
   return 1;
+}
+
+/* Does the clock time c say again a clock time the text told a few items before, with no
+ * day told since ("gempa terjadi pukul 23.47 WIB" ... "USGS menyebut gempa terjadi pukul 23.47
+ * WIB")? Its day is that one's (in date, 1); else 0. Zones, when both are written, agree. The
+ * look-back is at most eight items and stops at a day told without a clock time. */
+static int restated_clock(const scanner *sc, const clocktime *c, char date[11], int *anchored) {
+  for (size_t k = sc->n, seen = 0; k > 0 && seen < 8; k--, seen++) {
+    const kimput_date *d = &sc->out[k - 1];
+    const char *v = d->value;
+    if (!names_day(v)) continue;
+    if (v[10] != 'T' || v[11] < '0' || v[11] > '9') return 0;  /* a day told: the story moved on */
+    if (memchr(v, 'X', 10) || atoi(v + 11) != c->hh || atoi(v + 14) != c->mm) continue;
+    if (c->zone && d->zone[0] && strcmp(c->zone, d->zone) != 0) continue;
+    memcpy(date, v, 10);
+    date[10] = '\0';
+    *anchored = d->anchored;
+    return 1;
+  }
+  return 0;
 }
 
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
@@ -4225,6 +4371,13 @@ static size_t clock_time(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
     emit(sc, &it);
     return rb;
+  }
+  /* "Senin-Kamis pukul 07.30-14.00 WIB, dengan waktu istirahat pukul 12.00 hingga 12.30 WIB": in
+     the line of a schedule, with only its sets before it there, a clock time is the schedule's */
+  if (sc->has_sched && sc->sched_line == line && sc->n > 0 && sc->out[sc->n - 1].kind == KIMPUT_DATE_SET) {
+    item it = mk(a, a + 1, KIMPUT_DATE_SET, 0, NULL);
+    size_t se = set_clock(sc, &it, a, "XXXX-XX-XX", 0);
+    if (se) return se;
   }
   const kimput_date *first = r ? NULL : range_first(sc, i);
   if (first) {
@@ -4311,6 +4464,8 @@ static size_t clock_time(scanner *sc, size_t i) {
       sc->day_line = line;
       sc->day_sent = sent;
     }
+  } else if (!r && !c1.next_day && restated_clock(sc, &c1, date, &anchored)) {
+    told = 1;  /* the same moment told again: its day (not R's) */
   } else {
     item tmp = {0};
     put_rel_day(sc, &tmp, 0);
@@ -4401,8 +4556,10 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   size_t e = set_clock_one(sc, it, j, day, pod, 0);
   int more = 0;
   for (; e && more < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); more++) {
-    item next = mk(e + 1, e + 2, KIMPUT_DATE_SET, 0, NULL);
-    size_t e2 = set_clock_one(sc, &next, e + 1, day, pod, 1);
+    size_t h = hours_to(sc, e);  /* "pukul 08.00 Wita dan tutup pukul 15.00 Wita": the closing hour */
+    size_t f = h && word_is(sc, e, "dan") ? (is_key(sc, h - 1, K_PUKUL) ? h - 1 : h) : e + 1;
+    item next = mk(f, f + 1, KIMPUT_DATE_SET, 0, NULL);
+    size_t e2 = set_clock_one(sc, &next, f, day, pod, 1);
     if (!e2) break;
     e = e2;
   }
@@ -4740,9 +4897,22 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   }
   long idx;
   item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
+  size_t r2 = 0, e2 = 0;  /* the second of a range told by its ordinal alone */
+  int o2 = 0;
   if (o) {
     if (o > nper) return 0;
     j = months_in_parens(sc, e);
+    /* "kuartal pertama hingga ketiga (2020)": the range's second, a word or numeral alone (no
+       digits: "hingga 3 persen"), is a quarter too; a year after it is both's */
+    if ((word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || is_dash(sc, j)) && kind(sc, j + 1) != KIMPUT_TOK_NUMBER &&
+        (o2 = period_ordinal(sc, j + 1, &e2, &(int){0})) > o && o2 <= nper && !is_key(sc, e2, K_LALU)) {
+      int yy, sh, yo = 0;
+      (void)period_ordinal(sc, j + 1, &e2, &yo);
+      size_t ye2 = yo ? 0 : period_year(sc, e2, &yy, &sh);
+      r2 = j + 1;
+      if (!y && yo) y = yo;
+      else if (!y && ye2 && (yy || sc->has_ref)) y = yy ? yy : sc->ry + sh, e2 = ye2;
+    } else o2 = 0;
     int shift = 0, rel = 0;
     if (!y) {
       size_t ye = period_year(sc, j, &y, &shift);
@@ -4792,7 +4962,12 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   put_period(it.value, idx, half);
   if (idx >= 0) *last = (int)idx;
   emit(sc, &it);
-  return it.b;
+  if (!r2 || idx < 0) return it.b;
+  item it2 = mk(r2, e2, KIMPUT_DATE_DATE, it.anchored, NULL);
+  put_period(it2.value, idx - o + o2, half);
+  *last = (int)(idx - o + o2);
+  emit(sc, &it2);
+  return e2;
 }
 
 /* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;

@@ -38,6 +38,10 @@ describe("dates: absolute forms", function()
     expect("Kedua pemimpin bertemu pada 9 Mei 2023 di Moskow.", "9 Mei 2023", "2023-05-09", "date")
     expect("Surat itu tiba pada 09 Mei 2023 pagi di kantor.", "09 Mei 2023 pagi", "2023-05-09TMO", "time")
     expect("Upacara digelar Selasa, 9 Mei 2023, di Lapangan Merah.", "Selasa, 9 Mei 2023", "2023-05-09")
+    -- a period typed for the comma, when the date falls on that weekday
+    expect("Laga pembuka digelar di stadion itu pada Jumat. 12 Mei 2023.", "Jumat. 12 Mei 2023", "2023-05-12")
+    assert.are.same({ "Kamis=2023-05-04", "12 Mei 2023=2023-05-12" },
+      found("Laga pembuka digelar pada Kamis. 12 Mei 2023 adalah hari lain."))
     -- the weekday with its date written in words in parentheses, or after "tanggal": one item
     expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
     expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
@@ -504,6 +508,11 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "kuartal III 2022=2022-Q3", "kuartal sebelumnya=2022-Q2", "kuartal berikutnya=2022-Q3" },
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
+    -- a range's second told by its ordinal alone is a quarter too, a year after it both's
+    assert.are.same({ "kuartal pertama=2023-Q1", "ketiga=2023-Q3" },
+      found("Secara kumulatif dari kuartal pertama hingga ketiga, ekonomi tumbuh."))
+    assert.are.same({ "kuartal I=2021-Q1", "III 2021=2021-Q3" }, found("Laba naik dari kuartal I hingga III 2021."))
+    assert.are.same({ "kuartal II=2023-Q2" }, found("Laba kuartal II naik hingga 3 persen."))
     -- a lalu or mendatang after the written year is in the span and changes nothing
     expect("Kuartal IV 2022 lalu ekonomi tumbuh 5 persen.", "Kuartal IV 2022 lalu", "2022-Q4")
     expect("Pada semester II 2023 mendatang, proyek dimulai.", "semester II 2023 mendatang", "2023-H2")
@@ -517,6 +526,11 @@ describe("dates: quarters and halves", function()
       found("Ekspor Maret 2022 naik dibanding Maret tahun sebelumnya."))
     expect("Harga beras naik dibanding bulan sebelumnya.", "bulan sebelumnya", "2023-04")
     expect("Program itu dilanjutkan pada tahun berikutnya.", "tahun berikutnya", "2024")
+    -- the same comparison told again counts from the month named, not from the first count
+    assert.are.same({ "Juni 2022=2022-06", "bulan sebelumnya=2022-05", "bulan sebelumnya=2022-05" },
+      found("Ekspor Juni 2022 naik dibanding bulan sebelumnya. Kenaikan itu lebih besar dari bulan sebelumnya."))
+    assert.are.same({ "tahun sebelumnya=2022", "tahun sebelumnya=2022" },
+      found("Panen naik dibanding tahun sebelumnya, lebih tinggi dari tahun sebelumnya."))
     -- with a count the words count a span, as before
     assert.are.same({ "2010=2010", "dua tahun=P2Y" }, found("Ia lulus pada 2010 dan menikah dua tahun sebelumnya."))
   end)
@@ -1054,6 +1068,27 @@ describe("dates: sets and days around R", function()
       found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
     assert.are.same({ "setiap Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 09.00=XXXX-XX-XXT09:00" },
       found("Posyandu buka setiap Senin dan Kamis pukul 09.00 di balai desa."))
+    -- words of opening between the weekdays and the hours; the hours closed by "dan tutup"; a rest
+    -- in the same sentence; a weekday with its opening hours in the lines after
+    assert.are.same({ "hari Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 07.30=XXXX-XX-XXT07:30",
+      "14.00 WIB=XXXX-XX-XXT14:00", "pukul 12.00=XXXX-XX-XXT12:00", "12.30 WIB=XXXX-XX-XXT12:30",
+      "hari Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30", "11.30 WIB=XXXX-XX-XXT11:30" },
+      found("Untuk hari Senin hingga Kamis, pelayanan dibuka mulai pukul 07.30 hingga 14.00 WIB, dengan waktu "
+        .. "istirahat pukul 12.00 hingga 12.30 WIB.\n"
+        .. "Pada hari Jumat, klinik melayani pasien pukul 07.30 hingga 11.30 WIB."))
+    assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 08.00 Wita=XXXX-XX-XXT08:00",
+      "pukul 15.00 Wita=XXXX-XX-XXT15:00" },
+      found("Perpustakaan dibuka mulai Senin hingga Kamis, pukul 08.00 Wita dan tutup pukul 15.00 Wita."))
+    -- the days told closed after it
+    assert.are.same({ "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
+      "14.00 Wita=XXXX-XX-XXT14:00", "Hari Sabtu=XXXX-WXX-6", "Minggu=XXXX-WXX-7" },
+      found("Kantor itu melayani warga Senin-Jumat pukul 08.00-14.00 Wita. Hari Sabtu dan Minggu kantor tutup."))
+    assert.are.same({ "Sabtu=2023-05-06" }, found("Pada Sabtu toko itu tutup."))
+    -- (no word of opening, or no schedule before: a day)
+    assert.are.same({ "Jumat=2023-05-05", "pukul 08.00=2023-05-05T08:00", "10.00 WIB=2023-05-05T10:00" },
+      found("Pada Jumat, warga berkumpul pukul 08.00 hingga 10.00 WIB."))
+    assert.are.same({ "Jumat=2023-05-05", "pukul 08.00=2023-05-05T08:00", "10.00 WIB=2023-05-05T10:00" },
+      found("Pada Jumat, layanan dibuka pukul 08.00 hingga 10.00 WIB."))
     -- clock times before "setiap hari" are every day's too
     assert.are.same({ "pukul 10.00=XXXX-XX-XXT10:00", "12.00=XXXX-XX-XXT12:00", "17.00=XXXX-XX-XXT17:00",
       "19.00 WIB=XXXX-XX-XXT19:00", "setiap hari=P1D" },
@@ -1163,6 +1198,10 @@ describe("dates: a relative day with its date in parentheses", function()
     assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" },
       found("Ia datang kemarin, Senin, ke kantor polisi."))
     expect("Ia datang kemarin (9/5/2023) sore ke kantor.", "kemarin (9/5/2023) sore", "2023-05-09TAF", "time")
+    -- a bare weekday in parentheses that is the counted day's glosses it: that day (not one that belies it)
+    assert.are.same({ "besok=2023-05-11", "Kamis=2023-05-11" },
+      found("Puncak arus mudik diperkirakan besok (Kamis) di terminal itu."))
+    assert.are.same({ "kemarin=2023-05-09", "Senin=2023-05-08" }, found("Ia ditangkap kemarin (Senin) di rumahnya."))
   end)
 end)
 
@@ -1790,6 +1829,11 @@ describe("dates: 'dalam N hari itu'", function()
 end)
 
 describe("dates: an hour in words, a week of the month after 'di'", function()
+  it("reads a zone written after the part of the day as the clock time's, in its span", function()
+    local d = expect("Laga final digelar pada pukul 18.30 malam WIB di stadion itu.", "pukul 18.30 malam WIB",
+      "2023-05-10T18:30", "time")
+    assert.are.equal("+07:00", d.zone)
+  end)
   it("reads a number word after the clock word as the hour", function()
     expect("Petugas tiba pukul empat sore di lokasi kebakaran.", "pukul empat sore", "2023-05-10T16:00", "time")
     expect("Rapat dibuka jam tujuh pagi di aula kecamatan.", "jam tujuh pagi", "2023-05-10T07:00", "time")
@@ -1874,6 +1918,33 @@ describe("dates: a chronology of clock times over a few sentences", function()
       .. "Petugas mendata kerusakan pukul 08.00 WIB.\nHingga pukul 22.00 WIB, tidak ada korban."
     assert.are.same({ "Sabtu (3/6/2023) pukul 21.00 WIB=2023-06-03T21:00", "pukul 08.00 WIB=2023-06-04T08:00",
       "pukul 22.00 WIB=2023-06-04T22:00" }, found(text, "2023-06-04"))
+  end)
+  it("goes on over two lines of one sentence each", function()
+    local text = "Dua gempa mengguncang kota itu tadi malam. Gempa pertama terjadi pukul 22.04 WIB.\n"
+      .. "Kepala stasiun mengatakan gempa itu berpusat di laut.\nGempa itu tidak berpotensi tsunami.\n"
+      .. "Gempa kedua terjadi pukul 22.47 WIB dan lebih kuat."
+    assert.are.same({ "tadi malam=2023-05-09TNI", "pukul 22.04 WIB=2023-05-09T22:04",
+      "pukul 22.47 WIB=2023-05-09T22:47" }, found(text))
+    -- (three lines between: R's day)
+    text = "Gempa terjadi Kamis (4/5) pukul 22.04 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Gempa kedua terjadi pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.04 WIB=2023-05-04T22:04", "pukul 22.47 WIB=2023-05-10T22:47" },
+      found(text))
+  end)
+  it("a clock time told again, with no day told since, is that moment's day", function()
+    local text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Badan geologi asing juga mencatat gempa itu pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "pukul 22.47 WIB=2023-05-04T22:47" },
+      found(text))
+    -- (another zone's reading, or a day told since, leaves R's)
+    text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nWarga panik.\nPetugas datang.\nListrik padam.\n"
+      .. "Gempa susulan tercatat pukul 22.47 WITA."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "pukul 22.47 WITA=2023-05-10T22:47" },
+      found(text))
+    text = "Gempa terjadi Kamis (4/5) pukul 22.47 WIB.\nRapat digelar Senin (8/5).\nWarga panik.\nListrik padam.\n"
+      .. "Gempa susulan tercatat pukul 22.47 WIB."
+    assert.are.same({ "Kamis (4/5) pukul 22.47 WIB=2023-05-04T22:47", "Senin (8/5)=2023-05-08",
+      "pukul 22.47 WIB=2023-05-10T22:47" }, found(text))
   end)
 end)
 
@@ -2012,6 +2083,10 @@ describe("dates: a week's 'kemarin', a weekday in lower case, a single day's spa
     assert.are.same({ "sehari=P1D" }, found("Camat meninjau empat posko sekaligus dalam sehari."))
     assert.are.same({ "satu hari=P1D" }, found("Perbaikan jembatan itu selesai dalam satu hari."))
     assert.are.same({ "tiga hari=2023-05-13" }, found("Hasil uji akan keluar dalam tiga hari."))
+  end)
+  it("reads 'dalam N <unit> berturut-turut' as a count of consecutive units, not a time ahead", function()
+    assert.are.same({ "dua kuartal=P2Q" }, found("Ekonomi negeri itu tumbuh minus dalam dua kuartal berturut-turut."))
+    assert.are.same({ "tiga hari=P3D" }, found("Hujan deras turun dalam tiga hari beruntun."))
   end)
 end)
 
@@ -2166,6 +2241,9 @@ describe("dates: names, weekdays and 'akan' of a feeling", function()
     assert.are.same({ "Senin (8/5) sore lalu=2023-05-08TAF" }, found("Ia ditangkap Senin (8/5) sore lalu."))
     assert.are.same({ "Senin=2023-05-08" }, found("Pada Senin lalu lintas di jalan itu macet."))
     assert.are.same({ "Senin pagi=2023-05-08TMO" }, found("Pada Senin pagi lalu lintas di jalan itu macet."))
+    -- "yang lalu" after a weekday reads as "lalu", in the span
+    assert.are.same({ "Rabu yang lalu=2023-05-03" }, found("Rapat sudah digelar Rabu yang lalu di balai desa."))
+    assert.are.same({ "hari Jumat yang lalu=2023-05-05" }, found("Sejak hari Jumat yang lalu warga mengungsi."))
   end)
   it("reads 'yang lalu' after a date as 'lalu', in the span ('4 Mei yang lalu')", function()
     assert.are.same({ "4 Mei yang lalu=2023-05-04" },
