@@ -2042,6 +2042,7 @@ static int national_house_at(const ctx *c, size_t k) {
  * knows (three words or more, no rank, comma or given name before them): the word may be the
  * title's body; kept until a mention says so. So may the first of two words right after a title
  * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
+static size_t republic_after(const ctx *c, size_t k, size_t end);
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Halim Sujatno",
      and the Balinese birth-order names a later mention leaves out: "Nyoman Sudarsa Wijaya ... kata Sudarsa
@@ -2063,6 +2064,10 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
   /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
   if (a > 0 && national_house_at(c, a - 1)) return;
+  /* (and the country's name closing the house or the office, which ends the title: "Wakil Ketua DPR RI Sufmi
+     Dasco Ahmad", "Menteri Luar Negeri Indonesia Budi Santoso Wijaya ... kata Santoso"; not any place, which
+     may open a team's name: "Pelatih Sumbar Putra Hendra Wiratama") */
+  if (a > 0 && (republic_after(c, a - 1, a) || (is_cap(&c->t[a - 1]) && word_eq(c, a - 1, "indonesia")))) return;
   e->shed_s = c->t[a + 1].start;
 }
 

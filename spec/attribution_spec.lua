@@ -2187,6 +2187,11 @@ describe("attribution", function()
     assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Anggota Komisi V Budi Santoso Wijaya '
       .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
     assert.equal("Sutrisno", speakers('Ketua Komisi IV Sutrisno berkata, "Harga naik."')[1])
+    -- the country's short name closing the house or the office: the title ended there too
+    assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR RI Rahmat Dwi Santika '
+      .. 'berkata, "Kami tunda." "Kasihan pengemudi," tutur Dwi.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Menteri Luar Negeri Indonesia Budi '
+      .. 'Santoso Wijaya berkata, "Rapat pekan depan." "Kita undang duta besar," kata Santoso.'))
     -- a body that has branches still gives the word back to it (Sekretaris Umum Gapura Kukuh Pramana, above)
     assert.equal("Kukuh Pramana", speakers('Ketua Gapura Kukuh Pramana berkata, "Harga naik." '
       .. '"Pasar kecil," kata Kukuh.')[2])
