@@ -1190,7 +1190,8 @@ static int opens_sentence(const ctx *c, uint32_t off) {
     /* (the colon or the dash closing a dateline the page stage left in: "Tual, Kabar Xyz: Ketua X") */
     else if (k - first <= 6 && dateline_mark(c, k)) from = k + 1;
   for (size_t k = from; k < i; k++)
-    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
+    if (word_eq(c, k, "bahwa")) return 0;  /* ("Pernyataan bahwa X bertemu Y diungkap Z": X is the words') */
+    else if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
         !(k + 1 == i && word_in(c, k, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
       return 0;
   return 1;
@@ -1369,6 +1370,18 @@ static int agent_of_any_passive(const ctx *c, size_t k) {
     if (t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && strchr(",.;:!?", c->text[t->start])) break;
     if (word_eq(c, j - 1, "yang")) return 0;
   }
+  return 1;
+}
+
+/* Is the person before the agent at token k named inside the subject of its passive verb, a phrase with no
+ * punctuation from the sentence's start to the verb ("Pernyataan bahwa X bertemu Y diungkap oleh Z")? The
+ * subject is a thing; its agent is whom the sentence is about ("Saat bertemu X, ia didampingi Z" is not). */
+static int passive_subject_phrase(const ctx *c, size_t k) {
+  size_t v = passive_before(c, k);
+  size_t first = c->si < c->nsent ? c->sent[c->si].first_token : 0;
+  if (v == SIZE_MAX || v <= first || v - first > 12) return 0;
+  for (size_t j = first; j < v; j++)
+    if (c->t[j].kind != KIMPUT_TOK_WORD) return 0;
   return 1;
 }
 
@@ -1708,7 +1721,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
        its subject is the pronoun's person) */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && agent_of_any_passive(c, k))
+    else if (k < c->nt && c->t[k].start == off && (c->cur_first < 0 || passive_subject_phrase(c, k)) && !quoted &&
+             agent_of_any_passive(c, k))
       c->cur_subject = entity;
     /* "Kami berbincang dengan pelatih Persib, Bojan Hodak": whom the writer interviews, no person
        before it, is whom the quotes after it are from */

@@ -3390,6 +3390,17 @@ describe("attribution", function()
       .. "Ia mengatakan anggaran aman."):quotes()
     assert.equal("Sri Wahyuni", qs[1].speaker)
   end)
+  it("takes the agent of a passive verb as the next pronoun's person when the person before it is in its subject",
+     function()
+    -- the person named inside the passive's subject ("Pernyataan bahwa X ...") is what the words tell of
+    local qs = kimput.parse("Menteri Budi Santoso membantah tuduhan itu. Pernyataan bahwa Budi bertemu Rahmat "
+      .. "diungkap oleh Wakil Ketua Partai Maju Hendra Wijaya. Ia mengatakan kedatangan Budi merupakan dukungan."):quotes()
+    assert.same({ "Budi Santoso", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- a comma before the passive verb ends no subject: the person before it stays whom the sentence is about
+    qs = kimput.parse("Ketua Partai Maju Hendra Wijaya hadir. Saat bertemu Budi Santoso, ia didampingi Rahmat Hidayat. "
+      .. "Ia mengatakan rapat lancar."):quotes()
+    assert.equal("Hendra Wijaya", qs[#qs].speaker)
+  end)
   it("reads 'Seperti disampaikan X, ...' and '..., sebagaimana dikatakan X' as 'Menurut X'", function()
     local q = kimput.parse("Seperti disampaikan Kapolres Garut AKBP Rio Wahyu, pelaku sudah ditangkap."):quotes()[1]
     assert.same({ "Rio Wahyu", "seperti disampaikan", "pelaku sudah ditangkap." }, { q.speaker, q.cue, q.text })
