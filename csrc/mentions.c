@@ -1870,6 +1870,24 @@ static int opens_after_clause(const ctx *c, size_t i) {
   return i > 1 && !sentence_initial(c, i) && punct_is(c, i - 1, c->nt, ',') && opens_sentence(c, c->t[i].start);
 }
 
+/* Does token i open the main clause after a fronted clause headed by a -nya nominal, its first or second
+ * word ("Dengan terpilihnya X sebagai ketua, dia ...", "Meninggalnya X, ia ...")? A person named in it is the
+ * nominal's, not the main clause's subject. Not a cue's -nya ("Menurutnya, ..."). */
+static int after_nominal_clause(const ctx *c, size_t i) {
+  if (c->si >= c->nsent || !opens_after_clause(c, i)) return 0;
+  size_t first = c->sent[c->si].first_token;
+  for (size_t k = first; k < first + 2 && k + 1 < i; k++) {
+    const kimput_token *t = &c->t[k];
+    size_t n = t->end - t->start;
+    if (t->kind != KIMPUT_TOK_WORD || n < 7 || (k > first && is_cap(t)) || memcmp(c->text + t->end - 3, "nya", 3))
+      continue;
+    if (!(lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & LEX_SCAN_NYA_CLASSES) &&
+        !(look(c, k, k + 1).cls & KIMPUT_LEX_PRONOUN))
+      return 1;
+  }
+  return 0;
+}
+
 /* "lewat akun X-nya menulis", "di akun Instagram-nya", "akun Facebooknya": a social platform named after "akun" is
  * where words were posted, never who posted them. */
 static int platform_after_akun(const ctx *c, size_t i) {
@@ -5396,7 +5414,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
+      /* (the person of a fronted -nya nominal is the nominal's, no subject: "Dengan terpilihnya X sebagai
+         ketua, dia berharap ..." means whom the text was about) */
+      int32_t fronted = c->cur_subject < 0 && c->cur_first >= 0 && after_nominal_clause(c, i) ? c->cur_first : -1;
+      if (fronted >= 0) c->cur_first = -1;
       int32_t p = antecedent_or_loose(c);
+      if (fronted >= 0 && c->cur_first < 0) c->cur_first = fronted;
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);

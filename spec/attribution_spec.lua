@@ -3401,6 +3401,16 @@ describe("attribution", function()
       .. "Ia mengatakan rapat lancar."):quotes()
     assert.equal("Hendra Wijaya", qs[#qs].speaker)
   end)
+  it("does not take the person of a fronted -nya nominal as the pronoun after its comma", function()
+    -- "Dengan terpilihnya X sebagai ketua, dia berharap": dia is the one the text was about, X is the nominal's
+    local qs = kimput.parse("Ketua Partai Maju Hendra Wijaya menanggapi hal itu. Dengan terpilihnya Budi Santoso "
+      .. 'sebagai ketua, dia berharap partai makin solid. "Kami solid," ujarnya.'):quotes()
+    assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- nor is it the next sentence's pronoun: that goes back to whom the text is about
+    qs = kimput.parse("Ketua Partai Maju Hendra Wijaya menanggapi hal itu. Dengan terpilihnya Budi Santoso "
+      .. "sebagai ketua, partai makin solid. Ia mengatakan rapat dimulai."):quotes()
+    assert.equal("Hendra Wijaya", qs[#qs].speaker)
+  end)
   it("reads 'Seperti disampaikan X, ...' and '..., sebagaimana dikatakan X' as 'Menurut X'", function()
     local q = kimput.parse("Seperti disampaikan Kapolres Garut AKBP Rio Wahyu, pelaku sudah ditangkap."):quotes()[1]
     assert.same({ "Rio Wahyu", "seperti disampaikan", "pelaku sudah ditangkap." }, { q.speaker, q.cue, q.text })
