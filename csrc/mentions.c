@@ -5431,6 +5431,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if ((!is_cap(t) || sentence_initial(c, i)) &&
         (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
       int32_t p = antecedent_or_loose(c);
+      /* ('"...," tukasnya' after a few sentences naming someone in passing, nobody their subject: the quote
+         goes on with the speaker before them, not with a person named as object or in a clause) */
+      if (p >= 0 && p == c->last_first && c->cur_subject < 0 && c->cur_first < 0 && c->last_subject >= 0 &&
+          c->last_subject != p && c->last_subject_vis + 6 >= c->visited && c->last_first_si > c->last_subject_si &&
+          cue_nya_after_quote(c, t->end - 3))
+        p = c->last_subject;
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);

@@ -1475,6 +1475,18 @@ describe("attribution", function()
     assert.is_nil(only('"Kami siap," kata mereka.').speaker)
     assert.is_nil(only('"Dia anak baik," kata kakaknya.').speaker)
   end)
+  it("goes on with the speaker, not a person named in passing, for a '-nya' cue after a few sentences", function()
+    local qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, di Jakarta.\n\n'
+      .. "Namun, tanggapan itu baru disampaikan begitu PM Rahmat merespons surat Presiden. Surat itu mengedepankan "
+      .. "diplomasi.\n\nJadi dipertimbangkan pula hubungan kedua negara. Di samping itu, kejadian itu patut disesali."
+      .. '\n\n"Itu bentuk lanjut," tukasnya.'):quotes()
+    assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- a person the sentence between is about still takes it
+    qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, di Jakarta.\n\n'
+      .. "PM Rahmat Santoso lalu merespons surat Presiden.\n\n"
+      .. '"Itu bentuk lanjut," tukasnya.'):quotes()
+    assert.equal("Rahmat Santoso", qs[#qs].speaker)
+  end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
       .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
