@@ -914,6 +914,19 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* Is token t a noun of an act in pe-...-an or ke-...-an ("Pemanggilan", "Penangkapan", "Kedatangan"): "Pe" or
+ * "Ke", then lower-case letters, nine letters at least, ending in "an" but not in "wan" (the names in -wan,
+ * "Kurniawan", "Permanawan")? */
+static int act_noun(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 9 || (w[0] != 'P' && w[0] != 'K') || w[1] != 'e' || memcmp(w + n - 2, "an", 2) != 0 || w[n - 3] == 'w')
+    return 0;
+  for (size_t k = 1; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
 /* Is token k a word said twice with a hyphen ("Barang-barang", "anak-anak"), the plural of a noun? */
 static int reduplicated(const ctx *c, size_t k) {
   const kimput_token *t = &c->t[k];
@@ -966,6 +979,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
      sentence, capitalised there, is no word of the agent's name after it */
   if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
+  /* "Pemanggilan Quinlan ini ...", "Penangkapan Budi dibenarkan ...": so is a noun in pe-...-an or ke-...-an
+     (an act, whose doer or undergoer the name after it is) */
+  if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && act_noun(c, &c->t[i])) return 0;
   /* "Jenderal Bintang Tiga ini": a general's stars, an epithet, open no name */
   static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
   if (i + 1 < end && word_eq(c, i, "bintang") && joined(c, i + 1) && word_in(c, i + 1, stars, 5)) return 0;

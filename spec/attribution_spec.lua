@@ -3761,6 +3761,16 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Mochamad Suryadi" }, speakers('Ketua Umum PSSI Mochamad Suryadi kecewa. "Tadi dianalisis oleh '
       .. 'pelatih Budi Wiryawan, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
+  it("reads a pe-...-an or ke-...-an noun opening a sentence as no word of the name after it", function()
+    local qs = kimput.parse("Penangkapan Budi Santoso dibenarkan oleh Kapolres Garut AKBP Rio Wahyu. Ia mengatakan "
+      .. "pelaku ditahan."):quotes()
+    assert.equal("Rio Wahyu", qs[1].speaker)
+    qs = kimput.parse("Duta Besar Australia, Gary Quinlan, dipanggil lagi. Pemanggilan Quinlan dibenarkan oleh juru "
+      .. "bicara Kementerian Luar Negeri, Rahmat Hidayat. Ia mengatakan Quinlan dipanggil kemarin."):quotes()
+    assert.equal("Rahmat Hidayat", qs[#qs].speaker)
+    -- a name in -wan keeps its first word ("Kurniawan" names, not nouns)
+    assert.equal("Perdanawan Santoso", kimput.parse("Perdanawan Santoso berkata, \"Kami siap.\""):quotes()[1].speaker)
+  end)
   it("reads a passive verb in di-...-kan opening a sentence as no word of the name after it", function()
     assert.same({ "Sunardi", "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. "
       .. '"Kami cek sawah warga," jelas Sunardi. Dimungkinkan Sunardi, ke depan ada acara besar. '
