@@ -995,6 +995,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   while (j < end && j - i < MAX_NAME_WORDS + 2 + rank) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
+    /* "Prabowo Dijadwalkan Kampanye": a passive verb in di-...-kan, capitalised in a headline's case, ends it */
+    if (is_cap(t) && passive_kan(c, t)) break;
     if (is_cap(t)) {
       size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
       if (adat) { j = good = adat; break; }

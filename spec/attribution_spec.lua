@@ -3761,6 +3761,10 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Mochamad Suryadi" }, speakers('Ketua Umum PSSI Mochamad Suryadi kecewa. "Tadi dianalisis oleh '
       .. 'pelatih Budi Wiryawan, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
+  it("ends a name before a capitalised passive verb in di-...-kan (a headline's title case)", function()
+    assert.same({ "Budi Santoso", "Vladimir Putin", "Budi Santoso" }, people("Menteri Budi Santoso membantah kabar "
+      .. "itu.\n\nPerkuat Posisi, Putin Dijadwalkan Berkunjung ke Beijing\n\n\"Saya tidak tahu,\" ujar Budi."))
+  end)
   it("reads a pe-...-an or ke-...-an noun opening a sentence as no word of the name after it", function()
     local qs = kimput.parse("Penangkapan Budi Santoso dibenarkan oleh Kapolres Garut AKBP Rio Wahyu. Ia mengatakan "
       .. "pelaku ditahan."):quotes()
