@@ -923,6 +923,7 @@ static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static int former_word(const actx *c, size_t i);
+static int title_case_line(const actx *c, size_t si);
 static who sentence_subject(const actx *c, size_t si);
 static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static int same_word_ci(const actx *c, size_t i, size_t j);
@@ -1091,7 +1092,9 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
      has been speaking (the speaker of one of the three sentences before), not of whoever was named since */
   if (related < 0 && !by_role && found(before) && h < c->nt && former_word(c, h) && description_head(c, h, to) != h) {
     size_t s0 = sent_at(c, anchor);
-    for (size_t k = 1; k <= 3 && k <= s0; k++) {
+    for (size_t k = 1, n = 0; n < 3 && k <= s0 && k <= 6; k++) {
+      if (title_case_line(c, s0 - k)) continue;  /* (a related article's headline left in the body: no sentence) */
+      n++;
       who w = c->said[s0 - k];
       if (!found(w)) continue;
       if (w.ent >= 0 && w.ent != before.ent) before = w;
@@ -1227,6 +1230,21 @@ static int spokes_pair(const actx *c, size_t r, size_t h) {
 }
 
 /* Is token i "mantan", "eks" or "bekas": the office after it was held before? */
+/* Is sentence si a line in title case, every word of four letters or more capitalised and three of them at
+ * least ("Perkuat Dukungan, X Dijadwalkan Kampanye di Malang": a related article's headline left in the body)? */
+static int title_case_line(const actx *c, size_t si) {
+  if (si >= c->ns) return 0;
+  size_t a = c->s[si].first_token, b = a + c->s[si].ntokens, words = 0;
+  if (b > c->nt) b = c->nt;
+  for (size_t k = a; k < b; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end - c->t[k].start < 4) continue;
+    if (!(c->t[k].flags & KIMPUT_TOKF_UPPER)) return 0;
+    words++;
+  }
+  return words >= 3;
+}
+
 static int former_word(const actx *c, size_t i) {
   #define FORMER_ONLY(X) X("mantan") X("eks") X("bekas")
   WORD_LIST(former, FORMER_ONLY);

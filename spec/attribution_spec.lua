@@ -3761,6 +3761,13 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Mochamad Suryadi" }, speakers('Ketua Umum PSSI Mochamad Suryadi kecewa. "Tadi dianalisis oleh '
       .. 'pelatih Budi Wiryawan, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
+  it("counts no title-case headline line among the sentences a former office looks back over", function()
+    local qs = kimput.parse("Sekretaris Kabinet Budi Santoso membantah kabar itu.\n\nSebagai pejabat negara, Budi "
+      .. "mengatakan pihaknya netral. Tidak berpihak pada calon mana pun. Sehingga, kabar itu tidak benar.\n\n"
+      .. "Perkuat Posisi, Putin Dijadwalkan Berkunjung ke Beijing\n\n"
+      .. '"Saya tidak tahu motifnya," ujar mantan Rektor Universitas Nusa itu.'):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+  end)
   it("ends a name before a capitalised passive verb in di-...-kan (a headline's title case)", function()
     assert.same({ "Budi Santoso", "Vladimir Putin", "Budi Santoso" }, people("Menteri Budi Santoso membantah kabar "
       .. "itu.\n\nPerkuat Posisi, Putin Dijadwalkan Berkunjung ke Beijing\n\n\"Saya tidak tahu,\" ujar Budi."))
