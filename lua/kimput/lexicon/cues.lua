@@ -9,7 +9,7 @@ return {
     "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
     "beber", "klaim", "seloroh", "celetuk", "kelakar", "keluh", "sindir", "tandas", "urai", "kisah",
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
-    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
+    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "usul", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
     -- a greeting: "Apa kabar?" sapa X
