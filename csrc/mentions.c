@@ -1888,6 +1888,13 @@ static int opens_after_clause(const ctx *c, size_t i) {
   return i > 1 && !sentence_initial(c, i) && punct_is(c, i - 1, c->nt, ',') && opens_sentence(c, c->t[i].start);
 }
 
+/* Is token k a body's head in lower case with its name capitalised after it ("dari fraksi Maju", "dari partai
+ * Maju"), as a title's connector may go on with? */
+static int lower_body_after(const ctx *c, size_t k, size_t limit) {
+  return k + 1 < limit && !is_cap(&c->t[k]) && joined(c, k + 1) && is_cap(&c->t[k + 1]) &&
+         (look(c, k, k + 1).cls & KIMPUT_LEX_ORG_HEAD);
+}
+
 /* Does token i open the main clause after a fronted clause headed by a -nya nominal, its first or second
  * word ("Dengan terpilihnya X sebagai ketua, dia ...", "Meninggalnya X, ia ...")? A person named in it is the
  * nominal's, not the main clause's subject. Not a cue's -nya ("Menurutnya, ..."). */
@@ -3657,7 +3664,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
     }
-    if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
+    if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit &&
+        (is_cap(&c->t[j + u.n]) || lower_body_after(c, j + u.n, limit))) {
       /* (after a title in lower case, a common noun, a clause going on after the place says
          where too: "menemui wartawan di Istana Merdeka usai ...") */
       if (where_spoken(c, j, end) || ((!is_cap(&c->t[i]) || building_after(c, j + u.n, limit)) && where_met(c, j, end)))

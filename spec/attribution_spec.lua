@@ -3814,6 +3814,11 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "I Wayan Sudarta" }, speakers('"Umat tenang," kata Ketua PHDI I Wayan Sudarta.'))
     assert.same({ "Charles III" }, speakers('"Kami berduka," kata Raja Charles III.'))
   end)
+  it("goes on with a title over 'dari' and a body's head in lower case ('dari fraksi X, Name,')", function()
+    assert.equal("Hendrawan", first_speaker("Anggota DPR RI dari fraksi Maju, Hendrawan, menyatakan bahwa "
+      .. "kebutuhan mendesak adalah lapangan kerja."))
+    assert.same({ "Hendrawan" }, speakers('Anggota DPR dari partai Maju, Hendrawan, mengatakan, "Kami menolak."'))
+  end)
   it("reads a title's comma-name as the holder before 'di' and a place, or any word after a passive cue", function()
     assert.same({ "Rudi Hartono" }, speakers("Demikian dikatakan Direktur Utama Sinarfarma, Rudi Hartono di Bandung, "
       .. 'Senin (3/6). "Kami optimistis," ujarnya.'))
