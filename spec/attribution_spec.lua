@@ -412,6 +412,12 @@ describe("entity chains", function()
     local other = 'Manajer tim NXG Arief Prasetya atau AS menuturkan bonus naik. "Rahasia," kata AS.'
     assert.is_not.equal("Arief Prasetya", speakers(other)[1])
   end)
+  it("reads an outlet's capitals closing a name after a role, a comma after them, as the name's (JPU X AP,)", function()
+    assert.equal("Rahmat AP", first_speaker("JPU Rahmat AP, mengatakan, pihaknya masih menyusun tuntutan."))
+    -- not with a lower-case word after them: the agency relays
+    local q = only('"Kami siap," kata Menteri Budi Santoso AP melaporkan.')
+    assert.equal("AP", q.via)
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
