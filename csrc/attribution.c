@@ -3580,6 +3580,25 @@ static void quotations(actx *c, size_t *item_of) {
     it->flags = q->flags;
     who sp = NOBODY;
     int kind;
+    /* a paragraph whose opener the page dropped, opening with its speaker and a cue before a comma ("X
+       menguraikan, harga naik ....”"): the words start after the comma, the cue and the speaker are those */
+    size_t lead_v = SIZE_MAX, lead_n = 0;
+    if ((q->flags & KIMPUT_QUOTE_UNOPENED) && q->depth == 0) {
+      size_t k0 = tok_at(c, q->start), comma = SIZE_MAX, mi = mention_at(c, q->start);
+      for (size_t k = k0; k < c->nt && k < k0 + 8 && c->t[k].start < q->end; k++)
+        if (c->t[k].kind != KIMPUT_TOK_WORD) {
+          if (is_punct(c, k, ",")) comma = k;
+          break;
+        }
+      size_t v = comma != SIZE_MAX && comma > k0 + 1 ? comma - 1 : SIZE_MAX;  /* (a cue of one word, inside the marks) */
+      if (v != SIZE_MAX && comma + 1 < c->nt && c->t[comma + 1].start < q->end &&
+          (classes_at(c, v) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) && mi < c->nm &&
+          c->m[mi].start == q->start && c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].end <= c->t[v].start) {
+        lead_v = v;
+        lead_n = 1;
+        it->start = c->t[comma + 1].start;
+      }
+    }
     if (q->depth > 0) {
       /* ("Warga menyebutnya 'banjir kiriman'": what the speaker says things are called, inside the
          words quoted, is a term) */
@@ -3697,7 +3716,13 @@ static void quotations(actx *c, size_t *item_of) {
         if (v == SIZE_MAX && pv == SIZE_MAX && opens && si > 0 && last > 0 && is_punct(c, last - 1, ":") &&
             c->t[last - 1].start < a && c->t[last - 1].start >= pa)
           announced = announced_owner(c, pa, last - 1);
-        if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon && !found(announced)) {
+        if (lead_v != SIZE_MAX) {
+          sp = of_mention(c, mention_at(c, q->start));
+          it->cue_start = c->t[lead_v].start;
+          it->cue_end = c->t[lead_v + lead_n - 1].end;
+          kind = KIMPUT_QUOTE_DIRECT;
+        } else if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon &&
+                   !found(announced)) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (found(announced)) {
           sp = announced;

@@ -3262,6 +3262,18 @@ describe("attribution", function()
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
   end)
+  it("reads a paragraph whose opener was dropped, opening with its speaker and a cue, from after the comma", function()
+    local q = only("Ketua Partai Maju Hendra Wijaya hadir dalam rapat itu.\n\nHendra menguraikan, harga naik karena "
+      .. "pasokan kurang. Kami akan menambah stok pekan depan.\u{201D}\n\nRapat selesai sore hari.")
+    assert.same({ "Hendra Wijaya", "menguraikan", "direct" }, { q.speaker, q.cue, q.kind })
+    assert.equal("harga naik karena pasokan kurang. Kami akan menambah stok pekan depan.", q.text)
+    q = only("Ketua Partai Maju Hendra Wijaya hadir.\n\nHendra mengatakan, harga naik. Kami menambah stok,\u{201D} "
+      .. "ujarnya.")
+    assert.same({ "Hendra Wijaya", "ujarnya", "harga naik. Kami menambah stok," }, { q.speaker, q.cue, q.text })
+    -- the words' own first person stays theirs
+    q = only("Ketua Partai Maju Hendra Wijaya hadir.\n\nKami menolak, karena harga naik terus,\u{201D} kata Hendra.")
+    assert.equal("Kami menolak, karena harga naik terus,", q.text)
+  end)
   it("reads 'usul' after a quote as a cue, its description pointing back to the one who spoke", function()
     local qs = quotes("Melihat situasi panas, Anggota Komisi V DPR, Hendra Wijaya turun tangan. Dia menyarankan agar "
       .. 'digelar rapat lain. "Rapat ini belum lengkap. Panggil pihak lain," usul politisi Partai Maju ini.')

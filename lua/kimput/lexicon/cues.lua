@@ -44,7 +44,7 @@ return {
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
     "mengatakan", "berkata", "menulis", "menegaskan", "menyatakan", "menambahkan", "menjelaskan",
-    "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan",
+    "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan", "menguraikan",
     "menekankan", "menyampaikan", "mengklaim", "berseru", "menandaskan", "mengingatkan",
     "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
