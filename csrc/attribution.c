@@ -3551,6 +3551,25 @@ static who titled_after_mark(const actx *c, const kimput_quote *q) {
   return of_mention(c, mi);
 }
 
+/* '"… ditanggapi Menlu Nauru secara positif," imbuhnya' after "Nauru juga menanggapi …": a place the quoted
+ * words name is spoken of, not speaking; the latest person who spoke in the five sentences before goes on
+ * (named before, not here). Else sp. */
+static who place_spoken_of(const actx *c, who sp, const kimput_quote *q, size_t si) {
+  if (sp.ent < 0 || c->e[sp.ent].kind != KIMPUT_ENT_PLACE) return sp;
+  int named = 0;
+  for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end && !named; mi++)
+    named = c->m[mi].entity == sp.ent;
+  if (!named) return sp;
+  for (size_t k = 1; k <= 5 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (w.ent >= 0 && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
+      w.s = w.e = KIMPUT_UNSET;
+      return w;
+    }
+  }
+  return sp;
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -3809,6 +3828,7 @@ static void quotations(actx *c, size_t *item_of) {
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
     if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
     if (kind == KIMPUT_QUOTE_PARTIAL && (defined_term(c, q) || nickname(c, q))) kind = KIMPUT_QUOTE_TERM;
+    if (kind == KIMPUT_QUOTE_DIRECT) sp = place_spoken_of(c, sp, q, si);
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

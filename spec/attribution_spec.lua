@@ -3274,6 +3274,16 @@ describe("attribution", function()
     q = only("Ketua Partai Maju Hendra Wijaya hadir.\n\nKami menolak, karena harga naik terus,\u{201D} kata Hendra.")
     assert.equal("Kami menolak, karena harga naik terus,", q.text)
   end)
+  it("gives a '-nya' quote naming the place before it to the person who spoke, not the place", function()
+    local qs = quotes('Menlu Budi Santoso bertemu Menlu Nauru di Bali. "Kami sepakat saling berkunjung," ujar Budi. '
+      .. "Tak hanya itu Nauru juga menanggapi positif keikutsertaan Indonesia di Dewan Keamanan PBB. "
+      .. '"Keanggotaan Indonesia itu ditanggapi Menlu Nauru secara positif," imbuhnya.')
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2].speaker })
+    -- words that do not name it stay the place's
+    qs = quotes('Menlu Budi Santoso bertemu Menlu Nauru di Bali. "Kami sepakat saling berkunjung," ujar Budi. '
+      .. 'Nauru juga menanggapi positif rencana itu. "Kami senang," imbuhnya.')
+    assert.equal("Nauru", qs[2].speaker)
+  end)
   it("reads 'usul' after a quote as a cue, its description pointing back to the one who spoke", function()
     local qs = quotes("Melihat situasi panas, Anggota Komisi V DPR, Hendra Wijaya turun tangan. Dia menyarankan agar "
       .. 'digelar rapat lain. "Rapat ini belum lengkap. Panggil pihak lain," usul politisi Partai Maju ini.')
