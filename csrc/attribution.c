@@ -3609,7 +3609,8 @@ static void quotations(actx *c, size_t *item_of) {
           if (is_punct(c, k, ",")) comma = k;
           break;
         }
-      size_t v = comma != SIZE_MAX && comma > k0 + 1 ? comma - 1 : SIZE_MAX;  /* (a cue of one word, inside the marks) */
+      /* (a cue of one word, inside the marks) */
+      size_t v = comma != SIZE_MAX && comma > k0 + 1 ? comma - 1 : SIZE_MAX;
       if (v != SIZE_MAX && comma + 1 < c->nt && c->t[comma + 1].start < q->end &&
           (classes_at(c, v) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) && mi < c->nm &&
           c->m[mi].start == q->start && c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].end <= c->t[v].start) {

@@ -1082,7 +1082,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         /* "JPU Indra AP, memohon ...": an outlet's two or three capitals closing a name a role opens, a comma or
            a stop after them, are the name's initials, no agency ("kata X AP melaporkan" stays the agency's) */
         if (j > i && u.n == 1 && ent_kind(c, u.ent) == KIMPUT_ENT_OUTLET && is_acronym(c, t) &&
-            t->end - t->start <= 3 && after_role(c, i) && (punct_is(c, j + 1, end, ',') || punct_is(c, j + 1, end, '.'))) {
+            t->end - t->start <= 3 && after_role(c, i) &&
+            (punct_is(c, j + 1, end, ',') || punct_is(c, j + 1, end, '.'))) {
           good = ++j;
           break;
         }

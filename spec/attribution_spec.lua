@@ -1482,10 +1482,10 @@ describe("attribution", function()
     assert.is_nil(only('"Dia anak baik," kata kakaknya.').speaker)
   end)
   it("goes on with the speaker, not a person named in passing, for a '-nya' cue after a few sentences", function()
-    local qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, di Jakarta.\n\n'
-      .. "Namun, tanggapan itu baru disampaikan begitu PM Rahmat merespons surat Presiden. Surat itu mengedepankan "
-      .. "diplomasi.\n\nJadi dipertimbangkan pula hubungan kedua negara. Di samping itu, kejadian itu patut disesali."
-      .. '\n\n"Itu bentuk lanjut," tukasnya.'):quotes()
+    local qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, '
+      .. "di Jakarta.\n\nNamun, tanggapan itu baru disampaikan begitu PM Rahmat merespons surat Presiden. "
+      .. "Surat itu mengedepankan diplomasi.\n\nJadi dipertimbangkan pula hubungan kedua negara. "
+      .. 'Di samping itu, kejadian itu patut disesali.\n\n"Itu bentuk lanjut," tukasnya.'):quotes()
     assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
     -- a person the sentence between is about still takes it
     qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, di Jakarta.\n\n'
@@ -3440,7 +3440,8 @@ describe("attribution", function()
      function()
     -- the person named inside the passive's subject ("Pernyataan bahwa X ...") is what the words tell of
     local qs = kimput.parse("Menteri Budi Santoso membantah tuduhan itu. Pernyataan bahwa Budi bertemu Rahmat "
-      .. "diungkap oleh Wakil Ketua Partai Maju Hendra Wijaya. Ia mengatakan kedatangan Budi merupakan dukungan."):quotes()
+      .. "diungkap oleh Wakil Ketua Partai Maju Hendra Wijaya. Ia mengatakan kedatangan Budi merupakan dukungan.")
+      :quotes()
     assert.same({ "Budi Santoso", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
     -- a comma before the passive verb ends no subject: the person before it stays whom the sentence is about
     qs = kimput.parse("Ketua Partai Maju Hendra Wijaya hadir. Saat bertemu Budi Santoso, ia didampingi Rahmat Hidayat. "
