@@ -928,6 +928,7 @@ static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static int former_word(const actx *c, size_t i);
+static int title_case_line(const actx *c, size_t si);
 static who sentence_subject(const actx *c, size_t si);
 static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static int same_word_ci(const actx *c, size_t i, size_t j);
@@ -1096,7 +1097,9 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
      has been speaking (the speaker of one of the three sentences before), not of whoever was named since */
   if (related < 0 && !by_role && found(before) && h < c->nt && former_word(c, h) && description_head(c, h, to) != h) {
     size_t s0 = sent_at(c, anchor);
-    for (size_t k = 1; k <= 3 && k <= s0; k++) {
+    for (size_t k = 1, n = 0; n < 3 && k <= s0 && k <= 6; k++) {
+      if (title_case_line(c, s0 - k)) continue;  /* (a related article's headline left in the body: no sentence) */
+      n++;
       who w = c->said[s0 - k];
       if (!found(w)) continue;
       if (w.ent >= 0 && w.ent != before.ent) before = w;
@@ -1232,6 +1235,21 @@ static int spokes_pair(const actx *c, size_t r, size_t h) {
 }
 
 /* Is token i "mantan", "eks" or "bekas": the office after it was held before? */
+/* Is sentence si a line in title case, every word of four letters or more capitalised and three of them at
+ * least ("Perkuat Dukungan, X Dijadwalkan Kampanye di Malang": a related article's headline left in the body)? */
+static int title_case_line(const actx *c, size_t si) {
+  if (si >= c->ns) return 0;
+  size_t a = c->s[si].first_token, b = a + c->s[si].ntokens, words = 0;
+  if (b > c->nt) b = c->nt;
+  for (size_t k = a; k < b; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
+    if (c->t[k].kind != KIMPUT_TOK_WORD || c->t[k].end - c->t[k].start < 4) continue;
+    if (!(c->t[k].flags & KIMPUT_TOKF_UPPER)) return 0;
+    words++;
+  }
+  return words >= 3;
+}
+
 static int former_word(const actx *c, size_t i) {
   #define FORMER_ONLY(X) X("mantan") X("eks") X("bekas")
   WORD_LIST(former, FORMER_ONLY);
@@ -3571,6 +3589,25 @@ static who titled_after_mark(const actx *c, const kimput_quote *q) {
   return of_mention(c, mi);
 }
 
+/* '"… ditanggapi Menlu Nauru secara positif," imbuhnya' after "Nauru juga menanggapi …": a place the quoted
+ * words name is spoken of, not speaking; the latest person who spoke in the five sentences before goes on
+ * (named before, not here). Else sp. */
+static who place_spoken_of(const actx *c, who sp, const kimput_quote *q, size_t si) {
+  if (sp.ent < 0 || c->e[sp.ent].kind != KIMPUT_ENT_PLACE) return sp;
+  int named = 0;
+  for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end && !named; mi++)
+    named = c->m[mi].entity == sp.ent;
+  if (!named) return sp;
+  for (size_t k = 1; k <= 5 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (w.ent >= 0 && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
+      w.s = w.e = KIMPUT_UNSET;
+      return w;
+    }
+  }
+  return sp;
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -3600,6 +3637,26 @@ static void quotations(actx *c, size_t *item_of) {
     it->flags = q->flags;
     who sp = NOBODY;
     int kind;
+    /* a paragraph whose opener the page dropped, opening with its speaker and a cue before a comma ("X
+       menguraikan, harga naik ....”"): the words start after the comma, the cue and the speaker are those */
+    size_t lead_v = SIZE_MAX, lead_n = 0;
+    if ((q->flags & KIMPUT_QUOTE_UNOPENED) && q->depth == 0) {
+      size_t k0 = tok_at(c, q->start), comma = SIZE_MAX, mi = mention_at(c, q->start);
+      for (size_t k = k0; k < c->nt && k < k0 + 8 && c->t[k].start < q->end; k++)
+        if (c->t[k].kind != KIMPUT_TOK_WORD) {
+          if (is_punct(c, k, ",")) comma = k;
+          break;
+        }
+      /* (a cue of one word, inside the marks) */
+      size_t v = comma != SIZE_MAX && comma > k0 + 1 ? comma - 1 : SIZE_MAX;
+      if (v != SIZE_MAX && comma + 1 < c->nt && c->t[comma + 1].start < q->end &&
+          (classes_at(c, v) & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) && mi < c->nm &&
+          c->m[mi].start == q->start && c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].end <= c->t[v].start) {
+        lead_v = v;
+        lead_n = 1;
+        it->start = c->t[comma + 1].start;
+      }
+    }
     if (q->depth > 0) {
       /* ("Warga menyebutnya 'banjir kiriman'": what the speaker says things are called, inside the
          words quoted, is a term) */
@@ -3717,7 +3774,13 @@ static void quotations(actx *c, size_t *item_of) {
         if (v == SIZE_MAX && pv == SIZE_MAX && opens && si > 0 && last > 0 && is_punct(c, last - 1, ":") &&
             c->t[last - 1].start < a && c->t[last - 1].start >= pa)
           announced = announced_owner(c, pa, last - 1);
-        if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon && !found(announced)) {
+        if (lead_v != SIZE_MAX) {
+          sp = of_mention(c, mention_at(c, q->start));
+          it->cue_start = c->t[lead_v].start;
+          it->cue_end = c->t[lead_v + lead_n - 1].end;
+          kind = KIMPUT_QUOTE_DIRECT;
+        } else if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon &&
+                   !found(announced)) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (found(announced)) {
           sp = announced;
@@ -3804,6 +3867,7 @@ static void quotations(actx *c, size_t *item_of) {
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
     if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
     if (kind == KIMPUT_QUOTE_PARTIAL && (defined_term(c, q) || nickname(c, q))) kind = KIMPUT_QUOTE_TERM;
+    if (kind == KIMPUT_QUOTE_DIRECT) sp = place_spoken_of(c, sp, q, si);
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

@@ -914,6 +914,19 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* Is token t a noun of an act in pe-...-an or ke-...-an ("Pemanggilan", "Penangkapan", "Kedatangan"): "Pe" or
+ * "Ke", then lower-case letters, nine letters at least, ending in "an" but not in "wan" (the names in -wan,
+ * "Kurniawan", "Permanawan")? */
+static int act_noun(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 9 || (w[0] != 'P' && w[0] != 'K') || w[1] != 'e' || memcmp(w + n - 2, "an", 2) != 0 || w[n - 3] == 'w')
+    return 0;
+  for (size_t k = 1; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
 /* Is token k a word said twice with a hyphen ("Barang-barang", "anak-anak"), the plural of a noun? */
 static int reduplicated(const ctx *c, size_t k) {
   const kimput_token *t = &c->t[k];
@@ -966,6 +979,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   /* "Dimungkinkan Sunardi, ...", "Ditambahkan Budi, ...": a passive verb in di-...-kan opening the
      sentence, capitalised there, is no word of the agent's name after it */
   if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && passive_kan(c, &c->t[i])) return 0;
+  /* "Pemanggilan Quinlan ini ...", "Penangkapan Budi dibenarkan ...": so is a noun in pe-...-an or ke-...-an
+     (an act, whose doer or undergoer the name after it is) */
+  if (i + 1 < end && is_cap(&c->t[i]) && sentence_initial(c, i) && act_noun(c, &c->t[i])) return 0;
   /* "Jenderal Bintang Tiga ini": a general's stars, an epithet, open no name */
   static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
   if (i + 1 < end && word_eq(c, i, "bintang") && joined(c, i + 1) && word_in(c, i + 1, stars, 5)) return 0;
@@ -979,6 +995,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   while (j < end && j - i < MAX_NAME_WORDS + 2 + rank) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
+    /* "Prabowo Dijadwalkan Kampanye": a passive verb in di-...-kan, capitalised in a headline's case, ends it */
+    if (is_cap(t) && passive_kan(c, t)) break;
     if (is_cap(t)) {
       size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
       if (adat) { j = good = adat; break; }
@@ -1061,6 +1079,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           good = j + u.n;
         /* "Kompol Hans Samosir", "kata Hotman Paris Hutapea": a one-word place after a word of a
            name that a role or a cue opens is a family name (Batak clans are places too) */
+        /* "JPU Indra AP, memohon ...": an outlet's two or three capitals closing a name a role opens, a comma or
+           a stop after them, are the name's initials, no agency ("kata X AP melaporkan" stays the agency's) */
+        if (j > i && u.n == 1 && ent_kind(c, u.ent) == KIMPUT_ENT_OUTLET && is_acronym(c, t) &&
+            t->end - t->start <= 3 && after_role(c, i) &&
+            (punct_is(c, j + 1, end, ',') || punct_is(c, j + 1, end, '.'))) {
+          good = ++j;
+          break;
+        }
         if (family_place(c, i, j, u)) {
           j++;
           good = j;
@@ -1190,7 +1216,8 @@ static int opens_sentence(const ctx *c, uint32_t off) {
     /* (the colon or the dash closing a dateline the page stage left in: "Tual, Kabar Xyz: Ketua X") */
     else if (k - first <= 6 && dateline_mark(c, k)) from = k + 1;
   for (size_t k = from; k < i; k++)
-    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
+    if (word_eq(c, k, "bahwa")) return 0;  /* ("Pernyataan bahwa X bertemu Y diungkap Z": X is the words') */
+    else if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
         !(k + 1 == i && word_in(c, k, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
       return 0;
   return 1;
@@ -1369,6 +1396,18 @@ static int agent_of_any_passive(const ctx *c, size_t k) {
     if (t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && strchr(",.;:!?", c->text[t->start])) break;
     if (word_eq(c, j - 1, "yang")) return 0;
   }
+  return 1;
+}
+
+/* Is the person before the agent at token k named inside the subject of its passive verb, a phrase with no
+ * punctuation from the sentence's start to the verb ("Pernyataan bahwa X bertemu Y diungkap oleh Z")? The
+ * subject is a thing; its agent is whom the sentence is about ("Saat bertemu X, ia didampingi Z" is not). */
+static int passive_subject_phrase(const ctx *c, size_t k) {
+  size_t v = passive_before(c, k);
+  size_t first = c->si < c->nsent ? c->sent[c->si].first_token : 0;
+  if (v == SIZE_MAX || v <= first || v - first > 12) return 0;
+  for (size_t j = first; j < v; j++)
+    if (c->t[j].kind != KIMPUT_TOK_WORD) return 0;
   return 1;
 }
 
@@ -1708,7 +1747,8 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
        its subject is the pronoun's person) */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && agent_of_any_passive(c, k))
+    else if (k < c->nt && c->t[k].start == off && (c->cur_first < 0 || passive_subject_phrase(c, k)) && !quoted &&
+             agent_of_any_passive(c, k))
       c->cur_subject = entity;
     /* "Kami berbincang dengan pelatih Persib, Bojan Hodak": whom the writer interviews, no person
        before it, is whom the quotes after it are from */
@@ -1854,6 +1894,31 @@ static int opens_sentence(const ctx *c, uint32_t off);
  * ("Pada Sabtu pagi, Siti Aminah mendatangi ...", "Sementara itu, X ...")? */
 static int opens_after_clause(const ctx *c, size_t i) {
   return i > 1 && !sentence_initial(c, i) && punct_is(c, i - 1, c->nt, ',') && opens_sentence(c, c->t[i].start);
+}
+
+/* Is token k a body's head in lower case with its name capitalised after it ("dari fraksi Maju", "dari partai
+ * Maju"), as a title's connector may go on with? */
+static int lower_body_after(const ctx *c, size_t k, size_t limit) {
+  return k + 1 < limit && !is_cap(&c->t[k]) && joined(c, k + 1) && is_cap(&c->t[k + 1]) &&
+         (look(c, k, k + 1).cls & KIMPUT_LEX_ORG_HEAD);
+}
+
+/* Does token i open the main clause after a fronted clause headed by a -nya nominal, its first or second
+ * word ("Dengan terpilihnya X sebagai ketua, dia ...", "Meninggalnya X, ia ...")? A person named in it is the
+ * nominal's, not the main clause's subject. Not a cue's -nya ("Menurutnya, ..."). */
+static int after_nominal_clause(const ctx *c, size_t i) {
+  if (c->si >= c->nsent || !opens_after_clause(c, i)) return 0;
+  size_t first = c->sent[c->si].first_token;
+  for (size_t k = first; k < first + 2 && k + 1 < i; k++) {
+    const kimput_token *t = &c->t[k];
+    size_t n = t->end - t->start;
+    if (t->kind != KIMPUT_TOK_WORD || n < 7 || (k > first && is_cap(t)) || memcmp(c->text + t->end - 3, "nya", 3))
+      continue;
+    if (!(lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & LEX_SCAN_NYA_CLASSES) &&
+        !(look(c, k, k + 1).cls & KIMPUT_LEX_PRONOUN))
+      return 1;
+  }
+  return 0;
 }
 
 /* "lewat akun X-nya menulis", "di akun Instagram-nya", "akun Facebooknya": a social platform named after "akun" is
@@ -2042,6 +2107,7 @@ static int national_house_at(const ctx *c, size_t k) {
  * knows (three words or more, no rank, comma or given name before them): the word may be the
  * title's body; kept until a mention says so. So may the first of two words right after a title
  * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
+static size_t republic_after(const ctx *c, size_t k, size_t end);
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Halim Sujatno",
      and the Balinese birth-order names a later mention leaves out: "Nyoman Sudarsa Wijaya ... kata Sudarsa
@@ -2063,6 +2129,10 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
   /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
   if (a > 0 && national_house_at(c, a - 1)) return;
+  /* (and the country's name closing the house or the office, which ends the title: "Wakil Ketua DPR RI Sufmi
+     Dasco Ahmad", "Menteri Luar Negeri Indonesia Budi Santoso Wijaya ... kata Santoso"; not any place, which
+     may open a team's name: "Pelatih Sumbar Putra Hendra Wiratama") */
+  if (a > 0 && (republic_after(c, a - 1, a) || (is_cap(&c->t[a - 1]) && word_eq(c, a - 1, "indonesia")))) return;
   e->shed_s = c->t[a + 1].start;
 }
 
@@ -3604,7 +3674,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
     }
-    if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
+    if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit &&
+        (is_cap(&c->t[j + u.n]) || lower_body_after(c, j + u.n, limit))) {
       /* (after a title in lower case, a common noun, a clause going on after the place says
          where too: "menemui wartawan di Istana Merdeka usai ...") */
       if (where_spoken(c, j, end) || ((!is_cap(&c->t[i]) || building_after(c, j + u.n, limit)) && where_met(c, j, end)))
@@ -5392,7 +5463,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
+      /* (the person of a fronted -nya nominal is the nominal's, no subject: "Dengan terpilihnya X sebagai
+         ketua, dia berharap ..." means whom the text was about) */
+      int32_t fronted = c->cur_subject < 0 && c->cur_first >= 0 && after_nominal_clause(c, i) ? c->cur_first : -1;
+      if (fronted >= 0) c->cur_first = -1;
       int32_t p = antecedent_or_loose(c);
+      if (fronted >= 0 && c->cur_first < 0) c->cur_first = fronted;
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);
@@ -5404,6 +5480,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if ((!is_cap(t) || sentence_initial(c, i)) &&
         (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
       int32_t p = antecedent_or_loose(c);
+      /* ('"...," tukasnya' after a few sentences naming someone in passing, nobody their subject: the quote
+         goes on with the speaker before them, not with a person named as object or in a clause) */
+      if (p >= 0 && p == c->last_first && c->cur_subject < 0 && c->cur_first < 0 && c->last_subject >= 0 &&
+          c->last_subject != p && c->last_subject_vis + 6 >= c->visited && c->last_first_si > c->last_subject_si &&
+          cue_nya_after_quote(c, t->end - 3))
+        p = c->last_subject;
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);

@@ -412,6 +412,12 @@ describe("entity chains", function()
     local other = 'Manajer tim NXG Arief Prasetya atau AS menuturkan bonus naik. "Rahasia," kata AS.'
     assert.is_not.equal("Arief Prasetya", speakers(other)[1])
   end)
+  it("reads an outlet's capitals closing a name after a role, a comma after them, as the name's (JPU X AP,)", function()
+    assert.equal("Rahmat AP", first_speaker("JPU Rahmat AP, mengatakan, pihaknya masih menyusun tuntutan."))
+    -- not with a lower-case word after them: the agency relays
+    local q = only('"Kami siap," kata Menteri Budi Santoso AP melaporkan.')
+    assert.equal("AP", q.via)
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
@@ -1475,6 +1481,18 @@ describe("attribution", function()
     assert.is_nil(only('"Kami siap," kata mereka.').speaker)
     assert.is_nil(only('"Dia anak baik," kata kakaknya.').speaker)
   end)
+  it("goes on with the speaker, not a person named in passing, for a '-nya' cue after a few sentences", function()
+    local qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, '
+      .. "di Jakarta.\n\nNamun, tanggapan itu baru disampaikan begitu PM Rahmat merespons surat Presiden. "
+      .. "Surat itu mengedepankan diplomasi.\n\nJadi dipertimbangkan pula hubungan kedua negara. "
+      .. 'Di samping itu, kejadian itu patut disesali.\n\n"Itu bentuk lanjut," tukasnya.'):quotes()
+    assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- a person the sentence between is about still takes it
+    qs = kimput.parse('"Kami menunggu jawaban tertulis," tukas juru bicara Presiden, Hendra Wijaya, di Jakarta.\n\n'
+      .. "PM Rahmat Santoso lalu merespons surat Presiden.\n\n"
+      .. '"Itu bentuk lanjut," tukasnya.'):quotes()
+    assert.equal("Rahmat Santoso", qs[#qs].speaker)
+  end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
       .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
@@ -2187,6 +2205,11 @@ describe("attribution", function()
     assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Anggota Komisi V Budi Santoso Wijaya '
       .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
     assert.equal("Sutrisno", speakers('Ketua Komisi IV Sutrisno berkata, "Harga naik."')[1])
+    -- the country's short name closing the house or the office: the title ended there too
+    assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR RI Rahmat Dwi Santika '
+      .. 'berkata, "Kami tunda." "Kasihan pengemudi," tutur Dwi.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Menteri Luar Negeri Indonesia Budi '
+      .. 'Santoso Wijaya berkata, "Rapat pekan depan." "Kita undang duta besar," kata Santoso.'))
     -- a body that has branches still gives the word back to it (Sekretaris Umum Gapura Kukuh Pramana, above)
     assert.equal("Kukuh Pramana", speakers('Ketua Gapura Kukuh Pramana berkata, "Harga naik." '
       .. '"Pasar kecil," kata Kukuh.')[2])
@@ -3239,6 +3262,34 @@ describe("attribution", function()
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
   end)
+  it("reads a paragraph whose opener was dropped, opening with its speaker and a cue, from after the comma", function()
+    local q = only("Ketua Partai Maju Hendra Wijaya hadir dalam rapat itu.\n\nHendra menguraikan, harga naik karena "
+      .. "pasokan kurang. Kami akan menambah stok pekan depan.\u{201D}\n\nRapat selesai sore hari.")
+    assert.same({ "Hendra Wijaya", "menguraikan", "direct" }, { q.speaker, q.cue, q.kind })
+    assert.equal("harga naik karena pasokan kurang. Kami akan menambah stok pekan depan.", q.text)
+    q = only("Ketua Partai Maju Hendra Wijaya hadir.\n\nHendra mengatakan, harga naik. Kami menambah stok,\u{201D} "
+      .. "ujarnya.")
+    assert.same({ "Hendra Wijaya", "ujarnya", "harga naik. Kami menambah stok," }, { q.speaker, q.cue, q.text })
+    -- the words' own first person stays theirs
+    q = only("Ketua Partai Maju Hendra Wijaya hadir.\n\nKami menolak, karena harga naik terus,\u{201D} kata Hendra.")
+    assert.equal("Kami menolak, karena harga naik terus,", q.text)
+  end)
+  it("gives a '-nya' quote naming the place before it to the person who spoke, not the place", function()
+    local qs = quotes('Menlu Budi Santoso bertemu Menlu Nauru di Bali. "Kami sepakat saling berkunjung," ujar Budi. '
+      .. "Tak hanya itu Nauru juga menanggapi positif keikutsertaan Indonesia di Dewan Keamanan PBB. "
+      .. '"Keanggotaan Indonesia itu ditanggapi Menlu Nauru secara positif," imbuhnya.')
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[2].speaker })
+    -- words that do not name it stay the place's
+    qs = quotes('Menlu Budi Santoso bertemu Menlu Nauru di Bali. "Kami sepakat saling berkunjung," ujar Budi. '
+      .. 'Nauru juga menanggapi positif rencana itu. "Kami senang," imbuhnya.')
+    assert.equal("Nauru", qs[2].speaker)
+  end)
+  it("reads 'usul' after a quote as a cue, its description pointing back to the one who spoke", function()
+    local qs = quotes("Melihat situasi panas, Anggota Komisi V DPR, Hendra Wijaya turun tangan. Dia menyarankan agar "
+      .. 'digelar rapat lain. "Rapat ini belum lengkap. Panggil pihak lain," usul politisi Partai Maju ini.')
+    assert.same({ "Hendra Wijaya", "usul" }, { qs[1].speaker, qs[1].cue })
+    assert.equal("usulnya", quotes('Bupati Rudi Hartono hadir. "Tunda saja," usulnya.')[1].cue)
+  end)
   it("reads a verb of greeting before a comma and a quote as its cue, and never its object as words", function()
     local q = only('Menteri Energi Nauru Rudi Hartono tiba. Sang Menteri Nauru pun menyapa, "Apa kabar, saudaraku?"')
     assert.same({ "Rudi Hartono", "menyapa", "direct" }, { q.speaker, q.cue, q.kind })
@@ -3384,6 +3435,28 @@ describe("attribution", function()
     qs = kimput.parse("Menteri Keuangan Sri Wahyuni menghadiri rapat. Ia didampingi Wakil Menteri Budi Santoso. "
       .. "Ia mengatakan anggaran aman."):quotes()
     assert.equal("Sri Wahyuni", qs[1].speaker)
+  end)
+  it("takes the agent of a passive verb as the next pronoun's person when the person before it is in its subject",
+     function()
+    -- the person named inside the passive's subject ("Pernyataan bahwa X ...") is what the words tell of
+    local qs = kimput.parse("Menteri Budi Santoso membantah tuduhan itu. Pernyataan bahwa Budi bertemu Rahmat "
+      .. "diungkap oleh Wakil Ketua Partai Maju Hendra Wijaya. Ia mengatakan kedatangan Budi merupakan dukungan.")
+      :quotes()
+    assert.same({ "Budi Santoso", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- a comma before the passive verb ends no subject: the person before it stays whom the sentence is about
+    qs = kimput.parse("Ketua Partai Maju Hendra Wijaya hadir. Saat bertemu Budi Santoso, ia didampingi Rahmat Hidayat. "
+      .. "Ia mengatakan rapat lancar."):quotes()
+    assert.equal("Hendra Wijaya", qs[#qs].speaker)
+  end)
+  it("does not take the person of a fronted -nya nominal as the pronoun after its comma", function()
+    -- "Dengan terpilihnya X sebagai ketua, dia berharap": dia is the one the text was about, X is the nominal's
+    local qs = kimput.parse("Ketua Partai Maju Hendra Wijaya menanggapi hal itu. Dengan terpilihnya Budi Santoso "
+      .. 'sebagai ketua, dia berharap partai makin solid. "Kami solid," ujarnya.'):quotes()
+    assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker })
+    -- nor is it the next sentence's pronoun: that goes back to whom the text is about
+    qs = kimput.parse("Ketua Partai Maju Hendra Wijaya menanggapi hal itu. Dengan terpilihnya Budi Santoso "
+      .. "sebagai ketua, partai makin solid. Ia mengatakan rapat dimulai."):quotes()
+    assert.equal("Hendra Wijaya", qs[#qs].speaker)
   end)
   it("reads 'Seperti disampaikan X, ...' and '..., sebagaimana dikatakan X' as 'Menurut X'", function()
     local q = kimput.parse("Seperti disampaikan Kapolres Garut AKBP Rio Wahyu, pelaku sudah ditangkap."):quotes()[1]
@@ -3723,6 +3796,27 @@ describe("real-page shapes (fourth session)", function()
     assert.same({ "Mochamad Suryadi" }, speakers('Ketua Umum PSSI Mochamad Suryadi kecewa. "Tadi dianalisis oleh '
       .. 'pelatih Budi Wiryawan, pemain capek," kata pria yang akrab disapa Ibul itu.'))
   end)
+  it("counts no title-case headline line among the sentences a former office looks back over", function()
+    local qs = kimput.parse("Sekretaris Kabinet Budi Santoso membantah kabar itu.\n\nSebagai pejabat negara, Budi "
+      .. "mengatakan pihaknya netral. Tidak berpihak pada calon mana pun. Sehingga, kabar itu tidak benar.\n\n"
+      .. "Perkuat Posisi, Putin Dijadwalkan Berkunjung ke Beijing\n\n"
+      .. '"Saya tidak tahu motifnya," ujar mantan Rektor Universitas Nusa itu.'):quotes()
+    assert.equal("Budi Santoso", qs[#qs].speaker)
+  end)
+  it("ends a name before a capitalised passive verb in di-...-kan (a headline's title case)", function()
+    assert.same({ "Budi Santoso", "Vladimir Putin", "Budi Santoso" }, people("Menteri Budi Santoso membantah kabar "
+      .. "itu.\n\nPerkuat Posisi, Putin Dijadwalkan Berkunjung ke Beijing\n\n\"Saya tidak tahu,\" ujar Budi."))
+  end)
+  it("reads a pe-...-an or ke-...-an noun opening a sentence as no word of the name after it", function()
+    local qs = kimput.parse("Penangkapan Budi Santoso dibenarkan oleh Kapolres Garut AKBP Rio Wahyu. Ia mengatakan "
+      .. "pelaku ditahan."):quotes()
+    assert.equal("Rio Wahyu", qs[1].speaker)
+    qs = kimput.parse("Duta Besar Australia, Gary Quinlan, dipanggil lagi. Pemanggilan Quinlan dibenarkan oleh juru "
+      .. "bicara Kementerian Luar Negeri, Rahmat Hidayat. Ia mengatakan Quinlan dipanggil kemarin."):quotes()
+    assert.equal("Rahmat Hidayat", qs[#qs].speaker)
+    -- a name in -wan keeps its first word ("Kurniawan" names, not nouns)
+    assert.equal("Perdanawan Santoso", kimput.parse("Perdanawan Santoso berkata, \"Kami siap.\""):quotes()[1].speaker)
+  end)
   it("reads a passive verb in di-...-kan opening a sentence as no word of the name after it", function()
     assert.same({ "Sunardi", "Sunardi" }, speakers("Plt Kepala Dinas PMD Mesuji Sunardi meninjau sawah. "
       .. '"Kami cek sawah warga," jelas Sunardi. Dimungkinkan Sunardi, ke depan ada acara besar. '
@@ -3748,6 +3842,11 @@ describe("real-page shapes (fourth session)", function()
     -- a lone I may open a Balinese name; a regnal number stays the name's
     assert.same({ "I Wayan Sudarta" }, speakers('"Umat tenang," kata Ketua PHDI I Wayan Sudarta.'))
     assert.same({ "Charles III" }, speakers('"Kami berduka," kata Raja Charles III.'))
+  end)
+  it("goes on with a title over 'dari' and a body's head in lower case ('dari fraksi X, Name,')", function()
+    assert.equal("Hendrawan", first_speaker("Anggota DPR RI dari fraksi Maju, Hendrawan, menyatakan bahwa "
+      .. "kebutuhan mendesak adalah lapangan kerja."))
+    assert.same({ "Hendrawan" }, speakers('Anggota DPR dari partai Maju, Hendrawan, mengatakan, "Kami menolak."'))
   end)
   it("reads a title's comma-name as the holder before 'di' and a place, or any word after a passive cue", function()
     assert.same({ "Rudi Hartono" }, speakers("Demikian dikatakan Direktur Utama Sinarfarma, Rudi Hartono di Bandung, "

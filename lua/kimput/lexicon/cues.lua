@@ -9,7 +9,7 @@ return {
     "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
     "beber", "klaim", "seloroh", "celetuk", "kelakar", "keluh", "sindir", "tandas", "urai", "kisah",
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
-    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
+    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "usul", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
     -- a greeting: "Apa kabar?" sapa X
@@ -44,7 +44,7 @@ return {
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
     "mengatakan", "berkata", "menulis", "menegaskan", "menyatakan", "menambahkan", "menjelaskan",
-    "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan",
+    "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan", "menguraikan",
     "menekankan", "menyampaikan", "mengklaim", "berseru", "menandaskan", "mengingatkan",
     "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
