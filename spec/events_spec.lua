@@ -4696,3 +4696,23 @@ describe("doc:events(): one coming with the welcomed ('menyambut X bersama Y') i
     assert.same({ "Bima Santoso", "Toma Vesk Wirawan" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): courtesy calls and welcomes as regional news writes them (EV, real pages)", function()
+  it("reads the misspelt 'silahturahmi' as the courtesy call it names", function()
+    local e = one("Kapolda Sukamaju Irjen Pol Bima Santoso melakukan silahturahmi ke Gubernur Sukamaju Toma Vesk di "
+      .. "kantor gubernur, Selasa (4/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Wakil Bupati Bima Santoso bersilahturahmi dengan Bupati Toma Vesk di rumah dinasnya.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+  it("reads a warm welcome in the passive, 'hangat' between the verb and its agent", function()
+    local e = one("Usai makan siang, Kapolri Jenderal Pol Bima Santoso disambut hangat Gubernur Sukamaju Toma Vesk, "
+      .. "Jumat (7/6) di Manado.")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-07" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("reads fetching a guest on his arrival as meeting him, not taking a suspect away", function()
+    local e = one("Bupati Toma Vesk menjemput kedatangan Kapolda Irjen Pol Bima Santoso di bandara, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Polisi menjemput paksa tersangka Bima Santoso di rumahnya, Selasa (4/6)."))
+  end)
+end)
