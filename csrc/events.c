@@ -23,6 +23,7 @@
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
 #define LEADER_BACK 2    /* sentences back to the leader of a group met ("Kunjungan itu dipimpin X. ... Rombongan disambut Y") */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
+#define UNIT_WORDS 6     /* more tokens past a military unit's number in a title ("Danrem 031/Wirabima (WB), X") */
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
@@ -4191,14 +4192,19 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
-    size_t k = a;
-    while (k < hi && k < a + PARTY_GAP && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]) k++;
+    size_t k = a, reach = PARTY_GAP;
+    /* (a military unit's number and name in the title: "kedatangan Komandan Resor Militer (Danrem)
+       031/Wirabima (WB), Brigjen TNI X": the reach grows by its words) */
+    for (; k < hi && k < a + reach && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]; k++)
+      if (reach == PARTY_GAP && k > a && s->tok[k].kind == KIMPUT_TOK_NUMBER && k + 1 < hi && is_punct(s, k + 1, '/'))
+        reach += UNIT_WORDS;
     size_t e = k < hi && is_punct(s, k, ',') && k > a ? honours_end(s, k + 1, hi) : k + 1;
     if (e > k + 2) object = s->mstart[e];
     /* (or an office in English the mention stage left apart, a person right after its comma: "menerima
        kunjungan kehormatan Chief of The Australian Army, Lieutenant General X") */
     else if (e == k + 1 && k > a && k + 1 < hi && is_punct(s, k, ',') && s->mstart[e] >= 0 &&
-             s->men[s->mstart[e]].kind == KIMPUT_ENT_PERSON && (s->tok[k - 1].flags & KIMPUT_TOKF_UPPER))
+             s->men[s->mstart[e]].kind == KIMPUT_ENT_PERSON &&
+             ((s->tok[k - 1].flags & KIMPUT_TOKF_UPPER) || is_punct(s, k - 1, ')')))
       object = s->mstart[e];
   }
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
@@ -4381,6 +4387,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (d < s->ndates && s->dates[d].start == s->tok[j + 1].start) continue;
           subj = party_after(s, j + 1, hi);
           if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
+          /* (past the comma of the object's own title: "Usai menjemput kedatangan Danrem 031/Wirabima,
+             Brigjen TNI Y di bandara, X ...": the subject follows the clause's comma) */
+          if (subj >= 0 && object >= 0 && s->men[subj].entity == s->men[object].entity) {
+            subj = -1;
+            continue;
+          }
           break;
         }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */

@@ -4716,3 +4716,14 @@ describe("doc:events(): courtesy calls and welcomes as regional news writes them
     assert.same({}, events("Polisi menjemput paksa tersangka Bima Santoso di rumahnya, Selasa (4/6)."))
   end)
 end)
+
+describe("doc:events(): a military unit's number in a title (EV, real pages)", function()
+  it("reads the holder past a military unit's number and name in the title, and the subject past his comma", function()
+    local e = one("Bupati Toma Vesk menerima kunjungan Komandan Resor Militer (Danrem) 071/Wira Sakti (WS), Brigjen "
+      .. "TNI Bima Santoso di pendopo, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Usai menjemput kedatangan Komandan Resor Militer (Danrem) 071/Wira Sakti (WS), Brigjen TNI Bima Santoso "
+      .. "di lapangan helipad, Bupati Toma Vesk langsung mengajak rombongan ke rumah dinas, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
