@@ -5069,6 +5069,22 @@ static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t
   return 0;
 }
 
+/* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": is the greeting of the sentence
+ * [lo, hi) the call between a and b told in events [first, first + n), the sentence before, the greeting
+ * naming no way and no day of its own (not "… melalui akun media sosialnya", "… via pesan singkat", a letter)? */
+static int said_in_call(const scan *s, size_t lo, size_t hi, size_t first, size_t n, int32_t a, int32_t b) {
+  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
+  size_t d = date_from(s, s->tok[lo].start);
+  if (d < s->ndates && s->dates[d].start < s->tok[hi - 1].end) return 0;
+  for (size_t k = lo; k < hi; k++)
+    if (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via") ||
+        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
+      return 0;
+  for (size_t k = first; k < first + n; k++)
+    if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
+  return 0;
+}
+
 /* "X bertemu Y dan menyerahkan surat dari Z": the letter a courier hands over
  * without an addressee named goes to whom the courier met, in a meeting told
  * in events [first, s->nev) (this sentence or the one before); -1 when none. */
@@ -6343,6 +6359,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                            s.men[f.to.m[0]].entity)) {
             f.type = KIMPUT_EVENT_CALL;
             f.undirected = 1;  /* (who called is the call's, told before) */
+          }
+          /* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": the greeting told right
+             after the call, no way or day of its own, was said in it */
+          else if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
+                   said_in_call(&s, lo, hi, prev_first, prev_count, s.men[f.from.m[0]].entity,
+                                s.men[f.to.m[0]].entity)) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;
           }
         }
         uint32_t ea, eb;

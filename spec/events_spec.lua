@@ -4727,3 +4727,19 @@ describe("doc:events(): a military unit's number in a title (EV, real pages)", f
     assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
   end)
 end)
+
+describe("doc:events(): a greeting told right after a call was said in it (EV, real pages)", function()
+  it("merges the congratulations into the call told in the sentence before", function()
+    local ev = events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Bima Santoso "
+      .. "mengucapkan selamat atas terpilihnya Toma Vesk.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-06" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+  end)
+  it("keeps a greeting with a way or a day of its own", function()
+    assert.equal(2, #events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Bima "
+      .. "Santoso juga mengucapkan selamat kepada Toma Vesk melalui akun media sosialnya."))
+    assert.equal(2, #events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Pada "
+      .. "Sabtu (8/6), Bima Santoso mengucapkan selamat kepada Toma Vesk."))
+  end)
+end)
