@@ -2203,7 +2203,8 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
   int relative = 0;
   for (size_t n = 0; j > lo && n < 12; n++) {
     j--;
-    /* (a range is one phrase: "periode 2024-2029") */
+    /* (a range is one phrase: "periode 2024-2029"; the bracket of a day's date too: "pada Minggu lalu (5/8)") */
+    if (j + 1 == at && is_punct(s, j, '(')) continue;
     if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
         (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, '-') && !token_is(s, j, "\xe2\x80\x93")))
       return 0;

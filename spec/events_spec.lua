@@ -4743,3 +4743,11 @@ describe("doc:events(): a greeting told right after a call was said in it (EV, r
       .. "Sabtu (8/6), Bima Santoso mengucapkan selamat kepada Toma Vesk."))
   end)
 end)
+
+describe("doc:events(): the day of a disaster after its weekday and a word (EV, real pages)", function()
+  it("does not date the condolence by 'pada Minggu lalu (5/6)' of the quake", function()
+    local e = one("Presiden Bima Santoso telah menyampaikan rasa belasungkawa kepada Presiden Toma Vesk terkait gempa "
+      .. "di Pulau Sumba yang terjadi pada Minggu lalu (9/6).")
+    assert.is_nil(e.date)
+  end)
+end)
