@@ -64,7 +64,10 @@ return {
     "Menko PMK", "Menko Marves", "Menko Maritim", "Menteri Koordinator Maritim", "Menteri Koordinator Kemaritiman",
     "Menteri Koordinator Bidang Kemaritiman", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
-    "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
+    "Menkomdigi", "Menparekraf",
+    -- (the ministries' short names since October 2024: culture, tourism, creative economy, law, human rights,
+    -- cooperatives, higher education)
+    "Menbud", "Menpar", "Menekraf", "Menkum", "Menham", "Menkop", "Mendiktisaintek", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
     -- the ministry of villages: its Desa is the field, not a village the next word names
     "Menteri Desa", "Mendes", "Mendes PDT", "Mendes PDTT", "Wakil Menteri Desa", "Wamendes",
@@ -254,6 +257,8 @@ return {
     "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
+    -- (the infantry written out after the rank: "Kolonel Infanteri X"; not alone, a unit's word too)
+    "Kolonel Infanteri", "Letkol Infanteri", "Mayor Infanteri", "Kapten Infanteri", "Letnan Kolonel Infanteri",
     -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
     "Inf.", "Czi.", "Arh.", "Kav.", "Cpm.", "Cba.", "Chb.", "Ckm.", "Caj.", "Chk.", "Cku.", "Pnb.", "Psk.",
     -- written out in full, as some outlets do
@@ -270,6 +275,8 @@ return {
     -- (with the period some outlets write, one token as the tokenizer keeps it: "Kapolres X AKBP. Y")
     "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
     "Brigpol.", "Briptu.", "Bripda.", "Letkol.", "Kombes. Pol", "Irjen. Pol", "Komjen. Pol", "AKBP. Pol",
+    -- (and the period after both words: "Kapolda X Irjen. Pol. Y")
+    "Brigjen.", "Kombes. Pol.", "Irjen. Pol.", "Komjen. Pol.", "Brigjen. Pol.", "AKBP. Pol.",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
     "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
@@ -431,6 +438,9 @@ return {
     { "Mensos", "Menteri Sosial" }, { "Menhub", "Menteri Perhubungan" }, { "Menperin", "Menteri Perindustrian" },
     { "Menaker", "Menteri Ketenagakerjaan" }, { "Menpora", "Menteri Pemuda dan Olahraga" },
     { "Menkumham", "Menteri Hukum dan HAM" }, { "Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif" },
+    { "Menbud", "Menteri Kebudayaan" }, { "Menpar", "Menteri Pariwisata" }, { "Menekraf", "Menteri Ekonomi Kreatif" },
+    { "Menkum", "Menteri Hukum" }, { "Menham", "Menteri Hak Asasi Manusia" }, { "Menkop", "Menteri Koperasi" },
+    { "Mendiktisaintek", "Menteri Pendidikan Tinggi, Sains, dan Teknologi" },
     { "Menkominfo", "Menteri Komunikasi dan Informatika" }, { "Menkomdigi", "Menteri Komunikasi dan Digital" },
     { "Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral" },
     { "Menteri PUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat" },
