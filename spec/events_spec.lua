@@ -4766,3 +4766,10 @@ describe("doc:events(): titles left in a party's name (EV, real pages)", functio
     assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): an island set off by commas after a body's place is no person (EV, real pages)", function()
+  it("reads no addressee named 'Madura' after an unnamed officer of a regional parliament", function()
+    assert.same({}, events("Partai Bulan Bintang (PBB) Kabupaten Sukamaju mengirim surat keberatan kepada pimpinan "
+      .. "DPRD Sukamaju, Madura, Jawa Timur terkait perpindahan fraksi."))
+  end)
+end)
