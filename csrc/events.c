@@ -813,6 +813,12 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int n = 0, saw_and = 0, along = 0;
   items[n++] = m;
   size_t first = s->mfirst[m];
+  /* ("A, B dan jajaran Forkopimda menyambut X": a list closed by an unnamed group after the last one
+     named; the comma before B lists A too) */
+  size_t after = s->mlast[m] + 1;
+  if (after + 1 < s->ntok && cls_at(s, after, KIMPUT_EVW_AND) && s->mstart[after + s->hitlen[after]] < 0 &&
+      is_word(s, after + s->hitlen[after]) && !(s->tok[after + s->hitlen[after]].flags & KIMPUT_TOKF_UPPER))
+    saw_and = 1;
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;

@@ -4773,3 +4773,17 @@ describe("doc:events(): an island set off by commas after a body's place is no p
       .. "DPRD Sukamaju, Madura, Jawa Timur terkait perpindahan fraksi."))
   end)
 end)
+
+describe("doc:events(): a subject list closed by an unnamed group (EV)", function()
+  it("lists the ones named before the last one's 'dan jajaran ...'", function()
+    local ev = events("Bupati Bima Santoso, Wakil Bupati Toma Vesk dan jajaran Forkopimda menyambut kedatangan "
+      .. "Gubernur Rina Wulandari.")
+    assert.equal(2, #ev)
+    assert.same({ "Bima Santoso", "Rina Wulandari" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Toma Vesk", "Rina Wulandari" }, { ev[2].sender, ev[2].recipient })
+  end)
+  it("keeps a comma alone no list", function()
+    local e = one("Bupati Bima Santoso, Wakil Bupati Toma Vesk menyambut kedatangan Gubernur Rina Wulandari.")
+    assert.same({ "Toma Vesk", "Rina Wulandari" }, { e.sender, e.recipient })
+  end)
+end)
