@@ -5214,6 +5214,27 @@ static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8
   }
 }
 
+/* "X menyampaikan belasungkawa kepada Y. "Dalam surat tersebut, …," demikian tertulis.": a sentence opening
+ * (past its quotation mark) with "Dalam", a letter noun and a demonstrative points back at the message of
+ * the sentence before (events [first, first + n)) as a letter, when no letter was told since recent: the
+ * latest message is retyped. */
+static void message_was_letter(scan *s, size_t lo, size_t hi, size_t first, size_t n, uint32_t recent) {
+  size_t j = lo < hi && s->tok[lo].kind == KIMPUT_TOK_QUOTE ? lo + 1 : lo;
+  if (n == 0 || j + 3 >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) ||
+      hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER || !cls_at(s, j + 1 + s->hitlen[j + 1], KIMPUT_EVW_THIS))
+    return;
+  for (size_t k = s->nev, c = 0; k-- > 0 && c < 8 && s->ev[k].start >= recent; c++)  /* (bounded: linear) */
+    if (s->ev[k].type == KIMPUT_EVENT_LETTER) return;
+  for (size_t k = first + n; k-- > first;) {
+    kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
+    if (x->type != KIMPUT_EVENT_MESSAGE) continue;
+    x->type = KIMPUT_EVENT_LETTER;
+    for (size_t i = k + 1; i < s->nev; i++)
+      if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
+    return;
+  }
+}
+
 /* Is mention m's person told dead right after his name ("X yang meninggal dunia", "yang telah wafat",
  * "yang berpulang", "yang tutup usia")? A word or two of time between (telah, baru, sudah). */
 static int deceased_after(const scan *s, size_t hi, int32_t m) {
@@ -5723,6 +5744,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       }
     }
     sent_as_letter(&s, lo, hi, recent, used);
+    if (prev_count) message_was_letter(&s, lo, hi, prev_first, prev_count, recent);
     st = greeter_answered(&s, lo, hi, sa, sb, used);
     if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the

@@ -4787,3 +4787,19 @@ describe("doc:events(): a subject list closed by an unnamed group (EV)", functio
     assert.same({ "Toma Vesk", "Rina Wulandari" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): a message the next sentence names a letter (EV, real pages)", function()
+  it("retypes the condolence a quoted 'Dalam surat tersebut,' points back at", function()
+    local e = one("Presiden Bima Santoso telah menyampaikan rasa belasungkawa kepada Presiden Toma Vesk atas gempa di "
+      .. "Sumba, demikian keterangan kedutaan. \"Dalam surat tersebut, disampaikan rasa prihatin yang mendalam,\" "
+      .. "demikian tertulis.")
+    assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+  it("leaves a message alone when the letter pointed at was told before it", function()
+    local ev = events("Presiden Bima Santoso mengirim surat kepada Presiden Toma Vesk. Toma Vesk juga menerima ucapan "
+      .. "selamat dari Raja Rina Wulandari. Dalam surat itu, Bima Santoso memuji Toma Vesk.")
+    local types = {}
+    for _, e in ipairs(ev) do types[e.sender] = e.type end
+    assert.same({ ["Bima Santoso"] = "letter", ["Rina Wulandari"] = "message" }, types)
+  end)
+end)
