@@ -816,6 +816,7 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   /* ("A, B dan jajaran Forkopimda menyambut X": a list closed by an unnamed group after the last one
      named; the comma before B lists A too) */
   size_t after = s->mlast[m] + 1;
+  if (after + 2 < s->ntok && is_punct(s, after, ',') && cls_at(s, after + 1, KIMPUT_EVW_AND)) after++;
   if (after + 1 < s->ntok && cls_at(s, after, KIMPUT_EVW_AND) && s->mstart[after + s->hitlen[after]] < 0 &&
       is_word(s, after + s->hitlen[after]) && !(s->tok[after + s->hitlen[after]].flags & KIMPUT_TOKF_UPPER))
     saw_and = 1;
@@ -1127,7 +1128,18 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
         return -1;
     }
     own_body |= own_body_word(s, j);
-    if (++words > BACK_WORDS) return -1;
+    if (++words > BACK_WORDS) {
+      /* ("A, B, dan jajaran perwira Makodim setempat turut menyambut X": the last one named before an unnamed
+         group closing the list, a few plain words back more) */
+      enum { GROUP_WORDS = 4 };
+      size_t i = cls_at(s, j, KIMPUT_EVW_AND) ? j + 1 : j;  /* (the word counted may be the "dan" itself) */
+      while (i > lo + 1 && i + GROUP_WORDS > j && is_word(s, i - 1) && !s->hit[i - 1] && s->mend[i - 1] < 0) i--;
+      size_t e = i > lo + 2 && is_punct(s, i - 2, ',') ? i - 3 : i - 2;  /* (a comma before "dan") */
+      if (!(i > lo + 1 && cls_at(s, i - 1, KIMPUT_EVW_AND) && s->mend[e] >= 0 && !token_is(s, i - 1, "maupun") &&
+            is_word(s, i) && !(s->tok[i].flags & KIMPUT_TOKF_UPPER)))
+        return -1;
+      j = e + 1;
+    }
   }
   return -1;
 }

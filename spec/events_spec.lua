@@ -4803,3 +4803,17 @@ describe("doc:events(): a message the next sentence names a letter (EV, real pag
     assert.same({ ["Bima Santoso"] = "letter", ["Rina Wulandari"] = "message" }, types)
   end)
 end)
+
+describe("doc:events(): a longer unnamed group closing a subject list (EV, real pages)", function()
+  it("reaches the names past 'dan jajaran perwira Makodim setempat turut'", function()
+    local ev = events("Kunjungan Danrem Kolonel Inf Toma Vesk di Makodim disambut dengan pengalungan selendang, Kamis "
+      .. "(13/6/2024). Selain Dandim Letkol Czi Bima Santoso, Wali Kota Metro Rina Wulandari, Kapolres Metro AKBP Doni "
+      .. "Saputra, dan jajaran perwira Makodim setempat turut menyambut kedatangan Danrem.")
+    local met = {}
+    for _, e in ipairs(ev) do
+      if e.recipient == "Toma Vesk" then met[#met + 1] = e.sender .. " " .. tostring(e.date) end
+    end
+    table.sort(met)
+    assert.same({ "Bima Santoso 2024-06-13", "Doni Saputra 2024-06-13", "Rina Wulandari 2024-06-13" }, met)
+  end)
+end)
