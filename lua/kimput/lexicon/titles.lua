@@ -67,7 +67,8 @@ return {
     "Menkomdigi", "Menparekraf",
     -- (the ministries' short names since October 2024: culture, tourism, creative economy, law, human rights,
     -- cooperatives, higher education)
-    "Menbud", "Menpar", "Menekraf", "Menkum", "Menham", "Menkop", "Mendiktisaintek", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
+    "Menbud", "Menpar", "Menekraf", "Menkum", "Menham", "Menkop", "Mendiktisaintek",
+    "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
     -- the ministry of villages: its Desa is the field, not a village the next word names
     "Menteri Desa", "Mendes", "Mendes PDT", "Mendes PDTT", "Wakil Menteri Desa", "Wamendes",
