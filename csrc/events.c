@@ -23,6 +23,7 @@
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
 #define LEADER_BACK 2    /* sentences back to the leader of a group met ("Kunjungan itu dipimpin X. ... Rombongan disambut Y") */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
+#define UNIT_WORDS 6     /* more tokens past a military unit's number in a title ("Danrem 031/Wirabima (WB), X") */
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
@@ -812,6 +813,13 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int n = 0, saw_and = 0, along = 0;
   items[n++] = m;
   size_t first = s->mfirst[m];
+  /* ("A, B dan jajaran Forkopimda menyambut X": a list closed by an unnamed group after the last one
+     named; the comma before B lists A too) */
+  size_t after = s->mlast[m] + 1;
+  if (after + 2 < s->ntok && is_punct(s, after, ',') && cls_at(s, after + 1, KIMPUT_EVW_AND)) after++;
+  if (after + 1 < s->ntok && cls_at(s, after, KIMPUT_EVW_AND) && s->mstart[after + s->hitlen[after]] < 0 &&
+      is_word(s, after + s->hitlen[after]) && !(s->tok[after + s->hitlen[after]].flags & KIMPUT_TOKF_UPPER))
+    saw_and = 1;
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;
@@ -1120,7 +1128,18 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
         return -1;
     }
     own_body |= own_body_word(s, j);
-    if (++words > BACK_WORDS) return -1;
+    if (++words > BACK_WORDS) {
+      /* ("A, B, dan jajaran perwira Makodim setempat turut menyambut X": the last one named before an unnamed
+         group closing the list, a few plain words back more) */
+      enum { GROUP_WORDS = 4 };
+      size_t i = cls_at(s, j, KIMPUT_EVW_AND) ? j + 1 : j;  /* (the word counted may be the "dan" itself) */
+      while (i > lo + 1 && i + GROUP_WORDS > j && is_word(s, i - 1) && !s->hit[i - 1] && s->mend[i - 1] < 0) i--;
+      size_t e = i > lo + 2 && is_punct(s, i - 2, ',') ? i - 3 : i - 2;  /* (a comma before "dan") */
+      if (!(i > lo + 1 && cls_at(s, i - 1, KIMPUT_EVW_AND) && s->mend[e] >= 0 && !token_is(s, i - 1, "maupun") &&
+            is_word(s, i) && !(s->tok[i].flags & KIMPUT_TOKF_UPPER)))
+        return -1;
+      j = e + 1;
+    }
   }
   return -1;
 }
@@ -2202,7 +2221,8 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
   int relative = 0;
   for (size_t n = 0; j > lo && n < 12; n++) {
     j--;
-    /* (a range is one phrase: "periode 2024-2029") */
+    /* (a range is one phrase: "periode 2024-2029"; the bracket of a day's date too: "pada Minggu lalu (5/8)") */
+    if (j + 1 == at && is_punct(s, j, '(')) continue;
     if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
         (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, '-') && !token_is(s, j, "\xe2\x80\x93")))
       return 0;
@@ -4191,14 +4211,19 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
-    size_t k = a;
-    while (k < hi && k < a + PARTY_GAP && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]) k++;
+    size_t k = a, reach = PARTY_GAP;
+    /* (a military unit's number and name in the title: "kedatangan Komandan Resor Militer (Danrem)
+       031/Wirabima (WB), Brigjen TNI X": the reach grows by its words) */
+    for (; k < hi && k < a + reach && !is_punct(s, k, ',') && s->mstart[k] < 0 && !s->hit[k]; k++)
+      if (reach == PARTY_GAP && k > a && s->tok[k].kind == KIMPUT_TOK_NUMBER && k + 1 < hi && is_punct(s, k + 1, '/'))
+        reach += UNIT_WORDS;
     size_t e = k < hi && is_punct(s, k, ',') && k > a ? honours_end(s, k + 1, hi) : k + 1;
     if (e > k + 2) object = s->mstart[e];
     /* (or an office in English the mention stage left apart, a person right after its comma: "menerima
        kunjungan kehormatan Chief of The Australian Army, Lieutenant General X") */
     else if (e == k + 1 && k > a && k + 1 < hi && is_punct(s, k, ',') && s->mstart[e] >= 0 &&
-             s->men[s->mstart[e]].kind == KIMPUT_ENT_PERSON && (s->tok[k - 1].flags & KIMPUT_TOKF_UPPER))
+             s->men[s->mstart[e]].kind == KIMPUT_ENT_PERSON &&
+             ((s->tok[k - 1].flags & KIMPUT_TOKF_UPPER) || is_punct(s, k - 1, ')')))
       object = s->mstart[e];
   }
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
@@ -4381,6 +4406,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (d < s->ndates && s->dates[d].start == s->tok[j + 1].start) continue;
           subj = party_after(s, j + 1, hi);
           if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
+          /* (past the comma of the object's own title: "Usai menjemput kedatangan Danrem 031/Wirabima,
+             Brigjen TNI Y di bandara, X ...": the subject follows the clause's comma) */
+          if (subj >= 0 && object >= 0 && s->men[subj].entity == s->men[object].entity) {
+            subj = -1;
+            continue;
+          }
           break;
         }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
@@ -5057,6 +5088,22 @@ static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t
   return 0;
 }
 
+/* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": is the greeting of the sentence
+ * [lo, hi) the call between a and b told in events [first, first + n), the sentence before, the greeting
+ * naming no way and no day of its own (not "… melalui akun media sosialnya", "… via pesan singkat", a letter)? */
+static int said_in_call(const scan *s, size_t lo, size_t hi, size_t first, size_t n, int32_t a, int32_t b) {
+  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
+  size_t d = date_from(s, s->tok[lo].start);
+  if (d < s->ndates && s->dates[d].start < s->tok[hi - 1].end) return 0;
+  for (size_t k = lo; k < hi; k++)
+    if (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via") ||
+        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
+      return 0;
+  for (size_t k = first; k < first + n; k++)
+    if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
+  return 0;
+}
+
 /* "X bertemu Y dan menyerahkan surat dari Z": the letter a courier hands over
  * without an addressee named goes to whom the courier met, in a meeting told
  * in events [first, s->nev) (this sentence or the one before); -1 when none. */
@@ -5175,6 +5222,27 @@ static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8
     for (size_t i = k + 1; i < s->nev; i++)
       if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
     for (size_t i = v; i < j + s->hitlen[j]; i++) used[i] = 1;
+    return;
+  }
+}
+
+/* "X menyampaikan belasungkawa kepada Y. "Dalam surat tersebut, …," demikian tertulis.": a sentence opening
+ * (past its quotation mark) with "Dalam", a letter noun and a demonstrative points back at the message of
+ * the sentence before (events [first, first + n)) as a letter, when no letter was told since recent: the
+ * latest message is retyped. */
+static void message_was_letter(scan *s, size_t lo, size_t hi, size_t first, size_t n, uint32_t recent) {
+  size_t j = lo < hi && s->tok[lo].kind == KIMPUT_TOK_QUOTE ? lo + 1 : lo;
+  if (n == 0 || j + 3 >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) ||
+      hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER || !cls_at(s, j + 1 + s->hitlen[j + 1], KIMPUT_EVW_THIS))
+    return;
+  for (size_t k = s->nev, c = 0; k-- > 0 && c < 8 && s->ev[k].start >= recent; c++)  /* (bounded: linear) */
+    if (s->ev[k].type == KIMPUT_EVENT_LETTER) return;
+  for (size_t k = first + n; k-- > first;) {
+    kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
+    if (x->type != KIMPUT_EVENT_MESSAGE) continue;
+    x->type = KIMPUT_EVENT_LETTER;
+    for (size_t i = k + 1; i < s->nev; i++)
+      if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
     return;
   }
 }
@@ -5688,6 +5756,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       }
     }
     sent_as_letter(&s, lo, hi, recent, used);
+    if (prev_count) message_was_letter(&s, lo, hi, prev_first, prev_count, recent);
     st = greeter_answered(&s, lo, hi, sa, sb, used);
     if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
@@ -6331,6 +6400,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                            s.men[f.to.m[0]].entity)) {
             f.type = KIMPUT_EVENT_CALL;
             f.undirected = 1;  /* (who called is the call's, told before) */
+          }
+          /* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": the greeting told right
+             after the call, no way or day of its own, was said in it */
+          else if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
+                   said_in_call(&s, lo, hi, prev_first, prev_count, s.men[f.from.m[0]].entity,
+                                s.men[f.to.m[0]].entity)) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;
           }
         }
         uint32_t ea, eb;

@@ -4696,3 +4696,123 @@ describe("doc:events(): one coming with the welcomed ('menyambut X bersama Y') i
     assert.same({ "Bima Santoso", "Toma Vesk Wirawan" }, { e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events(): courtesy calls and welcomes as regional news writes them (EV, real pages)", function()
+  it("reads the misspelt 'silahturahmi' as the courtesy call it names", function()
+    local e = one("Kapolda Sukamaju Irjen Pol Bima Santoso melakukan silahturahmi ke Gubernur Sukamaju Toma Vesk di "
+      .. "kantor gubernur, Selasa (4/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Wakil Bupati Bima Santoso bersilahturahmi dengan Bupati Toma Vesk di rumah dinasnya.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+  it("reads a warm welcome in the passive, 'hangat' between the verb and its agent", function()
+    local e = one("Usai makan siang, Kapolri Jenderal Pol Bima Santoso disambut hangat Gubernur Sukamaju Toma Vesk, "
+      .. "Jumat (7/6) di Manado.")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-07" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("reads fetching a guest on his arrival as meeting him, not taking a suspect away", function()
+    local e = one("Bupati Toma Vesk menjemput kedatangan Kapolda Irjen Pol Bima Santoso di bandara, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Polisi menjemput paksa tersangka Bima Santoso di rumahnya, Selasa (4/6)."))
+  end)
+end)
+
+describe("doc:events(): a military unit's number in a title (EV, real pages)", function()
+  it("reads the holder past a military unit's number and name in the title, and the subject past his comma", function()
+    local e = one("Bupati Toma Vesk menerima kunjungan Komandan Resor Militer (Danrem) 097/Tunas Kencana (TK), Brigjen "
+      .. "TNI Bima Santoso di pendopo, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Usai menjemput kedatangan Komandan Resor Militer (Danrem) 097/Tunas Kencana (TK), Brigjen TNI Bima "
+      .. "Santoso di lapangan helipad, Bupati Toma Vesk langsung mengajak rombongan ke rumah dinas, Selasa (4/6).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-04" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
+
+describe("doc:events(): a greeting told right after a call was said in it (EV, real pages)", function()
+  it("merges the congratulations into the call told in the sentence before", function()
+    local ev = events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Bima Santoso "
+      .. "mengucapkan selamat atas terpilihnya Toma Vesk.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-06" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+  end)
+  it("keeps a greeting with a way or a day of its own", function()
+    assert.equal(2, #events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Bima "
+      .. "Santoso juga mengucapkan selamat kepada Toma Vesk melalui akun media sosialnya."))
+    assert.equal(2, #events("Presiden Bima Santoso menelepon Perdana Menteri Toma Vesk pada Kamis (6/6/2024). Pada "
+      .. "Sabtu (8/6), Bima Santoso mengucapkan selamat kepada Toma Vesk."))
+  end)
+end)
+
+describe("doc:events(): the day of a disaster after its weekday and a word (EV, real pages)", function()
+  it("does not date the condolence by 'pada Minggu lalu (9/6)' of the flood", function()
+    local e = one("Presiden Bima Santoso telah menyampaikan rasa belasungkawa kepada Presiden Toma Vesk terkait banjir "
+      .. "bandang di Sukamaju yang melanda pada Minggu lalu (9/6).")
+    assert.is_nil(e.date)
+  end)
+end)
+
+describe("doc:events(): titles left in a party's name (EV, real pages)", function()
+  it("reads the culture minister's short title 'Menbud' as a title", function()
+    local e = one("Menbud Bima Santoso menerima kunjungan kehormatan Duta Besar Toma Vesk di Jakarta.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+  it("reads a police rank written with both periods, 'Irjen. Pol.', as a title", function()
+    local e = one("Kapolda Sukamaju Irjen. Pol. Bima Santoso bertemu Gubernur Toma Vesk di kantor gubernur.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+  end)
+  it("reads the infantry written out after the rank, 'Kolonel Infanteri', as a title", function()
+    local e = one("Bupati Toma Vesk menyambut Danrem Kolonel Infanteri Bima Santoso di pendopo.")
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): an island set off by commas after a body's place is no person (EV, real pages)", function()
+  it("reads no addressee named 'Madura' after an unnamed officer of a regional parliament", function()
+    assert.same({}, events("Dewan Pimpinan Cabang Partai Bintang Timur (PBT) Sukamaju melayangkan surat protes kepada "
+      .. "pimpinan DPRD Sukamaju, Madura, pekan lalu."))
+  end)
+end)
+
+describe("doc:events(): a subject list closed by an unnamed group (EV)", function()
+  it("lists the ones named before the last one's 'dan jajaran ...'", function()
+    local ev = events("Bupati Bima Santoso, Wakil Bupati Toma Vesk dan jajaran Forkopimda menyambut kedatangan "
+      .. "Gubernur Rina Wulandari.")
+    assert.equal(2, #ev)
+    assert.same({ "Bima Santoso", "Rina Wulandari" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Toma Vesk", "Rina Wulandari" }, { ev[2].sender, ev[2].recipient })
+  end)
+  it("keeps a comma alone no list", function()
+    local e = one("Bupati Bima Santoso, Wakil Bupati Toma Vesk menyambut kedatangan Gubernur Rina Wulandari.")
+    assert.same({ "Toma Vesk", "Rina Wulandari" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events(): a message the next sentence names a letter (EV, real pages)", function()
+  it("retypes the condolence a quoted 'Dalam surat itu,' points back at", function()
+    local e = one("Presiden Bima Santoso mengirim ucapan belasungkawa kepada Presiden Toma Vesk atas banjir di "
+      .. "Sukamaju. \"Dalam surat itu, ia berharap pemulihan berjalan cepat,\" tulis kantor berita itu.")
+    assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+  it("leaves a message alone when the letter pointed at was told before it", function()
+    local ev = events("Presiden Bima Santoso mengirim surat kepada Presiden Toma Vesk. Toma Vesk juga menerima ucapan "
+      .. "selamat dari Raja Rina Wulandari. Dalam surat itu, Bima Santoso memuji Toma Vesk.")
+    local types = {}
+    for _, e in ipairs(ev) do types[e.sender] = e.type end
+    assert.same({ ["Bima Santoso"] = "letter", ["Rina Wulandari"] = "message" }, types)
+  end)
+end)
+
+describe("doc:events(): a longer unnamed group closing a subject list (EV, real pages)", function()
+  it("reaches the names past 'dan jajaran staf kodim lainnya turut'", function()
+    local ev = events("Danrem Kolonel Inf Toma Vesk tiba di Sukamaju untuk kunjungan kerja, Kamis (13/6/2024). Selain "
+      .. "Dandim Letkol Czi Bima Santoso, Wali Kota Sukamaju Rina Wulandari, Kapolres Sukamaju AKBP Doni Saputra, dan "
+      .. "jajaran staf kodim lainnya turut menyambut kedatangan Danrem.")
+    local met = {}
+    for _, e in ipairs(ev) do
+      if e.recipient == "Toma Vesk" then met[#met + 1] = e.sender .. " " .. tostring(e.date) end
+    end
+    table.sort(met)
+    assert.same({ "Bima Santoso 2024-06-13", "Doni Saputra 2024-06-13", "Rina Wulandari 2024-06-13" }, met)
+  end)
+end)

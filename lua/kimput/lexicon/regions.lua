@@ -261,6 +261,9 @@ return {
   e(L, "Sumatera", { "Sumatra" }),
   e(L, "Kalimantan", {}),
   e(L, "Sulawesi", {}),
+  -- the large islands a region is placed on ("DPRD Sumenep, Madura, Jawa Timur": no person set off by commas)
+  e(L, "Madura", {}), e(L, "Lombok", {}), e(L, "Sumbawa", {}), e(L, "Sumba", {}), e(L, "Nias", {}),
+  e(L, "Halmahera", {}), e(L, "Bintan", {}), e(L, "Natuna", {}),
   e(L, "Medan", {}), e(L, "Surabaya", {}), e(L, "Bandung", {}), e(L, "Semarang", {}), e(L, "Makassar", {}),
   e(L, "Palembang", {}), e(L, "Depok", {}), e(L, "Tangerang", {}), e(L, "Bekasi", {}), e(L, "Bogor", {}),
   e(L, "Malang", {}), e(L, "Solo", { "Surakarta" }), e(L, "Denpasar", {}), e(L, "Padang", {}),

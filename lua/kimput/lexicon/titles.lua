@@ -260,11 +260,13 @@ return {
     "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
+    -- (the infantry written out after the rank: "Kolonel Infanteri X"; not alone, a unit's word too)
+    "Kolonel Infanteri", "Letkol Infanteri", "Mayor Infanteri", "Kapten Infanteri", "Letnan Kolonel Infanteri",
+    "Kolonel Kavaleri", "Letkol Kavaleri", "Mayor Kavaleri", "Kapten Kavaleri",
     -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
     "Inf.", "Czi.", "Arh.", "Kav.", "Cpm.", "Cba.", "Chb.", "Ckm.", "Caj.", "Chk.", "Cku.", "Pnb.", "Psk.",
-    -- and written out ("Kolonel Infanteri X"); the police's "Pol." after a rank written with its own period
-    -- ("Irjen. Pol. X": two tokens, each a title)
-    "Infanteri", "Kavaleri", "Artileri", "Artileri Medan", "Arhanud", "Pol.",
+    -- the police's "Pol." after a rank written with its own period ("Irjen. Pol. X": two tokens, each a title)
+    "Pol.",
     -- written out in full, as some outlets do
     "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
     "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
@@ -280,6 +282,8 @@ return {
     "AKBP.", "AKP.", "Kompol.", "Kombes.", "Irjen.", "Komjen.", "Iptu.", "Ipda.", "Aiptu.", "Aipda.", "Bripka.",
     "Brigpol.", "Briptu.", "Bripda.", "Letkol.", "Kombes. Pol", "Irjen. Pol", "Komjen. Pol", "AKBP. Pol",
     "Kol.", "Kapt.", "Letjen.", "Mayjen.", "Brigjen.",
+    -- (and the period after both words: "Kapolda X Irjen. Pol. Y")
+    "Kombes. Pol.", "Irjen. Pol.", "Komjen. Pol.", "Brigjen. Pol.", "AKBP. Pol.",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
     "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
@@ -441,6 +445,9 @@ return {
     { "Mensos", "Menteri Sosial" }, { "Menhub", "Menteri Perhubungan" }, { "Menperin", "Menteri Perindustrian" },
     { "Menaker", "Menteri Ketenagakerjaan" }, { "Menpora", "Menteri Pemuda dan Olahraga" },
     { "Menkumham", "Menteri Hukum dan HAM" }, { "Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif" },
+    { "Menbud", "Menteri Kebudayaan" }, { "Menpar", "Menteri Pariwisata" }, { "Menekraf", "Menteri Ekonomi Kreatif" },
+    { "Menkum", "Menteri Hukum" }, { "Menham", "Menteri Hak Asasi Manusia" }, { "Menkop", "Menteri Koperasi" },
+    { "Mendiktisaintek", "Menteri Pendidikan Tinggi, Sains, dan Teknologi" },
     { "Menkominfo", "Menteri Komunikasi dan Informatika" }, { "Menkomdigi", "Menteri Komunikasi dan Digital" },
     { "Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral" },
     { "Menteri PUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat" },

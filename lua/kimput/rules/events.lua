@@ -157,6 +157,11 @@ M.verbs = {
   { "berkunjung ke rumah dinas", type = "meeting", frame = "mutual" },
   { "berkunjung ke rumah pribadi", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
+  -- (the common misspelling with "silah-": "bersilahturahmi dengan X")
+  { "bersilahturahmi", type = "meeting", frame = "mutual" }, { "bersilahturahim", type = "meeting", frame = "mutual" },
+  -- fetching a guest on his arrival ("menjemput kedatangan X di bandara"; "menjemput" alone also takes a
+  -- suspect away: "polisi menjemput paksa X")
+  { "menjemput kedatangan", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" }, { "berdiskusi", type = "meeting", frame = "mutual" },
   -- a meal together ("makan siang bersama X", "sarapan bersama X")
@@ -307,6 +312,9 @@ M.nouns = {
   -- (written "audensi" too), and a courtesy call named by its noun ("melakukan silaturahmi dengan X")
   { "audensi", type = "meeting" }, { "silaturahmi", type = "meeting" }, { "silaturahim", type = "meeting" },
   { "silaturrahmi", type = "meeting" }, { "silaturrahim", type = "meeting" },
+  -- (misspelt "silahturahmi": "melakukan silahturahmi ke Gubernur X")
+  { "silahturahmi", type = "meeting" }, { "silahturahim", type = "meeting" },
+  { "kunjungan silahturahmi", type = "meeting" }, { "kunjungan silahturahim", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
 }
@@ -345,7 +353,9 @@ M.words = {
            "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya",
            -- how it was received or sent ("menerima dengan gembira ucapan selamat dari X")
            "dengan gembira", "dengan senang hati", "dengan senang", "dengan hangat", "dengan bangga",
-           "dengan hormat", "dengan tangan terbuka", "dengan penuh hormat" },
+           "dengan hormat", "dengan tangan terbuka", "dengan penuh hormat",
+           -- and warmly, without "dengan" ("X disambut hangat Gubernur Y", "menyambut hangat kedatangan X")
+           "hangat" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
