@@ -2629,6 +2629,7 @@ typedef struct {
   size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
   size_t lead;              /* 1 + the unknown word taken for the place of a title serving one right
                                before a name of two words or more, 0 when none */
+  int place_read;           /* appositive(): the words after a title serving a place were read as the place */
 } chain;
 
 static int cue_after(const ctx *c, size_t k, size_t end);
@@ -4373,6 +4374,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
       (look(c, tw, tw + 1).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
+    ch->place_read = 1;
   }
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }
@@ -5260,6 +5262,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            the person's, no one else's */
         chain ap;
         int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, ch.end, end, &ap);
+        /* ("Dandim X, Wali Kota Y, dan Kapolres Z": a person titled before the name, then a title serving
+           a place and words closed by a comma that a list goes on after, is a list of officials: the words
+           are the next one's name, no place of an apposition) */
+        if (has_ap && ap.place_read && ch.role_end > ch.start && ch.name_s > ch.start) {
+          size_t after = ap.role_end + 1;  /* (past the closing comma) */
+          if (after < end && (word_eq(c, after, "dan") || word_eq(c, after, "serta") ||
+                              (is_cap(&c->t[after]) && (look(c, after, end).cls & KIMPUT_LEX_TITLE))))
+            has_ap = 0;
+        }
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
         if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
           keep_shed(c, p, ch.name_s, ch.name_e);

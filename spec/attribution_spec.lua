@@ -4850,3 +4850,17 @@ describe("the leader of a place no list holds, by an epithet (s16 audit)", funct
     assert.equal("Budi Santoso", qs[#qs].speaker)
   end)
 end)
+
+describe("a list of officials each titled before the name (s16 audit)", function()
+  it("keeps the second official when a title serving a place and a comma follow the first's name", function()
+    local text = "Judul Berita\n\nSUKAMAJU - Dandim 0601 Letkol Andi Wirawan, Wali Kota Budi Santoso, dan Kapolres "
+      .. "AKBP Rudi Hartono menyambut kedatangan Gubernur Sari Dewi di bandara, Senin (6/5/2024)."
+    assert.same({ "Andi Wirawan", "Budi Santoso", "Rudi Hartono", "Sari Dewi" }, people(text))
+    local hosts = {}
+    for _, e in ipairs(kimput.parse(text):events()) do hosts[#hosts + 1] = e.sender end
+    assert.same({ "Andi Wirawan", "Budi Santoso", "Rudi Hartono" }, hosts)
+    -- (an apposition still reads the words as the place: "Ketua X, Kepala Desa Sukamaju, mengatakan")
+    assert.same({ "Andi Wirawan" }, people("Judul Berita\n\nSUKAMAJU - Ketua DPRD Andi Wirawan, Kepala Desa "
+      .. "Sukamaju, mengatakan warga senang."))
+  end)
+end)
