@@ -4321,6 +4321,12 @@ static int cue_after_addressee(const ctx *c, size_t k, size_t end) {
  * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
 static int place_closes_description(ctx *c, size_t k) {
   static const char *const preps[] = {"di", "ke", "dari", "pada", "dekat", "menuju", "sekitar"};
+  /* ("kata warga Tumpak, Suharjono.", "warga Desa Tumpak,": where residents live, a place no list holds too,
+     up to three capitalised words after the lower-case word for them) */
+  static const char *const residents[] = {"warga", "penduduk"};
+  for (size_t b = k, n = 0; n < 3 && b > 0 && c->t[b].kind == KIMPUT_TOK_WORD && is_cap(&c->t[b]) && joined(c, b);
+       b--, n++)
+    if (!is_cap(&c->t[b - 1]) && word_in(c, b - 1, residents, 2)) return 1;
   unit u = look(c, k, k + 1);
   if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || k == 0 || !joined(c, k)) return 0;
   const kimput_token *p = &c->t[k - 1];

@@ -4864,3 +4864,12 @@ describe("a list of officials each titled before the name (s16 audit)", function
       .. "Sukamaju, mengatakan warga senang."))
   end)
 end)
+
+describe("where residents live, a place no list holds (s16 audit)", function()
+  it("gives the words to the one-word name set off after 'warga <Place>,'", function()
+    local lead = "Judul Berita\n\nKOTA - Gempa terasa di banyak tempat.\n"
+    assert.same({ "Suharjono" }, speakers(lead .. '"Getarannya kecil tetapi cukup lama," kata warga Tumpak, '
+      .. "Suharjono."))
+    assert.same({ "Suharjono" }, speakers(lead .. '"Getarannya kecil," kata warga Desa Tumpak, Suharjono.'))
+  end)
+end)
