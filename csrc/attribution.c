@@ -2451,9 +2451,18 @@ static int predicate_after(const actx *c, size_t k, uint32_t b) {
     X("bisa") X("dapat") X("perlu") X("sangat") X("tetap") X("hanya") X("merupakan") X("adalah") X("menjadi")
   WORD_LIST(auxiliary, AUXILIARY);
   #undef AUXILIARY
-  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b || c->t[k + 1].kind != KIMPUT_TOK_WORD ||
-      (c->t[k + 1].flags & KIMPUT_TOKF_UPPER))
-    return 0;
+  if (k + 1 >= c->nt || !is_punct(c, k, ",") || c->t[k + 1].end > b || c->t[k + 1].kind != KIMPUT_TOK_WORD) return 0;
+  /* ("Selain itu, sambung dia, Pemerintah Provinsi (Pemprov) X juga menyiapkan …": a subject of its own, capitalised,
+     then the predicate, past an adverb) */
+  if (c->t[k + 1].flags & KIMPUT_TOKF_UPPER) {
+    size_t j = k + 1;
+    while (j < c->nt && j < k + 9 && c->t[j].end <= b &&
+           ((c->t[j].kind == KIMPUT_TOK_WORD && (c->t[j].flags & KIMPUT_TOKF_UPPER)) || is_punct(c, j, "()")))
+      j++;
+    while (j < c->nt && j < k + 12 && c->t[j].end <= b && (classes_at(c, j) & KIMPUT_LEX_ADVERB)) j++;
+    if (j >= c->nt || c->t[j].end > b || c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;
+    k = j - 1;
+  }
   if (WORD_IN(c, k + 1, auxiliary)) return 1;
   const char *w = c->text + c->t[k + 1].start;
   size_t n = c->t[k + 1].end - c->t[k + 1].start;

@@ -4738,6 +4738,11 @@ describe("a cue set inside the words before their predicate (s15 audit)", functi
     assert.equal("Hubungan kedua negara, kata Budi, memiliki arti yang sangat penting.", q.text)
     q = kimput.parse(lead .. "Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja."):quotes()[1]
     assert.equal("Pembicaraan lewat telepon itu, lanjut Budi, berlangsung dua menit saja.", q.text)
+    -- (and when a subject of its own, capitalised, comes first: the fronted phrase was the report's)
+    local whole = "Selain empat terminal utama, sambung Budi, Pemerintah Kota (Pemkot) Sukamaju juga menyiapkan "
+      .. "terminal bayangan."
+    q = kimput.parse(lead .. whole):quotes()[1]
+    assert.equal(whole, q.text)
     -- how and when the speaker said it are no part of the words
     for _, tail in ipairs({ "saat ditemui di kantornya.", "dibincangi usai rapat daring.", "Senin.",
                             "berbicara kepada wartawan." }) do
