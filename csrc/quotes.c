@@ -9,7 +9,9 @@
  *    closer of a family closes any opener of it ("…” and “…" pair);
  *  - a straight mark opens when it stands before a word and closes after
  *    one (or right after a stop: scrapes glue paragraphs); glued on both
- *    sides with nothing of its family open, it opens (bergerak."Kami);
+ *    sides with nothing of its family open, it opens (bergerak."Kami), and
+ *    so does one glued to a stop before a blank and a capital whose closer
+ *    follows (2016." Mudah-mudahan …," ujarnya);
  *    set off by blanks, it opens a paragraph or follows ':' or ',', and
  *    closes after a stop or a comma (" Kami siap, " kata X); a curly mark
  *    does what its shape says unless its place says the opposite (”Kami …” opens,
@@ -428,6 +430,17 @@ static int single_closer_after(const unsigned char *s, size_t i, size_t hi) {
   return 0;
 }
 
+/* Is the next double mark after i on its line one that closes after a comma or a stop (`…," kata X`)?
+ * (The walk stops at that mark.) */
+static int double_closer_after(const unsigned char *s, size_t i, size_t hi) {
+  for (; i < hi && s[i] != '\n'; i++) {
+    size_t n = s[i] == '"' ? 1 : (s[i] == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) ? 3 : 0;
+    if (!n) continue;
+    return i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?');
+  }
+  return 0;
+}
+
 static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
                              int *carry_family, open_quote *wrap, quotebuf *b) {
   open_quote st[MAX_DEPTH];
@@ -478,7 +491,15 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       if (left && !right) as_open = 1;
       /* with none of its family open, a mark glued between a stop or a word and the next word
          opens: a scrape dropped the space (bergerak."Kami ...," kata X; mengatakan ,"Kami ...") */
-      else if (right && !left) as_open = !any_same && is_letter_cp(next) && (family == FAM_DOUBLE || !is_letter_cp(prev));
+      else if (right && !left) {
+        as_open = !any_same && is_letter_cp(next) && (family == FAM_DOUBLE || !is_letter_cp(prev));
+        /* (glued to the stop of the sentence before, a blank and a capital after it, the next double mark
+           closing after a comma or a stop: the opener a page typed on the wrong side of its blank,
+           `… pada 2016." Mudah-mudahan …," ujarnya`) */
+        if (!as_open && !any_same && family == FAM_DOUBLE && prev == '.' && i + n + 1 < lh && s[i + n] == ' ' &&
+            s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z' && double_closer_after(s, i + n, lh))
+          as_open = 1;
+      }
       else if (left && right) as_open = !any_same;
       else if (!(spaced = spaced_role(s, lo, i, n, lh, any_same))) { i += n; continue; }  /* a stray mark */
       else as_open = spaced == ROLE_OPEN;

@@ -61,6 +61,22 @@ static void test_apostrophe_of_a_name(void) {
   free(q);
 }
 
+/* a straight mark glued to a stop, a blank and a capital after it, the next double mark closing after a
+   comma: the opener typed on the wrong side of its blank; with no such closer, no quote */
+static void test_opener_glued_to_stop(void) {
+  const char *t = "Kantor itu beroperasi pada 2016.\" Mudah-mudahan segera berfungsi,\" ujarnya.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "Mudah-mudahan segera berfungsi,");
+  free(q);
+  t = "Ia berkata.\" Selanjutnya warga menyebut \"protes\" itu wajar.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "protes");
+  free(q);
+}
+
 static void test_two_apostrophes(void) {
   const char *t = "''Kami siap,'' kata Putin. Ia menyebut ''langkah berani'' itu.";
   size_t n;
@@ -300,6 +316,7 @@ int main(void) {
   test_pairs();
   test_apostrophes();
   test_apostrophe_of_a_name();
+  test_opener_glued_to_stop();
   test_two_apostrophes();
   test_glued_and_spaced();
   test_nested();
