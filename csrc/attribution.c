@@ -1943,7 +1943,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
      "Pelantun lagu "Misteri Ilahi" itu") */
   for (size_t i = cs; i + 1 < d; i++)
     if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && c->t[i].kind != KIMPUT_TOK_QUOTE &&
-         !is_punct(c, i, "()")) ||
+         !is_punct(c, i, "()") && !is_punct(c, i, "/")) ||
         (i > cs && (c->t[i].flags & KIMPUT_TOKF_NEWLINE)))
       return NOBODY;
   uint32_t from = c->t[cs].start, to = c->t[d - 1].start;

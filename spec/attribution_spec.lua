@@ -4878,3 +4878,12 @@ describe("where residents live, a place no list holds (s16 audit)", function()
     assert.same({ "Suharjono" }, speakers(lead .. '"Getarannya kecil," kata warga Desa Tumpak, Suharjono.'))
   end)
 end)
+
+describe("a description holding a unit's code (s16 audit)", function()
+  it("reads 'Mantan Staf Ahli Pangdam XVIII/Kaswari … itu' as the person spoken of before", function()
+    local qs = kimput.parse("Judul Berita\n\nKOTA - Danrem 043/Garuda Hitam Kolonel Inf Andi Wirawan menekankan agar "
+      .. "jajaran tetap netral.\nMantan Staf Ahli Pangdam XVIII/Kaswari Bid Sosbud itu juga mengaku akan mempelajari "
+      .. 'peta kerawanan.\n"Peta kerawanan akan kami pelajari," katanya.'):quotes()
+    assert.same({ "Andi Wirawan", "Andi Wirawan" }, { qs[2].speaker, qs[3].speaker })
+  end)
+end)
