@@ -3303,6 +3303,10 @@ static void indirect(actx *c) {
     #undef ASSURING
     #undef PURPOSE
     if (n == 1 && v > 0 && WORD_IN(c, v, assuring) && WORD_IN(c, v - 1, purpose)) continue;
+    /* "X bersikeras untuk tetap maju": insisting reports a claim only before "bahwa" or a comma */
+    if (n == 1 && (word_is(c, v, "bersikeras") || word_is(c, v, "bersikukuh")) &&
+        !(v + 1 < c->nt && ((classes_at(c, v + 1) & KIMPUT_LEX_THAT) || is_punct(c, v + 1, ",:"))))
+      continue;
     /* "hal-hal mendesak yang …", "kebutuhan yang sangat mendesak": urgent, no verb of urging */
     #define PRESSING_BEFORE(X) X("hal") X("hal-hal") X("kebutuhan") X("keperluan") X("urusan") X("persoalan") \
       X("masalah") X("kepentingan") X("situasi") X("kondisi") X("keadaan") X("sangat") X("cukup") X("makin") \

@@ -4887,3 +4887,14 @@ describe("a description holding a unit's code (s16 audit)", function()
     assert.same({ "Andi Wirawan", "Andi Wirawan" }, { qs[2].speaker, qs[3].speaker })
   end)
 end)
+
+describe("insisting reports a claim (s16 audit)", function()
+  it("reads 'bersikeras bahwa' as a cue, not 'bersikeras untuk'", function()
+    local lead = "Judul Berita\n\nWASHINGTON - Presiden Amerika Serikat Andrew Miller membela kebijakan ekonominya.\n"
+    local q = kimput.parse(lead .. 'Presiden dari Partai Maju itu bersikeras bahwa kenaikan harga "tidak bisa '
+      .. 'dihindari".'):quotes()[1]
+    assert.same({ "partial", "Andrew Miller", "bersikeras" }, { q.kind, q.speaker, q.cue })
+    assert.same({}, kimput.parse("Judul\n\nKOTA - Bupati Budi Santoso bersikeras untuk tetap maju dalam "
+      .. "pemilihan."):quotes())
+  end)
+end)

@@ -64,6 +64,8 @@ return {
     "menganggap", "menyalahkan", "menggambarkan", "menulis", "menuliskan", "berkata", "mengucapkan", "menuturkan",
     "memaparkan", "mengakui", "membantah", "menolak", "mengancam", "mengumumkan", "melaporkan",
     "berpendapat", "memastikan", "menampik", "mengemukakan", "mengeluhkan",
+    -- insisting on a claim: "X bersikeras bahwa kenaikan itu "tak terhindarkan""
+    "bersikeras", "bersikukuh",
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
