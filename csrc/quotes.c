@@ -385,14 +385,14 @@ static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, c
  * is the family of a quote the previous paragraph left open for this one to
  * reopen, or FAM_NONE; with CARRY_BARE, this paragraph goes on with it from
  * its first letter. */
-/* Is there a double mark (straight or curly) between i and the paragraph's end (hi or a newline)? The
- * paragraph's first closer with none after it is a lone one; another after it shows it an opener typed
+/* The first double mark (straight or curly) from i to the paragraph's end (hi or a newline), or SIZE_MAX.
+ * The paragraph's first closer with none after it is a lone one; another after it shows it an opener typed
  * the wrong way round ("… selesai.” Pemkab siap,” tambah X"). */
-static int double_mark_after(const unsigned char *s, size_t i, size_t hi) {
+static size_t next_double_mark(const unsigned char *s, size_t i, size_t hi) {
   for (; i < hi && s[i] != '\n'; i++)
     if (s[i] == '"' || (s[i] == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)))
-      return 1;
-  return 0;
+      return i;
+  return SIZE_MAX;
 }
 
 /* Does a single mark close the one opening before i, ahead in its paragraph or in the lines a
@@ -430,15 +430,10 @@ static int single_closer_after(const unsigned char *s, size_t i, size_t hi) {
   return 0;
 }
 
-/* Is the next double mark after i on its line one that closes after a comma or a stop (`…," kata X`)?
- * (The walk stops at that mark.) */
+/* Is the next double mark after i on its line one that closes after a comma or a stop (`…," kata X`)? */
 static int double_closer_after(const unsigned char *s, size_t i, size_t hi) {
-  for (; i < hi && s[i] != '\n'; i++) {
-    size_t n = s[i] == '"' ? 1 : (s[i] == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) ? 3 : 0;
-    if (!n) continue;
-    return i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?');
-  }
-  return 0;
+  size_t k = next_double_mark(s, i, hi);
+  return k != SIZE_MAX && k > 0 && (s[k - 1] == ',' || s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?');
 }
 
 static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
@@ -544,7 +539,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
        of its own), the words from the paragraph's start */
     if (!as_open && !any_same && depth == 0 && !marks && family == FAM_DOUBLE && role != ROLE_OPEN &&
         (prev == ',' || prev == '.' || prev == '!' || prev == '?') && next_space &&
-        !double_mark_after(s, i + n, span_hi)) {
+        next_double_mark(s, i + n, span_hi) == SIZE_MAX) {
       size_t first = lo + strspn((const char *)s + lo, " \t");
       if (first < i && s[first] >= 'A' && s[first] <= 'Z') {
         uint32_t end = (uint32_t)trim_end(s, first, i);
