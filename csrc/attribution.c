@@ -1862,6 +1862,8 @@ static size_t apposed_head(const actx *c, uint32_t a, size_t mi, uint32_t vpos) 
   size_t cm = s0;
   while (cm > lo && s0 - cm <= DESCRIPTION_MAX && c->t[cm - 1].kind == KIMPUT_TOK_WORD) cm--;
   if (cm == s0 || cm <= lo + 1 || !is_punct(c, cm - 1, ",") || (c->t[cm].flags & KIMPUT_TOKF_UPPER)) return mi;
+  /* ("X, diwakili (oleh) Sekda Y, mengatakan": the one sent in X's stead speaks, no apposition) */
+  if (word_is(c, cm, "diwakili") || word_is(c, cm, "diwakilkan")) return mi;
   uint32_t head_end = c->t[cm - 2].end;
   for (size_t h = mention_at(c, a); h < mi && c->m[h].start < head_end; h++)
     if (c->m[h].end == head_end && eligible(c, h) && !inside_quote(c, c->m[h].start)) return h;

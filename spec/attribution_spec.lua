@@ -4782,6 +4782,15 @@ describe("the one sent in another's stead speaks (s16 audit)", function()
     assert.equal("Budi Santoso", first_speaker(lead .. "Bupati Sukamaju Budi Santoso yang mendampingi Gubernur "
       .. "mengatakan pembangunan jalan berlanjut."))
   end)
+  it("gives the words to the person set off by commas after 'diwakili (oleh)'", function()
+    assert.equal("Andi Wirawan", first_speaker(lead .. "Bupati Sukamaju, Budi Santoso, diwakili Sekda "
+      .. "Andi Wirawan, mengatakan pembangunan jalan berlanjut."))
+    assert.equal("Andi Wirawan", first_speaker(lead .. "Ketua Yayasan Sinar, Budi Santoso, diwakili oleh Sekretaris "
+      .. "Andi Wirawan, menyampaikan bahwa bantuan disalurkan pekan depan."))
+    -- (an appositive description between commas stays its head's)
+    assert.equal("Budi Santoso", first_speaker(lead .. "Budi Santoso, adik kandung Andi Wirawan, "
+      .. "mengatakan pembangunan jalan berlanjut."))
+  end)
 end)
 
 describe("an office set off after a name's degrees (s16 audit)", function()
