@@ -905,6 +905,14 @@ describe("attribution", function()
     -- (a place after "dari" with no text before it stays a place)
     assert.same({ "sumber dari Jakarta" }, speakers('"Kami siap," kata sumber dari Jakarta.'))
   end)
+  it("reads 'demikian penjelasan X' and the other nouns of someone's words after 'demikian' as X's", function()
+    assert.same({ "Budi Hartono" }, speakers('"Pencarian berlanjut besok pagi," demikian penjelasan Kapolres '
+      .. "Garut AKBP Budi Hartono."))
+    assert.same({ "Budi Hartono" }, speakers('"Saya menyesal," demikian pengakuan Budi Hartono di depan penyidik.'))
+    assert.same({ "Budi Hartono" }, speakers('Menteri Budi Hartono hadir. "Jaga kebersihan," demikian imbauan '
+      .. "Menteri Budi Hartono."))
+    assert.same({ "warga" }, speakers('"Semoga jalan segera diperbaiki," demikian harapan warga.'))
+  end)
   it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
     assert.same({ "Rina Byarwati" },
       speakers('"Kami menunggu hasil audit," kata anggota Komisi XI DPR dari Fraksi Maju, Rina Byarwati.'))

@@ -29,6 +29,11 @@ return {
     "bunyi keterangan resmi", "bunyi unggahan", "bunyi cuitan", "bunyi postingan", "bunyi siaran pers",
     "demikian keterangan", "demikian keterangan tertulis", "demikian keterangan resmi",
     "demikian siaran pers", "demikian rilis", "demikian unggahan",
+    -- the words told as someone's explanation, answer, appeal or confession: "…," demikian penjelasan Kapolres X
+    "demikian penjelasan", "demikian pemaparan", "demikian paparan", "demikian ungkapan", "demikian ucapan",
+    "demikian jawaban", "demikian tanggapan", "demikian imbauan", "demikian himbauan", "demikian harapan",
+    "demikian komentar", "demikian arahan", "demikian sambutan", "demikian penegasan", "demikian pengakuan",
+    "demikian kesaksian", "demikian seruan", "demikian ajakan",
     "isi pernyataan", "demikian isi pernyataan", "isi keterangan", "demikian isi keterangan",
     "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
     "isi rilis", "demikian isi rilis", "isi rilis pers",
