@@ -284,15 +284,18 @@ describe("doc:events()", function()
     assert.equal("2023-08-17", ev[1].date)
   end)
 
-  it("dates a greeting for a named day just ahead by that coming day, not this year's past one", function()
+  it("dates a greeting for a named day by the day just past, never by one still ahead", function()
     local function date(published, occasion)
       return kimput.parse("Presiden Lee Min Ho mengirimkan pesan " .. occasion .. " kepada Presiden Prabowo Subianto.",
         { published = published }):events()[1].date
     end
-    assert.equal("2025-01-01", date("2024-12-30", "Tahun Baru"))  -- for the coming 1 January
+    -- (a greeting for the coming 1 January was sent before it: the day is not told)
+    assert.is_nil(date("2024-12-30", "Tahun Baru"))
     assert.equal("2024-01-01", date("2024-01-03", "Tahun Baru"))  -- the one just past
-    assert.equal("2024-01-01", date("2024-11-20", "Tahun Baru"))  -- (more than a month ahead: as before)
+    assert.equal("2024-01-01", date("2024-11-20", "Tahun Baru"))  -- (more than a month ahead: this year's)
     assert.equal("2024-08-17", date("2024-12-30", "Hari Kemerdekaan"))
+    assert.is_nil(date("2024-08-10", "Hari Kemerdekaan"))  -- a week before the day: sent before it
+    assert.equal("2024-08-17", date("2024-08-17", "Hari Kemerdekaan"))  -- on the day
   end)
 
   it("does not take the date of the occasion (a coronation, a birthday, a quake) for the event's", function()

@@ -28,7 +28,7 @@ local M = {}
 
 
 local lexicon   -- the compiled C lexicon
-local named_days, named_count = {}, 0  -- reference (tostring) -> occasion name -> date value or false
+local named_days, named_count = {}, 0  -- reference (tostring) -> occasion name -> {date value or nil, alone}
 local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
@@ -129,37 +129,43 @@ local function days_between(a, b)
   return math.floor((tb - ta) / 86400 + 0.5)
 end
 
--- The named day's date for the reference: its date in the reference's year, or the coming one
--- when that falls within COMING_DAYS after the reference and this year's is past ("pesan Tahun
--- Baru" read on 31 December is for the next 1 January), or false.
+-- The named day's date in the reference's year (or false), and whether it dates a greeting told
+-- with no date of its own: not when it comes within COMING_DAYS after the reference, this year's or
+-- next year's, as a greeting for a day just ahead was sent before it, on a day the named day does
+-- not tell ("pesan Tahun Baru" read on 31 December is for the coming 1 January, neither the one
+-- gone nor the one ahead). Its month and day still complete a year told with it ("tahun lalu").
 local function named_day(name, ref)
   local dates = require("kimput.dates")
   local ok, item = pcall(dates.date, name, ref)
   local v = ok and item and item.name and item.value or false
-  local past = v and days_between(ref, v)
-  if past and past < 0 then
+  local gap = v and days_between(ref, v)
+  if gap and gap > 0 then return v, gap > COMING_DAYS end
+  if gap and gap < 0 then
     local y = tostring(ref):match("^%d%d%d%d")
     local ok2, next_item = pcall(dates.date, name, ("%04d"):format(tonumber(y) + 1) .. tostring(ref):sub(5, 10))
     local nv = ok2 and next_item and next_item.name and next_item.value
     local ahead = nv and days_between(ref, nv)
-    if ahead and ahead > 0 and ahead <= COMING_DAYS then v = nv end
+    if ahead and ahead > 0 and ahead <= COMING_DAYS then return v, false end
   end
-  return v
+  return v, v ~= false
 end
 
+-- occasion_date(ref, name) -> the named day (nil when none), and whether it dates a greeting alone
+-- (named_day); the pair is kept per reference and name
 local function occasion_date(ref, name)
   local days = named_days[tostring(ref)]
-  local v = days and days[name]
-  if v == nil then
-    v = named_day(name, ref)
+  local d = days and days[name]
+  if d == nil then
+    local v, alone = named_day(name, ref)
+    d = { v or nil, alone }
     if named_count >= 4096 then named_days, named_count, days = {}, 0, nil end
     if not days then
       days = {}
       named_days[tostring(ref)] = days
     end
-    days[name], named_count = v, named_count + 1
+    days[name], named_count = d, named_count + 1
   end
-  return v or nil
+  return d[1], d[2]
 end
 
 -- an event's date at day precision: a part of the day or a clock time ("pukul 10.00 WIB",
@@ -238,7 +244,7 @@ local function find_events(doc, cache)
     -- named days are capitalised: "ulang tahun" needs no look-up
     if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
       if not ref_read then ref, ref_read = doc:reference(), true end
-      local day = occasion_date(ref, e.occasion)
+      local day, alone = occasion_date(ref, e.occasion)
       -- a year told relative to the reference is the year of that day ("pada Hari Kemerdekaan
       -- tahun lalu"); one written, history ("sejak 1946"), is not
       local md = e.date and day and e.date_span and day:match("^%d%d%d%d(%-%d%d%-%d%d)$")
@@ -248,7 +254,7 @@ local function find_events(doc, cache)
           if d.start == e.date_span[1] then md = d.anchor and day:sub(5); break end
         end
       end
-      e.date = md and e.date .. md or day or e.date
+      e.date = md and e.date .. md or (alone and day) or e.date
     end
   end
   out = merge_variants(out)
