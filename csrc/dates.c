@@ -999,6 +999,16 @@ static void note_week_ahead(scanner *sc, const char *v) {
 
 static int planned_before(const scanner *sc, size_t i, int by_yang);
 
+/* Is the month or year value v (grain g) wholly after R: a period still ahead, a plan or a hope
+ * ("berharap 2025 menjadi tahun kemenangan" read in December 2024), not where the story is? */
+static int ahead_of_ref(const scanner *sc, const char *v, char g) {
+  if (!sc->has_ref) return 0;
+  long y = lead_number(v);
+  if (g == 'Y') return y > sc->ry;
+  if (g == 'M') return y * 12 + lead_number(v + 5) > (long)sc->ry * 12 + sc->rm;
+  return 0;
+}
+
 static void emit(scanner *sc, const item *it) {
   int gy, gm, gd;
   if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > it->a + 1 &&
@@ -1019,7 +1029,8 @@ static void emit(scanner *sc, const item *it) {
     long mid;
     char g = coarse_grain(it->value, &mid);
     note_context_year(sc, it);
-    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a) && !names_edition(sc, it)) {
+    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a) && !names_edition(sc, it) &&
+        !ahead_of_ref(sc, it->value, g)) {
       if (!story_day(sc)) {
         sc->cgrain = g;
         sc->cz = pending ? sc->pending_z : mid;

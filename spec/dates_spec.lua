@@ -370,6 +370,9 @@ describe("dates: durations and sets", function()
     -- nor is a year ending a name, an edition ("Kota Open 2023")
     assert.same({ "2023=2023", "Sehari kemudian=2023-05-11" },
       found("Atlet itu menjuarai Kota Open 2023. Sehari kemudian, ia diarak warga."))
+    -- nor a year or month still ahead of R, a hope or a plan: the days count from R
+    assert.same({ "2024=2024", "sehari sebelumnya=2023-05-09" },
+      found("Ia berharap 2024 menjadi tahun yang baik, tulisnya dalam surat yang dikirim sehari sebelumnya."))
     -- a month told since, in the count's sentence or the one before it points back to, is its anchor
     assert.same({ "Senin (8/5)=2023-05-08", "Maret 2021=2021-03", "dua hari kemudian=2021-03" },
       found("Rapat digelar Senin (8/5). Keduanya pernah bertemu pada Maret 2021 dan berpisah dua hari kemudian."))
