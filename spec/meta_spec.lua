@@ -333,6 +333,12 @@ describe("doc:meta()", function()
       "Mengutip Pasal 5 yang mengatur hal itu, hakim menolak gugatan warga pada Kamis.",
     }
     assert.are.same({ "Bandung Herald", "KBNT", "Kabarkota.com", "Warta Niaga", "Reuters" }, m.sources)
+    -- (the acronym after "dikutip" and "Mengutip" as after "dilansir")
+    m = meta {
+      "Menteri itu menolak tuduhan tersebut, seperti dikutip Kantor Berita Negeri Timur (KBNT), Rabu.",
+      "Mengutip Lembaga Penyiaran Kota Lama (LPKL), pejabat tersebut belum memberi tanggapan.",
+    }
+    assert.are.same({ "KBNT", "LPKL" }, m.sources)
   end)
 
   it("agencies joined by a slash in a dateline, or in a credit closing the article, are sources", function()

@@ -989,10 +989,10 @@ M.sources = {
       [[(?:]] .. ACRONYM .. [[(?<source>{source}|]] .. LOWER_SOURCE .. [[))(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
-  { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
+  { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?:]] .. ACRONYM .. [[(?<source>{source}))(?={sp}*(?:[,.;]|$))]] },
   -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari" ("dikutip situs.com dari Y": both,
   -- as "dilansir X dari Y")
-  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR ..
+  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?:]] .. ACRONYM .. [[(?<source>{source}))(?:{sp}+dari{sp}+]] .. DESCR ..
       [[(?<source2>{source}))?]] },
   -- "Mengutip Reuters yang memperoleh dokumen itu, ...": a wire or a site's address described by the clause after
   -- it (a law or a person so described is none: "mengutip Pasal 5 yang ...")
