@@ -1205,6 +1205,21 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
     return out
   end
 
+  it("reads a warm welcome received from the host as a meeting, not an idea's good reception", function()
+    local function pair(text)
+      local ev = events(text)
+      if #ev ~= 1 then return #ev end
+      local p = { ev[1].sender, ev[1].recipient }
+      table.sort(p)
+      return { ev[1].type, p[1], p[2] }
+    end
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" },
+      pair("Presiden Ahmad Subianto dan rombongan mendapat sambutan hangat dari Presiden Lee Min Ho di istana."))
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" },
+      pair("Kedatangan Presiden Lee Min Ho memperoleh sambutan hangat dari Presiden Ahmad Subianto."))
+    assert.same(0, pair("Usulan Menteri Ahmad Subianto mendapat sambutan baik dari Presiden Lee Min Ho."))
+  end)
+
   it("reads a person received, hosted or welcomed as a meeting, in both voices", function()
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Presiden Ahmad Subianto menerima Presiden Lee Min Ho di Istana Merdeka, Jakarta."))

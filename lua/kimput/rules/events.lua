@@ -112,6 +112,12 @@ M.verbs = {
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
+  -- a warm welcome received from the host ("X mendapat sambutan hangat dari Y"; "sambutan" alone is also a
+  -- speech, and "mendapat sambutan baik" an idea's reception: only the warm one)
+  { "mendapat sambutan hangat", type = "meeting", frame = "receive" },
+  { "mendapatkan sambutan hangat", type = "meeting", frame = "receive" },
+  { "memperoleh sambutan hangat", type = "meeting", frame = "receive" },
+  { "menerima sambutan hangat", type = "meeting", frame = "receive" },
   { "dikunjungi", type = "meeting", frame = "passive", direct = true },
   { "ditemui", type = "meeting", frame = "passive", direct = true },
   { "dijamu", type = "meeting", frame = "passive", direct = true },
