@@ -1724,10 +1724,12 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       r.pronoun = 1;
     } else {
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
-      size_t mi;
-      int back;
-      who site;
-      r.sp = named_or_described(c, r.cue_e, to, q->open, &mi, &back);
+      size_t mi = SIZE_MAX;
+      int back = 0;
+      /* "bunyi keterangan di situs resmi Kremlin tersebut": the body whose site put the text out, first
+         (the demonstrative closing the site points back at no one) */
+      who site = n > 1 && text_noun(c, k + n - 1) ? site_owner_after(c, k + n, b) : NOBODY;
+      r.sp = found(site) ? site : named_or_described(c, r.cue_e, to, q->open, &mi, &back);
       if (back) {
         r.pronoun = 1;
       } else {

@@ -4165,6 +4165,10 @@ describe("real-page shapes (seventh session, quotes on diplomacy pages)", functi
     assert.same({ "Kantor Kepresidenan Rostavia", "Kantor Kepresidenan Rostavia" }, speakers('"Presiden Ivan '
       .. 'Rostov menyampaikan duka yang mendalam," tulis keterangan dalam situs resmi Kantor Kepresidenan Rostavia, '
       .. 'Senin. "Presiden meminta agar duka disampaikan kepada keluarga," sambung pernyataan tersebut.'))
+    -- (the site closed by a demonstrative is still the owner's, no description pointing back)
+    assert.same({ "Kantor Kepresidenan Rostavia" }, speakers("Presiden Ivan Rostov menelepon Presiden Ahmad "
+      .. 'Subianto pada Jumat. "Kerja sama dagang dibahas," bunyi keterangan di situs resmi Kantor Kepresidenan '
+      .. "Rostavia tersebut."))
   end)
   it("reads no cue in 'tindak lanjut' nor a name in a clause opener ('Termasuk', 'Menanggapi')", function()
     local qs = kimput.parse("Kedua wali kota membahas kerja sama pariwisata. Salah satunya tentang tindak lanjut "
