@@ -1614,6 +1614,18 @@ static size_t verb_after_apposition(const actx *c, size_t k, uint32_t b) {
   return SIZE_MAX;
 }
 
+/* Do the quoted words open by describing a text in the third person ("Pernyataan tersebut
+ * mengungkapkan …", "Pesan itu berharap …")? An agency relaying them then speaks of the text,
+ * and of its writer: the agency is the speaker, not the writer (as one speaking of the person in
+ * the third person is). */
+static int text_described(const actx *c, const kimput_quote *q) {
+  size_t k = tok_at(c, q->start);
+  return k + 2 < c->nt && c->t[k].start == q->start && c->t[k + 2].end <= q->end &&
+         (letter_word(c, k) || text_noun(c, k)) &&
+         (word_is(c, k + 1, "tersebut") || word_is(c, k + 1, "itu") || word_is(c, k + 1, "ini")) &&
+         c->t[k + 2].kind == KIMPUT_TOK_WORD && !(c->t[k + 2].flags & KIMPUT_TOKF_UPPER);
+}
+
 /* '"…," demikian disampaikan X': a passive reporting verb at token k after the
  * quote gives its agent ("disampaikannya": the person before); 0 when none. */
 static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk, uint32_t b, after_result *r) {
@@ -1629,7 +1641,7 @@ static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk
     size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
     if (mi >= c->nm || !eligible(c, mi) || (c->m[mi].start != c->t[a].start && c->m[mi].role_start != c->t[a].start))
       return 0;
-    r->sp = relayed(c, of_mention(c, mi), b, &r->via);
+    r->sp = text_described(c, q) ? of_mention(c, mi) : relayed(c, of_mention(c, mi), b, &r->via);
   }
   r->cue_s = c->t[k].start;
   r->cue_e = last->end;
@@ -1737,7 +1749,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         /* (a pronoun that pointed at nobody is no mention: '"…," kata dia.' opening the text) */
         if (!found(r.sp) && k + n < c->nt && c->t[k + n].end <= b && (classes_at(c, k + n) & KIMPUT_LEX_PRONOUN))
           r.pronoun = 1;
-        r.sp = relayed(c, r.sp, b, &r.via);
+        if (!text_described(c, q)) r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
         r.sp = member_after_body(c, r.sp, b);
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
@@ -1786,6 +1798,13 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   if (ai < c->nm && c->m[ai].start == c->t[k].start && c->m[ai].entity >= 0 &&
       (c->m[ai].kind == KIMPUT_ENT_OUTLET || c->m[ai].kind == KIMPUT_ENT_ORG)) {
     size_t j = tok_at(c, c->m[ai].end), rn = cue_at(c, j, b, KIMPUT_LEX_CUE_RELAY);
+    if (rn && text_described(c, q)) {  /* ('"Pesan itu berharap …," KCNA mengutip pesan X': KCNA's) */
+      r.sp = of_mention(c, ai);
+      r.cue_s = c->t[j].start;
+      r.cue_e = c->t[j + rn - 1].end;
+      r.any = 1;
+      return r;
+    }
     if (rn) {
       uint32_t from = c->t[j + rn - 1].end, to = from + 30 < b ? from + 30 : b;
       for (size_t mj = mention_at(c, from); mj < c->nm && c->m[mj].start < to; mj++) {

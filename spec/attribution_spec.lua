@@ -1760,6 +1760,20 @@ describe("attribution", function()
     q = only('"Persahabatan itu abadi," KCNA mengutip pernyataan Putin.')
     assert.same({ "Vladimir Putin", "KCNA" }, { q.speaker, q.via })
   end)
+  it("gives words that describe the text in the third person to the agency relaying them, not to its writer",
+    function()
+    for _, text in ipairs({
+      '"Pesan itu berharap hubungan kedua negara berkembang," KCNA mengutip pesan Kim Jong Un.',
+      '"Pernyataan tersebut mengungkapkan keyakinan akan persahabatan," kata KCNA, mengutip pesan Kim Jong Un.',
+      '"Surat itu menyatakan dukungan penuh," ungkap KCNA mengutip surat Kim Jong Un.',
+    }) do
+      local q = only(text)
+      assert.same({ "KCNA" }, { q.speaker, q.via }, text)
+    end
+    -- (the writer's own words stay the writer's)
+    local q = only('"Kami akan selalu bersama," kata KCNA, mengutip pesan Kim Jong Un.')
+    assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
+  end)
   it("reads words nothing else attributes, closed by 'lapor' and an agency, as the agency's report", function()
     local q = only('"Pyongyang meluncurkan dua rudal ke laut," lapor kantor berita Yonhap.')
     assert.same({ "Yonhap", "lapor" }, { q.speaker, q.cue })
