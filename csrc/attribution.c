@@ -1076,6 +1076,10 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       *back = 0;  /* (resolved here: no speaker of the sentences before goes on instead) */
       return o;
     }
+    /* ("kata kantor berita Korut" with no outlet named before: an unnamed outlet, described, never a
+       person spoken of) */
+    *back = 0;
+    return description_from(c, h, to);
   }
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);

@@ -2762,6 +2762,10 @@ describe("attribution", function()
     qs = quotes('Presiden Laos Somsak Vongsa tiba di Hanoi, Senin.\n\n'
       .. '"Somsak menegaskan kedua negara bersahabat," ungkap laporan kantor berita VNA.')
     assert.same({ "VNA", "ungkap" }, { qs[1].speaker, qs[1].cue })
+    -- with no outlet named before, the noun of the press points at no person spoken of
+    qs = quotes('Presiden Laos Somsak Vongsa tiba di Hanoi, Senin.\n\n'
+      .. '"Kedua negara sepakat memperluas kerja sama," kata kantor berita itu.')
+    assert.are_not.equal("Somsak Vongsa", qs[1].speaker)
   end)
   it("reads 'mantan <office> itu' as the one spoken of, though introduced with the office held now", function()
     local qs = quotes('Presiden Andi Saputra meninjau pasar di Sukamaju, Senin. Lebih lanjut, mantan Wali Kota '
