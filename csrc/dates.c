@@ -3901,6 +3901,10 @@ static int lunar_month(const scanner *sc, size_t k) {
   static const char *const lunar[] = {
     "muharam", "muharram", "safar", "rabiul", "jumadil", "rajab", "syaban", "sya'ban", "ramadan", "ramadhan",
     "syawal", "syawwal", "zulkaidah", "dzulqaidah", "zulhijah", "zulhijjah", "dzulhijjah", "puasa",
+    "syakban", "sya\xE2\x80\x99" "ban", "syaaban", "rabiulawal", "rabiulakhir", "jumadilawal", "jumadilakhir",
+    "dzulhijah", "zulqaidah",
+    /* the Javanese calendar's months, unambiguous ones ("tanggal 1 Suro") */
+    "suro", "sura", "sapar", "mulud", "jumadilakir", "rejeb", "ruwah",
   };
   return word_in(sc, k, lunar, sizeof lunar / sizeof *lunar);
 }

@@ -1149,6 +1149,11 @@ describe("dates: non-dates are left alone", function()
     -- nor after "tanggal", nor as a set
     assert.are.same({}, found("Hari raya itu diperingati setiap tanggal 10 Zulhijah oleh umat."))
     assert.are.same({}, found("Sidang isbat menetapkan tanggal 1 bulan Ramadan bagi umat."))
+    -- spelt with a k or a curly apostrophe, and the months of the Javanese calendar
+    assert.are.same({}, found("Rukyat digelar pada tanggal 29 Syakban 1444 H di pantai."))
+    assert.are.same({}, found("Rukyat digelar pada tanggal 29 Sya\u{2019}ban 1444 H di pantai."))
+    assert.are.same({}, found("Kirab pusaka digelar pada tanggal 1 Suro di alun-alun."))
+    assert.are.same({}, found("Warga menggelar kenduri tanggal 15 Ruwah di desa itu."))
     assert.are.same({}, found("Perayaan Nyepi Tahun Baru Saka 1946 berlangsung khidmat."))
     assert.are.same({}, found("Perayaan Imlek 2575 di klenteng berlangsung meriah."))
     assert.are.same({}, found("Kerajaan itu berdiri sekitar tahun 1200 SM di lembah sungai."))
