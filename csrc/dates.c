@@ -2787,6 +2787,29 @@ static int code_with_year(const scanner *sc, size_t i) {
   return j && unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y);
 }
 
+/* Is the count at i minutes or seconds of an angle: "6 derajat 42 menit", the second of a range
+ * of them "4 derajat 12 menit sampai 7 derajat 5,5 menit", "3° 20 menit"? A few numbers,
+ * commas, dashes and joining words back to the degrees (not "40 derajat selama 30 menit"). */
+static int angle_part(const scanner *sc, size_t i) {
+  static const char *const joins[] = {"sampai", "hingga", "dan", "menit", "detik"};
+  for (size_t k = i, steps = 0; k > sc->lo && steps < 10; steps++) {
+    k--;
+    size_t n = tlen(sc, k);
+    const unsigned char *p = sc->s + sc->t[k].start;
+    if (word_is(sc, k, "derajat") || (n >= 2 && p[n - 2] == 0xC2 && p[n - 1] == 0xB0)) return 1;
+    if (kind(sc, k) != KIMPUT_TOK_NUMBER && !is_mark(sc, k, ',') && !is_dash(sc, k) &&
+        !word_in(sc, k, joins, sizeof joins / sizeof *joins))
+      return 0;
+  }
+  return 0;
+}
+
+/* Is the count at i a day counted from a holiday, "H+4 Hari Raya", "H - 7 hari"? */
+static int holiday_count(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || !(is_mark(sc, i - 1, '+') || is_dash(sc, i - 1))) return 0;
+  return tlen(sc, i - 2) == 1 && sc->s[sc->t[i - 2].start] == 'H';
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2828,6 +2851,7 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (j) j = spelled_again(sc, i, j, n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
+    if (((unit == U_MIN || unit == U_SEC) && angle_part(sc, i)) || holiday_count(sc, i)) return 0;
     /* "wisuda ke 102 tahun 2020": a figure after a lone "ke" is an ordinal, its "tahun" the label of
        the year after it, no count of years */
     int yk;

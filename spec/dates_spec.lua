@@ -1187,6 +1187,17 @@ describe("dates: non-dates are left alone", function()
       assert.are.same({}, found(s), s)
     end
   end)
+  it("minutes and seconds of an angle, and days counted from a holiday", function()
+    -- "N derajat M menit": minutes of arc, also the second of a range of them
+    assert.are.same({}, found("Tinggi hilal antara 4 derajat 12 menit sampai 7 derajat 5,5 menit."))
+    assert.are.same({}, found("Letaknya pada 2 derajat 30 menit 15 detik lintang selatan."))
+    assert.are.same({}, found("Sudutnya 3\u{00B0} 20 menit di atas ufuk."))
+    -- a stretch after the angle is still one
+    assert.are.same({ "30 menit=PT30M" }, found("Suhu mencapai 40 derajat selama 30 menit."))
+    -- "H+4", "H -2": a day counted from a holiday, no stretch of days
+    assert.are.same({}, found("Arus balik memuncak pada H+4 Hari Raya Idul Fitri."))
+    assert.are.same({}, found("Posko dibuka sejak H - 7 hari sebelum Lebaran."))
+  end)
 end)
 
 describe("dates: a relative day with its date in parentheses", function()
