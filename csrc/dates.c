@@ -3513,15 +3513,21 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int wd = val(sc, i);
   size_t j = i + 1;
   ymd r;
-  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)" */
-  size_t e = date_core(sc, is_mark(sc, j, ',') || is_key(sc, j, K_TANGGAL) ? j + 1 : j, 1, &r);
+  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)"; the Javanese market
+     day between them is the date's ("Selasa Pon, tanggal 12 Maret 2024") */
+  static const char *const pasaran[] = {"legi", "pahing", "pon", "wage", "kliwon"};
+  size_t jd = upper(sc, j) && word_in(sc, j, pasaran, sizeof pasaran / sizeof *pasaran) ? j + 1 : j;
+  if (is_mark(sc, jd, ',')) jd++;
+  if (is_key(sc, jd, K_TANGGAL)) jd++;
+  size_t e = date_core(sc, jd, 1, &r);
   if (!e && is_mark(sc, j, '(')) {
     size_t pe = date_core(sc, j + 1, 0, &r);
     if (pe && is_mark(sc, pe, ')')) e = pe + 1;
   }
   /* "pada Jumat. 15 September 2023": a period typed for the comma, when the date written in
      full right after it falls on that weekday */
-  if (!e && is_mark(sc, j, '.') && (e = date_core(sc, j + 1, 0, &r)) &&
+  /* ... and "jatuh pada hari Kamis pada 23 Maret 2023": the date after "pada", on that weekday, glosses it */
+  if (!e && (is_mark(sc, j, '.') || word_is(sc, j, "pada")) && (e = date_core(sc, j + 1, 0, &r)) &&
       !(r.y && r.m && r.d && valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd))
     e = 0;
   r.wd = wd;

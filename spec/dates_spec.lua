@@ -46,6 +46,14 @@ describe("dates: absolute forms", function()
     expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
     expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
       "2023-05-09")
+    -- the date after "pada" on that weekday glosses it; the Javanese market day between them is the date's
+    expect("Hari raya jatuh pada hari Kamis pada 18 Mei 2023 menurut kalender.", "hari Kamis pada 18 Mei 2023",
+      "2023-05-18")
+    assert.are.same({ "Kamis=2023-05-04", "19 Mei 2023=2023-05-19" },
+      found("Rapat batal pada Kamis pada 19 Mei 2023 panitia berkumpul lagi."))
+    expect("Kenduri digelar Selasa Pon, tanggal 16 Mei 2023 di balai desa.", "Selasa Pon, tanggal 16 Mei 2023",
+      "2023-05-16")
+    expect("Kenduri digelar Jumat Kliwon 12 Mei 2023 di balai desa.", "Jumat Kliwon 12 Mei 2023", "2023-05-12")
     -- after "tanggal" a day and month need no parentheses
     expect("Rapat digelar tgl. 9/5 di aula kantor.", "9/5", "2023-05-09")
   end)
