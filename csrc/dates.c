@@ -4036,9 +4036,17 @@ static size_t weekday_eve(scanner *sc, size_t i) {
   if (is_key(sc, e, K_LALU) || is_key(sc, e, K_KEMARIN)) { mode = -1; e++; }
   else if (is_key(sc, e, K_DEPAN) || is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_BESOK)) { mode = 1; e++; }
   else if (is_key(sc, e, K_INI)) { mode = 2; e++; }
-  item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
+  /* "malam Rabu atau hari Selasa, 18 Juli 2023": glossed by the eve's own weekday with its date */
+  size_t g = e + 1 + word_is(sc, e + 1, "hari");
+  ymd r;
+  int glossed = !mode && word_is(sc, e, "atau") && cls(sc, g) == L_WEEKDAY && val(sc, g) == wd &&
+                date_core(sc, g + 1 + is_mark(sc, g + 1, ','), 1, &r) && r.y && r.m && r.d &&
+                valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd;
+  item it = mk(i, e, KIMPUT_DATE_TIME, !glossed, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
-  if (!sc->has_ref) {
+  if (glossed) {
+    put_days(date, days_from_civil(r.y, r.m, r.d));
+  } else if (!sc->has_ref) {
     snprintf(date, sizeof date, "XXXX-WXX-%d", wd);
   } else {
     int rwd = weekday_of(sc->rz);

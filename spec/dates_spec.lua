@@ -285,6 +285,11 @@ describe("dates: relative forms", function()
     expect("Motor itu hilang malam Minggu, sekitar pukul 23.15 Wita.", "malam Minggu, sekitar pukul 23.15 Wita",
       "2023-05-06T23:15", "time")
     expect("Motor itu hilang malam Minggu pukul 23.15.", "malam Minggu pukul 23.15", "XXXX-WXX-6T23:15", "time", false)
+    -- glossed by "atau" and the eve's own weekday with its date: that date's night
+    assert.are.same({ "malam Kamis=2023-05-17TNI", "hari Rabu, 17 Mei 2023=2023-05-17" },
+      found("Tradisi itu jatuh pada malam Kamis atau hari Rabu, 17 Mei 2023 di desa itu."))
+    assert.are.same({ "malam Kamis=2023-05-10TNI", "Selasa, 16 Mei 2023=2023-05-16" },
+      found("Warga berkumpul malam Kamis atau Selasa, 16 Mei 2023 mereka pulang."))
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
     expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
