@@ -2918,7 +2918,9 @@ static size_t quantity(scanner *sc, size_t i) {
   size_t ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN) ? 2 : word_is(sc, j, "kedepan") ? 1 : 0;
   /* "seminggu yang akan datang": as "mendatang" */
   size_t come = is_key(sc, j, K_YANG) && word_is(sc, j + 1, "akan") && word_is(sc, j + 2, "datang") ? 3 : 0;
-  if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
+  /* "selama dua hari kemarin": the last two days, a stretch as "dua hari terakhir" */
+  if (k == j && is_key(sc, k, K_KEMARIN) && within && word_is(sc, i - 1, "selama")) it.b = k + 1;
+  else if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if (come && !within) {
     dir = 1;
     it.b = j + come;

@@ -993,6 +993,9 @@ describe("dates: vague and bounded durations", function()
     -- "kedepan" written as one word
     expect("Harga diperkirakan turun dalam tiga bulan kedepan di pasar.", "tiga bulan kedepan", "P3M", "duration")
     expect("Inflasi terendah dalam sepuluh tahun terakhir menurut BI.", "sepuluh tahun terakhir", "P10Y", "duration")
+    -- "selama dua hari kemarin": the last two days, a stretch; without "selama" two days back
+    expect("Pendaftar naik tipis selama dua hari kemarin di laman itu.", "dua hari kemarin", "P2D", "duration")
+    expect("Pendaftar naik tipis dua hari kemarin di laman itu.", "dua hari kemarin", "2023-05-08", "date")
     expect("Hujan 30 milimeter turun dalam waktu satu jam di kota.", "satu jam", "PT1H", "duration")
     expect("Perdagangan naik 17 persen dalam 9 bulan menurut Kremlin.", "9 bulan", "P9M", "duration")
     -- after dalam or selama, ke depan and mendatang bound a span: no day ahead
