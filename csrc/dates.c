@@ -4887,6 +4887,8 @@ static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
   if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, y)) return j + 2;
   if (unit_of(sc, j) != U_YEAR) return 0;
   if (year_number(sc, j + 1, y)) return j + 2;
+  /* "tahun anggaran 2024": the fiscal year is the calendar year */
+  if (word_is(sc, j + 1, "anggaran") && year_number(sc, j + 2, y)) return j + 3;
   if (is_key(sc, j + 1, K_INI)) return j + 2;
   if (!is_key(sc, j + 1, K_LALU) && !is_key(sc, j + 1, K_DEPAN) && !is_key(sc, j + 1, K_MENDATANG)) return 0;
   *shift = is_key(sc, j + 1, K_LALU) ? -1 : 1;

@@ -500,6 +500,11 @@ end)
 describe("dates: quarters and halves", function()
   it("a quarter with its year, written many ways", function()
     expect("Ekonomi tumbuh 5 persen pada kuartal II 2021 menurut BPS.", "kuartal II 2021", "2021-Q2")
+    -- the fiscal year ("tahun anggaran") is the calendar year: one item
+    expect("Realisasi belanja semester pertama tahun anggaran 2022 tercatat rendah.",
+      "semester pertama tahun anggaran 2022", "2022-H1")
+    expect("Rapat evaluasi APBD Triwulan III Tahun Anggaran 2022 digelar di aula.", "Triwulan III Tahun Anggaran 2022",
+      "2022-Q3")
     expect("Laba naik pada triwulan ke-3 tahun ini.", "triwulan ke-3 tahun ini", "2023-Q3")
     expect("Ekspor turun pada trimester kedua tahun lalu.", "trimester kedua tahun lalu", "2022-Q2")
     expect("Penjualan anjlok pada kuartal III-2022 di pasar domestik.", "kuartal III-2022", "2022-Q3")
