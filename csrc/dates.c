@@ -4905,8 +4905,14 @@ static int calendar_half(const scanner *sc, size_t a, size_t i, size_t e) {
     "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "murid", "santri", "kuliah", "perkuliahan",
     "kelas", "sekolah", "kampus", "rapor", "ujian", "sks", "akademik", "prodi", "dosen", "guru",
   };
-  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo || cls(sc, a - 1) != L_PREP)
+  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo)
     return 0;
+  /* after a word of when, or of a figure counted by the period ("realisasi semester pertama"), as a
+     month after one; the figure's owner may follow it then ("laporan semester I para siswa") */
+  int figure = cls(sc, a - 1) != L_PREP;
+  if (figure && !month_figure(sc, a - 1)) return 0;
+  for (size_t k = e; figure && k < e + 4 && k < sc->hi; k++)
+    if (word_in(sc, k, school, sizeof school / sizeof *school)) return 0;
   if (unit_of(sc, e) == U_YEAR && (word_is(sc, e + 1, "ajaran") || word_is(sc, e + 1, "pelajaran") ||
                                    word_is(sc, e + 1, "akademik")))
     return 0;

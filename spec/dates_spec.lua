@@ -589,6 +589,9 @@ describe("dates: quarters and halves", function()
   it("'semester II' with no year after a word of when is a half of R's year, as 'kuartal II' is R's quarter", function()
     expect("Ekonom memperkirakan tekanan mereda pada semester II.", "semester II", "2023-H2")
     expect("Penjualan lesu sejak semester pertama menurut asosiasi.", "semester pertama", "2023-H1")
+    -- so after a figure counted by the period, as a month after one ("realisasi Juni")
+    expect("Realisasi semester pertama mencapai 40 persen dari target.", "semester pertama", "2023-H1")
+    assert.are.same({}, found("Laporan semester pertama para siswa dibagikan guru."))
     assert.are.same({ "semester I=2023-H1", "kuartal II=2023-Q2" },
       found("Laba turun pada semester I dan naik pada kuartal II."))
     -- a student's semester, or digits, stay none
