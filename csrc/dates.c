@@ -2798,6 +2798,29 @@ static int code_with_year(const scanner *sc, size_t i) {
   return j && unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y);
 }
 
+/* Is the count at i minutes or seconds of an angle: "6 derajat 42 menit", the second of a range
+ * of them "4 derajat 12 menit sampai 7 derajat 5,5 menit", "3° 20 menit"? A few numbers,
+ * commas, dashes and joining words back to the degrees (not "40 derajat selama 30 menit"). */
+static int angle_part(const scanner *sc, size_t i) {
+  static const char *const joins[] = {"sampai", "hingga", "dan", "menit", "detik"};
+  for (size_t k = i, steps = 0; k > sc->lo && steps < 10; steps++) {
+    k--;
+    size_t n = tlen(sc, k);
+    const unsigned char *p = sc->s + sc->t[k].start;
+    if (word_is(sc, k, "derajat") || (n >= 2 && p[n - 2] == 0xC2 && p[n - 1] == 0xB0)) return 1;
+    if (kind(sc, k) != KIMPUT_TOK_NUMBER && !is_mark(sc, k, ',') && !is_dash(sc, k) &&
+        !word_in(sc, k, joins, sizeof joins / sizeof *joins))
+      return 0;
+  }
+  return 0;
+}
+
+/* Is the count at i a day counted from a holiday, "H+4 Hari Raya", "H - 7 hari"? */
+static int holiday_count(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || !(is_mark(sc, i - 1, '+') || is_dash(sc, i - 1))) return 0;
+  return tlen(sc, i - 2) == 1 && sc->s[sc->t[i - 2].start] == 'H';
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2839,6 +2862,7 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (j) j = spelled_again(sc, i, j, n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
+    if (((unit == U_MIN || unit == U_SEC) && angle_part(sc, i)) || holiday_count(sc, i)) return 0;
     /* "wisuda ke 102 tahun 2020": a figure after a lone "ke" is an ordinal, its "tahun" the label of
        the year after it, no count of years */
     int yk;
@@ -2905,7 +2929,9 @@ static size_t quantity(scanner *sc, size_t i) {
   size_t ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN) ? 2 : word_is(sc, j, "kedepan") ? 1 : 0;
   /* "seminggu yang akan datang": as "mendatang" */
   size_t come = is_key(sc, j, K_YANG) && word_is(sc, j + 1, "akan") && word_is(sc, j + 2, "datang") ? 3 : 0;
-  if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
+  /* "selama dua hari kemarin": the last two days, a stretch as "dua hari terakhir" */
+  if (k == j && is_key(sc, k, K_KEMARIN) && within && word_is(sc, i - 1, "selama")) it.b = k + 1;
+  else if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if (come && !within) {
     dir = 1;
     it.b = j + come;
@@ -3500,15 +3526,21 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int wd = val(sc, i);
   size_t j = i + 1;
   ymd r;
-  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)" */
-  size_t e = date_core(sc, is_mark(sc, j, ',') || is_key(sc, j, K_TANGGAL) ? j + 1 : j, 1, &r);
+  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)"; the Javanese market
+     day between them is the date's ("Selasa Pon, tanggal 12 Maret 2024") */
+  static const char *const pasaran[] = {"legi", "pahing", "pon", "wage", "kliwon"};
+  size_t jd = upper(sc, j) && word_in(sc, j, pasaran, sizeof pasaran / sizeof *pasaran) ? j + 1 : j;
+  if (is_mark(sc, jd, ',')) jd++;
+  if (is_key(sc, jd, K_TANGGAL)) jd++;
+  size_t e = date_core(sc, jd, 1, &r);
   if (!e && is_mark(sc, j, '(')) {
     size_t pe = date_core(sc, j + 1, 0, &r);
     if (pe && is_mark(sc, pe, ')')) e = pe + 1;
   }
   /* "pada Jumat. 15 September 2023": a period typed for the comma, when the date written in
      full right after it falls on that weekday */
-  if (!e && is_mark(sc, j, '.') && (e = date_core(sc, j + 1, 0, &r)) &&
+  /* ... and "jatuh pada hari Kamis pada 23 Maret 2023": the date after "pada", on that weekday, glosses it */
+  if (!e && (is_mark(sc, j, '.') || word_is(sc, j, "pada")) && (e = date_core(sc, j + 1, 0, &r)) &&
       !(r.y && r.m && r.d && valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd))
     e = 0;
   r.wd = wd;
@@ -3912,6 +3944,10 @@ static int lunar_month(const scanner *sc, size_t k) {
   static const char *const lunar[] = {
     "muharam", "muharram", "safar", "rabiul", "jumadil", "rajab", "syaban", "sya'ban", "ramadan", "ramadhan",
     "syawal", "syawwal", "zulkaidah", "dzulqaidah", "zulhijah", "zulhijjah", "dzulhijjah", "puasa",
+    "syakban", "sya\xE2\x80\x99" "ban", "syaaban", "rabiulawal", "rabiulakhir", "jumadilawal", "jumadilakhir",
+    "dzulhijah", "zulqaidah",
+    /* the Javanese calendar's months, unambiguous ones ("tanggal 1 Suro") */
+    "suro", "sura", "sapar", "mulud", "jumadilakir", "rejeb", "ruwah",
   };
   return word_in(sc, k, lunar, sizeof lunar / sizeof *lunar);
 }
@@ -4013,9 +4049,17 @@ static size_t weekday_eve(scanner *sc, size_t i) {
   if (is_key(sc, e, K_LALU) || is_key(sc, e, K_KEMARIN)) { mode = -1; e++; }
   else if (is_key(sc, e, K_DEPAN) || is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_BESOK)) { mode = 1; e++; }
   else if (is_key(sc, e, K_INI)) { mode = 2; e++; }
-  item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
+  /* "malam Rabu atau hari Selasa, 18 Juli 2023": glossed by the eve's own weekday with its date */
+  size_t g = e + 1 + word_is(sc, e + 1, "hari");
+  ymd r;
+  int glossed = !mode && word_is(sc, e, "atau") && cls(sc, g) == L_WEEKDAY && val(sc, g) == wd &&
+                date_core(sc, g + 1 + is_mark(sc, g + 1, ','), 1, &r) && r.y && r.m && r.d &&
+                valid_date(r.y, r.m, r.d) && weekday_of(days_from_civil(r.y, r.m, r.d)) == wd;
+  item it = mk(i, e, KIMPUT_DATE_TIME, !glossed, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
-  if (!sc->has_ref) {
+  if (glossed) {
+    put_days(date, days_from_civil(r.y, r.m, r.d));
+  } else if (!sc->has_ref) {
     snprintf(date, sizeof date, "XXXX-WXX-%d", wd);
   } else {
     int rwd = weekday_of(sc->rz);
@@ -4854,6 +4898,8 @@ static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
   if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, y)) return j + 2;
   if (unit_of(sc, j) != U_YEAR) return 0;
   if (year_number(sc, j + 1, y)) return j + 2;
+  /* "tahun anggaran 2024": the fiscal year is the calendar year */
+  if (word_is(sc, j + 1, "anggaran") && year_number(sc, j + 2, y)) return j + 3;
   if (is_key(sc, j + 1, K_INI)) return j + 2;
   if (!is_key(sc, j + 1, K_LALU) && !is_key(sc, j + 1, K_DEPAN) && !is_key(sc, j + 1, K_MENDATANG)) return 0;
   *shift = is_key(sc, j + 1, K_LALU) ? -1 : 1;
@@ -4870,8 +4916,14 @@ static int calendar_half(const scanner *sc, size_t a, size_t i, size_t e) {
     "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "murid", "santri", "kuliah", "perkuliahan",
     "kelas", "sekolah", "kampus", "rapor", "ujian", "sks", "akademik", "prodi", "dosen", "guru",
   };
-  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo || cls(sc, a - 1) != L_PREP)
+  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo)
     return 0;
+  /* after a word of when, or of a figure counted by the period ("realisasi semester pertama"), as a
+     month after one; the figure's owner may follow it then ("laporan semester I para siswa") */
+  int figure = cls(sc, a - 1) != L_PREP;
+  if (figure && !month_figure(sc, a - 1)) return 0;
+  for (size_t k = e; figure && k < e + 4 && k < sc->hi; k++)
+    if (word_in(sc, k, school, sizeof school / sizeof *school)) return 0;
   if (unit_of(sc, e) == U_YEAR && (word_is(sc, e + 1, "ajaran") || word_is(sc, e + 1, "pelajaran") ||
                                    word_is(sc, e + 1, "akademik")))
     return 0;

@@ -46,6 +46,14 @@ describe("dates: absolute forms", function()
     expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
     expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
       "2023-05-09")
+    -- the date after "pada" on that weekday glosses it; the Javanese market day between them is the date's
+    expect("Hari raya jatuh pada hari Kamis pada 18 Mei 2023 menurut kalender.", "hari Kamis pada 18 Mei 2023",
+      "2023-05-18")
+    assert.are.same({ "Kamis=2023-05-04", "19 Mei 2023=2023-05-19" },
+      found("Rapat batal pada Kamis pada 19 Mei 2023 panitia berkumpul lagi."))
+    expect("Kenduri digelar Selasa Pon, tanggal 16 Mei 2023 di balai desa.", "Selasa Pon, tanggal 16 Mei 2023",
+      "2023-05-16")
+    expect("Kenduri digelar Jumat Kliwon 12 Mei 2023 di balai desa.", "Jumat Kliwon 12 Mei 2023", "2023-05-12")
     -- after "tanggal" a day and month need no parentheses
     expect("Rapat digelar tgl. 9/5 di aula kantor.", "9/5", "2023-05-09")
   end)
@@ -277,6 +285,11 @@ describe("dates: relative forms", function()
     expect("Motor itu hilang malam Minggu, sekitar pukul 23.15 Wita.", "malam Minggu, sekitar pukul 23.15 Wita",
       "2023-05-06T23:15", "time")
     expect("Motor itu hilang malam Minggu pukul 23.15.", "malam Minggu pukul 23.15", "XXXX-WXX-6T23:15", "time", false)
+    -- glossed by "atau" and the eve's own weekday with its date: that date's night
+    assert.are.same({ "malam Kamis=2023-05-17TNI", "hari Rabu, 17 Mei 2023=2023-05-17" },
+      found("Tradisi itu jatuh pada malam Kamis atau hari Rabu, 17 Mei 2023 di desa itu."))
+    assert.are.same({ "malam Kamis=2023-05-10TNI", "Selasa, 16 Mei 2023=2023-05-16" },
+      found("Warga berkumpul malam Kamis atau Selasa, 16 Mei 2023 mereka pulang."))
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
     expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
@@ -490,6 +503,11 @@ end)
 describe("dates: quarters and halves", function()
   it("a quarter with its year, written many ways", function()
     expect("Ekonomi tumbuh 5 persen pada kuartal II 2021 menurut BPS.", "kuartal II 2021", "2021-Q2")
+    -- the fiscal year ("tahun anggaran") is the calendar year: one item
+    expect("Realisasi belanja semester pertama tahun anggaran 2022 tercatat rendah.",
+      "semester pertama tahun anggaran 2022", "2022-H1")
+    expect("Rapat evaluasi APBD Triwulan III Tahun Anggaran 2022 digelar di aula.", "Triwulan III Tahun Anggaran 2022",
+      "2022-Q3")
     expect("Laba naik pada triwulan ke-3 tahun ini.", "triwulan ke-3 tahun ini", "2023-Q3")
     expect("Ekspor turun pada trimester kedua tahun lalu.", "trimester kedua tahun lalu", "2022-Q2")
     expect("Penjualan anjlok pada kuartal III-2022 di pasar domestik.", "kuartal III-2022", "2022-Q3")
@@ -574,6 +592,9 @@ describe("dates: quarters and halves", function()
   it("'semester II' with no year after a word of when is a half of R's year, as 'kuartal II' is R's quarter", function()
     expect("Ekonom memperkirakan tekanan mereda pada semester II.", "semester II", "2023-H2")
     expect("Penjualan lesu sejak semester pertama menurut asosiasi.", "semester pertama", "2023-H1")
+    -- so after a figure counted by the period, as a month after one ("realisasi Juni")
+    expect("Realisasi semester pertama mencapai 40 persen dari target.", "semester pertama", "2023-H1")
+    assert.are.same({}, found("Laporan semester pertama para siswa dibagikan guru."))
     assert.are.same({ "semester I=2023-H1", "kuartal II=2023-Q2" },
       found("Laba turun pada semester I dan naik pada kuartal II."))
     -- a student's semester, or digits, stay none
@@ -983,6 +1004,9 @@ describe("dates: vague and bounded durations", function()
     -- "kedepan" written as one word
     expect("Harga diperkirakan turun dalam tiga bulan kedepan di pasar.", "tiga bulan kedepan", "P3M", "duration")
     expect("Inflasi terendah dalam sepuluh tahun terakhir menurut BI.", "sepuluh tahun terakhir", "P10Y", "duration")
+    -- "selama dua hari kemarin": the last two days, a stretch; without "selama" two days back
+    expect("Pendaftar naik tipis selama dua hari kemarin di laman itu.", "dua hari kemarin", "P2D", "duration")
+    expect("Pendaftar naik tipis dua hari kemarin di laman itu.", "dua hari kemarin", "2023-05-08", "date")
     expect("Hujan 30 milimeter turun dalam waktu satu jam di kota.", "satu jam", "PT1H", "duration")
     expect("Perdagangan naik 17 persen dalam 9 bulan menurut Kremlin.", "9 bulan", "P9M", "duration")
     -- after dalam or selama, ke depan and mendatang bound a span: no day ahead
@@ -1152,6 +1176,11 @@ describe("dates: non-dates are left alone", function()
     -- nor after "tanggal", nor as a set
     assert.are.same({}, found("Hari raya itu diperingati setiap tanggal 10 Zulhijah oleh umat."))
     assert.are.same({}, found("Sidang isbat menetapkan tanggal 1 bulan Ramadan bagi umat."))
+    -- spelt with a k or a curly apostrophe, and the months of the Javanese calendar
+    assert.are.same({}, found("Rukyat digelar pada tanggal 29 Syakban 1444 H di pantai."))
+    assert.are.same({}, found("Rukyat digelar pada tanggal 29 Sya\u{2019}ban 1444 H di pantai."))
+    assert.are.same({}, found("Kirab pusaka digelar pada tanggal 1 Suro di alun-alun."))
+    assert.are.same({}, found("Warga menggelar kenduri tanggal 15 Ruwah di desa itu."))
     assert.are.same({}, found("Perayaan Nyepi Tahun Baru Saka 1946 berlangsung khidmat."))
     assert.are.same({}, found("Perayaan Imlek 2575 di klenteng berlangsung meriah."))
     assert.are.same({}, found("Kerajaan itu berdiri sekitar tahun 1200 SM di lembah sungai."))
@@ -1184,6 +1213,17 @@ describe("dates: non-dates are left alone", function()
     }) do
       assert.are.same({}, found(s), s)
     end
+  end)
+  it("minutes and seconds of an angle, and days counted from a holiday", function()
+    -- "N derajat M menit": minutes of arc, also the second of a range of them
+    assert.are.same({}, found("Tinggi hilal antara 4 derajat 12 menit sampai 7 derajat 5,5 menit."))
+    assert.are.same({}, found("Letaknya pada 2 derajat 30 menit 15 detik lintang selatan."))
+    assert.are.same({}, found("Sudutnya 3\u{00B0} 20 menit di atas ufuk."))
+    -- a stretch after the angle is still one
+    assert.are.same({ "30 menit=PT30M" }, found("Suhu mencapai 40 derajat selama 30 menit."))
+    -- "H+4", "H -2": a day counted from a holiday, no stretch of days
+    assert.are.same({}, found("Arus balik memuncak pada H+4 Hari Raya Idul Fitri."))
+    assert.are.same({}, found("Posko dibuka sejak H - 7 hari sebelum Lebaran."))
   end)
 end)
 
