@@ -1049,6 +1049,22 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   return s->mend[k - 2];
 }
 
+/* "X didampingi A dan B serta rombongan, disambut Y": the comma at token j closes the ones at X's side
+ * ("didampingi", also written "di dampingi", within COMPANY_SPAN tokens before it, no verb between);
+ * X, the party right before that word, is the subject. Its mention, or -1. */
+static int32_t companions_subject(const scan *s, size_t lo, size_t j) {
+  enum { COMPANY_SPAN = 30 };
+  for (size_t k = j; k > lo + 1 && k + COMPANY_SPAN > j; k--) {
+    size_t w = k - 1;
+    if (s->hit[w] && hit_at(s, w)->cls == KIMPUT_EVW_VERB) return -1;
+    int split = token_is(s, w, "dampingi") && token_is(s, w - 1, "di");
+    if (!split && !token_is(s, w, "didampingi")) continue;
+    size_t b = split ? w - 1 : w;
+    return b > lo ? s->mend[b - 1] : -1;
+  }
+  return -1;
+}
+
 /* Are tokens [a, b) adverbs (adverb_at), two at most (none is fine)? */
 static int adverbs_only(const scan *s, size_t a, size_t b) {
   if (a > b || b - a > 2) return 0;
@@ -1071,7 +1087,7 @@ static int own_body_word(const scan *s, size_t k) {
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
-  enum { COMPANIONS_MAX = 3 };  /* the others listed before a companion */
+  enum { COMPANIONS_MAX = 8 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
   while (j > lo) {
@@ -1094,6 +1110,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too) */
       size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") && token_is(s, q - 2, "yang") ? q - 3 : q - 2;
       if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[at] >= 0) return s->mend[at];
+      /* ("Kunjungan X itu didampingi oleh A, B dan C disambut Y": no party right before the word, the
+         companions are still none) */
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi")) return -1;
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
@@ -1109,6 +1128,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
+      /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
+      int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
+      if (led >= 0) return led;
       int32_t set_off = apposed_subject(s, lo, j);
       return own_body && set_off >= 0 && s->men[set_off].kind == KIMPUT_ENT_PERSON ? -1 : set_off;
     }

@@ -4816,3 +4816,24 @@ describe("doc:events(): a longer unnamed group closing a subject list (EV, real 
     assert.same({ "Bima Santoso 2024-06-13", "Doni Saputra 2024-06-13", "Rina Wulandari 2024-06-13" }, met)
   end)
 end)
+
+describe("doc:events(): receptions and visits of regional news (EW, real pages)", function()
+  it("reads the passive prefix written apart ('di sambut oleh')", function()
+    local e = one("Gubernur Bima Santoso di sambut oleh Bupati Sukamaju Toma Vesk di pelabuhan, Minggu (16/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("passes the companions set off before the verb ('X didampingi A serta rombongan, disambut Y')", function()
+    local e = one("Gubernur Bima Santoso didampingi Gubernur Sukajaya Rina Wulandari serta rombongan, disambut oleh "
+      .. "Bupati Sukamaju Toma Vesk di pelabuhan, Minggu (16/6/2024).")
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
+  end)
+  it("takes none of the companions for the visitor when no party stands before 'didampingi'", function()
+    local ev = events("Kunjungan pertama Gubernur itu didampingi oleh Sekda Bima Santoso, Kepala Dinas Pendidikan "
+      .. "Rina Wulandari, Kepala Biro Humas Doni Saputra dan Kepala Biro Umum Joko Susilo di sambut baik oleh Kapolda "
+      .. "Sukamaju Irjen Pol Toma Vesk di ruang kerjanya.")
+    for _, e in ipairs(ev) do
+      assert.is_not.equal("Joko Susilo", e.sender)
+      assert.is_not.equal("Joko Susilo", e.recipient)
+    end
+  end)
+end)

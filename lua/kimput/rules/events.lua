@@ -116,6 +116,10 @@ M.verbs = {
   { "ditemui", type = "meeting", frame = "passive", direct = true },
   { "dijamu", type = "meeting", frame = "passive", direct = true },
   { "diterima", type = "meeting", frame = "passive", direct = true },  -- "X diterima Y di istana"
+  -- the passive prefix written apart, common in regional news ("X di sambut oleh Bupati Y")
+  { "di sambut", type = "meeting", frame = "passive", direct = true },
+  { "di jamu", type = "meeting", frame = "passive", direct = true },
+  { "di temui", type = "meeting", frame = "passive", direct = true },
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
