@@ -4818,6 +4818,11 @@ describe("doc:events(): a longer unnamed group closing a subject list (EV, real 
 end)
 
 describe("doc:events(): receptions and visits of regional news (EW, real pages)", function()
+  it("reads the interim chair of a council as a titled party ('Ketua Sementara DPRD X, Y')", function()
+    local e = one("Ketua Sementara DPRD Provinsi Sumatera Barat, Bima Santoso, menerima kunjungan resmi dari Ketua "
+      .. "Sementara DPRD Provinsi DKI Jakarta, Toma Vesk, di ruang pimpinan pada Rabu, 18 Juni 2024.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+  end)
   it("reads the passive prefix written apart ('di sambut oleh')", function()
     local e = one("Gubernur Bima Santoso di sambut oleh Bupati Sukamaju Toma Vesk di pelabuhan, Minggu (16/6/2024).")
     assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
