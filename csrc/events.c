@@ -1408,7 +1408,16 @@ static int deceased(const scan *s, int32_t m) {
  * of the group named there, when a LED word comes before any other party,
  * verb or stop within PARTY_GAP tokens; -1 otherwise. */
 static int32_t led_party(const scan *s, size_t a, size_t hi) {
-  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+  for (size_t j = a, gloss = 0; j < hi && j < a + PARTY_GAP + gloss; j++) {
+    /* ("rombongan investor (Kamar Dagang Z) yang diketuai oleh X": the group's name in parentheses is passed) */
+    if (is_punct(s, j, '(')) {
+      size_t e = j + 1;
+      while (e < hi && e <= j + GLOSS_MAX && !is_punct(s, e, ')')) e++;
+      if (e >= hi || !is_punct(s, e, ')')) return -1;
+      gloss += e - j + 1;
+      j = e;
+      continue;
+    }
     if (s->mstart[j] >= 0 || is_punct(s, j, ',') || is_punct(s, j, '.')) return -1;
     if (!s->hit[j]) continue;
     int c = hit_at(s, j)->cls;

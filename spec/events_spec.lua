@@ -4841,4 +4841,11 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
       assert.is_not.equal("Joko Susilo", e.recipient)
     end
   end)
+  it("reads the leader of a group whose name is glossed in parentheses", function()
+    local ev = events("Bupati Sukamaju Bima Santoso dan Wakil Bupati Sukamaju Rina Wulandari menerima kunjungan "
+      .. "rombongan investor (Kamar Dagang Sukajaya) yang diketuai oleh Toma Vesk.")
+    assert.equal(2, #ev)
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Rina Wulandari", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
+  end)
 end)
