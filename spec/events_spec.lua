@@ -4848,4 +4848,9 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
     assert.same({ "Bima Santoso", "Toma Vesk" }, { ev[1].sender, ev[1].recipient })
     assert.same({ "Rina Wulandari", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
   end)
+  it("types talk 'empat mata' a meeting", function()
+    local e = one("Menteri Bima Santoso mengatakan, dirinya sempat berbincang empat mata dengan Perdana Menteri "
+      .. "Thailand Toma Vesk di masjid, Jumat (14/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)

@@ -174,6 +174,10 @@ M.verbs = {
   { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
+  -- (but talk "empat mata", just the two of them, is face to face: "berbincang empat mata dengan X")
+  { "berbincang empat mata", type = "meeting", frame = "mutual" },
+  { "berbicara empat mata", type = "meeting", frame = "mutual" },
+  { "bercakap empat mata", type = "meeting", frame = "mutual" },
   { "bercakap", frame = "mutual" }, { "berkomunikasi", frame = "mutual" },
   { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
   { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
