@@ -1065,6 +1065,29 @@ static int32_t companions_subject(const scan *s, size_t lo, size_t j) {
   return -1;
 }
 
+/* "para duta besar yang juga berdiskusi dengan Y, yakni A, B dan C": a verb v in a relative clause
+ * ("yang", an adverb or two between) after an unnamed group, its party p followed by ", yakni" (a
+ * NAMELY word): the group named there are its subjects, listed into out; 0 when not so. */
+static int group_named_after(const scan *s, size_t lo, size_t v, size_t hi, int32_t p, partylist *out) {
+  size_t y = v;
+  while (y > lo && y + 3 > v && (adverb_at(s, y - 1) || token_is(s, y - 1, "juga") || token_is(s, y - 1, "turut")))
+    y--;
+  if (y <= lo + 1 || !token_is(s, y - 1, "yang") || s->mend[y - 2] >= 0) return 0;
+  size_t c = s->mlast[p] + 1;
+  if (c + 2 >= hi || !is_punct(s, c, ',') || !cls_at(s, c + 1, KIMPUT_EVW_NAMELY)) return 0;
+  size_t a = c + 1 + s->hitlen[c + 1];
+  if (a >= hi || s->mstart[a] < 0) return 0;
+  /* (each one set off by a comma or "dan", to the sentence's end too: "yakni A, B.") */
+  for (int32_t m = s->mstart[a]; m >= 0 && out->n < MAX_LIST;) {
+    list_add(out, m);
+    size_t j = s->mlast[m] + 1;
+    if (j < hi && is_punct(s, j, ',')) j++;
+    if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) j += s->hitlen[j];
+    m = j < hi && j > s->mlast[m] + 1 ? s->mstart[j] : -1;
+  }
+  return out->n > 0;
+}
+
 /* Are tokens [a, b) adverbs (adverb_at), two at most (none is fine)? */
 static int adverbs_only(const scan *s, size_t a, size_t b) {
   if (a > b || b - a > 2) return 0;
@@ -4729,6 +4752,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   case KIMPUT_FRAME_MUTUAL:
   case KIMPUT_FRAME_EXCHANGE:
     f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    /* ("para duta besar yang juga berdiskusi dengan Y, yakni A dan B": the group named after the clause) */
+    if (w->cls == KIMPUT_EVW_VERB && (to >= 0 || object >= 0)) {
+      partylist named = {{0}, 0, 0, 0};
+      if (group_named_after(s, lo, v, hi, to >= 0 ? to : object, &named))  /* (with one fronted: "Selain X, ...") */
+        for (int i = 0; i < named.n; i++) list_add(&subjects, named.m[i]);
+    }
     /* "X berkirim surat kepada Y": one way */
     if (f->exchange && subjects.n == 1 && to >= 0 && to_tok > 0 && cls_at(s, to_tok - 1, KIMPUT_EVW_TO)) {
       f->exchange = 0;

@@ -4853,4 +4853,16 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
       .. "Thailand Toma Vesk di masjid, Jumat (14/6/2024).")
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("lists the group of a relative clause named after it ('para dubes yang juga berdiskusi dengan Y, yakni A, B')",
+    function()
+      local ev = events("Selain Dubes Chile, para perwakilan negara sahabat yang juga berdiskusi dengan Presiden "
+        .. "Bima Santoso, yakni Duta Besar Kenya untuk Indonesia Toma Vesk, Duta Besar Peru untuk Indonesia "
+        .. "Rina Wulandari.")
+      local met = {}
+      for _, e in ipairs(ev) do
+        if e.recipient == "Bima Santoso" then met[#met + 1] = e.sender end
+      end
+      table.sort(met)
+      assert.same({ "Rina Wulandari", "Toma Vesk" }, met)
+    end)
 end)
