@@ -1202,7 +1202,14 @@ static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m) {
     envoy = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && (end == k || end == skipped);
   }
   if (!envoy) return m;
+  /* (the envoy's name read into the mention of whose envoy he is, "utusan khusus Presiden Z (Acr), Y" one
+     mention named Y: he is the one who came) */
+  for (size_t t = k; t < s->mlast[m]; t++)
+    if (is_punct(s, t, ',')) return m;
   size_t c = s->mlast[m] + 1;
+  /* (past the country's short form: "utusan khusus Presiden Korea Selatan (Korsel), Y") */
+  for (size_t e = c + 1; c < hi && is_punct(s, c, '(') && e < hi && e < c + 4; e++)
+    if (is_punct(s, e, ')')) { c = e + 1; break; }
   if (c + 1 >= hi || !is_punct(s, c, ',')) return -1;
   size_t n = cls_at(s, c + 1, KIMPUT_EVW_NAMELY) ? c + 1 + s->hitlen[c + 1] : c + 1;  /* (", yakni Y") */
   int32_t q = n < hi ? s->mstart[n] : -1;

@@ -4865,4 +4865,9 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
       table.sort(met)
       assert.same({ "Rina Wulandari", "Toma Vesk" }, met)
     end)
+  it("reads the envoy the mention stage joined to whose envoy he is ('utusan Presiden Z (Acr), Y')", function()
+    local e = one("Presiden Bima Santoso menerima kunjungan Utusan Khusus Presiden Korea Selatan (Korsel), Toma "
+      .. "Vesk, pada Kamis (13/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
