@@ -4870,4 +4870,11 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
       .. "Vesk, pada Kamis (13/6/2024).")
     assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("dates no meeting by the day a statement was released", function()
+    local ev = events("Presiden Bima Santoso menerima kunjungan Toma Vesk pada Kamis (13/6/2024). Dalam keterangan "
+      .. "yang dirilis Jumat (14/6/2024), kementerian mengungkapkan, saat bertemu Bima, Toma Vesk mengatakan "
+      .. "negaranya berkomitmen.")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-13", ev[1].date)
+  end)
 end)

@@ -439,7 +439,12 @@ M.words = {
            "seperti dilaporkan", "seperti diberitakan", "sebagaimana dilaporkan", "sebagaimana diberitakan",
            "demikian dilaporkan", "demikian diberitakan",
            -- "Menurut laporan KCNA pada Selasa, balasan itu dikirim sehari sebelumnya": the report's day
-           "menurut laporan", "berdasarkan laporan" },
+           "menurut laporan", "berdasarkan laporan",
+           -- a statement's release or receipt: "Dalam keterangan yang dirilis Jumat (15/8)", "dalam keterangan
+           -- tertulis yang diterima, Selasa (9/4)": that day is the statement's, not the event's
+           "keterangan yang dirilis", "keterangan tertulis yang dirilis", "pernyataan yang dirilis",
+           "siaran pers yang dirilis", "keterangan yang diterima", "keterangan tertulis yang diterima",
+           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima" },
 }
 
 return M
