@@ -4337,6 +4337,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo &&
                     (cls_at(s, v - 1, KIMPUT_EVW_AND) ||
                      (v > lo + 1 && cls_at(s, v - 1, KIMPUT_EVW_PLANNED) && cls_at(s, v - 2, KIMPUT_EVW_AND)));
+  /* (and one the agenda goes on with: "X bertemu A pukul 15.00, dan (lalu) dilanjutkan bertemu dengan B") */
+  if (w->cls == KIMPUT_EVW_VERB && !coordinated && v > lo + 1 && token_is(s, v - 1, "dilanjutkan") &&
+      (cls_at(s, v - 2, KIMPUT_EVW_AND) || is_punct(s, v - 2, ',') || token_is(s, v - 2, "lalu") ||
+       token_is(s, v - 2, "kemudian")))
+    coordinated = 1;
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&

@@ -4878,3 +4878,17 @@ describe("doc:events(): receptions and visits of regional news (EW, real pages)"
     assert.equal("2024-06-13", ev[1].date)
   end)
 end)
+
+describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", function()
+  it("gives a verb after ', dan dilanjutkan' the subject of the clause before", function()
+    local ev = events("Andi Wijaya bertemu dengan Ketua MPR Rina Wati pada pukul 15.00 WIB, dan dilanjutkan bertemu "
+      .. "dengan Ketua DPR, Bima Santoso pada pukul 15.40 WIB.")
+    local met = {}
+    for _, e in ipairs(ev) do met[#met + 1] = e.sender .. "-" .. e.recipient end
+    table.sort(met)
+    assert.same({ "Andi Wijaya-Bima Santoso", "Andi Wijaya-Rina Wati" }, met)
+  end)
+  it("leaves a subject not told alone ('Kegiatan dilanjutkan bertemu dengan Y')", function()
+    assert.equal(0, #events("Kegiatan dilanjutkan bertemu dengan Ketua DPR Bima Santoso."))
+  end)
+end)
