@@ -1049,6 +1049,45 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   return s->mend[k - 2];
 }
 
+/* "X didampingi A dan B serta rombongan, disambut Y": the comma at token j closes the ones at X's side
+ * ("didampingi", also written "di dampingi", within COMPANY_SPAN tokens before it, no verb between);
+ * X, the party right before that word, is the subject. Its mention, or -1. */
+static int32_t companions_subject(const scan *s, size_t lo, size_t j) {
+  enum { COMPANY_SPAN = 30 };
+  for (size_t k = j; k > lo + 1 && k + COMPANY_SPAN > j; k--) {
+    size_t w = k - 1;
+    if (s->hit[w] && hit_at(s, w)->cls == KIMPUT_EVW_VERB) return -1;
+    int split = token_is(s, w, "dampingi") && token_is(s, w - 1, "di");
+    if (!split && !token_is(s, w, "didampingi")) continue;
+    size_t b = split ? w - 1 : w;
+    return b > lo ? s->mend[b - 1] : -1;
+  }
+  return -1;
+}
+
+/* "para duta besar yang juga berdiskusi dengan Y, yakni A, B dan C": a verb v in a relative clause
+ * ("yang", an adverb or two between) after an unnamed group, its party p followed by ", yakni" (a
+ * NAMELY word): the group named there are its subjects, listed into out; 0 when not so. */
+static int group_named_after(const scan *s, size_t lo, size_t v, size_t hi, int32_t p, partylist *out) {
+  size_t y = v;
+  while (y > lo && y + 3 > v && (adverb_at(s, y - 1) || token_is(s, y - 1, "juga") || token_is(s, y - 1, "turut")))
+    y--;
+  if (y <= lo + 1 || !token_is(s, y - 1, "yang") || s->mend[y - 2] >= 0) return 0;
+  size_t c = s->mlast[p] + 1;
+  if (c + 2 >= hi || !is_punct(s, c, ',') || !cls_at(s, c + 1, KIMPUT_EVW_NAMELY)) return 0;
+  size_t a = c + 1 + s->hitlen[c + 1];
+  if (a >= hi || s->mstart[a] < 0) return 0;
+  /* (each one set off by a comma or "dan", to the sentence's end too: "yakni A, B.") */
+  for (int32_t m = s->mstart[a]; m >= 0 && out->n < MAX_LIST;) {
+    list_add(out, m);
+    size_t j = s->mlast[m] + 1;
+    if (j < hi && is_punct(s, j, ',')) j++;
+    if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) j += s->hitlen[j];
+    m = j < hi && j > s->mlast[m] + 1 ? s->mstart[j] : -1;
+  }
+  return out->n > 0;
+}
+
 /* Are tokens [a, b) adverbs (adverb_at), two at most (none is fine)? */
 static int adverbs_only(const scan *s, size_t a, size_t b) {
   if (a > b || b - a > 2) return 0;
@@ -1071,7 +1110,7 @@ static int own_body_word(const scan *s, size_t k) {
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
-  enum { COMPANIONS_MAX = 3 };  /* the others listed before a companion */
+  enum { COMPANIONS_MAX = 8 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
   while (j > lo) {
@@ -1094,6 +1133,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too) */
       size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") && token_is(s, q - 2, "yang") ? q - 3 : q - 2;
       if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[at] >= 0) return s->mend[at];
+      /* ("Kunjungan X itu didampingi oleh A, B dan C disambut Y": no party right before the word, the
+         companions are still none) */
+      if (q > lo + 1 && token_is(s, q - 1, "didampingi")) return -1;
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
@@ -1109,6 +1151,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
+      /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
+      int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
+      if (led >= 0) return led;
       int32_t set_off = apposed_subject(s, lo, j);
       return own_body && set_off >= 0 && s->men[set_off].kind == KIMPUT_ENT_PERSON ? -1 : set_off;
     }
@@ -1157,7 +1202,14 @@ static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m) {
     envoy = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && (end == k || end == skipped);
   }
   if (!envoy) return m;
+  /* (the envoy's name read into the mention of whose envoy he is, "utusan khusus Presiden Z (Acr), Y" one
+     mention named Y: he is the one who came) */
+  for (size_t t = k; t < s->mlast[m]; t++)
+    if (is_punct(s, t, ',')) return m;
   size_t c = s->mlast[m] + 1;
+  /* (past the country's short form: "utusan khusus Presiden Korea Selatan (Korsel), Y") */
+  for (size_t e = c + 1; c < hi && is_punct(s, c, '(') && e < hi && e < c + 4; e++)
+    if (is_punct(s, e, ')')) { c = e + 1; break; }
   if (c + 1 >= hi || !is_punct(s, c, ',')) return -1;
   size_t n = cls_at(s, c + 1, KIMPUT_EVW_NAMELY) ? c + 1 + s->hitlen[c + 1] : c + 1;  /* (", yakni Y") */
   int32_t q = n < hi ? s->mstart[n] : -1;
@@ -1386,7 +1438,16 @@ static int deceased(const scan *s, int32_t m) {
  * of the group named there, when a LED word comes before any other party,
  * verb or stop within PARTY_GAP tokens; -1 otherwise. */
 static int32_t led_party(const scan *s, size_t a, size_t hi) {
-  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+  for (size_t j = a, gloss = 0; j < hi && j < a + PARTY_GAP + gloss; j++) {
+    /* ("rombongan investor (Kamar Dagang Z) yang diketuai oleh X": the group's name in parentheses is passed) */
+    if (is_punct(s, j, '(')) {
+      size_t e = j + 1;
+      while (e < hi && e <= j + GLOSS_MAX && !is_punct(s, e, ')')) e++;
+      if (e >= hi || !is_punct(s, e, ')')) return -1;
+      gloss += e - j + 1;
+      j = e;
+      continue;
+    }
     if (s->mstart[j] >= 0 || is_punct(s, j, ',') || is_punct(s, j, '.')) return -1;
     if (!s->hit[j]) continue;
     int c = hit_at(s, j)->cls;
@@ -4276,6 +4337,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo &&
                     (cls_at(s, v - 1, KIMPUT_EVW_AND) ||
                      (v > lo + 1 && cls_at(s, v - 1, KIMPUT_EVW_PLANNED) && cls_at(s, v - 2, KIMPUT_EVW_AND)));
+  /* (and one the agenda goes on with: "X bertemu A pukul 15.00, dan (lalu) dilanjutkan bertemu dengan B") */
+  if (w->cls == KIMPUT_EVW_VERB && !coordinated && v > lo + 1 && token_is(s, v - 1, "dilanjutkan") &&
+      (cls_at(s, v - 2, KIMPUT_EVW_AND) || is_punct(s, v - 2, ',') || token_is(s, v - 2, "lalu") ||
+       token_is(s, v - 2, "kemudian")))
+    coordinated = 1;
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
@@ -4698,6 +4764,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   case KIMPUT_FRAME_MUTUAL:
   case KIMPUT_FRAME_EXCHANGE:
     f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    /* ("para duta besar yang juga berdiskusi dengan Y, yakni A dan B": the group named after the clause) */
+    if (w->cls == KIMPUT_EVW_VERB && (to >= 0 || object >= 0)) {
+      partylist named = {{0}, 0, 0, 0};
+      if (group_named_after(s, lo, v, hi, to >= 0 ? to : object, &named))  /* (with one fronted: "Selain X, ...") */
+        for (int i = 0; i < named.n; i++) list_add(&subjects, named.m[i]);
+    }
     /* "X berkirim surat kepada Y": one way */
     if (f->exchange && subjects.n == 1 && to >= 0 && to_tok > 0 && cls_at(s, to_tok - 1, KIMPUT_EVW_TO)) {
       f->exchange = 0;

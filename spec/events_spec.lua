@@ -4834,3 +4834,79 @@ describe("doc:events(): a longer unnamed group closing a subject list (EV, real 
     assert.same({ "Bima Santoso 2024-06-13", "Doni Saputra 2024-06-13", "Rina Wulandari 2024-06-13" }, met)
   end)
 end)
+
+describe("doc:events(): receptions and visits of regional news (EW, real pages)", function()
+  it("reads the interim chair of a council as a titled party ('Ketua Sementara DPRD X, Y')", function()
+    local e = one("Ketua Sementara DPRD Provinsi Sumatera Barat, Bima Santoso, menerima kunjungan resmi dari Ketua "
+      .. "Sementara DPRD Provinsi DKI Jakarta, Toma Vesk, di ruang pimpinan pada Rabu, 18 Juni 2024.")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("reads the passive prefix written apart ('di sambut oleh')", function()
+    local e = one("Gubernur Bima Santoso di sambut oleh Bupati Sukamaju Toma Vesk di pelabuhan, Minggu (16/6/2024).")
+    assert.same({ "meeting", "Toma Vesk", "Bima Santoso", "2024-06-16" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("passes the companions set off before the verb ('X didampingi A serta rombongan, disambut Y')", function()
+    local e = one("Gubernur Bima Santoso didampingi Gubernur Sukajaya Rina Wulandari serta rombongan, disambut oleh "
+      .. "Bupati Sukamaju Toma Vesk di pelabuhan, Minggu (16/6/2024).")
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { e.sender, e.recipient })
+  end)
+  it("takes none of the companions for the visitor when no party stands before 'didampingi'", function()
+    local ev = events("Kunjungan pertama Gubernur itu didampingi oleh Sekda Bima Santoso, Kepala Dinas Pendidikan "
+      .. "Rina Wulandari, Kepala Biro Humas Doni Saputra dan Kepala Biro Umum Joko Susilo di sambut baik oleh Kapolda "
+      .. "Sukamaju Irjen Pol Toma Vesk di ruang kerjanya.")
+    for _, e in ipairs(ev) do
+      assert.is_not.equal("Joko Susilo", e.sender)
+      assert.is_not.equal("Joko Susilo", e.recipient)
+    end
+  end)
+  it("reads the leader of a group whose name is glossed in parentheses", function()
+    local ev = events("Bupati Sukamaju Bima Santoso dan Wakil Bupati Sukamaju Rina Wulandari menerima kunjungan "
+      .. "rombongan investor (Kamar Dagang Sukajaya) yang diketuai oleh Toma Vesk.")
+    assert.equal(2, #ev)
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Rina Wulandari", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
+  end)
+  it("types talk 'empat mata' a meeting", function()
+    local e = one("Menteri Bima Santoso mengatakan, dirinya sempat berbincang empat mata dengan Perdana Menteri "
+      .. "Thailand Toma Vesk di masjid, Jumat (14/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("lists the group of a relative clause named after it ('para dubes yang juga berdiskusi dengan Y, yakni A, B')",
+    function()
+      local ev = events("Selain Dubes Chile, para perwakilan negara sahabat yang juga berdiskusi dengan Presiden "
+        .. "Bima Santoso, yakni Duta Besar Kenya untuk Indonesia Toma Vesk, Duta Besar Peru untuk Indonesia "
+        .. "Rina Wulandari.")
+      local met = {}
+      for _, e in ipairs(ev) do
+        if e.recipient == "Bima Santoso" then met[#met + 1] = e.sender end
+      end
+      table.sort(met)
+      assert.same({ "Rina Wulandari", "Toma Vesk" }, met)
+    end)
+  it("reads the envoy the mention stage joined to whose envoy he is ('utusan Presiden Z (Acr), Y')", function()
+    local e = one("Presiden Bima Santoso menerima kunjungan Utusan Khusus Presiden Korea Selatan (Korsel), Toma "
+      .. "Vesk, pada Kamis (13/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("dates no meeting by the day a statement was released", function()
+    local ev = events("Presiden Bima Santoso menerima kunjungan Toma Vesk pada Kamis (13/6/2024). Dalam keterangan "
+      .. "yang dirilis Jumat (14/6/2024), kementerian mengungkapkan, saat bertemu Bima, Toma Vesk mengatakan "
+      .. "negaranya berkomitmen.")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-13", ev[1].date)
+  end)
+end)
+
+describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", function()
+  it("gives a verb after ', dan dilanjutkan' the subject of the clause before", function()
+    local ev = events("Andi Wijaya bertemu dengan Ketua MPR Rina Wati pada pukul 15.00 WIB, dan dilanjutkan bertemu "
+      .. "dengan Ketua DPR, Bima Santoso pada pukul 15.40 WIB.")
+    local met = {}
+    for _, e in ipairs(ev) do met[#met + 1] = e.sender .. "-" .. e.recipient end
+    table.sort(met)
+    assert.same({ "Andi Wijaya-Bima Santoso", "Andi Wijaya-Rina Wati" }, met)
+  end)
+  it("leaves a subject not told alone ('Kegiatan dilanjutkan bertemu dengan Y')", function()
+    assert.equal(0, #events("Kegiatan dilanjutkan bertemu dengan Ketua DPR Bima Santoso."))
+  end)
+end)

@@ -88,6 +88,8 @@ return {
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Plt.", "Plh.", "Pj.", "Pjs.",
     "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
+    -- the interim chair of a newly elected council, before its chair is chosen ("Ketua Sementara DPRD X, Y")
+    "Ketua Sementara", "Wakil Ketua Sementara",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     -- offices of state written in English, as a statement signed so is quoted ("Secretary of State X")

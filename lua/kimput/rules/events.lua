@@ -122,6 +122,10 @@ M.verbs = {
   { "ditemui", type = "meeting", frame = "passive", direct = true },
   { "dijamu", type = "meeting", frame = "passive", direct = true },
   { "diterima", type = "meeting", frame = "passive", direct = true },  -- "X diterima Y di istana"
+  -- the passive prefix written apart, common in regional news ("X di sambut oleh Bupati Y")
+  { "di sambut", type = "meeting", frame = "passive", direct = true },
+  { "di jamu", type = "meeting", frame = "passive", direct = true },
+  { "di temui", type = "meeting", frame = "passive", direct = true },
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
@@ -176,6 +180,10 @@ M.verbs = {
   { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
+  -- (but talk "empat mata", just the two of them, is face to face: "berbincang empat mata dengan X")
+  { "berbincang empat mata", type = "meeting", frame = "mutual" },
+  { "berbicara empat mata", type = "meeting", frame = "mutual" },
+  { "bercakap empat mata", type = "meeting", frame = "mutual" },
   { "bercakap", frame = "mutual" }, { "berkomunikasi", frame = "mutual" },
   { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
   { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
@@ -437,7 +445,12 @@ M.words = {
            "seperti dilaporkan", "seperti diberitakan", "sebagaimana dilaporkan", "sebagaimana diberitakan",
            "demikian dilaporkan", "demikian diberitakan",
            -- "Menurut laporan KCNA pada Selasa, balasan itu dikirim sehari sebelumnya": the report's day
-           "menurut laporan", "berdasarkan laporan" },
+           "menurut laporan", "berdasarkan laporan",
+           -- a statement's release or receipt: "Dalam keterangan yang dirilis Jumat (15/8)", "dalam keterangan
+           -- tertulis yang diterima, Selasa (9/4)": that day is the statement's, not the event's
+           "keterangan yang dirilis", "keterangan tertulis yang dirilis", "pernyataan yang dirilis",
+           "siaran pers yang dirilis", "keterangan yang diterima", "keterangan tertulis yang diterima",
+           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima" },
 }
 
 return M
