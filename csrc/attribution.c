@@ -2616,6 +2616,12 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
     /* "disebutkan oleh KCNA", "yang diklaimnya" */
     size_t k = v + n;
     if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    /* ("dijelaskan secara rinci pada Selasa (4/4) oleh X": a few adjunct tokens before "oleh", no
+       comma or mark among them) */
+    for (size_t j = k; j < c->nt && j < k + 8 && c->t[j].end <= b && c->t[j].kind != KIMPUT_TOK_QUOTE &&
+                       !is_punct(c, j, ",;:") && !word_is(c, j, "yang");
+         j++)
+      if (word_is(c, j, "oleh")) { k = j; break; }
     if (k < c->nt && c->t[k].end - c->t[k].start == 4 && !memcmp(c->text + c->t[k].start, "oleh", 4)) {
       who w = named_after(c, c->t[k].end, b);
       if (found(w)) return w;

@@ -1365,8 +1365,19 @@ static size_t passive_before(const ctx *c, size_t k) {
   if (k < 1) return SIZE_MAX;
   size_t v = k - 1;
   const kimput_token *p = &c->t[v];
-  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
+  int oleh = v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4);
+  if (oleh) p = &c->t[--v];
+  /* ("dijelaskan secara rinci pada Selasa (4/4) oleh X": adjuncts between the verb and "oleh", a few
+     tokens within the clause, no comma or mark among them) */
+  size_t first = c->si < c->nsent ? c->sent[c->si].first_token : 0;
+  for (int n = 0; oleh && n < 8 && v > first && !(p->kind == KIMPUT_TOK_WORD && p->end - p->start >= 5 &&
+                                                   c->text[p->start] == 'd' && c->text[p->start + 1] == 'i');
+       n++) {
+    if (p->kind == KIMPUT_TOK_QUOTE || (p->kind == KIMPUT_TOK_PUNCT && strchr(",.;:!?", c->text[p->start])) ||
+        word_eq(c, v, "yang"))
+      return SIZE_MAX;
     p = &c->t[--v];
+  }
   if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 5 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
     return SIZE_MAX;
   return v;

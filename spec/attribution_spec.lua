@@ -4898,3 +4898,16 @@ describe("insisting reports a claim (s16 audit)", function()
       .. "pemilihan."):quotes())
   end)
 end)
+
+describe("a passive agent after adjuncts (s17 QI audit)", function()
+  it("reads 'dijelaskan secara rinci pada Selasa (4/4) oleh Juru Bicara X' as the one who speaks next", function()
+    local lead = "Judul Berita\n\nKOTA - Presiden Budi Santoso memilih diam saat ditanya wartawan.\n"
+    local qs = quotes(lead .. "Sikap itu dijelaskan secara rinci pada Selasa (4/4/2023) oleh Juru Bicara Istana "
+      .. 'Dewi Lestari, yang bercanda dengan wartawan bahwa dia "menyukai" pertanyaan itu.\n'
+      .. '"Kami tidak akan berkomentar," katanya.\n"Itu bukan fokus kami," tambahnya.')
+    assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- a relative clause's "yang" between the verb and "oleh" stops the walk
+    assert.same({ "Budi Santoso" }, speakers(lead .. "Sikap itu dijelaskan kepada pers yang diundang oleh Juru "
+      .. 'Bicara Istana Dewi Lestari.\n"Kami tidak akan berkomentar," katanya.'))
+  end)
+end)
