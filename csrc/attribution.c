@@ -2503,13 +2503,21 @@ static int sends_greeting(const actx *c, size_t v, size_t n) {
  * report leaves out "bahwa"), or a body or a place that speaks as a body ("X mengatakan
  * Beijing menolak ...", "X menyebut KPK menyatakan ...")? */
 static int subject_of_cue(const actx *c, size_t k, size_t v) {
+  /* (words of aspect or frequency between the name and the cue: "X menekankan PBB telah berulang kali
+     menyerukan ...") */
+  #define ASPECT(X) X("telah") X("sudah") X("akan") X("masih") X("sedang") X("tengah") X("selalu") X("terus") \
+    X("sering") X("berulang") X("kali") X("berkali-kali") X("pernah") X("juga") X("kembali")
+  WORD_LIST(aspect, ASPECT);
+  #undef ASPECT
   size_t k0 = k;
   for (size_t j = 0; j < 2 && k < v && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
                      (classes_at(c, k) & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE));
        j++)
     k++;
+  size_t e = v;
+  while (e > k + 1 && v - e < 3 && c->t[e - 1].kind == KIMPUT_TOK_WORD && WORD_IN(c, e - 1, aspect)) e--;
   size_t mi = mention_at(c, c->t[k].start);
-  if (k >= v || mi >= c->nm || mention_first(&c->m[mi]) != c->t[k].start || c->m[mi].end != c->t[v - 1].end)
+  if (k >= v || mi >= c->nm || mention_first(&c->m[mi]) != c->t[k].start || c->m[mi].end != c->t[e - 1].end)
     return 0;
   return c->m[mi].kind == KIMPUT_ENT_PERSON || k == k0;
 }

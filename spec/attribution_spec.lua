@@ -4911,3 +4911,13 @@ describe("a passive agent after adjuncts (s17 QI audit)", function()
       .. 'Bicara Istana Dewi Lestari.\n"Kami tidak akan berkomentar," katanya.'))
   end)
 end)
+
+describe("a framing cue before a body's own cue after words of aspect (s17 QI audit)", function()
+  it("reads 'X menekankan Badan Y telah berulang kali menyerukan …' as X's, and the katanya after it", function()
+    local lead = "Judul Berita\n\nKOTA - Juru bicara lembaga itu, Hartono Wibisono, ditanya soal sikap lembaganya.\n"
+    local qs = kimput.parse(lead .. "Hartono menekankan PBB telah berulang kali menyerukan gencatan senjata.\n"
+      .. '"Kami bukan pihak yang bertanggung jawab," katanya.'):quotes()
+    assert.same({ "Hartono Wibisono", "menekankan" }, { qs[1].speaker, qs[1].cue })
+    assert.same("Hartono Wibisono", qs[2].speaker)
+  end)
+end)
