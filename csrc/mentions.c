@@ -529,6 +529,15 @@ static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex
 
 static int is_cap(const kimput_token *t) { return (t->kind == KIMPUT_TOK_WORD) & ((t->flags & KIMPUT_TOKF_UPPER) != 0); }
 
+/* "Menurut menteri, Moskow memindahkan …": a known place right after a comma with a lower-case word after
+ * it is the subject of the clause the comma opens, no name the title before the comma goes on to. */
+static int place_opens_clause(const ctx *c, size_t k, size_t limit) {
+  unit u = look(c, k, limit);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || k + u.n >= limit) return 0;
+  const kimput_token *t = &c->t[k + u.n];
+  return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER);
+}
+
 /* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
 static int is_acronym(const ctx *c, const kimput_token *t) {
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2) return 0;
@@ -3351,7 +3360,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */
       if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
-                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
+                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK))) &&
+          !place_opens_clause(c, j + 1, limit)) {
         commas = after_comma = 1;
         comma_at = j;
         place_end_before_comma = place_end;

@@ -4921,3 +4921,15 @@ describe("a framing cue before a body's own cue after words of aspect (s17 QI au
     assert.same("Hartono Wibisono", qs[2].speaker)
   end)
 end)
+
+describe("a bare title set off by a comma before a place opening the clause (s17 QI audit)", function()
+  it("reads 'Menurut menteri, Moskow memindahkan …' as the minister named before", function()
+    local lead = "Judul Berita\n\nKOTA - Menteri Luar Negeri Rusia Budi Hartono menyatakan bahwa Rusia tidak melihat "
+      .. "alasan untuk tetap hadir di Barat.\n"
+    local q = only(lead .. 'Menurut menteri, Moskow memindahkan fokusnya ke negara-negara yang "siap bekerja sama '
+      .. 'dengan syarat yang setara."')
+    assert.same({ "partial", "Budi Hartono" }, { q.kind, q.speaker })
+    -- the name after the comma still holds the title
+    assert.same({ "Ahmad Fauzi" }, speakers('"Kami siap," kata Juru Bicara Kemlu, Ahmad Fauzi, di Jakarta.'))
+  end)
+end)
