@@ -445,13 +445,24 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
                                KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
     j++;
+  /* "kata pihak kedutaan AS dalam siaran pers": a body's head in lower case, then the country it
+     serves, then where or how it spoke */
+  int served = 0, body = head || (word_is(c, i, "pihak") && i + 1 < c->nt && cue_at(c, i + 1, b, KIMPUT_LEX_ORG_HEAD));
+  if (body && j > i && j < c->nt && c->t[j].end <= b && (c->t[j].flags & KIMPUT_TOKF_UPPER)) {
+    size_t mi = mention_at(c, c->t[j].start);
+    if (mi < c->nm && c->m[mi].start == c->t[j].start && c->m[mi].kind == KIMPUT_ENT_PLACE && c->m[mi].end <= b) {
+      j = tok_at(c, c->m[mi].end);
+      served = 1;
+    }
+  }
   /* "kata sumber dari delegasi Kremlin.": whom the speaker belongs to closes it */
   size_t aff = j > i && j < c->nt ? affiliation_end(c, j, b) : 0;
   if (aff && (aff >= c->nt || c->t[aff].start >= b || is_punct(c, aff, ",.;!?"))) j = aff;
   /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi"; a clause of "yang"
      says more of the speaker: "tutur tetangga korban yang enggan disebut namanya") */
   if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
-                 !word_is(c, j, "yang")))
+                 !word_is(c, j, "yang") && !(served && (word_is(c, j, "dalam") || word_is(c, j, "melalui") || word_is(c, j, "lewat") ||
+                               word_is(c, j, "pada") || word_is(c, j, "kepada") || word_is(c, j, "saat")))))
     return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;

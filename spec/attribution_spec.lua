@@ -4933,3 +4933,12 @@ describe("a bare title set off by a comma before a place opening the clause (s17
     assert.same({ "Ahmad Fauzi" }, speakers('"Kami siap," kata Juru Bicara Kemlu, Ahmad Fauzi, di Jakarta.'))
   end)
 end)
+
+describe("a body's head in lower case with the country it serves (s17 QI audit)", function()
+  it("reads 'kata pihak kedutaan AS dalam siaran pers' as that unnamed body", function()
+    local lead = "Judul Berita\n\nKOTA - Menteri Budi Hartono bertemu duta besar yang baru.\n"
+    assert.same({ "pihak kedutaan AS" },
+      speakers(lead .. '"Dialog harus dijaga," kata pihak kedutaan AS dalam siaran pers pada Senin.'))
+    assert.same({ "kedutaan AS" }, speakers(lead .. '"Dialog harus dijaga," kata kedutaan AS.'))
+  end)
+end)
