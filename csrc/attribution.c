@@ -3834,6 +3834,17 @@ static void quotations(actx *c, size_t *item_of) {
         } else if (v != SIZE_MAX) {
           sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
           if (!found(sp)) sp = letter_subject_writer(c, a, v);
+          /* 'X mengatakan bahwa Ukraina akan menganggap keputusan itu "…"': a cue of the words reported
+             with no speaker of its own; the cue that frames them gives the words' speaker */
+          if (!found(sp)) {
+            size_t fn = 0, f = framing_cue(c, a, v, n, &fn);
+            who w = f != SIZE_MAX ? described_before(c, a, speaker_for_cue(c, a, f, fn, q->open, 1)) : NOBODY;
+            if (found(w)) {
+              sp = w;
+              v = f;
+              n = fn;
+            }
+          }
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
           /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody

@@ -4942,3 +4942,11 @@ describe("a body's head in lower case with the country it serves (s17 QI audit)"
     assert.same({ "kedutaan AS" }, speakers(lead .. '"Dialog harus dijaga," kata kedutaan AS.'))
   end)
 end)
+
+describe("a partial after a cue of the words reported that has no speaker (s17 QI audit)", function()
+  it("gives 'X mengatakan bahwa Ukraina akan menganggap … \"…\"' to X", function()
+    local q = only('Judul Berita\n\nKOTA - Juru bicara istana, Budi Hartono, mengatakan bahwa Ukraina kemungkinan '
+      .. 'besar akan menganggap keputusan itu "sebagai dorongan untuk melanjutkan perang."')
+    assert.same({ "partial", "Budi Hartono", "mengatakan" }, { q.kind, q.speaker, q.cue })
+  end)
+end)
