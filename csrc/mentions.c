@@ -5337,6 +5337,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            latest introduced with that office and that place, when there is one) */
         p = holder_there(c, ch.head, ch.place);
       }
+      /* ("Menteri Luar Negeri Rusia" after "X, Menteri Luar Negeri Rusia," and a person of the place known
+         with no office, "Putin": the one introduced with the office there) */
+      if (p >= 0 && !desc && c->out->e[p].head < 0 && ch.head >= 0 && !leader_word(c, i) &&
+          !(u.cls & KIMPUT_LEX_LEADER)) {
+        int32_t h = holder_there(c, ch.head, ch.place);
+        if (h >= 0) p = h;
+      }
       /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
          of that office there, not the latest person of the place */
       if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&
@@ -5425,7 +5432,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       int32_t p = gaz >= 0 ? person_for_gaz(c, i, i + n, gaz, &resolved) : person_for_run(c, i, i + n, &resolved);
       emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-      remember(c, p, -1, -1);
+      /* ("X, Menteri Luar Negeri Rusia, menanggapi": the office set off after a known name is theirs, so
+         that the title alone later means them; the chain itself is read next as before) */
+      chain ap;
+      int has_role = p >= 0 && punct_is(c, i + n, end, ',') && appositive(c, i + n, end, &ap);
+      remember(c, p, has_role ? ap.head : -1, has_role ? ap.place : -1);
       i += n;
       continue;
     }

@@ -4950,3 +4950,13 @@ describe("a partial after a cue of the words reported that has no speaker (s17 Q
     assert.same({ "partial", "Budi Hartono", "mengatakan" }, { q.kind, q.speaker, q.cue })
   end)
 end)
+
+describe("a known name's office set off by commas (s17 QI audit)", function()
+  it("reads a title and a place later as the one introduced with that office, past a leader named since", function()
+    local qs = quotes('Judul Berita\n\nKOTA - Sergei Lavrov, Menteri Luar Negeri Rusia, menanggapi laporan tentang '
+      .. 'pertemuan Vladimir Putin dan Donald Trump.\nLavrov mengatakan: "Tempat dan waktu bukan masalah terpenting."\n'
+      .. 'Ia menambahkan: "Rusia tidak mengubah posisinya soal pemahaman antara Putin dan Trump."\n'
+      .. 'Menteri Luar Negeri Rusia menekankan: "Kami tetap berkomitmen pada formula ini."')
+    assert.same({ "Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+end)
