@@ -2063,7 +2063,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   #undef JOINERS
   size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
   int joined = 0;
-  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  /* ("X menanggapi ancaman atas pesawat Y, dengan mengatakan: …": "dengan" before a meN- verb says how the
+     clause's subject acted) */
+  int how = v > 0 && word_is(c, v - 1, "dengan") && c->t[v].end - c->t[v].start > 4 &&
+            !strncmp(c->text + c->t[v].start, "me", 2);
+  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners) || (how && j == v)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB))
+    j--;
   if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (!found(w)) w = place_opening_clause(c, a, j - 1);

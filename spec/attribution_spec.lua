@@ -4960,3 +4960,10 @@ describe("a known name's office set off by commas (s17 QI audit)", function()
     assert.same({ "Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
 end)
+
+describe("a reporting verb after 'dengan' (s17 QI audit)", function()
+  it("gives 'X menanggapi … Presiden Y, dengan mengatakan: \"…\"' to X", function()
+    assert.same({ "Budi Hartono" }, speakers('Judul Berita\n\nKOTA - Ketua Komisi I DPR Budi Hartono menanggapi '
+      .. 'ancaman terhadap pesawat Presiden Andi Wirawan, dengan mengatakan: "Itu ancaman yang berlebihan."'))
+  end)
+end)
