@@ -1763,7 +1763,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
           r.sp = site;
         /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
         /* (or one received: "bunyi keterangan pers yang diterima Kompas.com") */
+        /* (not a treaty's or a resolution's text, nobody's words: "bunyi perjanjian tersebut") */
         else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
+                 !(word_is(c, k + n - 1, "perjanjian") || word_is(c, k + n - 1, "kesepakatan") ||
+                   word_is(c, k + n - 1, "resolusi") || word_is(c, k + n - 1, "deklarasi") ||
+                   word_is(c, k + n - 1, "traktat")) &&
                  ((classes_at(c, k + n) & KIMPUT_LEX_DESC_END) ||
                   (word_is(c, k + n, "yang") && k + n + 1 < c->nt &&
                    (word_is(c, k + n + 1, "diterima") || word_is(c, k + n + 1, "diperoleh")))))

@@ -4059,6 +4059,9 @@ describe("chains by office and place (sixth session)", function()
     assert.same({ "Budi Santoso", "nil" }, speakers('"Aturannya jelas," kata anggota Bawaslu Budi Santoso. '
       .. '"Peserta dilarang berkampanye di sekolah," bunyi pasal 12 peraturan itu.'))
     assert.same({ "nil" }, speakers('"Tolak tambang," bunyi spanduk yang dibentangkan di depan kantor desa.'))
+    -- and a treaty's or a resolution's text (s17 QI audit)
+    assert.same({ "Budi Santoso", "nil" }, speakers('"Kami siap," kata Menteri Pertahanan Budi Santoso. '
+      .. '"Para pihak saling membantu tanpa penundaan," bunyi perjanjian tersebut.'))
   end)
 end)
 
