@@ -1757,6 +1757,14 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
       cue_nya_after_quote(c, start))
     c->cur_subject = entity;  /* '"...," ujarnya': the speaker, whom "ia" and the next "-nya" mean */
+  /* ("Usulan Y soal itu diibaratkan "…," kata X. Dia …": the speaker named after the quote's cue is whom
+     the sentence is about, not the one its opening words named in passing) */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject >= 0 &&
+      c->cur_subject != entity) {
+    uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
+    size_t k = tok_at(c, off);
+    if (k < c->nt && c->t[k].start == off && speaks_after_quote(c, k)) c->cur_subject = entity;
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */

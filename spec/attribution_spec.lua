@@ -4970,3 +4970,13 @@ describe("a reporting verb after 'dengan' (s17 QI audit)", function()
       .. 'ancaman terhadap pesawat Presiden Andi Wirawan, dengan mengatakan: "Itu ancaman yang berlebihan."'))
   end)
 end)
+
+describe("the speaker after a quote's cue as the sentence's topic (s17 QI audit)", function()
+  it("reads 'Usulan Y … \"…,\" kata X. Dia menuduh …' as X's, not the one the opening words named", function()
+    local qs = quotes('Judul Berita\n\nKOTA - Ketua Partai Maju Dewi Lestari mengakui tak menyukai Presiden Budi '
+      .. 'Hartono.\nUsulan Budi soal bantuan pangan diibaratkan "sama bodohnya dengan mengeringkan samudra," kata '
+      .. "Dewi.\nDia menuduh pemerintah terus mengirim 'sampah kotor' ke daerahnya.\n"
+      .. '"Mereka melanggar batas kita," katanya.')
+    assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+end)
