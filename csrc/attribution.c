@@ -445,13 +445,24 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
                                KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
     j++;
+  /* "kata pihak kedutaan AS dalam siaran pers": a body's head in lower case, then the country it
+     serves, then where or how it spoke */
+  int served = 0, body = head || (word_is(c, i, "pihak") && i + 1 < c->nt && cue_at(c, i + 1, b, KIMPUT_LEX_ORG_HEAD));
+  if (body && j > i && j < c->nt && c->t[j].end <= b && (c->t[j].flags & KIMPUT_TOKF_UPPER)) {
+    size_t mi = mention_at(c, c->t[j].start);
+    if (mi < c->nm && c->m[mi].start == c->t[j].start && c->m[mi].kind == KIMPUT_ENT_PLACE && c->m[mi].end <= b) {
+      j = tok_at(c, c->m[mi].end);
+      served = 1;
+    }
+  }
   /* "kata sumber dari delegasi Kremlin.": whom the speaker belongs to closes it */
   size_t aff = j > i && j < c->nt ? affiliation_end(c, j, b) : 0;
   if (aff && (aff >= c->nt || c->t[aff].start >= b || is_punct(c, aff, ",.;!?"))) j = aff;
   /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi"; a clause of "yang"
      says more of the speaker: "tutur tetangga korban yang enggan disebut namanya") */
   if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
-                 !word_is(c, j, "yang")))
+                 !word_is(c, j, "yang") && !(served && (word_is(c, j, "dalam") || word_is(c, j, "melalui") || word_is(c, j, "lewat") ||
+                               word_is(c, j, "pada") || word_is(c, j, "kepada") || word_is(c, j, "saat")))))
     return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
@@ -1770,7 +1781,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
           r.sp = site;
         /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
         /* (or one received: "bunyi keterangan pers yang diterima Kompas.com") */
+        /* (not a treaty's or a resolution's text, nobody's words: "bunyi perjanjian tersebut") */
         else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
+                 !(word_is(c, k + n - 1, "perjanjian") || word_is(c, k + n - 1, "kesepakatan") ||
+                   word_is(c, k + n - 1, "resolusi") || word_is(c, k + n - 1, "deklarasi") ||
+                   word_is(c, k + n - 1, "traktat")) &&
                  ((classes_at(c, k + n) & KIMPUT_LEX_DESC_END) ||
                   (word_is(c, k + n, "yang") && k + n + 1 < c->nt &&
                    (word_is(c, k + n + 1, "diterima") || word_is(c, k + n + 1, "diperoleh")))))
@@ -2079,7 +2094,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   #undef JOINERS
   size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
   int joined = 0;
-  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  /* ("X menanggapi ancaman atas pesawat Y, dengan mengatakan: …": "dengan" before a meN- verb says how the
+     clause's subject acted) */
+  int how = v > 0 && word_is(c, v - 1, "dengan") && c->t[v].end - c->t[v].start > 4 &&
+            !strncmp(c->text + c->t[v].start, "me", 2);
+  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners) || (how && j == v)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB))
+    j--;
   if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (!found(w)) w = place_opening_clause(c, a, j - 1);
@@ -2530,13 +2550,21 @@ static int sends_greeting(const actx *c, size_t v, size_t n) {
  * report leaves out "bahwa"), or a body or a place that speaks as a body ("X mengatakan
  * Beijing menolak ...", "X menyebut KPK menyatakan ...")? */
 static int subject_of_cue(const actx *c, size_t k, size_t v) {
+  /* (words of aspect or frequency between the name and the cue: "X menekankan PBB telah berulang kali
+     menyerukan ...") */
+  #define ASPECT(X) X("telah") X("sudah") X("akan") X("masih") X("sedang") X("tengah") X("selalu") X("terus") \
+    X("sering") X("berulang") X("kali") X("berkali-kali") X("pernah") X("juga") X("kembali")
+  WORD_LIST(aspect, ASPECT);
+  #undef ASPECT
   size_t k0 = k;
   for (size_t j = 0; j < 2 && k < v && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
                      (classes_at(c, k) & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE));
        j++)
     k++;
+  size_t e = v;
+  while (e > k + 1 && v - e < 3 && c->t[e - 1].kind == KIMPUT_TOK_WORD && WORD_IN(c, e - 1, aspect)) e--;
   size_t mi = mention_at(c, c->t[k].start);
-  if (k >= v || mi >= c->nm || mention_first(&c->m[mi]) != c->t[k].start || c->m[mi].end != c->t[v - 1].end)
+  if (k >= v || mi >= c->nm || mention_first(&c->m[mi]) != c->t[k].start || c->m[mi].end != c->t[e - 1].end)
     return 0;
   return c->m[mi].kind == KIMPUT_ENT_PERSON || k == k0;
 }
@@ -2643,6 +2671,12 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
     /* "disebutkan oleh KCNA", "yang diklaimnya" */
     size_t k = v + n;
     if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    /* ("dijelaskan secara rinci pada Selasa (4/4) oleh X": a few adjunct tokens before "oleh", no
+       comma or mark among them) */
+    for (size_t j = k; j < c->nt && j < k + 8 && c->t[j].end <= b && c->t[j].kind != KIMPUT_TOK_QUOTE &&
+                       !is_punct(c, j, ",;:") && !word_is(c, j, "yang");
+         j++)
+      if (word_is(c, j, "oleh")) { k = j; break; }
     if (k < c->nt && c->t[k].end - c->t[k].start == 4 && !memcmp(c->text + c->t[k].start, "oleh", 4)) {
       who w = named_after(c, c->t[k].end, b);
       if (found(w)) return w;
@@ -3836,6 +3870,17 @@ static void quotations(actx *c, size_t *item_of) {
         } else if (v != SIZE_MAX) {
           sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
           if (!found(sp)) sp = letter_subject_writer(c, a, v);
+          /* 'X mengatakan bahwa Ukraina akan menganggap keputusan itu "…"': a cue of the words reported
+             with no speaker of its own; the cue that frames them gives the words' speaker */
+          if (!found(sp)) {
+            size_t fn = 0, f = framing_cue(c, a, v, n, &fn);
+            who w = f != SIZE_MAX ? described_before(c, a, speaker_for_cue(c, a, f, fn, q->open, 1)) : NOBODY;
+            if (found(w)) {
+              sp = w;
+              v = f;
+              n = fn;
+            }
+          }
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
           /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody

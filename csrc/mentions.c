@@ -529,6 +529,15 @@ static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex
 
 static int is_cap(const kimput_token *t) { return (t->kind == KIMPUT_TOK_WORD) & ((t->flags & KIMPUT_TOKF_UPPER) != 0); }
 
+/* "Menurut menteri, Moskow memindahkan …": a known place right after a comma with a lower-case word after
+ * it is the subject of the clause the comma opens, no name the title before the comma goes on to. */
+static int place_opens_clause(const ctx *c, size_t k, size_t limit) {
+  unit u = look(c, k, limit);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || k + u.n >= limit) return 0;
+  const kimput_token *t = &c->t[k + u.n];
+  return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER);
+}
+
 /* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
 static int is_acronym(const ctx *c, const kimput_token *t) {
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2) return 0;
@@ -1365,8 +1374,19 @@ static size_t passive_before(const ctx *c, size_t k) {
   if (k < 1) return SIZE_MAX;
   size_t v = k - 1;
   const kimput_token *p = &c->t[v];
-  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
+  int oleh = v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4);
+  if (oleh) p = &c->t[--v];
+  /* ("dijelaskan secara rinci pada Selasa (4/4) oleh X": adjuncts between the verb and "oleh", a few
+     tokens within the clause, no comma or mark among them) */
+  size_t first = c->si < c->nsent ? c->sent[c->si].first_token : 0;
+  for (int n = 0; oleh && n < 8 && v > first && !(p->kind == KIMPUT_TOK_WORD && p->end - p->start >= 5 &&
+                                                   c->text[p->start] == 'd' && c->text[p->start + 1] == 'i');
+       n++) {
+    if (p->kind == KIMPUT_TOK_QUOTE || (p->kind == KIMPUT_TOK_PUNCT && strchr(",.;:!?", c->text[p->start])) ||
+        word_eq(c, v, "yang"))
+      return SIZE_MAX;
     p = &c->t[--v];
+  }
   if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 5 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
     return SIZE_MAX;
   return v;
@@ -1737,6 +1757,14 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
       cue_nya_after_quote(c, start))
     c->cur_subject = entity;  /* '"...," ujarnya': the speaker, whom "ia" and the next "-nya" mean */
+  /* ("Usulan Y soal itu diibaratkan "…," kata X. Dia …": the speaker named after the quote's cue is whom
+     the sentence is about, not the one its opening words named in passing) */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject >= 0 &&
+      c->cur_subject != entity) {
+    uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
+    size_t k = tok_at(c, off);
+    if (k < c->nt && c->t[k].start == off && speaks_after_quote(c, k)) c->cur_subject = entity;
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
@@ -3340,7 +3368,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */
       if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
-                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
+                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK))) &&
+          !place_opens_clause(c, j + 1, limit)) {
         commas = after_comma = 1;
         comma_at = j;
         place_end_before_comma = place_end;
@@ -5316,6 +5345,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            latest introduced with that office and that place, when there is one) */
         p = holder_there(c, ch.head, ch.place);
       }
+      /* ("Menteri Luar Negeri Rusia" after "X, Menteri Luar Negeri Rusia," and a person of the place known
+         with no office, "Putin": the one introduced with the office there) */
+      if (p >= 0 && !desc && c->out->e[p].head < 0 && ch.head >= 0 && !leader_word(c, i) &&
+          !(u.cls & KIMPUT_LEX_LEADER)) {
+        int32_t h = holder_there(c, ch.head, ch.place);
+        if (h >= 0) p = h;
+      }
       /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
          of that office there, not the latest person of the place */
       if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&
@@ -5404,7 +5440,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       int32_t p = gaz >= 0 ? person_for_gaz(c, i, i + n, gaz, &resolved) : person_for_run(c, i, i + n, &resolved);
       emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-      remember(c, p, -1, -1);
+      /* ("X, Menteri Luar Negeri Rusia, menanggapi": the office set off after a known name is theirs, so
+         that the title alone later means them; the chain itself is read next as before) */
+      chain ap;
+      int has_role = p >= 0 && punct_is(c, i + n, end, ',') && appositive(c, i + n, end, &ap);
+      remember(c, p, has_role ? ap.head : -1, has_role ? ap.place : -1);
       i += n;
       continue;
     }

@@ -4085,6 +4085,9 @@ describe("chains by office and place (sixth session)", function()
     assert.same({ "Budi Santoso", "nil" }, speakers('"Aturannya jelas," kata anggota Bawaslu Budi Santoso. '
       .. '"Peserta dilarang berkampanye di sekolah," bunyi pasal 12 peraturan itu.'))
     assert.same({ "nil" }, speakers('"Tolak tambang," bunyi spanduk yang dibentangkan di depan kantor desa.'))
+    -- and a treaty's or a resolution's text (s17 QI audit)
+    assert.same({ "Budi Santoso", "nil" }, speakers('"Kami siap," kata Menteri Pertahanan Budi Santoso. '
+      .. '"Para pihak saling membantu tanpa penundaan," bunyi perjanjian tersebut.'))
   end)
 end)
 
@@ -4935,5 +4938,84 @@ describe("insisting reports a claim (s16 audit)", function()
     assert.same({ "partial", "Andrew Miller", "bersikeras" }, { q.kind, q.speaker, q.cue })
     assert.same({}, kimput.parse("Judul\n\nKOTA - Bupati Budi Santoso bersikeras untuk tetap maju dalam "
       .. "pemilihan."):quotes())
+  end)
+end)
+
+describe("a passive agent after adjuncts (s17 QI audit)", function()
+  it("reads 'dijelaskan secara rinci pada Selasa (4/4) oleh Juru Bicara X' as the one who speaks next", function()
+    local lead = "Judul Berita\n\nKOTA - Presiden Budi Santoso memilih diam saat ditanya wartawan.\n"
+    local qs = quotes(lead .. "Sikap itu dijelaskan secara rinci pada Selasa (4/4/2023) oleh Juru Bicara Istana "
+      .. 'Dewi Lestari, yang bercanda dengan wartawan bahwa dia "menyukai" pertanyaan itu.\n'
+      .. '"Kami tidak akan berkomentar," katanya.\n"Itu bukan fokus kami," tambahnya.')
+    assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- a relative clause's "yang" between the verb and "oleh" stops the walk
+    assert.same({ "Budi Santoso" }, speakers(lead .. "Sikap itu dijelaskan kepada pers yang diundang oleh Juru "
+      .. 'Bicara Istana Dewi Lestari.\n"Kami tidak akan berkomentar," katanya.'))
+  end)
+end)
+
+describe("a framing cue before a body's own cue after words of aspect (s17 QI audit)", function()
+  it("reads 'X menekankan Badan Y telah berulang kali menyerukan …' as X's, and the katanya after it", function()
+    local lead = "Judul Berita\n\nKOTA - Juru bicara lembaga itu, Hartono Wibisono, ditanya soal sikap lembaganya.\n"
+    local qs = kimput.parse(lead .. "Hartono menekankan PBB telah berulang kali menyerukan gencatan senjata.\n"
+      .. '"Kami bukan pihak yang bertanggung jawab," katanya.'):quotes()
+    assert.same({ "Hartono Wibisono", "menekankan" }, { qs[1].speaker, qs[1].cue })
+    assert.same("Hartono Wibisono", qs[2].speaker)
+  end)
+end)
+
+describe("a bare title set off by a comma before a place opening the clause (s17 QI audit)", function()
+  it("reads 'Menurut menteri, Moskow memindahkan …' as the minister named before", function()
+    local lead = "Judul Berita\n\nKOTA - Menteri Luar Negeri Rusia Budi Hartono menyatakan bahwa Rusia tidak melihat "
+      .. "alasan untuk tetap hadir di Barat.\n"
+    local q = only(lead .. 'Menurut menteri, Moskow memindahkan fokusnya ke negara-negara yang "siap bekerja sama '
+      .. 'dengan syarat yang setara."')
+    assert.same({ "partial", "Budi Hartono" }, { q.kind, q.speaker })
+    -- the name after the comma still holds the title
+    assert.same({ "Ahmad Fauzi" }, speakers('"Kami siap," kata Juru Bicara Kemlu, Ahmad Fauzi, di Jakarta.'))
+  end)
+end)
+
+describe("a body's head in lower case with the country it serves (s17 QI audit)", function()
+  it("reads 'kata pihak kedutaan AS dalam siaran pers' as that unnamed body", function()
+    local lead = "Judul Berita\n\nKOTA - Menteri Budi Hartono bertemu duta besar yang baru.\n"
+    assert.same({ "pihak kedutaan AS" },
+      speakers(lead .. '"Dialog harus dijaga," kata pihak kedutaan AS dalam siaran pers pada Senin.'))
+    assert.same({ "kedutaan AS" }, speakers(lead .. '"Dialog harus dijaga," kata kedutaan AS.'))
+  end)
+end)
+
+describe("a partial after a cue of the words reported that has no speaker (s17 QI audit)", function()
+  it("gives 'X mengatakan bahwa Ukraina akan menganggap … \"…\"' to X", function()
+    local q = only('Judul Berita\n\nKOTA - Juru bicara istana, Budi Hartono, mengatakan bahwa Ukraina kemungkinan '
+      .. 'besar akan menganggap keputusan itu "sebagai dorongan untuk melanjutkan perang."')
+    assert.same({ "partial", "Budi Hartono", "mengatakan" }, { q.kind, q.speaker, q.cue })
+  end)
+end)
+
+describe("a known name's office set off by commas (s17 QI audit)", function()
+  it("reads a title and a place later as the one introduced with that office, past a leader named since", function()
+    local qs = quotes('Judul Berita\n\nKOTA - Sergei Lavrov, Menteri Luar Negeri Rusia, menanggapi laporan tentang '
+      .. 'pertemuan Vladimir Putin dan Donald Trump.\nLavrov mengatakan: "Tempat dan waktu bukan masalah terpenting."\n'
+      .. 'Ia menambahkan: "Rusia tidak mengubah posisinya soal pemahaman antara Putin dan Trump."\n'
+      .. 'Menteri Luar Negeri Rusia menekankan: "Kami tetap berkomitmen pada formula ini."')
+    assert.same({ "Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+end)
+
+describe("a reporting verb after 'dengan' (s17 QI audit)", function()
+  it("gives 'X menanggapi … Presiden Y, dengan mengatakan: \"…\"' to X", function()
+    assert.same({ "Budi Hartono" }, speakers('Judul Berita\n\nKOTA - Ketua Komisi I DPR Budi Hartono menanggapi '
+      .. 'ancaman terhadap pesawat Presiden Andi Wirawan, dengan mengatakan: "Itu ancaman yang berlebihan."'))
+  end)
+end)
+
+describe("the speaker after a quote's cue as the sentence's topic (s17 QI audit)", function()
+  it("reads 'Usulan Y … \"…,\" kata X. Dia menuduh …' as X's, not the one the opening words named", function()
+    local qs = quotes('Judul Berita\n\nKOTA - Ketua Partai Maju Dewi Lestari mengakui tak menyukai Presiden Budi '
+      .. 'Hartono.\nUsulan Budi soal bantuan pangan diibaratkan "sama bodohnya dengan mengeringkan samudra," kata '
+      .. "Dewi.\nDia menuduh pemerintah terus mengirim 'sampah kotor' ke daerahnya.\n"
+      .. '"Mereka melanggar batas kita," katanya.')
+    assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
 end)

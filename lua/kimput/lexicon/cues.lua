@@ -45,6 +45,9 @@ return {
     "bunyi pasal", "isi pasal", "bunyi ayat", "bunyi amar putusan", "isi amar putusan", "bunyi putusan",
     "bunyi peraturan", "bunyi aturan", "bunyi undang-undang", "bunyi spanduk", "bunyi poster",
     "bunyi tulisan",
+    -- a treaty's, an accord's or a resolution's text: "…," bunyi perjanjian tersebut
+    "bunyi perjanjian", "isi perjanjian", "bunyi kesepakatan", "isi kesepakatan", "bunyi resolusi",
+    "isi resolusi", "bunyi deklarasi", "isi deklarasi", "bunyi traktat",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
