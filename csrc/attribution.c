@@ -2134,7 +2134,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
      PT X mengaku" is that staff member, not the firm) */
   int member = ti < v && found != SIZE_MAX && (classes_at(c, ti) & KIMPUT_LEX_PERSON_NOUN) &&
                c->m[found].kind != KIMPUT_ENT_PERSON && tok_at(c, mention_first(&c->m[found])) == ti + 1;
-  if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
+  /* ("Budi Santoso, Kepala Dinas X mengatakan": the title is the apposition the mention stage gave
+     the person named before it, no comma closing it; the person speaks, not a description) */
+  int apposed = ti < v && found != SIZE_MAX && c->m[found].kind == KIMPUT_ENT_PERSON &&
+                c->m[found].role_start != KIMPUT_UNSET && c->m[found].role_start > c->m[found].start &&
+                c->m[found].role_start <= c->t[ti].start && c->t[ti].start < c->m[found].role_end;
+  if (ti < v && !apposed && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
       ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) || member) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
        (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {

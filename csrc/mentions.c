@@ -3654,6 +3654,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one
          ("guru besar ilmu politik itu", "dosen hukum pidana itu") */
       if ((after_title || j == lower_end) && !is_cap(t)) lower_end = j + u.n;
+      /* ("pelatih timnas Park Jin Woo": a lower-case qualifier is a field's word too) */
+      if (!is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)))
+        field_end = j + u.n;
       after_acronym = after_acronym && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
@@ -4354,6 +4357,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   static const char *const as[] = {"sebagai", "selaku"};
   size_t r = k + 1;  /* the role's first token */
   int linked = 0;     /* (a lower-case title too after such words: "selaku kuasa hukum korban") */
+  int bare = 0;       /* no comma between: "Budi Santoso Pelatih Timnas X mengakui" */
   /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
   if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
   if (word_eq(c, k, "yang") && joined(c, k)) {
@@ -4362,7 +4366,13 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   } else if (word_in(c, k, as, 2) && joined(c, k)) {  /* "X selaku Ketua Panitia" */
     linked = 1;
   } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
-    return 0;
+    /* ("Budi Santoso Pelatih Timnas X mengakui": a capitalised title right after a name of two words
+       or more, no comma; taken only when the chain names nobody and a predicate follows it) */
+    if (k < 2 || k >= end || !joined(c, k) || !is_cap(&c->t[k]) || !is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) ||
+        !joined(c, k - 1) || (look(c, k, end).cls & KIMPUT_LEX_RANK))
+      return 0;
+    bare = 1;
+    r = k--;
   }
   if (r >= end || !joined(c, r)) return 0;
   unit u = look(c, r, end);
@@ -4381,6 +4391,14 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
     ch->place_read = 1;
+  }
+  if (bare) {  /* (an age group or a season's mark may close the role first: "Timnas X U-16 mengatakan") */
+    size_t v = ch->end;
+    while (v < end && v < ch->end + 3 && joined(c, v) &&
+           (has_digit(c, &c->t[v]) || punct_is(c, v, end, '-') ||
+            (c->t[v].kind == KIMPUT_TOK_WORD && is_cap(&c->t[v]) && c->t[v].end - c->t[v].start == 1)))
+      v++;
+    if (!predicate_at(c, v, end)) return 0;
   }
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }

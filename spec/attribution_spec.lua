@@ -4898,3 +4898,26 @@ describe("insisting reports a claim (s16 audit)", function()
       .. "pemilihan."):quotes())
   end)
 end)
+
+describe("a name set off by a title with no comma closing it (s17 audit, genres)", function()
+  local lead = "Judul Berita\n\nKOTA - Persiba kalah di kandang sendiri.\n"
+  local function all(text)  -- every speaker, indirect speech included
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do out[#out + 1] = q.speaker or "nil" end
+    return out
+  end
+  it("gives 'Name, Title Body verb' to the person, not the title", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, all(lead .. "Sementara itu, Budi Santoso, Kepala Dinas "
+      .. 'Kesehatan Kota Bogor mengatakan warga aman.\n"Kami siap," katanya.'))
+  end)
+  it("reads a capitalised title right after a name of two words, a predicate after it", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, all(lead .. "Sementara itu, Budi Santoso Pelatih Timnas "
+      .. 'Indonesia U-16 mengatakan bersyukur karena menang.\n"Kami siap," katanya.'))
+    -- no predicate after the title: no apposition ("… Kepala Dinas X dan Joko hadir")
+    assert.same({}, all(lead .. "Budi Santoso Kepala Dinas Kesehatan Kota Bogor dan Joko hadir."))
+  end)
+  it("reads a national side as a body inside a title", function()
+    assert.same({ "Joko Susilo" }, all(lead .. "Pelatih Timnas Indonesia Joko Susilo mengatakan timnya siap."))
+    assert.same({ "Pelatih Timnas Indonesia" }, all(lead .. "Pelatih Timnas Indonesia mengatakan timnya siap."))
+  end)
+end)

@@ -324,6 +324,8 @@ return {
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
   },
   qualifiers = {
+    -- a national side inside a title ("X Pelatih Timnas Malaysia U-16 mengakui ...")
+    "Timnas", "Tim Nasional",
     -- police and court units
     "Humas", "Reskrim", "Reskrimum", "Reskrimsus", "Resnarkoba", "Narkoba", "Lantas", "Intelkam", "Binmas",
     -- a regional government's public relations and protocol units ("Kabag Humpro X", "Kabag Prokopim Y")
