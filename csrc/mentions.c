@@ -606,6 +606,7 @@ static int glued_to_initial(const ctx *c, size_t w) {
 
 static int specialist_degree(const ctx *c, const kimput_token *t);
 static inline unit look(const ctx *c, size_t i, size_t end);
+static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w);
 
 /* Is token k the tail of a degree after its initial and a space ("S. Sos", "M. Si", "S. Pd")? */
 static int spaced_degree_tail(const ctx *c, size_t k) {
@@ -628,6 +629,14 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
   if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
   const kimput_token *t = &c->t[k];
   size_t n = t->end - t->start, caps = 0;
+  /* ("Subsp. K.I. (K)": a subspecialty's mark, then its degree after a space) */
+  if (word_eq(c, k, "subsp.") && k + 1 < end && c->t[k + 1].kind == KIMPUT_TOK_WORD && inner_period(c, &c->t[k + 1])) {
+    k += 2;
+    if (k + 2 < end && punct_is(c, k, end, '(') && c->t[k + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k + 1]) &&
+        c->t[k + 1].end - c->t[k + 1].start <= 2 && punct_is(c, k + 2, end, ')'))
+      k += 3;  /* (and its consultant's mark) */
+    return k;
+  }
   if (inner_period(c, t)) {  /* S.H., M.Si., Sp.PD */
     k++;
     if (k + 2 < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '(') && is_acronym(c, &c->t[k + 1]) &&
@@ -5285,7 +5294,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* "Dr Budi Santoso, Direktur RSUD Harapan, mengatakan": an appositive role after the name is
            the person's, no one else's */
         chain ap;
-        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, ch.end, end, &ap);
+        /* (past the degrees after the name: "Dokter Spesialis X, dr. Budi, Sp.JP, FIHA menekankan") */
+        size_t past = ch.end == ch.name_e ? degrees_after(c, ch.end, end) : ch.end;
+        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, past, end, &ap);
         /* ("Dandim X, Wali Kota Y, dan Kapolres Z": a person titled before the name, then a title serving
            a place and words closed by a comma that a list goes on after, is a list of officials: the words
            are the next one's name, no place of an apposition) */
@@ -5314,7 +5325,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
             (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
           c->failed = 1;
         if (has_ap) remember(c, p, ap.head, ap.place);
-        i = has_ap ? ap.role_end : ch.end;
+        i = has_ap ? ap.role_end : past;
         continue;
       }
       unit d = look(c, ch.end, end);

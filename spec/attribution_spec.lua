@@ -4921,3 +4921,13 @@ describe("a name set off by a title with no comma closing it (s17 audit, genres)
     assert.same({ "Pelatih Timnas Indonesia" }, all(lead .. "Pelatih Timnas Indonesia mengatakan timnya siap."))
   end)
 end)
+
+describe("a specialist's degrees and fellowships after the name (s17 audit, genres)", function()
+  local lead = "Judul Berita\n\nKOTA - Dokter Spesialis Jantung RS Harapan Kota, Dr. dr. Budi Santoso, Sp.JP, "
+  it("reads a subspecialty's mark and the fellowships as degrees, the doctor as the speaker", function()
+    local qs = kimput.parse(lead .. 'Subsp. K.I. (K), FIHA, FAPSC menekankan pentingnya edukasi.\n'
+      .. 'dr Budi menyoroti istilah medis yang rumit.\n"Dokter harus jelas," ujarnya.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[#qs].speaker })
+    assert.same({ "Budi Santoso" }, people(lead .. "FAsCC mengatakan edukasi penting."))
+  end)
+end)
