@@ -3509,6 +3509,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
     }
+    /* ("Wakil Presiden ke-10 dan ke-12 RI X": two terms counted, joined by "dan" or "serta") */
+    if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 3 < limit && joined(c, j + 1) &&
+        (word_eq(c, j + 1, "dan") || word_eq(c, j + 1, "serta")) && joined(c, j + 2) && holder_ordinal(c, j + 2) &&
+        joined(c, j + 3) && is_cap(&c->t[j + 3])) {
+      j = boundary = j + 3;
+      continue;
+    }
     /* "Ketua Umum PB Al-Khairiyah Ali Mujahidin", "Ketua PW Al-Washliyah Sumut X Y": a hyphened
        word opening with the Arabic article right after a body's acronym is the body's name (a mass
        organisation's, a school's) when two capitalised words follow it; with one, it is a person's

@@ -4931,3 +4931,11 @@ describe("a specialist's degrees and fellowships after the name (s17 audit, genr
     assert.same({ "Budi Santoso" }, people(lead .. "FAsCC mengatakan edukasi penting."))
   end)
 end)
+
+describe("an office held twice, both terms counted (s17 audit, genres)", function()
+  it("reads 'Wakil Presiden ke-10 dan ke-12 RI, Name (NN),' as one title chain, the initials the person's", function()
+    local q = kimput.parse("Judul Berita\n\nKOTA - Wakil Presiden ke-10 dan ke-12 RI, Budi Santoso Wijaya (BSW), "
+      .. 'merasa bingung.\nHakim lalu bertanya kepadanya.\n"Saya juga bingung," jawab BSW.'):quotes()
+    assert.equal("Budi Santoso Wijaya", q[#q].speaker)
+  end)
+end)
