@@ -3091,8 +3091,9 @@ static int refused(const actx *c, size_t v) {
   WORD_LIST(denying, DENYING);
   #undef DENYING
   /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan", "tidak
-     bersedia berkomentar") */
-  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan")
+     bersedia berkomentar"; of measure or time: "tidak banyak berkomentar", "tidak pernah menyebut") */
+  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan") \
+    X("banyak") X("pernah")
   WORD_LIST(able, ABLE);
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
@@ -3106,6 +3107,26 @@ static int refused(const actx *c, size_t v) {
   const char *w = c->text + c->t[v + 1].start;
   size_t n = c->t[v + 1].end - c->t[v + 1].start;
   return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
+}
+
+/* "X yang biasa menyebut dirinya Raja Jalanan", "Dia menimpali omongan Budi.": the cue at v
+ * names its own subject (a verb of naming, "dirinya", a capitalised name) or has only another's
+ * words as its object (a noun of speech, a name, the sentence's stop): no words reported. */
+static int object_only(const actx *c, size_t v) {
+  #define NAMING(X) X("menyebut") X("menyebutkan") X("menamai") X("menamakan") X("menjuluki")
+  WORD_LIST(naming, NAMING);
+  #undef NAMING
+  #define WORDS_OF(X) X("omongan") X("ucapan") X("perkataan") X("celoteh") X("celotehan")
+  WORD_LIST(words_of, WORDS_OF);
+  #undef WORDS_OF
+  if (v + 2 >= c->nt) return 0;
+  if (WORD_IN(c, v, naming) && (word_is(c, v + 1, "dirinya") || word_is(c, v + 1, "diri")) &&
+      c->t[v + 2].kind == KIMPUT_TOK_WORD && (c->t[v + 2].flags & KIMPUT_TOKF_UPPER))
+    return 1;
+  if (!WORD_IN(c, v + 1, words_of)) return 0;
+  size_t k = v + 2;  /* (the name: capitalised words, three at most, then the stop) */
+  while (k < c->nt && k < v + 5 && c->t[k].kind == KIMPUT_TOK_WORD && (c->t[k].flags & KIMPUT_TOKF_UPPER)) k++;
+  return k > v + 2 && k < c->nt && is_punct(c, k, ".");
 }
 
 /* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
@@ -3279,7 +3300,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v)) continue;
+    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v) || object_only(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */

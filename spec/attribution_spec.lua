@@ -4939,3 +4939,19 @@ describe("an office held twice, both terms counted (s17 audit, genres)", functio
     assert.equal("Budi Santoso Wijaya", q[#q].speaker)
   end)
 end)
+
+describe("speech denied by measure, a self-naming, another's words as the only object (s17 audit, genres)", function()
+  local function all(text) return kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes() end
+  it("reports nothing for 'tidak banyak berkomentar' and 'tidak pernah menyebut'", function()
+    assert.same({}, all("Artis Budi Santoso alias Budi tidak banyak berkomentar terkait isi pemeriksaan."))
+    assert.same({}, all("Artis Budi Santoso tidak pernah menyebut bahwa ia terlibat."))
+  end)
+  it("reports nothing for 'menyebut dirinya <Name>' nor for 'menimpali omongan <Name>.'", function()
+    assert.same({}, all("Penyanyi Budi Santoso ditangkap.\nDiketahui, Budi yang biasa menyebut dirinya Raja "
+      .. "Jalanan, saat itu tengah membuat konten."))
+    assert.same({}, all("Jaksa Budi Santoso angkat bicara. Joko tak percaya. Dia langsung menimpali omongan Budi."))
+    -- a claim about oneself, and words after the owner's name, still report
+    assert.equal(1, #all("Budi Santoso menyebut dirinya sebagai korban fitnah."))
+    assert.equal(1, #all("Budi Santoso menimpali omongan Joko bahwa dana itu sudah habis."))
+  end)
+end)
