@@ -5003,11 +5003,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       return 1;
   }
   /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
-     and its acronym, a name of two words or more set off after it, a cue shortly before */
+     and its acronym, a name of two words or more set off after it, a cue shortly before; or a cue
+     after its closing comma ("Terdakwa kasus suap di Komisi X (KX), Budi Santoso, mengaku ...") */
   if (n >= 2 && i > 4 && punct_is(c, i - 1, end, ',') && punct_is(c, i - 2, end, ')') && is_acronym(c, &c->t[i - 3]) &&
       punct_is(c, i - 4, end, '(') && !known_place(c, i, i + n) &&
-      (comma_cue || punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
-      (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))
+      (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                     (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))))
     return 1;
   /* "Seorang pedagang di Pasar Johar, Sumiyati, mengeluh": a lower-case description closed
      by where the person is (di/dari and a capitalised name), then one name set off, a cue after */

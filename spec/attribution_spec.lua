@@ -4955,3 +4955,13 @@ describe("speech denied by measure, a self-naming, another's words as the only o
     assert.equal(1, #all("Budi Santoso menimpali omongan Joko bahwa dana itu sudah habis."))
   end)
 end)
+
+describe("a name set off after a body's acronym, a cue after it (s17 audit, genres)", function()
+  it("gives 'Description Body (ACR), Name Name, mengaku' to the person, not the body", function()
+    local q = kimput.parse("Judul Berita\n\nKOTA - Terdakwa kasus suap di Komisi Yudisial ( KY ), Budi Santoso "
+      .. "Wijaya, mengaku diminta uang oleh oknum."):quotes()[1]
+    assert.equal("Budi Santoso Wijaya", q.speaker)
+    assert.equal("Budi Santoso Wijaya", kimput.parse("Judul Berita\n\nKOTA - Saksi dari Badan Pusat Statistik (BPS), "
+      .. "Budi Santoso Wijaya, mengatakan data itu benar."):quotes()[1].speaker)
+  end)
+end)
