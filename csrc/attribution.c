@@ -3136,6 +3136,14 @@ static int purpose_verb(const actx *c, size_t v) {
   #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
+  /* ("punya waktu untuk menjelaskan ...", "diberi kesempatan untuk menyampaikan ...": the time or the
+     chance to speak, no words said; "waktu banyak untuk" too) */
+  #define CHANCE(X) X("waktu") X("kesempatan") X("peluang")
+  WORD_LIST(chance, CHANCE);
+  #undef CHANCE
+  if (v > 1 && word_is(c, v - 1, "untuk") &&
+      (WORD_IN(c, v - 2, chance) || (v > 2 && word_is(c, v - 2, "banyak") && WORD_IN(c, v - 3, chance))))
+    return 1;
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 

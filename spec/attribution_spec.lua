@@ -4965,3 +4965,14 @@ describe("a name set off after a body's acronym, a cue after it (s17 audit, genr
       .. "Budi Santoso Wijaya, mengatakan data itu benar."):quotes()[1].speaker)
   end)
 end)
+
+describe("the time or the chance to speak (s17 audit, genres)", function()
+  it("reports nothing for 'waktu (banyak) untuk menjelaskan', 'kesempatan untuk menyampaikan'", function()
+    local function all(text) return kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes() end
+    assert.same({}, all("Pihak Rumah Sakit Harapan Kota (RSHK) berupaya agar para dokter mempunyai waktu banyak "
+      .. "untuk menjelaskan mengenai penyakit pasien."))
+    assert.same({}, all("Terdakwa Budi Santoso diberi kesempatan untuk menyampaikan pembelaan."))
+    -- a clause joined by "untuk" after a call still shares its subject's words
+    assert.equal(1, #all("Budi Santoso menelepon Joko untuk menyampaikan bahwa rapat ditunda."))
+  end)
+end)
