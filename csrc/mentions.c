@@ -5627,6 +5627,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += person_run(c, i, described);
       continue;
     }
+    /* "kepada Timnas Indonesia": a national side, its unit word and the country, is a body */
+    size_t side = u.n == 1 && is_cap(t) && word_eq(c, i, "timnas") ? team_name(c, i, 1, end) : 0;
+    if (side) {
+      emit_body(c, i, side, KIMPUT_ENT_ORG);
+      i = side;
+      continue;
+    }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
         !day_opens_name(c, u, i, end) && !named_word_by_cue(c, u, i, end) &&
