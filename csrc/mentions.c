@@ -3865,6 +3865,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
+      /* "Direktur Utama PT Maju Jaya mengatakan": the words right after a firm's legal form are the
+         firm's name, no person's, when the chain ends after them */
+      if (j > 0 && (word_eq(c, j - 1, "pt") || word_eq(c, j - 1, "pt.") || word_eq(c, j - 1, "cv") ||
+                    word_eq(c, j - 1, "perum")) &&
+          n <= 2 && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
+        j = boundary = k;
+        break;
+      }
       /* (and "Ketua Paguyuban Pedagang Pasar Baru, Sutrisno": capitalised words that are no name's
          before the comma, a place's or a word of none, are the body's too) */
       size_t q = k;

@@ -4976,3 +4976,20 @@ describe("the time or the chance to speak (s17 audit, genres)", function()
     assert.equal(1, #all("Budi Santoso menelepon Joko untuk menyampaikan bahwa rapat ditunda."))
   end)
 end)
+
+describe("a firm's name after its legal form (s17 audit, genres)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes()) do
+      out[#out + 1] = q.speaker or "nil"
+    end
+    return out
+  end
+  it("reads the words right after PT, CV, Perum as the firm's, no person's, when the chain ends there", function()
+    assert.same({ "Direktur Utama PT Maju Jaya" }, all("Direktur Utama PT Maju Jaya mengatakan laba naik."))
+    assert.same({ "Budi Santoso" }, all("Budi Santoso, Direktur Utama PT Maju Jaya, mengatakan laba naik."))
+    assert.same({ "Budi Santoso" }, all("Budi Santoso Direktur Utama PT Maju Jaya mengatakan laba naik."))
+    -- a name after the firm's still is the person's
+    assert.same({ "Budi Santoso" }, all('"Laba naik," kata Direktur Utama PT Maju Jaya Budi Santoso.'))
+  end)
+end)
