@@ -2181,7 +2181,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
      PT X mengaku" is that staff member, not the firm) */
   int member = ti < v && found != SIZE_MAX && (classes_at(c, ti) & KIMPUT_LEX_PERSON_NOUN) &&
                c->m[found].kind != KIMPUT_ENT_PERSON && tok_at(c, mention_first(&c->m[found])) == ti + 1;
-  if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
+  /* ("Budi Santoso, Kepala Dinas X mengatakan": the title is the apposition the mention stage gave
+     the person named before it, no comma closing it; the person speaks, not a description) */
+  int apposed = ti < v && found != SIZE_MAX && c->m[found].kind == KIMPUT_ENT_PERSON &&
+                c->m[found].role_start != KIMPUT_UNSET && c->m[found].role_start > c->m[found].start &&
+                c->m[found].role_start <= c->t[ti].start && c->t[ti].start < c->m[found].role_end;
+  if (ti < v && !apposed && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
       ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE) || member) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
        (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
@@ -3147,8 +3152,9 @@ static int refused(const actx *c, size_t v) {
   WORD_LIST(denying, DENYING);
   #undef DENYING
   /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan", "tidak
-     bersedia berkomentar") */
-  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan")
+     bersedia berkomentar"; of measure or time: "tidak banyak berkomentar", "tidak pernah menyebut") */
+  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat") X("bersedia") X("berkenan") \
+    X("banyak") X("pernah")
   WORD_LIST(able, ABLE);
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
@@ -3164,6 +3170,26 @@ static int refused(const actx *c, size_t v) {
   return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
 }
 
+/* "X yang biasa menyebut dirinya Raja Jalanan", "Dia menimpali omongan Budi.": the cue at v
+ * names its own subject (a verb of naming, "dirinya", a capitalised name) or has only another's
+ * words as its object (a noun of speech, a name, the sentence's stop): no words reported. */
+static int object_only(const actx *c, size_t v) {
+  #define NAMING(X) X("menyebut") X("menyebutkan") X("menamai") X("menamakan") X("menjuluki")
+  WORD_LIST(naming, NAMING);
+  #undef NAMING
+  #define WORDS_OF(X) X("omongan") X("ucapan") X("perkataan") X("celoteh") X("celotehan")
+  WORD_LIST(words_of, WORDS_OF);
+  #undef WORDS_OF
+  if (v + 2 >= c->nt) return 0;
+  if (WORD_IN(c, v, naming) && (word_is(c, v + 1, "dirinya") || word_is(c, v + 1, "diri")) &&
+      c->t[v + 2].kind == KIMPUT_TOK_WORD && (c->t[v + 2].flags & KIMPUT_TOKF_UPPER))
+    return 1;
+  if (!WORD_IN(c, v + 1, words_of)) return 0;
+  size_t k = v + 2;  /* (the name: capitalised words, three at most, then the stop) */
+  while (k < c->nt && k < v + 5 && c->t[k].kind == KIMPUT_TOK_WORD && (c->t[k].flags & KIMPUT_TOKF_UPPER)) k++;
+  return k > v + 2 && k < c->nt && is_punct(c, k, ".");
+}
+
 /* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
  * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
@@ -3171,6 +3197,14 @@ static int purpose_verb(const actx *c, size_t v) {
   #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
+  /* ("punya waktu untuk menjelaskan ...", "diberi kesempatan untuk menyampaikan ...": the time or the
+     chance to speak, no words said; "waktu banyak untuk" too) */
+  #define CHANCE(X) X("waktu") X("kesempatan") X("peluang")
+  WORD_LIST(chance, CHANCE);
+  #undef CHANCE
+  if (v > 1 && word_is(c, v - 1, "untuk") &&
+      (WORD_IN(c, v - 2, chance) || (v > 2 && word_is(c, v - 2, "banyak") && WORD_IN(c, v - 3, chance))))
+    return 1;
   return v > 0 && WORD_IN(c, v - 1, purpose);
 }
 
@@ -3335,7 +3369,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v)) continue;
+    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v) || object_only(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */

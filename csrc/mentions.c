@@ -615,6 +615,7 @@ static int glued_to_initial(const ctx *c, size_t w) {
 
 static int specialist_degree(const ctx *c, const kimput_token *t);
 static inline unit look(const ctx *c, size_t i, size_t end);
+static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w);
 
 /* Is token k the tail of a degree after its initial and a space ("S. Sos", "M. Si", "S. Pd")? */
 static int spaced_degree_tail(const ctx *c, size_t k) {
@@ -637,6 +638,14 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
   if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
   const kimput_token *t = &c->t[k];
   size_t n = t->end - t->start, caps = 0;
+  /* ("Subsp. K.I. (K)": a subspecialty's mark, then its degree after a space) */
+  if (word_eq(c, k, "subsp.") && k + 1 < end && c->t[k + 1].kind == KIMPUT_TOK_WORD && inner_period(c, &c->t[k + 1])) {
+    k += 2;
+    if (k + 2 < end && punct_is(c, k, end, '(') && c->t[k + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k + 1]) &&
+        c->t[k + 1].end - c->t[k + 1].start <= 2 && punct_is(c, k + 2, end, ')'))
+      k += 3;  /* (and its consultant's mark) */
+    return k;
+  }
   if (inner_period(c, t)) {  /* S.H., M.Si., Sp.PD */
     k++;
     if (k + 2 < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '(') && is_acronym(c, &c->t[k + 1]) &&
@@ -3529,6 +3538,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
     }
+    /* ("Wakil Presiden ke-10 dan ke-12 RI X": two terms counted, joined by "dan" or "serta") */
+    if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 3 < limit && joined(c, j + 1) &&
+        (word_eq(c, j + 1, "dan") || word_eq(c, j + 1, "serta")) && joined(c, j + 2) && holder_ordinal(c, j + 2) &&
+        joined(c, j + 3) && is_cap(&c->t[j + 3])) {
+      j = boundary = j + 3;
+      continue;
+    }
     /* "Ketua Umum PB Al-Khairiyah Ali Mujahidin", "Ketua PW Al-Washliyah Sumut X Y": a hyphened
        word opening with the Arabic article right after a body's acronym is the body's name (a mass
        organisation's, a school's) when two capitalised words follow it; with one, it is a person's
@@ -3683,6 +3699,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one
          ("guru besar ilmu politik itu", "dosen hukum pidana itu") */
       if ((after_title || j == lower_end) && !is_cap(t)) lower_end = j + u.n;
+      /* ("pelatih timnas Park Jin Woo": a lower-case qualifier is a field's word too) */
+      if (!is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)))
+        field_end = j + u.n;
       after_acronym = after_acronym && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
@@ -3874,6 +3893,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (k < end && (look(c, k, end).cls & KIMPUT_LEX_DESC_END)) {
         j = boundary = k;
         continue;
+      }
+      /* "Direktur Utama PT Maju Jaya mengatakan": the words right after a firm's legal form are the
+         firm's name, no person's, when the chain ends after them */
+      if (j > 0 && (word_eq(c, j - 1, "pt") || word_eq(c, j - 1, "pt.") || word_eq(c, j - 1, "cv") ||
+                    word_eq(c, j - 1, "perum")) &&
+          n <= 2 && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
+        j = boundary = k;
+        break;
       }
       /* (and "Ketua Paguyuban Pedagang Pasar Baru, Sutrisno": capitalised words that are no name's
          before the comma, a place's or a word of none, are the body's too) */
@@ -4383,6 +4410,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   static const char *const as[] = {"sebagai", "selaku"};
   size_t r = k + 1;  /* the role's first token */
   int linked = 0;     /* (a lower-case title too after such words: "selaku kuasa hukum korban") */
+  int bare = 0;       /* no comma between: "Budi Santoso Pelatih Timnas X mengakui" */
   /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
   if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
   if (word_eq(c, k, "yang") && joined(c, k)) {
@@ -4391,7 +4419,13 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   } else if (word_in(c, k, as, 2) && joined(c, k)) {  /* "X selaku Ketua Panitia" */
     linked = 1;
   } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
-    return 0;
+    /* ("Budi Santoso Pelatih Timnas X mengakui": a capitalised title right after a name of two words
+       or more, no comma; taken only when the chain names nobody and a predicate follows it) */
+    if (k < 2 || k >= end || !joined(c, k) || !is_cap(&c->t[k]) || !is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) ||
+        !joined(c, k - 1) || (look(c, k, end).cls & KIMPUT_LEX_RANK))
+      return 0;
+    bare = 1;
+    r = k--;
   }
   if (r >= end || !joined(c, r)) return 0;
   unit u = look(c, r, end);
@@ -4410,6 +4444,14 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
     ch->place_read = 1;
+  }
+  if (bare) {  /* (an age group or a season's mark may close the role first: "Timnas X U-16 mengatakan") */
+    size_t v = ch->end;
+    while (v < end && v < ch->end + 3 && joined(c, v) &&
+           (has_digit(c, &c->t[v]) || punct_is(c, v, end, '-') ||
+            (c->t[v].kind == KIMPUT_TOK_WORD && is_cap(&c->t[v]) && c->t[v].end - c->t[v].start == 1)))
+      v++;
+    if (!predicate_at(c, v, end)) return 0;
   }
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }
@@ -4998,11 +5040,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       return 1;
   }
   /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
-     and its acronym, a name of two words or more set off after it, a cue shortly before */
+     and its acronym, a name of two words or more set off after it, a cue shortly before; or a cue
+     after its closing comma ("Terdakwa kasus suap di Komisi X (KX), Budi Santoso, mengaku ...") */
   if (n >= 2 && i > 4 && punct_is(c, i - 1, end, ',') && punct_is(c, i - 2, end, ')') && is_acronym(c, &c->t[i - 3]) &&
       punct_is(c, i - 4, end, '(') && !known_place(c, i, i + n) &&
-      (comma_cue || punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
-      (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))
+      (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                     (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))))
     return 1;
   /* "Seorang pedagang di Pasar Johar, Sumiyati, mengeluh": a lower-case description closed
      by where the person is (di/dari and a capitalised name), then one name set off, a cue after */
@@ -5296,7 +5339,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* "Dr Budi Santoso, Direktur RSUD Harapan, mengatakan": an appositive role after the name is
            the person's, no one else's */
         chain ap;
-        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, ch.end, end, &ap);
+        /* (past the degrees after the name: "Dokter Spesialis X, dr. Budi, Sp.JP, FIHA menekankan") */
+        size_t past = ch.end == ch.name_e ? degrees_after(c, ch.end, end) : ch.end;
+        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, past, end, &ap);
         /* ("Dandim X, Wali Kota Y, dan Kapolres Z": a person titled before the name, then a title serving
            a place and words closed by a comma that a list goes on after, is a list of officials: the words
            are the next one's name, no place of an apposition) */
@@ -5325,7 +5370,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
             (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
           c->failed = 1;
         if (has_ap) remember(c, p, ap.head, ap.place);
-        i = has_ap ? ap.role_end : ch.end;
+        i = has_ap ? ap.role_end : past;
         continue;
       }
       unit d = look(c, ch.end, end);
@@ -5628,6 +5673,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     size_t described = u.ent < 0 && calendar_word(u) ? month_described(c, i, end) : 0;
     if (described) {  /* "Juni, salah satu guru, ..." */
       i += person_run(c, i, described);
+      continue;
+    }
+    /* "kepada Timnas Indonesia": a national side, its unit word and the country, is a body */
+    size_t side = u.n == 1 && is_cap(t) && word_eq(c, i, "timnas") ? team_name(c, i, 1, end) : 0;
+    if (side) {
+      emit_body(c, i, side, KIMPUT_ENT_ORG);
+      i = side;
       continue;
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&

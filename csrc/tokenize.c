@@ -107,6 +107,8 @@ static const char *const abbreviations[] = {
   "Ket.", "ket.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
+  /* a subspecialty's mark before its degree: "Sp.JP, Subsp. K.I. (K)" */
+  "Subsp.", "subsp.",
   /* shortened given names: "Moh. Edy Mahmud", "Abd. Rahman" */
   "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Ach.", "Achm.", "Ahm.",
   /* religious and police or army titles before a name: "KH. Ahmad", "Kombes Pol. Budi", "Kolonel Inf. Andi" */

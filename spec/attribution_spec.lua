@@ -5017,5 +5017,97 @@ describe("the speaker after a quote's cue as the sentence's topic (s17 QI audit)
       .. "Dewi.\nDia menuduh pemerintah terus mengirim 'sampah kotor' ke daerahnya.\n"
       .. '"Mereka melanggar batas kita," katanya.')
     assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+describe("a name set off by a title with no comma closing it (s17 audit, genres)", function()
+  local lead = "Judul Berita\n\nKOTA - Persiba kalah di kandang sendiri.\n"
+  local function all(text)  -- every speaker, indirect speech included
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do out[#out + 1] = q.speaker or "nil" end
+    return out
+  end
+  it("gives 'Name, Title Body verb' to the person, not the title", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, all(lead .. "Sementara itu, Budi Santoso, Kepala Dinas "
+      .. 'Kesehatan Kota Bogor mengatakan warga aman.\n"Kami siap," katanya.'))
+  end)
+  it("reads a capitalised title right after a name of two words, a predicate after it", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, all(lead .. "Sementara itu, Budi Santoso Pelatih Timnas "
+      .. 'Indonesia U-16 mengatakan bersyukur karena menang.\n"Kami siap," katanya.'))
+    -- no predicate after the title: no apposition ("… Kepala Dinas X dan Joko hadir")
+    assert.same({}, all(lead .. "Budi Santoso Kepala Dinas Kesehatan Kota Bogor dan Joko hadir."))
+  end)
+  it("reads a national side as a body inside a title", function()
+    assert.same({ "Joko Susilo" }, all(lead .. "Pelatih Timnas Indonesia Joko Susilo mengatakan timnya siap."))
+    assert.same({ "Pelatih Timnas Indonesia" }, all(lead .. "Pelatih Timnas Indonesia mengatakan timnya siap."))
+  end)
+end)
+
+describe("a specialist's degrees and fellowships after the name (s17 audit, genres)", function()
+  local lead = "Judul Berita\n\nKOTA - Dokter Spesialis Jantung RS Harapan Kota, Dr. dr. Budi Santoso, Sp.JP, "
+  it("reads a subspecialty's mark and the fellowships as degrees, the doctor as the speaker", function()
+    local qs = kimput.parse(lead .. 'Subsp. K.I. (K), FIHA, FAPSC menekankan pentingnya edukasi.\n'
+      .. 'dr Budi menyoroti istilah medis yang rumit.\n"Dokter harus jelas," ujarnya.'):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[1].speaker, qs[#qs].speaker })
+    assert.same({ "Budi Santoso" }, people(lead .. "FAsCC mengatakan edukasi penting."))
+  end)
+end)
+
+describe("an office held twice, both terms counted (s17 audit, genres)", function()
+  it("reads 'Wakil Presiden ke-10 dan ke-12 RI, Name (NN),' as one title chain, the initials the person's", function()
+    local q = kimput.parse("Judul Berita\n\nKOTA - Wakil Presiden ke-10 dan ke-12 RI, Budi Santoso Wijaya (BSW), "
+      .. 'merasa bingung.\nHakim lalu bertanya kepadanya.\n"Saya juga bingung," jawab BSW.'):quotes()
+    assert.equal("Budi Santoso Wijaya", q[#q].speaker)
+  end)
+end)
+
+describe("speech denied by measure, a self-naming, another's words as the only object (s17 audit, genres)", function()
+  local function all(text) return kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes() end
+  it("reports nothing for 'tidak banyak berkomentar' and 'tidak pernah menyebut'", function()
+    assert.same({}, all("Artis Budi Santoso alias Budi tidak banyak berkomentar terkait isi pemeriksaan."))
+    assert.same({}, all("Artis Budi Santoso tidak pernah menyebut bahwa ia terlibat."))
+  end)
+  it("reports nothing for 'menyebut dirinya <Name>' nor for 'menimpali omongan <Name>.'", function()
+    assert.same({}, all("Penyanyi Budi Santoso ditangkap.\nDiketahui, Budi yang biasa menyebut dirinya Raja "
+      .. "Jalanan, saat itu tengah membuat konten."))
+    assert.same({}, all("Jaksa Budi Santoso angkat bicara. Joko tak percaya. Dia langsung menimpali omongan Budi."))
+    -- a claim about oneself, and words after the owner's name, still report
+    assert.equal(1, #all("Budi Santoso menyebut dirinya sebagai korban fitnah."))
+    assert.equal(1, #all("Budi Santoso menimpali omongan Joko bahwa dana itu sudah habis."))
+  end)
+end)
+
+describe("a name set off after a body's acronym, a cue after it (s17 audit, genres)", function()
+  it("gives 'Description Body (ACR), Name Name, mengaku' to the person, not the body", function()
+    local q = kimput.parse("Judul Berita\n\nKOTA - Terdakwa kasus suap di Komisi Yudisial ( KY ), Budi Santoso "
+      .. "Wijaya, mengaku diminta uang oleh oknum."):quotes()[1]
+    assert.equal("Budi Santoso Wijaya", q.speaker)
+    assert.equal("Budi Santoso Wijaya", kimput.parse("Judul Berita\n\nKOTA - Saksi dari Badan Pusat Statistik (BPS), "
+      .. "Budi Santoso Wijaya, mengatakan data itu benar."):quotes()[1].speaker)
+  end)
+end)
+
+describe("the time or the chance to speak (s17 audit, genres)", function()
+  it("reports nothing for 'waktu (banyak) untuk menjelaskan', 'kesempatan untuk menyampaikan'", function()
+    local function all(text) return kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes() end
+    assert.same({}, all("Pihak Rumah Sakit Harapan Kota (RSHK) berupaya agar para dokter mempunyai waktu banyak "
+      .. "untuk menjelaskan mengenai penyakit pasien."))
+    assert.same({}, all("Terdakwa Budi Santoso diberi kesempatan untuk menyampaikan pembelaan."))
+    -- a clause joined by "untuk" after a call still shares its subject's words
+    assert.equal(1, #all("Budi Santoso menelepon Joko untuk menyampaikan bahwa rapat ditunda."))
+  end)
+end)
+
+describe("a firm's name after its legal form (s17 audit, genres)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse("Judul Berita\n\nKOTA - " .. text):quotes()) do
+      out[#out + 1] = q.speaker or "nil"
+    end
+    return out
+  end
+  it("reads the words right after PT, CV, Perum as the firm's, no person's, when the chain ends there", function()
+    assert.same({ "Direktur Utama PT Maju Jaya" }, all("Direktur Utama PT Maju Jaya mengatakan laba naik."))
+    assert.same({ "Budi Santoso" }, all("Budi Santoso, Direktur Utama PT Maju Jaya, mengatakan laba naik."))
+    assert.same({ "Budi Santoso" }, all("Budi Santoso Direktur Utama PT Maju Jaya mengatakan laba naik."))
+    -- a name after the firm's still is the person's
+    assert.same({ "Budi Santoso" }, all('"Laba naik," kata Direktur Utama PT Maju Jaya Budi Santoso.'))
   end)
 end)

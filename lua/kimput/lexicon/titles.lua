@@ -326,6 +326,11 @@ return {
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
   },
   qualifiers = {
+    -- a national side inside a title ("X Pelatih Timnas Malaysia U-16 mengakui ...")
+    "Timnas", "Tim Nasional",
+    -- a doctor's field after the specialist's title ("Dokter Spesialis Jantung RS X, dr. Y")
+    "Jantung", "Pembuluh Darah", "Penyakit Dalam", "Kandungan", "Bedah", "Saraf", "Paru", "Kulit", "Kelamin",
+    "Obstetri", "Ginekologi", "Anestesi", "Anestesiologi", "Radiologi", "Ortopedi", "Urologi", "Onkologi",
     -- police and court units
     "Humas", "Reskrim", "Reskrimum", "Reskrimsus", "Resnarkoba", "Narkoba", "Lantas", "Intelkam", "Binmas",
     -- a regional government's public relations and protocol units ("Kabag Humpro X", "Kabag Prokopim Y")
@@ -659,6 +664,8 @@ return {
     -- doctors, specialists and professions
     "PhD", "DBA", "DPhil", "DEA", "EdD", "DrPH", "MD", "Dipl", "Ak", "CA", "CPA", "CFA", "CFP", "Apt", "Lc",
     "Ners", "SpTHT", "SpTHTKL", "SpKFR", "SpBTKV", "SpBP", "SpOT", "FINASIM", "FIHA", "AAK",
+    -- fellowships of the medical colleges after a specialist's degrees ("X, Sp.JP, FIHA, FAPSC")
+    "FAPSC", "FAsCC", "FACC", "FESC", "FSCAI", "FICS", "FACS", "FRCS", "FRCP", "FISQua", "FINACC", "FIAS",
     -- an engineer's professional grades (Insinyur Profesional Pratama, Madya, Utama): "X, M.Eng., IPU"
     "IPP", "IPM", "IPU",
     -- a Catholic priest's order or diocesan mark after his name ("Romo Yohanes Sogen Pr", "Pastor
