@@ -5017,6 +5017,9 @@ describe("the speaker after a quote's cue as the sentence's topic (s17 QI audit)
       .. "Dewi.\nDia menuduh pemerintah terus mengirim 'sampah kotor' ke daerahnya.\n"
       .. '"Mereka melanggar batas kita," katanya.')
     assert.same({ "Dewi Lestari", "Dewi Lestari", "Dewi Lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+end)
+
 describe("a name set off by a title with no comma closing it (s17 audit, genres)", function()
   local lead = "Judul Berita\n\nKOTA - Persiba kalah di kandang sendiri.\n"
   local function all(text)  -- every speaker, indirect speech included
