@@ -896,3 +896,14 @@ describe("doc:meta(): a dateline in capitals with its province's short name (s15
     assert.are.equal("Banda Aceh", meta({ "BANDA ACEH - " .. body, "", "Kunjungan itu membahas kerja sama." }).dateline)
   end)
 end)
+
+describe("doc:meta() on small outlets' page furniture (s17 PC)", function()
+  local body = "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu."
+  local more = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."
+
+  it("'KABAR KOTA | KOTA BARU - ': a site's name of two words in capitals before the bar", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa", "KABAR SUKAMAJU | KOTA BARU - " .. body, "", more }
+    assert.are.equal("KABAR SUKAMAJU", m.outlet)
+    assert.are.equal("Kota Baru", m.dateline)
+  end)
+end)

@@ -842,7 +842,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place}))(?:{sp}*{dash}{sp}+|,{sp}*{dash}{sp}*)]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none),
   -- the place also in title case: "KAMPUSNEWS | Merauke - " (a section there is no place: "KABARKOTA | Bisnis - ")
-  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
+  -- (a name of two words: "KABAR KOTA | KOTA BARU - ")
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
