@@ -906,4 +906,11 @@ describe("doc:meta() on small outlets' page furniture (s17 PC)", function()
     assert.are.equal("KABAR SUKAMAJU", m.outlet)
     assert.are.equal("Kota Baru", m.dateline)
   end)
+
+  it("a time stamp followed by the writer's role, a dash and the name gives the date", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa", "Jum'at, 16 Juli 2021 07:05 WIB Jurnalis - Nama Penulis",
+      "", "Sukamaju, Situsku.id - " .. body, "", more }
+    assert.are.equal("2021-07-16T07:05", m.published)
+    assert.are.equal("+07:00", m.zone)
+  end)
 end)

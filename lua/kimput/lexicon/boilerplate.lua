@@ -60,7 +60,8 @@ local M = {}
 -- After: the clock time and its zone (WIB, "02:05 PM", "02:05 PM WIB", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)";
 -- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
--- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), a theme's counts of comments and views after the
+-- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"; after a role word, a colon or a dash: "... 07:05 WIB
+-- Jurnalis - Nama"), a theme's counts of comments and views after the
 -- clock time, then the writer ("Rabu, 4 Okt 2023 09:05 2 340 Admin Situs"), or an
 -- image path stuck to the zone.
 -- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
@@ -83,7 +84,7 @@ local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta|jurnalis|wartawan)(?:{sp}*(?::|{dash}))?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
