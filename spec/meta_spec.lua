@@ -913,4 +913,10 @@ describe("doc:meta() on small outlets' page furniture (s17 PC)", function()
     assert.are.equal("2021-07-16T07:05", m.published)
     assert.are.equal("+07:00", m.zone)
   end)
+
+  it("'Editor : A Penulis : B Publish : C' on one line, no commas: the editor is A", function()
+    local m = meta { "SUKAMAJU - " .. body, "", more, "",
+      "Editor              : Budi Santoso Penulis            : Ani Lestari Publish            : Dedi Kurnia" }
+    assert.are.equal("Budi Santoso", m.editor)
+  end)
 end)
