@@ -892,3 +892,19 @@ describe("a network's photo credit glued by a hyphen", function()
     assert.are.equal("body", c["Warga berharap jembatan itu selesai sebelum musim hujan.-red"])
   end)
 end)
+
+describe("line classes: a WordPress caption shortcode left in the text (s17 PC)", function()
+  it("'[caption id=...]' and the caption closed by '[/caption]' are captions", function()
+    local open = '[caption id="attachment_1234" align="alignleft" width="300"]'
+    local cap = "FOTO/Dok. Humas: Warga bergotong royong memperbaiki jalan desa, Jumat (14/5).[/caption]"
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      open, cap,
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    assert.are.equal("caption", c[open])
+    assert.are.equal("caption", c[cap])
+    assert.are.equal("body", c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."])
+  end)
+end)

@@ -379,6 +379,10 @@ M.lines = {
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
+  -- a WordPress caption shortcode the text extraction left: its opening tag alone on a line
+  -- ('[caption id="attachment_12" align="alignleft" width="300"]') and the caption it closes ("... [/caption]")
+  { short = true, class = "caption", pattern = [=[^\[caption\b[^\]]{0,200}\]$]=] },
+  { tail = true, class = "caption", pattern = [=[\[/caption\]$]=] },
   -- a network's credit glued to the caption's last mark by a hyphen, closed by a dash after a space: "... di satu
   -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
   { tail = true, class = "caption",
