@@ -908,3 +908,37 @@ describe("line classes: a WordPress caption shortcode left in the text (s17 PC)"
     assert.are.equal("body", c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."])
   end)
 end)
+
+describe("line classes: a teaser box of titles, each over its excerpt cut by an ellipsis (s17 PC)", function()
+  it("the titles and excerpts between two excerpts are related links; the article stays body", function()
+    local box = {
+      "Warga Desa Sukamaju Gelar Lomba Perahu Hias",
+      "SUKAMAJU, KABARKU.CO : Ratusan warga memadati tepi sungai untuk...",
+      "Harga Cabai di Pasar Induk Mulai Turun",
+      "SUKAMAJU, KABARKU.CO : Pedagang di pasar induk menyebut pasokan...",
+      "Bupati Resmikan Jembatan Gantung Baru di Hulu",
+      "SUKAMAJU, KABARKU.CO: Jembatan gantung sepanjang enam puluh meter...",
+    }
+    local c = classes(table.concat({
+      "Warga Sukamaju Perbaiki Jalan Desa",
+      "Baca juga",
+      table.concat(box, "\n"),
+      "SUKAMAJU, KABARKU.CO - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+    }, "\n"))
+    for _, l in ipairs(box) do assert.are.equal("related", c[l], l) end
+    assert.are.equal("body", c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."])
+  end)
+
+  it("a subheading over a paragraph that ends with an ellipsis, once, stays body", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Dana Desa Untuk Jalan",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa dan swadaya warga, dan masih banyak lagi...",
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    assert.are.equal("body", c["Dana Desa Untuk Jalan"])
+    assert.are.equal("body",
+      c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa dan swadaya warga, dan masih banyak lagi..."])
+  end)
+end)
