@@ -920,3 +920,13 @@ describe("doc:meta() on small outlets' page furniture (s17 PC)", function()
     assert.are.equal("Budi Santoso", m.editor)
   end)
 end)
+
+describe("doc:meta(): a site's address alone on its line with a colon (s17 PC)", function()
+  it("'SITUSKU.CO.ID:' over the opening names the outlet", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "", "SITUSKU.CO.ID:", "",
+      "SUKAMAJU-Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "", "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("SITUSKU.CO.ID", m.outlet)
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+end)

@@ -812,9 +812,10 @@ M.lines = {
   { short = true, class = "navigation", pattern = [=[^\[\p{L}+:[^\]]{1,60}\]$]=] },
   -- a channel's name alone, in the site's own casing: "situsNEWS", "situsNews"
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
-  -- a bare site name or address: iNews.id, detik.com, https://...
+  -- a bare site name or address: iNews.id, detik.com, https://... (a colon after it, a masthead set over the
+  -- opening on the next line: "SITUSKU.CO.ID:")
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
-  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})(?:{sp}*:)?$]] },
   -- a byline under the headline, the writer's name and the outlet's: "Nama Penulis - Berita Kota", "... - BERITA KOTA" (the writer: two
   -- to four capitalised words, none a media word; the outlet: a media word and one or two names, none a tagline's
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
