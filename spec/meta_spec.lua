@@ -930,3 +930,13 @@ describe("doc:meta(): a site's address alone on its line with a colon (s17 PC)",
     assert.are.equal("Sukamaju", m.dateline)
   end)
 end)
+
+describe("doc:meta(): a press office's documentation credit in brackets (s17 PC)", function()
+  it("'(Humaskota.dok)' after the last sentence is no source; an address is", function()
+    local lines = { "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.", "",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (Humaskota.dok)" }
+    assert.are.same({}, meta(lines).sources)
+    lines[3] = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (www.kabarku.com)"
+    assert.are.same({ "kabarku.com" }, meta(lines).sources)
+  end)
+end)

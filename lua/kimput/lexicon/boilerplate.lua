@@ -1021,8 +1021,9 @@ M.sources = {
   -- the article's source named in brackets after its last sentence: "... katanya. (sumber: situsku.go.id)",
   -- "... lanjut dia. *** (Sumber: Kabar Kota)" (inside a sentence, "naik 5 persen (Sumber: BPS).", it cites data)
   { pattern = [[(?<=[.!?"”]){sp}*(?:\*+{sp}*)?\({sp}*(?i:sumber){sp}*:{sp}*(?<source>{source}){sp}*\){sp}*$]] },
-  -- (a reposted article's credit, the site's address alone in brackets: "... kata dia. (www.situsku.com)")
-  { pattern = [[(?<=[.!?"”]){sp}*\({sp}*(?:(?i:www)\.)?(?<source>{domain}){sp}*\){sp}*$]] },
+  -- (a reposted article's credit, the site's address alone in brackets: "... kata dia. (www.situsku.com)"; a
+  -- press office's photo credit ending with "dok", documentation, is no address: "(Humaskota.dok)")
+  { pattern = [[(?<=[.!?"”]){sp}*\({sp}*(?:(?i:www)\.)?(?<source>{domain})(?<!(?i:\.dok|\.doc)){sp}*\){sp}*$]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
