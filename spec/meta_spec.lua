@@ -940,3 +940,13 @@ describe("doc:meta(): a press office's documentation credit in brackets (s17 PC)
     assert.are.same({ "kabarku.com" }, meta(lines).sources)
   end)
 end)
+
+describe("doc:meta(): the place in capitals closed by a period, then the address (s17 PC)", function()
+  it("'SUKAMAJU. KabarKota.Co.Id - ' gives the place and the outlet", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "",
+      "SUKAMAJU. KabarKota.Co.Id - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "", "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("KabarKota.Co.Id", m.outlet)
+  end)
+end)

@@ -941,6 +941,8 @@ M.prefixes = {
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
   -- no sentence: a capitalised word, then one in lower case)
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?=(?-i:\p{Lu}\p{Ll}++{sp}+\p{Ll}))]] },
+  -- the place in capitals closed by a period, then the address and a dash: "KOTAMULYA. Situsku.Co.Id - "
+  { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
   -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
   -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
