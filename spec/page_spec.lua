@@ -942,3 +942,15 @@ describe("line classes: a teaser box of titles, each over its excerpt cut by an 
       c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa dan swadaya warga, dan masih banyak lagi..."])
   end)
 end)
+
+describe("line classes: an endless list's pager under the article (s17 PC)", function()
+  it("'No More Posts Available.', 'No more pages to load.', 'Muat lebih banyak' are navigation", function()
+    local pager = { "No More Posts Available.", "No more pages to load.", "Muat lebih banyak" }
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      table.concat(pager, "\n"),
+    }, "\n"))
+    for _, l in ipairs(pager) do assert.are.equal("navigation", c[l], l) end
+  end)
+end)

@@ -540,6 +540,10 @@ M.lines = {
   -- a menu word or button alone on its line ("Tutup Iklan")
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
+  -- an endless list's pager under the article: "Load more", "Muat lebih banyak", "No More Posts Available.", "No more
+  -- pages to load.", "Tidak ada postingan lagi"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:load\s+more(?:\s+(?:posts|articles|news))?|muat\s+lebih\s+banyak|no\s+more\s+(?:posts|articles|pages|news)(?:\s+available|\s+to\s+(?:load|show))?|tidak\s+ada\s+(?:lagi\s+)?(?:postingan|artikel|berita)(?:\s+lagi)?)\s*[.!]?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|0+\s+komentar|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
