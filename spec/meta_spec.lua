@@ -933,10 +933,12 @@ end)
 
 describe("doc:meta(): a press office's documentation credit in brackets (s17 PC)", function()
   it("'(Humaskota.dok)' after the last sentence is no source; an address is", function()
-    local lines = { "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.", "",
+    local lines = {
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.", "",
       "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (Humaskota.dok)" }
     assert.are.same({}, meta(lines).sources)
-    lines[3] = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (www.kabarku.com)"
+    lines[3] = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. " ..
+      "(www.kabarku.com)"
     assert.are.same({ "kabarku.com" }, meta(lines).sources)
   end)
 end)
@@ -944,7 +946,7 @@ end)
 describe("doc:meta(): the place in capitals closed by a period, then the address (s17 PC)", function()
   it("'SUKAMAJU. KabarKota.Co.Id - ' gives the place and the outlet", function()
     local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "",
-      "SUKAMAJU. KabarKota.Co.Id - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "SUKAMAJU. KabarKota.Co.Id - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
       "", "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
     assert.are.equal("Sukamaju", m.dateline)
     assert.are.equal("KabarKota.Co.Id", m.outlet)
