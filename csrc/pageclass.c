@@ -2201,9 +2201,17 @@ static kimput_status opens_article(kimput_pageset *set, const kimput_doc *doc, c
   return st;
 }
 
+/* Line l is shaped as a teaser box item's title over its excerpt: a title (no final mark, no paragraph) no longer
+ * than a link's, not classed by a rule other than as a link. */
+static int teaser_title(const kimput_page_line *l) {
+  return (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED) &&
+         (l->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_PARAGRAPH)) == KIMPUT_LINEF_TITLE && l->words <= LINK_MAX_WORDS;
+}
+
 /* Other articles' links among the lines: a run of two excerpts or more, each cut by an ellipsis (a teaser box
- * under the article), a title alone in brackets, a title set bare between paragraphs (not right over the
- * article's opening: that is its own title). */
+ * under the article; each excerpt may stand under its article's title, and the titles between go with them), a
+ * title alone in brackets, a title set bare between paragraphs (not right over the article's opening: that is
+ * its own title). */
 static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, const char *text,
                                   kimput_page_line *lines, size_t n, const uint64_t *hits, size_t words) {
   for (size_t i = 0; i < n; i++) {
@@ -2219,9 +2227,23 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
       continue;
     }
     if (!cut_excerpt(text, &lines[i])) continue;
-    size_t last = i, j;
-    while ((j = nonblank(lines, n, last, 1)) != NONE && cut_excerpt(text, &lines[j])) last = j;
+    size_t last = i, j, k2;
+    int titled = 0;
+    while ((j = nonblank(lines, n, last, 1)) != NONE) {
+      if (cut_excerpt(text, &lines[j])) {
+        last = j;
+      } else if (teaser_title(&lines[j]) && (k2 = nonblank(lines, n, j, 1)) != NONE && cut_excerpt(text, &lines[k2])) {
+        last = k2;
+        titled = 1;
+      } else {
+        break;
+      }
+    }
     if (last == i) continue;
+    /* (the box's first item has its title above its excerpt too) */
+    size_t first = nonblank(lines, n, i, -1);
+    if (titled && first != NONE && lines[first].cls == KIMPUT_LINE_BODY && teaser_title(&lines[first]))
+      lines[first].cls = KIMPUT_LINE_RELATED;
     for (size_t k = i; k <= last; k++)
       if (lines[k].cls == KIMPUT_LINE_BODY) lines[k].cls = KIMPUT_LINE_RELATED;
     i = last;

@@ -902,3 +902,59 @@ describe("doc:meta(): a dateline in capitals with its province's short name (s15
     assert.are.equal("Banda Aceh", meta({ "BANDA ACEH - " .. body, "", "Kunjungan itu membahas kerja sama." }).dateline)
   end)
 end)
+
+describe("doc:meta() on small outlets' page furniture (s17 PC)", function()
+  local body = "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu."
+  local more = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."
+
+  it("'KABAR KOTA | KOTA BARU - ': a site's name of two words in capitals before the bar", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa", "KABAR SUKAMAJU | KOTA BARU - " .. body, "", more }
+    assert.are.equal("KABAR SUKAMAJU", m.outlet)
+    assert.are.equal("Kota Baru", m.dateline)
+  end)
+
+  it("a time stamp followed by the writer's role, a dash and the name gives the date", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa", "Jum'at, 16 Juli 2021 07:05 WIB Jurnalis - Nama Penulis",
+      "", "Sukamaju, Situsku.id - " .. body, "", more }
+    assert.are.equal("2021-07-16T07:05", m.published)
+    assert.are.equal("+07:00", m.zone)
+  end)
+
+  it("'Editor : A Penulis : B Publish : C' on one line, no commas: the editor is A", function()
+    local m = meta { "SUKAMAJU - " .. body, "", more, "",
+      "Editor              : Budi Santoso Penulis            : Ani Lestari Publish            : Dedi Kurnia" }
+    assert.are.equal("Budi Santoso", m.editor)
+  end)
+end)
+
+describe("doc:meta(): a site's address alone on its line with a colon (s17 PC)", function()
+  it("'SITUSKU.CO.ID:' over the opening names the outlet", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "", "SITUSKU.CO.ID:", "",
+      "SUKAMAJU-Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "", "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("SITUSKU.CO.ID", m.outlet)
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+end)
+
+describe("doc:meta(): a press office's documentation credit in brackets (s17 PC)", function()
+  it("'(Humaskota.dok)' after the last sentence is no source; an address is", function()
+    local lines = {
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.", "",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (Humaskota.dok)" }
+    assert.are.same({}, meta(lines).sources)
+    lines[3] = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. " ..
+      "(www.kabarku.com)"
+    assert.are.same({ "kabarku.com" }, meta(lines).sources)
+  end)
+end)
+
+describe("doc:meta(): the place in capitals closed by a period, then the address (s17 PC)", function()
+  it("'SUKAMAJU. KabarKota.Co.Id - ' gives the place and the outlet", function()
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "",
+      "SUKAMAJU. KabarKota.Co.Id - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "", "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("KabarKota.Co.Id", m.outlet)
+  end)
+end)

@@ -892,3 +892,67 @@ describe("a network's photo credit glued by a hyphen", function()
     assert.are.equal("body", c["Warga berharap jembatan itu selesai sebelum musim hujan.-red"])
   end)
 end)
+
+describe("line classes: a WordPress caption shortcode left in the text (s17 PC)", function()
+  it("'[caption id=...]' and the caption closed by '[/caption]' are captions", function()
+    local open = '[caption id="attachment_1234" align="alignleft" width="300"]'
+    local cap = "FOTO/Dok. Humas: Warga bergotong royong memperbaiki jalan desa, Jumat (14/5).[/caption]"
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      open, cap,
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    assert.are.equal("caption", c[open])
+    assert.are.equal("caption", c[cap])
+    local tail = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."
+    assert.are.equal("body", c[tail])
+  end)
+end)
+
+describe("line classes: a teaser box of titles, each over its excerpt cut by an ellipsis (s17 PC)", function()
+  it("the titles and excerpts between two excerpts are related links; the article stays body", function()
+    local box = {
+      "Warga Desa Sukamaju Gelar Lomba Perahu Hias",
+      "SUKAMAJU, KABARKU.CO : Ratusan warga memadati tepi sungai untuk...",
+      "Harga Cabai di Pasar Induk Mulai Turun",
+      "SUKAMAJU, KABARKU.CO : Pedagang di pasar induk menyebut pasokan...",
+      "Bupati Resmikan Jembatan Gantung Baru di Hulu",
+      "SUKAMAJU, KABARKU.CO: Jembatan gantung sepanjang enam puluh meter...",
+    }
+    local c = classes(table.concat({
+      "Warga Sukamaju Perbaiki Jalan Desa",
+      "Baca juga",
+      table.concat(box, "\n"),
+      "SUKAMAJU, KABARKU.CO - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+    }, "\n"))
+    for _, l in ipairs(box) do assert.are.equal("related", c[l], l) end
+    local tail = "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga."
+    assert.are.equal("body", c[tail])
+  end)
+
+  it("a subheading over a paragraph that ends with an ellipsis, once, stays body", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Dana Desa Untuk Jalan",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa dan swadaya warga, dan masih banyak lagi...",
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    assert.are.equal("body", c["Dana Desa Untuk Jalan"])
+    assert.are.equal("body",
+      c["Kepala desa mengatakan perbaikan itu dibiayai dari dana desa dan swadaya warga, dan masih banyak lagi..."])
+  end)
+end)
+
+describe("line classes: an endless list's pager under the article (s17 PC)", function()
+  it("'No More Posts Available.', 'No more pages to load.', 'Muat lebih banyak' are navigation", function()
+    local pager = { "No More Posts Available.", "No more pages to load.", "Muat lebih banyak" }
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      table.concat(pager, "\n"),
+    }, "\n"))
+    for _, l in ipairs(pager) do assert.are.equal("navigation", c[l], l) end
+  end)
+end)

@@ -60,7 +60,8 @@ local M = {}
 -- After: the clock time and its zone (WIB, "02:05 PM", "02:05 PM WIB", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)";
 -- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
--- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), a theme's counts of comments and views after the
+-- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"; after a role word, a colon or a dash: "... 07:05 WIB
+-- Jurnalis - Nama"), a theme's counts of comments and views after the
 -- clock time, then the writer ("Rabu, 4 Okt 2023 09:05 2 340 Admin Situs"), or an
 -- image path stuck to the zone.
 -- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
@@ -83,7 +84,7 @@ local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:\p{Ll}++(?:_\p{Ll}++)
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|,?{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta|jurnalis|wartawan)(?:{sp}*(?::|{dash}))?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|(?<=\d\d){sp}+\d{1,7}{sp}+\d{1,7}(?:{sp}+]] .. NAMES .. [[)?|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
@@ -146,11 +147,11 @@ M.lines = {
   -- time stamp that names the editor)
   { short = true, class = "timestamp", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
-  -- (the name ends at a bar, a bracket, the next label or the site after a dash: "Editor: A (abc)", "Editor: A,
-  -- Penulis: B", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
+  -- (the name ends at a bar, a bracket, the next label (after a comma or spaces only) or the site after a dash:
+  -- "Editor: A (abc)", "Editor: A, Penulis: B", "Editor : A Penulis : B Publish : C", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
   -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -378,6 +379,10 @@ M.lines = {
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
+  -- a WordPress caption shortcode the text extraction left: its opening tag alone on a line
+  -- ('[caption id="attachment_12" align="alignleft" width="300"]') and the caption it closes ("... [/caption]")
+  { short = true, class = "caption", pattern = [=[^\[caption\b[^\]]{0,200}\]$]=] },
+  { tail = true, class = "caption", pattern = [=[\[/caption\]$]=] },
   -- a network's credit glued to the caption's last mark by a hyphen, closed by a dash after a space: "... di satu
   -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
   { tail = true, class = "caption",
@@ -535,6 +540,10 @@ M.lines = {
   -- a menu word or button alone on its line ("Tutup Iklan")
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
+  -- an endless list's pager under the article: "Load more", "Muat lebih banyak", "No More Posts Available.", "No more
+  -- pages to load.", "Tidak ada postingan lagi"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:load\s+more(?:\s+(?:posts|articles|news))?|muat\s+lebih\s+banyak|no\s+more\s+(?:posts|articles|pages|news)(?:\s+available|\s+to\s+(?:load|show))?|tidak\s+ada\s+(?:lagi\s+)?(?:postingan|artikel|berita)(?:\s+lagi)?)\s*[.!]?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|0+\s+komentar|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
@@ -807,9 +816,10 @@ M.lines = {
   { short = true, class = "navigation", pattern = [=[^\[\p{L}+:[^\]]{1,60}\]$]=] },
   -- a channel's name alone, in the site's own casing: "situsNEWS", "situsNews"
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
-  -- a bare site name or address: iNews.id, detik.com, https://...
+  -- a bare site name or address: iNews.id, detik.com, https://... (a colon after it, a masthead set over the
+  -- opening on the next line: "SITUSKU.CO.ID:")
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
-  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})(?:{sp}*:)?$]] },
   -- a byline under the headline, the writer's name and the outlet's: "Nama Penulis - Berita Kota", "... - BERITA KOTA" (the writer: two
   -- to four capitalised words, none a media word; the outlet: a media word and one or two names, none a tagline's
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
@@ -842,7 +852,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>(?:\p{Lu}{2,}+{sp}){0,3}{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place}))(?:{sp}*{dash}{sp}+|,{sp}*{dash}{sp}*)]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none),
   -- the place also in title case: "KAMPUSNEWS | Merauke - " (a section there is no place: "KABARKOTA | Bisnis - ")
-  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
+  -- (a name of two words: "KABAR KOTA | KOTA BARU - ")
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
@@ -934,6 +945,8 @@ M.prefixes = {
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
   -- no sentence: a capitalised word, then one in lower case)
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?=(?-i:\p{Lu}\p{Ll}++{sp}+\p{Ll}))]] },
+  -- the place in capitals closed by a period, then the address and a dash: "KOTAMULYA. Situsku.Co.Id - "
+  { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
   -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
   -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
@@ -1014,8 +1027,9 @@ M.sources = {
   -- the article's source named in brackets after its last sentence: "... katanya. (sumber: situsku.go.id)",
   -- "... lanjut dia. *** (Sumber: Kabar Kota)" (inside a sentence, "naik 5 persen (Sumber: BPS).", it cites data)
   { pattern = [[(?<=[.!?"”]){sp}*(?:\*+{sp}*)?\({sp}*(?i:sumber){sp}*:{sp}*(?<source>{source}){sp}*\){sp}*$]] },
-  -- (a reposted article's credit, the site's address alone in brackets: "... kata dia. (www.situsku.com)")
-  { pattern = [[(?<=[.!?"”]){sp}*\({sp}*(?:(?i:www)\.)?(?<source>{domain}){sp}*\){sp}*$]] },
+  -- (a reposted article's credit, the site's address alone in brackets: "... kata dia. (www.situsku.com)"; a
+  -- press office's photo credit ending with "dok", documentation, is no address: "(Humaskota.dok)")
+  { pattern = [[(?<=[.!?"”]){sp}*\({sp}*(?:(?i:www)\.)?(?<source>{domain})(?<!(?i:\.dok|\.doc)){sp}*\){sp}*$]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
