@@ -932,6 +932,38 @@ static int passive_kan(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* Is token t a verb in -kan as a headline writes it, bare and capitalised ("Ucapkan", "Sampaikan",
+ * "Kirimkan"): a capital, then lower-case letters, six letters at least, ending in "kan"? */
+static int bare_kan(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 6 || w[0] < 'A' || w[0] > 'Z' || memcmp(w + n - 3, "kan", 3) != 0) return 0;
+  for (size_t k = 1; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
+/* Is token t a verb with the prefix meN- or ber- ("Menerima", "Mengirim", "Membahas", "Berkunjung"): "Mem",
+ * "Men" or "Ber", then lower-case letters, seven letters at least? (A few foreign family names have the
+ * form too, "Mendoza": headline_verb reads it only after a name's first word, in a headline.) */
+static int capital_prefixed_verb(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = c->text + t->start;
+  if (n < 7 || !(memcmp(w, "Mem", 3) == 0 || memcmp(w, "Men", 3) == 0 || memcmp(w, "Ber", 3) == 0)) return 0;
+  for (size_t k = 3; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
+/* Is token k, in a headline's title case, a verb: one in -kan ("Ucapkan", "Sampaikan"), one with meN- or
+ * ber-, or one of meeting or calling the lexicon knows? It ends the name before it ("Prabowo Ucapkan
+ * Selamat ...", "Jokowi Menerima PM X", "Menlu X Bertemu Menlu Y"); in the body no name goes on past such
+ * a word either. */
+static int headline_verb(const ctx *c, size_t k) {
+  if (!c->cur_headline || k >= c->nt || !is_cap(&c->t[k])) return 0;
+  return bare_kan(c, &c->t[k]) || capital_prefixed_verb(c, &c->t[k]) || (look(c, k, k + 1).cls & KIMPUT_LEX_CONTACT);
+}
+
 /* Is token t a noun of an act in pe-...-an or ke-...-an ("Pemanggilan", "Penangkapan", "Kedatangan"): "Pe" or
  * "Ke", then lower-case letters, nine letters at least, ending in "an" but not in "wan" (the names in -wan,
  * "Kurniawan", "Permanawan")? */
@@ -1015,6 +1047,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     const kimput_token *t = &c->t[j];
     /* "Prabowo Dijadwalkan Kampanye": a passive verb in di-...-kan, capitalised in a headline's case, ends it */
     if (is_cap(t) && passive_kan(c, t)) break;
+    if (j > i && headline_verb(c, j)) break;
     if (is_cap(t)) {
       size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
       if (adat) { j = good = adat; break; }
@@ -5477,7 +5510,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (person_form) {
       size_t n = u.n;
       int32_t gaz = u.ent;
-      if (n == 1 && i + 1 < end && joined(c, i + 1)) {
+      if (n == 1 && i + 1 < end && joined(c, i + 1) && !headline_verb(c, i + 1)) {
         size_t more = name_run(c, i + 1, end);
         if (more) { n += more; gaz = -1; }  /* Kim Tae-hyo is not Kim Jong Un */
       }

@@ -403,3 +403,27 @@ describe("doc:mentions(): a wife styled 'Ny.' with her husband's name is another
     assert.same({ "Toma Vesk Wirawan", "Ny. Rina Toma Vesk Wirawan", "Toma Vesk Wirawan" }, names)
   end)
 end)
+
+describe("doc:mentions(): a headline's verb in title case ends the name before it", function()
+  local function people(text)
+    local names = {}
+    for _, m in ipairs(kimput.parse("Warga berkumpul di balai desa pada Senin (8/5).\n\n" .. text
+      .. "\n\nIa mengatakan hal itu."):mentions()) do
+      if m.kind == "person" and m.form == "name" then names[#names + 1] = m.name end
+    end
+    return names
+  end
+  it("a verb in -kan, after a titled name or a name the gazetteer knows", function()
+    assert.same({ "Darmawan", "Sulastri" }, people("Gubernur Darmawan Sampaikan Selamat kepada Bupati Sulastri"))
+    kimput.entities.add{ name = "Arga Wirasena", kind = "person", aliases = { "Arga" } }
+    assert.same({ "Arga Wirasena", "Sulastri" }, people("Arga Ucapkan Selamat Jalan ke Bupati Sulastri"))
+  end)
+  it("a verb with meN- or ber-, or one of meeting or calling", function()
+    assert.same({ "Sutanto", "Hadi Wijaya" }, people("Menlu Sutanto Bertemu Menlu Hadi Wijaya Bahas Perdagangan"))
+    assert.same({ "Arga Wirasena", "Hadi Wijaya" }, people("Arga Menerima Kunjungan Menlu Hadi Wijaya di Istana"))
+    assert.same({ "Arga Wirasena", "Hadi Wijaya" }, people("Arga Telepon Menlu Hadi Wijaya, Bahas Kerja Sama"))
+  end)
+  it("but not in the body, where a capitalised word after a name is the name's", function()
+    assert.same({ "Budi Mendoza" }, people("Kata Budi Mendoza, warga desa itu sudah lama menunggu bantuan."))
+  end)
+end)

@@ -563,6 +563,10 @@ return {
     "Lakukan", "Gelar", "Tinjau", "Resmikan", "Serahkan", "Hadiri", "Pimpin", "Sambut", "Kunjungi", "Dorong",
     "Ajak", "Minta", "Tegaskan", "Sebut", "Pastikan", "Berikan", "Salurkan", "Lantik", "Apresiasi", "Imbau",
     "Ingatkan", "Bantah", "Akui", "Janji", "Ungkap", "Soroti", "Terima", "Bahas", "Luncurkan", "Bagikan",
+    -- and those of writing, calling and meeting ("Presiden X Telepon Y", "Raja Z Lewat Surat"; a verb in -kan
+    -- ends a headline's name by its form)
+    "Telepon", "Lewat", "Temui", "Kirimi", "Surati", "Balas", "Undang", "Sapa", "Jamu", "Sambangi", "Datangi",
+    "Jenguk", "Tiba", "Bicara", "Dukung", "Desak", "Kecam", "Tolak",
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
