@@ -3609,7 +3609,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_s = j;
       ch->name_e = j + u.n;
       ch->gaz_person = u.ent;
-      if (u.n == 1 && j + 1 < limit && joined(c, j + 1)) {
+      if (u.n == 1 && j + 1 < limit && joined(c, j + 1) && !headline_verb(c, j + 1)) {
         size_t more = name_run(c, j + 1, limit);
         if (more) { ch->name_e = j + 1 + more; ch->gaz_person = -1; }  /* Kim Tae-hyo */
       }
@@ -4224,7 +4224,8 @@ static int headline_like(const ctx *c, size_t si) {
       /* (title case leaves its small words low: "Keributan dengan Anggota", "Bantuan untuk Korban") */
       static const char *const small[] = {"dengan", "untuk", "dari", "yang", "pada", "dalam", "kepada", "terhadap",
                                           "antara", "tentang", "soal", "karena", "hingga", "sampai", "atau", "serta",
-                                          "bagi", "oleh", "usai", "jelang"};
+                                          "bagi", "oleh", "usai", "jelang", "atas", "demi", "sejak", "tanpa", "lewat",
+                                          "melalui", "bersama", "menuju", "saat", "ketika", "setelah", "sebelum"};
       if (word_in(c, k, small, sizeof small / sizeof *small)) continue;
       return 0;
     }
@@ -5318,6 +5319,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (i > 0 && joined(c, i) && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
         c->out->m[c->out->nm - 1].end == c->t[i - 1].end && is_acronym(c, t) &&
         (look(c, i, i + 1).cls & KIMPUT_LEX_DEGREE) && !(i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]))) {
+      i++;
+      continue;
+    }
+    /* "Menlu X Bertemu Menlu Y": a headline's verb right after the name it ended opens no name itself */
+    if (i > 0 && c->out->nm > 0 && c->out->m[c->out->nm - 1].end == c->t[i - 1].end && headline_verb(c, i)) {
       i++;
       continue;
     }

@@ -423,6 +423,14 @@ describe("doc:mentions(): a headline's verb in title case ends the name before i
     assert.same({ "Arga Wirasena", "Hadi Wijaya" }, people("Arga Menerima Kunjungan Menlu Hadi Wijaya di Istana"))
     assert.same({ "Arga Wirasena", "Hadi Wijaya" }, people("Arga Telepon Menlu Hadi Wijaya, Bahas Kerja Sama"))
   end)
+  it("after a titled name the gazetteer knows, and with small words such as 'atas' left in lower case", function()
+    kimput.entities.add{ name = "Sekar Anindita", kind = "person", aliases = { "Sekar" } }
+    assert.same({ "Sekar Anindita", "Hadi Wijaya" }, people("Menlu Sekar Bertemu Menlu Hadi Wijaya di Sela KTT"))
+    -- (a headline's line: the pronoun after it points back to nobody named there)
+    local doc = kimput.parse("Warga berkumpul pada Senin (8/5).\n\nBupati Sulastri Sampaikan Selamat atas "
+      .. "Pelantikan Camat Baru\n\nIa mengatakan hal itu.")
+    for _, m in ipairs(doc:mentions()) do assert.not_equal("pronoun", m.form) end
+  end)
   it("but not in the body, where a capitalised word after a name is the name's", function()
     assert.same({ "Budi Mendoza" }, people("Kata Budi Mendoza, warga desa itu sudah lama menunggu bantuan."))
   end)

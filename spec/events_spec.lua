@@ -1860,6 +1860,8 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     e = one("Lee Min Ho Beri Selamat Ahmad Subianto")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee Min Ho Ucap Selamat kepada Ahmad Subianto")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
   it("takes the day a sentence gives over the year or month it also names", function()

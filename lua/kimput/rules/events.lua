@@ -75,6 +75,7 @@ M.verbs = {
   { "memberi selamat", type = "message", frame = "send" },
   { "memberikan selamat", type = "message", frame = "send" },
   { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
+  { "ucap selamat", type = "message", frame = "send" },  -- a headline's "X Ucap Selamat atas Terpilihnya Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
   -- the Malay word of congratulations, in news of Malaysia and Brunei ("mengucapkan tahniah kepada X")
   { "mengucapkan tahniah", type = "message", frame = "send" },
