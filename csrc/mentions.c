@@ -2535,6 +2535,12 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
       return known;
     }
+    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords && c->cur_headline) {
+      /* (not on a headline's line, whose title case goes on past the name with no more of it: "Wahyu
+         Setiawan Tutup Mulut Ditanya Pilkada" after "Wahyu Setiawan" is still that name) */
+      *resolved = 1;
+      return known;
+    }
     if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords) {
       /* "Wahyu" met first, "Wahyu Setiawan" now: the same person, named in full */
       k->name_s = s;

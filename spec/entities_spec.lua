@@ -431,6 +431,15 @@ describe("doc:mentions(): a headline's verb in title case ends the name before i
       .. "Pelantikan Camat Baru\n\nIa mengatakan hal itu.")
     for _, m in ipairs(doc:mentions()) do assert.not_equal("pronoun", m.form) end
   end)
+  it("a related story's headline left in the body does not lengthen the name of a person met before", function()
+    local doc = kimput.parse("Menteri Kelautan Wahyu Setiawan hadir dalam rapat itu pada Senin.\n\n"
+      .. "Wahyu Setiawan Tutup Mulut Ditanya Pilkada Sukamaju\n\nSebelumnya, Bupati Hendra menelepon Wahyu Setiawan.")
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" and m.form == "name" and m.text:find("Wahyu", 1, true) then
+        assert.equal("Wahyu Setiawan", m.name)
+      end
+    end
+  end)
   it("but not in the body, where a capitalised word after a name is the name's", function()
     assert.same({ "Budi Mendoza" }, people("Kata Budi Mendoza, warga desa itu sudah lama menunggu bantuan."))
   end)
