@@ -444,3 +444,15 @@ describe("doc:mentions(): a headline's verb in title case ends the name before i
     assert.same({ "Budi Mendoza" }, people("Kata Budi Mendoza, warga desa itu sudah lama menunggu bantuan."))
   end)
 end)
+
+describe("doc:mentions(): a country's official name written out in a title", function()
+  it("is the country, so the name after it is the person's", function()
+    local doc = kimput.parse("Perdana Menteri Republik Sosialis Vietnam Tran Van Hoa menelepon Menteri Luar Negeri "
+      .. "Republik Islam Iran Reza Karimi. Raja Kerajaan Thailand menerima Presiden Republik Arab Mesir Omar Fathy.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" and m.form == "name" then names[#names + 1] = m.name end
+    end
+    assert.same({ "Tran Van Hoa", "Reza Karimi", "Omar Fathy" }, names)
+  end)
+end)
