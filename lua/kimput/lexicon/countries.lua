@@ -23,9 +23,11 @@ end
 
 return {
   -- Southeast Asia and the Pacific
-  e("Malaysia", { "Negeri Jiran", "Kerajaan Malaysia" }), e("Singapura", { "Singapore", "Negeri Singa", "Republik Singapura" }),
+  e("Malaysia", { "Negeri Jiran", "Kerajaan Malaysia" }),
+  e("Singapura", { "Singapore", "Negeri Singa", "Republik Singapura" }),
   e("Thailand", { "Negeri Gajah Putih", "Kerajaan Thailand" }), e("Filipina", { "Philippines", "Republik Filipina" }),
-  e("Brunei Darussalam", { "Brunei", "Negara Brunei Darussalam" }), e("Kamboja", { "Cambodia", "Kerajaan Kamboja" }), e("Laos", { "Republik Demokratik Rakyat Laos" }), e("Myanmar", { "Burma", "Republik Persatuan Myanmar" }),
+  e("Brunei Darussalam", { "Brunei", "Negara Brunei Darussalam" }), e("Kamboja", { "Cambodia", "Kerajaan Kamboja" }),
+  e("Laos", { "Republik Demokratik Rakyat Laos" }), e("Myanmar", { "Burma", "Republik Persatuan Myanmar" }),
   -- (its official name written out, as in a title: "Menlu Republik Demokratik Timor-Leste X")
   e("Timor Leste", { "Timor-Leste", "Timor Lorosae", "Republik Demokratik Timor-Leste",
                      "Republik Demokratik Timor Leste" }), e("Australia", { "Negeri Kanguru" }),
@@ -34,15 +36,22 @@ return {
   e("Kepulauan Solomon"), e("Kiribati"), e("Nauru"), e("Palau"), e("Tuvalu"),
   e("Mikronesia"), e("Kepulauan Marshall"), e("Taiwan"), e("Hong Kong"),
   -- South and Central Asia
-  e("Pakistan", { "Republik Islam Pakistan" }), e("Bangladesh", { "Republik Rakyat Bangladesh" }), e("Sri Lanka", { "Republik Sosialis Demokratik Sri Lanka" }), e("Nepal"), e("Bhutan"), e("Maladewa", { "Maldives" }),
-  e("Afganistan", { "Afghanistan", "Emirat Islam Afganistan", "Emirat Islam Afghanistan" }), e("Kazakhstan", { "Kazakstan", "Republik Kazakhstan" }), e("Uzbekistan"),
+  e("Pakistan", { "Republik Islam Pakistan" }), e("Bangladesh", { "Republik Rakyat Bangladesh" }),
+  e("Sri Lanka", { "Republik Sosialis Demokratik Sri Lanka" }), e("Nepal"), e("Bhutan"), e("Maladewa", { "Maldives" }),
+  e("Afganistan", { "Afghanistan", "Emirat Islam Afganistan", "Emirat Islam Afghanistan" }),
+  e("Kazakhstan", { "Kazakstan", "Republik Kazakhstan" }), e("Uzbekistan"),
   e("Kirgistan", { "Kirgizstan", "Kyrgyzstan" }), e("Tajikistan"), e("Turkmenistan"),
   -- the Middle East
-  e("Arab Saudi", { "Saudi Arabia", "Saudi", "Kerajaan Arab Saudi" }), e("Uni Emirat Arab", { "UEA", "Persatuan Emirat Arab" }), e("Qatar", { "Negara Qatar" }), e("Kuwait", { "Negara Kuwait" }),
-  e("Bahrain"), e("Oman"), e("Yaman", { "Yemen" }), e("Irak", { "Iraq", "Republik Irak" }), e("Yordania", { "Kerajaan Yordania", "Kerajaan Hasyimiyah Yordania" }),
-  e("Lebanon", { "Libanon" }), e("Mesir", { "Republik Arab Mesir" }), e("Siprus"), e("Azerbaijan"), e("Armenia"), e("Georgia"),
+  e("Arab Saudi", { "Saudi Arabia", "Saudi", "Kerajaan Arab Saudi" }),
+  e("Uni Emirat Arab", { "UEA", "Persatuan Emirat Arab" }), e("Qatar", { "Negara Qatar" }),
+  e("Kuwait", { "Negara Kuwait" }),
+  e("Bahrain"), e("Oman"), e("Yaman", { "Yemen" }), e("Irak", { "Iraq", "Republik Irak" }),
+  e("Yordania", { "Kerajaan Yordania", "Kerajaan Hasyimiyah Yordania" }),
+  e("Lebanon", { "Libanon" }), e("Mesir", { "Republik Arab Mesir" }), e("Siprus"), e("Azerbaijan"), e("Armenia"),
+  e("Georgia"),
   -- Europe
-  e("Italia", { "Republik Italia" }), e("Spanyol", { "Kerajaan Spanyol" }), e("Portugal"), e("Belanda", { "Negeri Kincir Angin", "Kerajaan Belanda" }), e("Belgia"),
+  e("Italia", { "Republik Italia" }), e("Spanyol", { "Kerajaan Spanyol" }), e("Portugal"),
+  e("Belanda", { "Negeri Kincir Angin", "Kerajaan Belanda" }), e("Belgia"),
   e("Luksemburg"), e("Swiss"),
   e("Austria"), e("Polandia"), e("Ceko", { "Republik Ceko", "Cheska" }), e("Slowakia", { "Slovakia" }),
   e("Hongaria", { "Hungaria", "Hungary" }),
@@ -64,7 +73,8 @@ return {
   e("Republik Afrika Tengah"), e("Lesotho"), e("Eswatini"), e("Gambia"), e("Tanjung Verde"),
   -- the Americas
   e("Kanada"), e("Meksiko", { "Mexico" }), e("Brasil", { "Brazil" }), e("Argentina"),
-  e("Chili", { "Cile", "Chile" }), e("Kolombia", { "Colombia" }), e("Venezuela", { "Republik Bolivarian Venezuela" }), e("Peru"),
+  e("Chili", { "Cile", "Chile" }), e("Kolombia", { "Colombia" }), e("Venezuela", { "Republik Bolivarian Venezuela" }),
+  e("Peru"),
   e("Ekuador", { "Ecuador" }), e("Bolivia"), e("Paraguay"), e("Uruguay"), e("Kuba", { "Republik Kuba" }), e("Panama"),
   e("Kosta Rika", { "Costa Rica" }), e("Nikaragua", { "Nicaragua" }), e("Honduras"), e("Guatemala"),
   e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika", { "Jamaica" }), e("Suriname"), e("Guyana"),
