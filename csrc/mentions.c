@@ -5163,6 +5163,31 @@ static const char *const press[] = {"media", "laman", "situs", "harian", "koran"
                                     "televisi", "berita", "kabar", "stasiun", "jaringan", "surat", "kantor"};
 #define NPRESS (sizeof press / sizeof *press)
 
+/* Does a noun of the press, maybe a word saying whose (resmi, pemerintah), then its country (the latest
+ * mention, a place) and maybe a comma stand right before token i, a short name no list knows
+ * ("kantor berita Belarus, BelTA", "media pemerintah Vietnam VNA")? The press noun's token, else 0. (A
+ * country is needed: "kepada media, AKBP X" names a person.) */
+static size_t press_country_before(const ctx *c, size_t i, size_t end) {
+  static const char *const whose[] = {"resmi", "pemerintah", "negara", "nasional", "milik", "pemerintahan"};
+  if (i < 3 || !is_cap(&c->t[i]) || !c->out->nm || !joined(c, i)) return 0;
+  const kimput_mention *m = &c->out->m[c->out->nm - 1];
+  if (m->kind != KIMPUT_ENT_PLACE) return 0;
+  size_t k = i;
+  if (punct_is(c, k - 1, end, ',')) k--;
+  if (c->t[k - 1].end != m->end) return 0;
+  size_t j = k - 1;
+  while (j > 0 && j + 4 > k && c->t[j - 1].end > m->start) j--;  /* (the place's first token, 4 at most) */
+  if (c->t[j].start != m->start) return 0;
+  for (int w = 0; w < 2 && j > 0 && word_in(c, j - 1, whose, sizeof whose / sizeof *whose); w++) j--;
+  if (j == 0 || is_cap(&c->t[j - 1]) || !word_in(c, j - 1, press, NPRESS)) return 0;
+  /* (an agency's short name, two capitals at least, "BelTA", "VNA": "kepada media Jepang, Hendra ..." names a
+     person) */
+  size_t caps = 0;
+  for (uint32_t o = c->t[i].start; o < c->t[i].end; o++) caps += c->text[o] >= 'A' && c->text[o] <= 'Z';
+  unit u = look(c, i, end);
+  return caps >= 2 && u.ent < 0 && !(u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) ? j - 1 : 0;
+}
+
 static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   static const char *const loose_cues[] = {"mengutip", "laporan", "lapor", "menurut"};
   /* the scan stops at every relaying cue (LEX_SCAN_LOWER_CLASSES): it ended just before,
@@ -5327,6 +5352,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         (look(c, i, i + 1).cls & KIMPUT_LEX_DEGREE) && !(i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]))) {
       i++;
       continue;
+    }
+    /* "kata kantor berita Belarus, BelTA": a name no list holds after a noun of the press and its country is
+       the outlet, as right after a relaying cue (outlet_after_via below) */
+    size_t press_at = press_country_before(c, i, end);
+    if (press_at) {
+      c->via_tok = press_at;
+      c->via_end = i;
     }
     /* "Menlu X Bertemu Menlu Y": a headline's verb right after the name it ended opens no name itself */
     if (i > 0 && c->out->nm > 0 && c->out->m[c->out->nm - 1].end == c->t[i - 1].end && headline_verb(c, i)) {

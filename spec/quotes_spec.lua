@@ -548,3 +548,16 @@ describe("a paragraph whose opening mark the page dropped (ZQ6)", function()
     for _, q in ipairs(list) do assert.is_nil(q.text:find("^Rombongan")) end
   end)
 end)
+
+describe("an agency no list holds, named by its short name after a noun of the press and its country", function()
+  it("speaks (with or without the comma before its name)", function()
+    assert.equal("BTNA", only('"Kedua pihak sepakat memperluas kerja sama," kata kantor berita Belarus, BTNA.').speaker)
+    assert.equal("VNX", only('"Kami setuju," kata kantor berita resmi Vietnam VNX.').speaker)
+  end)
+  it("but a person named after the press and a country stays the person", function()
+    local doc = kimput.parse('"Kami siap," kata Budi kepada media Jepang, Hendra Wijaya menambahkan.')
+    for _, m in ipairs(doc:mentions()) do
+      if m.text == "Hendra Wijaya" then assert.equal("person", m.kind) end
+    end
+  end)
+end)
