@@ -5169,9 +5169,9 @@ static const char *const press[] = {"media", "laman", "situs", "harian", "koran"
  * country is needed: "kepada media, AKBP X" names a person.) */
 static size_t press_country_before(const ctx *c, size_t i, size_t end) {
   static const char *const whose[] = {"resmi", "pemerintah", "negara", "nasional", "milik", "pemerintahan"};
-  if (i < 3 || !is_cap(&c->t[i]) || !c->out->nm || !joined(c, i)) return 0;
+  if (i < 3 || !c->out->nm) return 0;
   const kimput_mention *m = &c->out->m[c->out->nm - 1];
-  if (m->kind != KIMPUT_ENT_PLACE) return 0;
+  if (m->kind != KIMPUT_ENT_PLACE || m->end + 2 < c->t[i].start || !is_cap(&c->t[i]) || !joined(c, i)) return 0;
   size_t k = i;
   if (punct_is(c, k - 1, end, ',')) k--;
   if (c->t[k - 1].end != m->end) return 0;
@@ -5184,8 +5184,7 @@ static size_t press_country_before(const ctx *c, size_t i, size_t end) {
      person) */
   size_t caps = 0;
   for (uint32_t o = c->t[i].start; o < c->t[i].end; o++) caps += c->text[o] >= 'A' && c->text[o] <= 'Z';
-  unit u = look(c, i, end);
-  return caps >= 2 && u.ent < 0 && !(u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) ? j - 1 : 0;
+  return caps >= 2 ? j - 1 : 0;
 }
 
 static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
@@ -5353,13 +5352,6 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    /* "kata kantor berita Belarus, BelTA": a name no list holds after a noun of the press and its country is
-       the outlet, as right after a relaying cue (outlet_after_via below) */
-    size_t press_at = press_country_before(c, i, end);
-    if (press_at) {
-      c->via_tok = press_at;
-      c->via_end = i;
-    }
     /* "Menlu X Bertemu Menlu Y": a headline's verb right after the name it ended opens no name itself */
     if (i > 0 && c->out->nm > 0 && c->out->m[c->out->nm - 1].end == c->t[i - 1].end && headline_verb(c, i)) {
       i++;
@@ -5367,6 +5359,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    /* "kata kantor berita Belarus, BelTA": a name no list holds after a noun of the press and its country is
+       the outlet, as right after a relaying cue (outlet_after_via below) */
+    size_t press_at = u.ent < 0 && !(u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) ? press_country_before(c, i, end) : 0;
+    if (press_at) {
+      c->via_tok = press_at;
+      c->via_end = i;
+    }
     if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
       c->via_tok = i;
       c->via_end = i + u.n;
