@@ -23,10 +23,10 @@ end
 
 return {
   -- Southeast Asia and the Pacific
-  e("Malaysia", { "Negeri Jiran", "Kerajaan Malaysia" }),
+  e("Malaysia", { "Negeri Jiran" }),
   e("Singapura", { "Singapore", "Negeri Singa", "Republik Singapura" }),
-  e("Thailand", { "Negeri Gajah Putih", "Kerajaan Thailand" }), e("Filipina", { "Philippines", "Republik Filipina" }),
-  e("Brunei Darussalam", { "Brunei", "Negara Brunei Darussalam" }), e("Kamboja", { "Cambodia", "Kerajaan Kamboja" }),
+  e("Thailand", { "Negeri Gajah Putih" }), e("Filipina", { "Philippines", "Republik Filipina" }),
+  e("Brunei Darussalam", { "Brunei", "Negara Brunei Darussalam" }), e("Kamboja", { "Cambodia" }),
   e("Laos", { "Republik Demokratik Rakyat Laos" }), e("Myanmar", { "Burma", "Republik Persatuan Myanmar" }),
   -- (its official name written out, as in a title: "Menlu Republik Demokratik Timor-Leste X")
   e("Timor Leste", { "Timor-Leste", "Timor Lorosae", "Republik Demokratik Timor-Leste",
@@ -42,16 +42,16 @@ return {
   e("Kazakhstan", { "Kazakstan", "Republik Kazakhstan" }), e("Uzbekistan"),
   e("Kirgistan", { "Kirgizstan", "Kyrgyzstan" }), e("Tajikistan"), e("Turkmenistan"),
   -- the Middle East
-  e("Arab Saudi", { "Saudi Arabia", "Saudi", "Kerajaan Arab Saudi" }),
+  e("Arab Saudi", { "Saudi Arabia", "Saudi" }),
   e("Uni Emirat Arab", { "UEA", "Persatuan Emirat Arab" }), e("Qatar", { "Negara Qatar" }),
   e("Kuwait", { "Negara Kuwait" }),
   e("Bahrain"), e("Oman"), e("Yaman", { "Yemen" }), e("Irak", { "Iraq", "Republik Irak" }),
-  e("Yordania", { "Kerajaan Yordania", "Kerajaan Hasyimiyah Yordania" }),
+  e("Yordania"),
   e("Lebanon", { "Libanon" }), e("Mesir", { "Republik Arab Mesir" }), e("Siprus"), e("Azerbaijan"), e("Armenia"),
   e("Georgia"),
   -- Europe
-  e("Italia", { "Republik Italia" }), e("Spanyol", { "Kerajaan Spanyol" }), e("Portugal"),
-  e("Belanda", { "Negeri Kincir Angin", "Kerajaan Belanda" }), e("Belgia"),
+  e("Italia", { "Republik Italia" }), e("Spanyol"), e("Portugal"),
+  e("Belanda", { "Negeri Kincir Angin" }), e("Belgia"),
   e("Luksemburg"), e("Swiss"),
   e("Austria"), e("Polandia"), e("Ceko", { "Republik Ceko", "Cheska" }), e("Slowakia", { "Slovakia" }),
   e("Hongaria", { "Hungaria", "Hungary" }),
@@ -64,7 +64,7 @@ return {
   -- Africa
   e("Afrika Selatan"), e("Nigeria"), e("Kenya"), e("Etiopia", { "Ethiopia" }), e("Tanzania"), e("Uganda"),
   e("Rwanda"), e("Burundi"), e("Somalia"), e("Sudan"), e("Sudan Selatan"), e("Libya"), e("Tunisia"),
-  e("Aljazair", { "Algeria" }), e("Maroko", { "Kerajaan Maroko" }), e("Mauritania"), e("Senegal"), e("Ghana"),
+  e("Aljazair", { "Algeria" }), e("Maroko"), e("Mauritania"), e("Senegal"), e("Ghana"),
   e("Pantai Gading"), e("Kamerun"), e("Gabon"), e("Kongo", { "Republik Demokratik Kongo" }),
   e("Angola"), e("Zambia"), e("Zimbabwe"), e("Mozambik", { "Mozambique" }), e("Namibia"), e("Botswana"),
   e("Madagaskar"),

@@ -255,7 +255,7 @@ return {
   e(L, "Ukraina", { "Ukraine" }),
   e(L, "Belarus", { "Belarusia", "Republik Belarus" }),
   e(L, "Indonesia", { "RI", "Negara Kesatuan Republik Indonesia" }),
-  e(L, "Inggris", { "Britania Raya", "Kerajaan Inggris", "Kerajaan Bersatu" }),
+  e(L, "Inggris", { "Britania Raya" }),
   e(L, "Prancis", { "Perancis", "Republik Prancis" }),
   e(L, "Jerman", { "Republik Federal Jerman" }),
   e(L, "Turki", { "Turkiye", "Türkiye", "Republik Turki", "Republik Turkiye" }),
