@@ -1935,7 +1935,10 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9') ||
                            (b > l->start && memchr(text + b, ':', l->end - b))));
-    if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)))
+    /* (a word closed by a comma over the rest of its sentence in lower case is the article's, hard-wrapped:
+       "Menurutnya," / "pekerjaan itu ...": no button ends with a comma) */
+    if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)) &&
+        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)))
       l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */

@@ -956,3 +956,16 @@ describe("line classes: an endless list's pager under the article (s17 PC)", fun
     for _, l in ipairs(pager) do assert.are.equal("navigation", c[l], l) end
   end)
 end)
+
+describe("PD: line classes on regional outlets' pages (s18)", function()
+  it("a word closed by a comma alone on its line, over the rest of its sentence in lower case, stays body", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Menurutnya,",
+      "pekerjaan itu ditargetkan selesai sebelum musim hujan tiba pada akhir bulan depan.",
+      "Warga berharap jalan itu segera bisa dilalui kendaraan roda empat, kata seorang warga.",
+    }, "\n"))
+    assert.are.equal("body", c["Menurutnya,"])
+  end)
+end)
