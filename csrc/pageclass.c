@@ -1755,7 +1755,8 @@ static size_t deck_byline(const kimput_page_line *lines, size_t n, size_t p) {
   return c < n && lines[c].cls == KIMPUT_LINE_CREDIT ? c : NONE;
 }
 
-/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)'):
+/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)',
+ * '...,” ujar Budi. (Nama/Nama Orang)'):
  * the article's last paragraph and its writer's credit, which no photo's caption is. Looks back a bounded way
  * from the line's last '('. */
 static int quote_before_credit(const char *text, const kimput_page_line *l) {
@@ -1768,7 +1769,9 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
   if (j <= l->start || s[j - 1] != '.') return 0;
   j--;
   size_t stop = j > l->start + CREDIT_TAIL ? j - CREDIT_TAIL : l->start;
-  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || s[j - 1] == ' ')) j--;
+  /* (the cue may name the speaker: '...,” ujar Budi. (Nama/Nama Orang)') */
+  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || (s[j - 1] >= 'A' && s[j - 1] <= 'Z') || s[j - 1] == ' '))
+    j--;
   if (j < l->start + 4) return 0;
   /* the closing quote after the comma: '"' or the curly '”' (E2 80 9D) */
   if (s[j - 1] == '"') return s[j - 2] == ',';
