@@ -978,4 +978,20 @@ describe("PD: line classes on regional outlets' pages (s18)", function()
     }, "\n"))
     assert.are.equal("body", c[last])
   end)
+  it("a theme's reading time in English and WordPress's closed comments are furniture, never the headline", function()
+    local furniture = { "Read Time:52 Second", "Reading Time: 3 Minutes", "3 min read", "Comments are closed.",
+      "Komentar ditutup." }
+    local c, doc = classes(table.concat({
+      "Views: 2",
+      "Read Time:52 Second",
+      "3 min read",
+      "Reading Time: 3 Minutes",
+      "Sukamaju, KabarKu.com – Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Comments are closed.",
+      "Komentar ditutup.",
+    }, "\n"))
+    for _, l in ipairs(furniture) do assert.are.equal("navigation", c[l], l) end
+    assert.is_nil(doc:meta().headline)
+  end)
 end)

@@ -562,6 +562,8 @@ M.lines = {
   { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
+  -- (the form's closing note when a post takes no more comments: "Comments are closed.", "Komentar ditutup.")
+  { short = true, class = "navigation", pattern = [[^(?i:comments\s+are\s+closed|komentar\s+(?:telah\s+|sudah\s+)?ditutup)\s*[.!]?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
   -- anda!"; a contact box's "Kirim pesan ke kami")
   { short = true, class = "navigation",
@@ -729,6 +731,8 @@ M.lines = {
   -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
   -- (an advert's label glued to it by the scraper: "waktu baca 2 menitADVERTISEMENT")
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)(?:ADVERTISEMENT|Advertisement|IKLAN|Iklan)?$]] },
+  -- (a theme's reading time in English: "Read Time:52 Second", "Reading Time: 3 Minutes", "3 min read")
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:read|reading)\s+time\s*:?\s*\d+\s*(?:seconds?|minutes?|mins?|detik|menit)|\d+\s*(?:min|minutes?)\s+read)$]] },
   -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
