@@ -958,3 +958,18 @@ describe("doc:meta(): the place in capitals closed by a period, then the address
     assert.are.equal("KabarKota.Co.Id", m.outlet)
   end)
 end)
+
+describe("PD: doc:meta() on regional outlets' openings (s18)", function()
+  it("a brand in capitals opened by a place, then a paper's closing word ('BANDUNG DAILY- '), is the outlet, no place", function()
+    for _, brand in ipairs { "BANDUNG DAILY", "SURABAYA INSIDER", "MEDAN TIMES" } do
+      local m = meta { brand .. "- Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+        "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+      assert.are.equal(brand, m.outlet, brand)
+      assert.is_nil(m.dateline, brand)
+    end
+    -- (a place and its own second word stays the place)
+    local m = meta { "LAMPUNG TENGAH - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("Lampung Tengah", m.dateline)
+  end)
+end)

@@ -675,6 +675,13 @@ local function opening_names(outlet, dateline)
     if d ~= "outlet" and glued_media(dateline) then return dateline, nil end
     local site, place = outlet_then_place(dateline)
     if site then return site, place end
+    -- a paper's name in capitals, a place then the media word closing it, "KOTA DAILY –", "KOTA INSIDER- ": the
+    -- outlet, no place (no place's name ends with such a word)
+    local town, close = dateline:match("^(%u[%u ]*%u) (%u+)$")
+    if town and not dateline:find("%l") and PAPER_CLOSES[capitalised(close:sub(1, 1), close:sub(2):lower())] and
+        kind_of(town) == "place" then
+      return dateline, nil
+    end
   end
   if outlet then
     -- "Kilaskota, Kotamulya –", "KotaFM, Kotamulya –": a one-word name with a media word glued in, or written in
