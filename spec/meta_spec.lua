@@ -972,4 +972,15 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
     assert.are.equal("Lampung Tengah", m.dateline)
   end)
+  it("'Diwartakan X Senin (18/6/2018), ...' opening a sentence names X as source and states the date", function()
+    local m = meta { "Kotamulya - Presiden Negeri Utara mengirim ucapan selamat ulang tahun kepada mitranya.",
+      "Diwartakan Harian Kabar Pagi Senin (18/6/2018), ucapan itu disampaikan ketika hubungan kedua negara hangat.",
+      "Kedua negara sepakat meningkatkan kerja sama ekonomi dan budaya pada tahun ini, kata pejabat itu." }
+    assert.are.same({ "Kabar Pagi" }, m.sources)
+    assert.are.equal("2018-06-18", m.published)
+    -- ("Diberitakan sebelumnya, ..." names none)
+    m = meta { "Kotamulya - Presiden Negeri Utara mengirim ucapan selamat ulang tahun kepada mitranya.",
+      "Diberitakan sebelumnya, Senin (18/6/2018), ucapan itu disampaikan ketika hubungan kedua negara hangat." }
+    assert.are.same({}, m.sources)
+  end)
 end)

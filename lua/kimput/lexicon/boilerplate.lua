@@ -1025,6 +1025,9 @@ M.sources = {
   -- "..., lapor X." (as "kata X": an outlet reports; "seperti dilaporkan X" below is none)
   { pattern = [[(?:[dD]emikian\s+(?:dilaporkan|diberitakan|diwartakan)(?:\s+oleh)?|,{sp}*lapor){sp}+]] ..
       DESCR .. [[(?<source>{source})]] },
+  -- the dateline-date form opening a sentence: "Diwartakan X Senin (18/6/2018), ...", "Diberitakan kantor berita X,
+  -- Jumat (3/5), ...": the outlet the passage draws on ("Diberitakan sebelumnya, ..." names none)
+  { pattern = [[(?:Diwartakan|Diberitakan){sp}+]] .. DESCR .. [[(?<source>{source}){sp}*,?{sp}*(?={weekday}\b)]] },
   -- "Kantor berita X melaporkan, ...", "Media pemerintah X memberitakan", "Xinhua melaporkan": an outlet named
   -- as one, or an agency, reporting
   { pattern = [[(?:]] .. DESCR_ONE .. [[(?<source>{source})|(?<source2>]] .. AGENCY .. [[)){sp}+(?:melaporkan|memberitakan|mewartakan)\b]] },
@@ -1051,7 +1054,7 @@ M.sources = {
 -- Senin (10/6)" the date is the narrative's, and in "dilaporkan hilang sejak
 -- Minggu (3/11/2024)" not the report's.
 M.published = {
-  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
+  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|Diwartakan|Diberitakan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
