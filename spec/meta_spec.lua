@@ -983,4 +983,15 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       "Diberitakan sebelumnya, Senin (18/6/2018), ucapan itu disampaikan ketika hubungan kedua negara hangat." }
     assert.are.same({}, m.sources)
   end)
+  it("a citation's date is no publication date when the body reports a later day before it", function()
+    local lines = { "Kotamulya - Presiden Negeri Utara dan Presiden Negeri Selatan pada Jumat (29/4/2022) pagi " ..
+      "melakukan pembicaraan melalui telepon.",
+      "Sehari sebelumnya, Kamis (28/4/2022), presiden itu juga berbicara dengan pemimpin negara tetangga.",
+      "Seperti dilansir Kabar Dunia, Selasa (26/4/2022), hal itu disampaikan menteri luar negeri kepada wartawan." }
+    assert.is_nil(meta(lines).published)
+    -- (a day the article looks forward to is none: "pada Sabtu (30/4/2022) mendatang")
+    lines[2] = "Pertemuan lanjutan dijadwalkan pada Sabtu (30/4/2022) mendatang di ibu kota negara itu."
+    lines[1] = "Kotamulya - Presiden Negeri Utara dan Presiden Negeri Selatan melakukan pembicaraan melalui telepon."
+    assert.are.equal("2022-04-26", meta(lines).published)
+  end)
 end)

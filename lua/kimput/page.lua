@@ -1088,6 +1088,31 @@ local function with_year(published, reference)
   return ("%04d-%s-%s%s"):format(y, m, d, rest)
 end
 
+-- A page is published on or after the days it reports: a citation's date stated in the body ("Seperti dilansir X,
+-- Selasa (26/4/2022)") is none when the body reports a later day in the news's form, a weekday then the date in
+-- brackets ("Jumat (29/4/2022)"; not a day looked forward to: "... (30/4/2022) mendatang", "akan ... Sabtu (...)").
+-- Only on a page whose date came from the body's phrases (a scan rule's bit set, its date the same).
+local AHEAD_AFTER = { "^%s*mendatang", "^%s*nanti", "^%s*depan", "^%s*yang%s+akan" }
+local function cited_too_early(page, published, scans, pub)
+  local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y or not scans then return false end
+  local any = false
+  for k = pub.first, pub.last do any = any or (scans >> (k - 1)) & 1 == 1 end
+  if not any or page:published(pub.first, pub.last, MONTHS) ~= published then return false end
+  local cited, body = tonumber(y .. m .. d), page:body()
+  for at, dd, mm, yy, stop in body:gmatch("()%((%d%d?)/(%d%d?)/(%d%d%d%d)%)()") do
+    local day = tonumber(("%s%02d%02d"):format(yy, tonumber(mm), tonumber(dd)))
+    if day > cited and tonumber(mm) <= 12 then
+      local after, before = body:sub(stop, stop + 24), body:sub(at > 40 and at - 40 or 1, at - 1)
+      local weekday = before:match("(%a+)%s*$")
+      local ahead = not (weekday and WEEKDAYS[weekday:lower()]) or before:find("akan", 1, true) ~= nil
+      for _, p in ipairs(AHEAD_AFTER) do ahead = ahead or after:find(p) ~= nil end
+      if not ahead then return true end
+    end
+  end
+  return false
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -1095,8 +1120,9 @@ local function meta(doc)
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
   -- (opened: the date of an opening of at most 80 bytes, when the page states none)
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
+  if published and cited_too_early(page, published, scans, pub) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
