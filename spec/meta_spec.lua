@@ -994,4 +994,14 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     lines[1] = "Kotamulya - Presiden Negeri Utara dan Presiden Negeri Selatan melakukan pembicaraan melalui telepon."
     assert.are.equal("2022-04-26", meta(lines).published)
   end)
+  it("a stamp with spaced hyphens and an English month, '08 - Dec - 2020, 11:52', is the page's date", function()
+    local d = page { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "Reporter", "Nama Penulis", "Editor", "Nama Editor",
+      "08 - Dec - 2020, 11:52",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("2020-12-08T11:52", d:meta().published)
+    for _, l in ipairs(d:line_list()) do
+      if l.text == "08 - Dec - 2020, 11:52" then assert.are.equal("timestamp", l.class) end
+    end
+  end)
 end)

@@ -323,10 +323,11 @@ M.lines = {
   -- writer's name with no mark before a date and its clock, "Nama 27 Sep 2019, 14:47";
   -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm", with an ordinal and the byline after a
   -- comma, "Nov 9th 2024, 11:46, by Nama, Situs"; a comma before the year: "12 Juni, 2024 14:35 WIB";
-  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
+  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024"
+-- (spaced too, "08 - Dec - 2020, 11:52"),
   -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (its offset read in C)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}{sp}?-{sp}?{month}{sp}?-{sp}?\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
