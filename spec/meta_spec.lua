@@ -1004,4 +1004,10 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       if l.text == "08 - Dec - 2020, 11:52" then assert.are.equal("timestamp", l.class) end
     end
   end)
+  it("a site's section of two words where the place stands ('Berita Nasional, situs –') is no place", function()
+    local m = meta { "Berita Nasional, kabarku – Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("kabarku", m.outlet)
+    assert.is_nil(m.dateline)
+  end)
 end)

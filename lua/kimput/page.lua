@@ -656,6 +656,12 @@ local function opening_names(outlet, dateline)
   if d == "place" then return outlet, dateline end
   -- a site's section where the place would stand, "Bisnis - Harga emas naik ...": no place
   if SECTIONS[dateline:lower()] then return outlet, nil end
+  -- (so are its words, all of them a section's, "Berita Nasional, situs –", "Berita Daerah –")
+  if dateline:find(" ", 1, true) then
+    local all = true
+    for w in dateline:gmatch("%S+") do all = all and SECTIONS[w:lower()] == true end
+    if all then return outlet, nil end
+  end
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
