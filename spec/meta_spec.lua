@@ -1010,4 +1010,12 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     assert.are.equal("kabarku", m.outlet)
     assert.is_nil(m.dateline)
   end)
+  it("the address, then the place between dashes with a comma before the second ('SITUS.CO.ID — KOTA, — ')", function()
+    local d = page { "KABARKU.CO.ID — BANDUNG, — Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    local m = d:meta()
+    assert.are.equal("KABARKU.CO.ID", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+    assert.are.equal("Warga Desa", d:body():sub(1, 10))
+  end)
 end)

@@ -861,8 +861,8 @@ M.prefixes = {
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
-  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
-  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes (a comma after it too: "SITUSKU.ID — KOTA, — ")
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*,?{sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
   -- the address glued by a hyphen to the place: "Situsku.com-Kotamulya – "
