@@ -1018,4 +1018,15 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     assert.are.equal("Bandung", m.dateline)
     assert.are.equal("Warga Desa", d:body():sub(1, 10))
   end)
+  it("a triple hyphen is a dash: 'Bandung, kabarku.com---' glued to the text or alone on its line", function()
+    local rest = { "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Warga berharap jalan segera selesai dikerjakan sebelum musim hujan tiba, kata dia." }
+    local d = page { "Bandung, kabarku.com---Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      rest[1], rest[2] }
+    assert.are.equal("Warga Desa", d:body():sub(1, 10))
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "Bandung, kabarku.com---",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.", rest[1], rest[2] }
+    assert.are.equal("kabarku.com", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+  end)
 end)

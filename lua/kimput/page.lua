@@ -72,7 +72,8 @@ local function macros()
   local m = {
     sp = sp,
     -- (a hyphen with a letter on both sides joins a word, "Willem-Alexander": no dash)
-    dash = [[(?:--|(?<!\p{L})-|-(?!\p{L})|–|—)]],
+    -- (three hyphens too, some sites' dash: "Kota, situs.com---Warga ...")
+    dash = [[(?:---?|(?<!\p{L})-|-(?!\p{L})|–|—)]],
     -- (and the offset from GMT or UTC some sites write: "14:05 GMT+7", "GMT+07:00", "UTC")
     zone = [[(?:WITA|WIT|WIB|(?:GMT|UTC)(?:[\s\x{A0}]?[+-]\d{1,2}(?::?\d{2})?)?)\b]],
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],
@@ -908,7 +909,8 @@ local function bare_dateline(page)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
       -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
       -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      local line = trim(page:sub(start, stop))
+      -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
+      local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
       local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
       if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
       -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
