@@ -1029,4 +1029,14 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     assert.are.equal("kabarku.com", m.outlet)
     assert.are.equal("Bandung", m.dateline)
   end)
+  it("a name in capitals with its digits, a dash, then the place closed by a colon ('KABAR24 – Kota Bandung : ')", function()
+    for _, open in ipairs { "KABAR24 – Kota Bandung : ", "24JAM - Bandung: " } do
+      local d = page { open .. "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+        "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+      local m = d:meta()
+      assert.are.equal(open:match("^%w+"), m.outlet, open)
+      assert.are.equal(open:match("[–-] (.-)%s*:"), m.dateline, open)
+      assert.are.equal("Warga Desa", d:body():sub(1, 10), open)
+    end
+  end)
 end)

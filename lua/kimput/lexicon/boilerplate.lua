@@ -958,6 +958,9 @@ M.prefixes = {
   { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
   { pattern = [[^(?!(?:Prof|Drs|Dra|Drg|Mrs|Jln|Jend|Tbk|Sdr|Sdri|Ust|Ustz|Bpk|Kec|Kab|Kel|Dsn|Telp|Yth|Hlm|Ket|Ttd|Kol|Let|Brig|Mayj|Kapt|Serka|Bripka|Aipda|Ipda|Iptu|Akp|Kompol|Kombes)\.)(?<place>(?-i:\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu}\p{Ll})]] },
   { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
+  -- a name in capitals with its digits (no place has any), a dash, then the place closed by a colon:
+  -- "KABAR24 – Kota Sukamaju : ", "24JAM - Kotamulya: "
+  { pattern = [[^(?<outlet>\p{Lu}++\d[\p{Lu}\d]*+|\d++\p{Lu}[\p{Lu}\d]*+){sp}*{dash}{sp}*(?<place>{place}){sp}*:{sp}+(?=\p{Lu})]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet; a name in camel case too, "KabarKota, Kota : ", the colon maybe spaced), or the place
