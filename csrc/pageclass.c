@@ -1381,7 +1381,11 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
       }
       if (!title) break;
     }
-    if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;
+    /* (a paragraph right under an image's placeholder or credit, a caption, is the photo's caption, not the
+       article's: "foto.jpg" / "Kepala dinas saat memberikan arahan ..." / "Kota, Situs – ...") */
+    if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && !(i > 0 && page->lines[i - 1].cls == KIMPUT_LINE_CAPTION) &&
+        ++paragraphs >= TOP_PARAGRAPHS)
+      break;
   }
   if (*open != NONE) {
     page->open_line = (int32_t)*open;

@@ -1039,4 +1039,18 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       assert.are.equal("Warga Desa", d:body():sub(1, 10), open)
     end
   end)
+  it("the photo's caption under an image's file name, over the opening, is no paragraph: the opening is read", function()
+    local caption = "Kepala Dinas Kesehatan Kota Sukamaju saat memberikan arahan dan pembinaan pada apel kerja awal tahun ini."
+    local d = page { "Kepala Dinas Ungkap Banyak Tantangan di Tahun Ini, Butuh Inovasi",
+      "WhatsApp-Image-2023-01-02-at-10.05.36.jpg", caption,
+      "Kota Sukamaju, Dinkeskota – Tahun ini banyak tantangan yang dihadapi oleh jajaran kesehatan di kota itu.",
+      "Hal itu disampaikan Kepala Dinas Kesehatan Kota Sukamaju saat memimpin apel pagi, Senin (02/01/2023).",
+      "“Kita perlu melakukan evaluasi langkah ke depan,” ucap dia kepada para pegawai yang hadir di halaman kantor." }
+    local m = d:meta()
+    assert.are.equal("Dinkeskota", m.outlet)
+    assert.are.equal("Kota Sukamaju", m.dateline)
+    for _, l in ipairs(d:line_list()) do
+      if l.text == caption then assert.are.equal("caption", l.class) end
+    end
+  end)
 end)
