@@ -994,4 +994,21 @@ describe("PD: line classes on regional outlets' pages (s18)", function()
     for _, l in ipairs(furniture) do assert.are.equal("navigation", c[l], l) end
     assert.is_nil(doc:meta().headline)
   end)
+  it("a caption closed by a network's credit glued by two hyphens ('... Tahun Baru.--humas') is a caption", function()
+    local caps = { "Bupati meninjau lokasi banjir di desa itu bersama camat dan kepala dinas, Senin (3/6/2024).--humas",
+      "Karpet merah terbentang dari pintu gedung hingga ruang pimpinan dewan--Kabarku.com/Nama Fotografer.",
+      "Warga Tak Cukup Diberi Bantuan, Harus Segera Direlokasi--Antara" }
+    local aside = "Kepala desa datang ke lokasi--bersama istrinya dan kedua anaknya yang masih kecil."
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      caps[1],
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      caps[2], aside,
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+      caps[3],
+      "Warga berharap jalan itu segera bisa dilalui kendaraan roda empat, kata seorang warga.",
+    }, "\n"))
+    for _, l in ipairs(caps) do assert.are.equal("caption", c[l], l) end
+    assert.are.equal("body", c[aside])
+  end)
 end)
