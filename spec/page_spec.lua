@@ -1011,4 +1011,15 @@ describe("PD: line classes on regional outlets' pages (s18)", function()
     for _, l in ipairs(caps) do assert.are.equal("caption", c[l], l) end
     assert.are.equal("body", c[aside])
   end)
+  it("an image's name left as hex groups (a UUID, 'scaled' after it) is an image's placeholder", function()
+    local names = { "410E9721 EA81 495D AA88 F951B6F84346", "51084f89-9c65-49fd-baaa-c0a2f77fea91-scaled" }
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      names[1],
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      names[2],
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    for _, l in ipairs(names) do assert.are.equal("caption", c[l], l) end
+  end)
 end)

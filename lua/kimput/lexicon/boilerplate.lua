@@ -302,6 +302,10 @@ M.lines = {
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
     pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>|<image\b[^>]{0,300}>(?:[^<]{0,400}</image>)?)$]=] },
+  -- (an image's file name left as its title, a UUID's hex groups split by spaces or hyphens, WordPress's "scaled"
+  -- after it: "410E9721 EA81 495D AA88 F951B6F84346", "51084f89-9c65-49fd-baaa-c0a2f77fea91-scaled.jpg")
+  { short = true, class = "caption", next = "caption",
+    pattern = [[^(?<value>[\da-fA-F]{8}[ -][\da-fA-F]{4}[ -][\da-fA-F]{4}[ -][\da-fA-F]{4}[ -][\da-fA-F]{12}(?:[ -](?i:scaled))?(?:\.(?i:jpe?g|png|webp|gif))?)$]] },
   -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
