@@ -1053,4 +1053,11 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       if l.text == caption then assert.are.equal("caption", l.class) end
     end
   end)
+  it("the desk named as the byline at the top, 'Oleh Redaksi KABARKU | date', names the outlet", function()
+    local m = meta { "Jalan Desa Rusak, Warga Perbaiki Sendiri", "Oleh Redaksi KABARKU | 04 November 2016",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("KABARKU", m.outlet)
+    assert.are.equal("2016-11-04", m.published)
+  end)
 end)

@@ -890,6 +890,9 @@ local function stamp_outlet(page)
       -- (or the site's address opening the stamp before a dash or comma: "Situs.com - 27/03/2024, 06:16 WIB")
       local address = page:sub(start, math.min(stop, start + 40)):match("^(%a[%w%-]*%.%a[%a.]*%a)%s*[,%-\226]")
       if address then return address end
+      -- (or the desk as the byline, the outlet's name after it: "Oleh Redaksi KABARKU | 04 November 2016")
+      local desk = page:sub(start, math.min(stop, start + 60)):match("^[Oo]leh%s+[Rr]edaksi%s+(%u[%w.%-]*%w)%s*[|,\194\226]")
+      if desk then return desk end
     end
   end
   return nil
