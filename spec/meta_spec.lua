@@ -1060,4 +1060,10 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     assert.are.equal("KABARKU", m.outlet)
     assert.are.equal("2016-11-04", m.published)
   end)
+  it("a list's bullet before the title ('• Judul', a category page's item) is no part of the headline", function()
+    local m = meta { "Kategori: Pemerintahan", "  • Ratusan Pelamar Lulus Seleksi Administrasi",
+      "Sukamaju, Kabarku.com – Badan kepegawaian mencatat ratusan pelamar lulus seleksi administrasi tahun ini.",
+      "Dari jumlah tersebut, sebanyak sepuluh orang dinyatakan tidak lulus karena berkas tidak lengkap." }
+    assert.are.equal("Ratusan Pelamar Lulus Seleksi Administrasi", m.headline)
+  end)
 end)

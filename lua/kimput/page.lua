@@ -1148,6 +1148,10 @@ local function meta(doc)
   if not outlet then outlet = masthead(page) or stamp_outlet(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
+  -- (a list's bullet before it, a category page's item, "• Judul", is no part of the title)
+  if headline and headline:byte(1) == 226 then
+    headline = headline:gsub("^\226\128\162%s*", ""):gsub("^\226\151\143%s*", "")
+  end
   local title, site = without_site(headline or stamp_title(page), outlet, page)
   if title and not site and title == headline and not outlet then
     site = titled_site(page, title)
