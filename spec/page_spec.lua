@@ -968,11 +968,11 @@ describe("PD: line classes on regional outlets' pages (s18)", function()
     }, "\n"))
     assert.are.equal("body", c["Menurutnya,"])
   end)
-  it("the last paragraph, a quotation closed by its cue with the speaker's name, then the writers' credit, stays body", function()
+  it("a last paragraph, a quotation closed by a cue naming the speaker, then its writers' credit, is body", function()
     local last = "“Kami akan berkoordinasi dengan semua pihak terkait. Semoga kami bisa meningkatkan capaian,” " ..
       "ujar Budi. (Andi/Rudi Hartono)"
     local c = classes(table.concat({
-      "Sukamaju, KabarKu.com – Wali Kota Sukamaju menghadiri serah terima jabatan kepala dinas kesehatan, Kamis (3/2/2022).",
+      "Sukamaju, KabarKu.com – Wali Kota Sukamaju menghadiri serah terima jabatan kepala dinas, Kamis (3/2/2022).",
       "Wali Kota berharap kepala dinas yang baru meneruskan capaian yang sudah diraih sebelumnya, katanya.",
       last,
     }, "\n"))

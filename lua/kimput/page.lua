@@ -684,9 +684,9 @@ local function opening_names(outlet, dateline)
     if site then return site, place end
     -- a paper's name in capitals, a place then the media word closing it, "KOTA DAILY –", "KOTA INSIDER- ": the
     -- outlet, no place (no place's name ends with such a word)
-    local town, close = dateline:match("^(%u[%u ]*%u) (%u+)$")
-    if town and not dateline:find("%l") and PAPER_CLOSES[capitalised(close:sub(1, 1), close:sub(2):lower())] and
-        kind_of(town) == "place" then
+    local named, close = dateline:match("^(%u[%u ]*%u) (%u+)$")
+    if named and not dateline:find("%l") and PAPER_CLOSES[capitalised(close:sub(1, 1), close:sub(2):lower())] and
+        kind_of(named) == "place" then
       return dateline, nil
     end
   end
@@ -891,7 +891,8 @@ local function stamp_outlet(page)
       local address = page:sub(start, math.min(stop, start + 40)):match("^(%a[%w%-]*%.%a[%a.]*%a)%s*[,%-\226]")
       if address then return address end
       -- (or the desk as the byline, the outlet's name after it: "Oleh Redaksi KABARKU | 04 November 2016")
-      local desk = page:sub(start, math.min(stop, start + 60)):match("^[Oo]leh%s+[Rr]edaksi%s+(%u[%w.%-]*%w)%s*[|,\194\226]")
+      local desk = page:sub(start, math.min(stop, start + 60))
+        :match("^[Oo]leh%s+[Rr]edaksi%s+(%u[%w.%-]*%w)%s*[|,\194\226]")
       if desk then return desk end
     end
   end
