@@ -1177,16 +1177,17 @@ static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int mont
   for (size_t dl = 2; dl >= 1; dl--) {
     if (p + dl > n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1]))) continue;
     size_t r = skip_spaces(s, p + dl, n);
-    int hyphens = r == p + dl && r < n && s[r] == '-';  /* "12-Jun-2024" */
-    if (hyphens) r++;
+    int hyphens = r < n && s[r] == '-';  /* "12-Jun-2024", spaced too: "08 - Dec - 2020" */
+    if (hyphens) r = skip_spaces(s, r + 1, n);
     else if (r == p + dl) continue;
     size_t a = r;
     while (a < n && is_letter(s[a])) a++;
     if (a == r) continue;
     size_t b = a < n && s[a] == '.' ? a + 1 : a, c;
     if (hyphens) {
+      b = skip_spaces(s, b, n);
       if (b >= n || s[b] != '-') continue;
-      c = b + 1;
+      c = skip_spaces(s, b + 1, n);
     } else {
       if (b < n && s[b] == ',') b++;  /* "12 Juni, 2024" */
       c = skip_spaces(s, b, n);

@@ -1381,7 +1381,11 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
       }
       if (!title) break;
     }
-    if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;
+    /* (a paragraph right under an image's placeholder or credit, a caption, is the photo's caption, not the
+       article's: "foto.jpg" / "Kepala dinas saat memberikan arahan ..." / "Kota, Situs – ...") */
+    if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && !(i > 0 && page->lines[i - 1].cls == KIMPUT_LINE_CAPTION) &&
+        ++paragraphs >= TOP_PARAGRAPHS)
+      break;
   }
   if (*open != NONE) {
     page->open_line = (int32_t)*open;
@@ -1755,7 +1759,8 @@ static size_t deck_byline(const kimput_page_line *lines, size_t n, size_t p) {
   return c < n && lines[c].cls == KIMPUT_LINE_CREDIT ? c : NONE;
 }
 
-/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)'):
+/* Line l ends with a quotation closed by its cue, then a credit in brackets ('..., tandasnya. (Nama/Kota)',
+ * '...,” ujar Budi. (Nama/Nama Orang)'):
  * the article's last paragraph and its writer's credit, which no photo's caption is. Looks back a bounded way
  * from the line's last '('. */
 static int quote_before_credit(const char *text, const kimput_page_line *l) {
@@ -1768,7 +1773,9 @@ static int quote_before_credit(const char *text, const kimput_page_line *l) {
   if (j <= l->start || s[j - 1] != '.') return 0;
   j--;
   size_t stop = j > l->start + CREDIT_TAIL ? j - CREDIT_TAIL : l->start;
-  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || s[j - 1] == ' ')) j--;
+  /* (the cue may name the speaker: '...,” ujar Budi. (Nama/Nama Orang)') */
+  while (j > stop && ((s[j - 1] >= 'a' && s[j - 1] <= 'z') || (s[j - 1] >= 'A' && s[j - 1] <= 'Z') || s[j - 1] == ' '))
+    j--;
   if (j < l->start + 4) return 0;
   /* the closing quote after the comma: '"' or the curly '”' (E2 80 9D) */
   if (s[j - 1] == '"') return s[j - 2] == ',';
@@ -1935,7 +1942,10 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9') ||
                            (b > l->start && memchr(text + b, ':', l->end - b))));
-    if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)))
+    /* (a word closed by a comma over the rest of its sentence in lower case is the article's, hard-wrapped:
+       "Menurutnya," / "pekerjaan itu ...": no button ends with a comma) */
+    if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)) &&
+        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)))
       l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */

@@ -958,3 +958,113 @@ describe("doc:meta(): the place in capitals closed by a period, then the address
     assert.are.equal("KabarKota.Co.Id", m.outlet)
   end)
 end)
+
+describe("PD: doc:meta() on regional outlets' openings (s18)", function()
+  it("a brand in capitals, a place then a paper's closing word ('BANDUNG DAILY- '), is the outlet, no place", function()
+    for _, brand in ipairs { "BANDUNG DAILY", "SURABAYA INSIDER", "MEDAN TIMES" } do
+      local m = meta { brand .. "- Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+        "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+      assert.are.equal(brand, m.outlet, brand)
+      assert.is_nil(m.dateline, brand)
+    end
+    -- (a place and its own second word stays the place)
+    local m = meta { "LAMPUNG TENGAH - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("Lampung Tengah", m.dateline)
+  end)
+  it("'Diwartakan X Senin (18/6/2018), ...' opening a sentence names X as source and states the date", function()
+    local m = meta { "Kotamulya - Presiden Negeri Utara mengirim ucapan selamat ulang tahun kepada mitranya.",
+      "Diwartakan Harian Kabar Pagi Senin (18/6/2018), ucapan itu disampaikan ketika hubungan kedua negara hangat.",
+      "Kedua negara sepakat meningkatkan kerja sama ekonomi dan budaya pada tahun ini, kata pejabat itu." }
+    assert.are.same({ "Kabar Pagi" }, m.sources)
+    assert.are.equal("2018-06-18", m.published)
+    -- ("Diberitakan sebelumnya, ..." names none)
+    m = meta { "Kotamulya - Presiden Negeri Utara mengirim ucapan selamat ulang tahun kepada mitranya.",
+      "Diberitakan sebelumnya, Senin (18/6/2018), ucapan itu disampaikan ketika hubungan kedua negara hangat." }
+    assert.are.same({}, m.sources)
+  end)
+  it("a citation's date is no publication date when the body reports a later day before it", function()
+    local lines = { "Kotamulya - Presiden Negeri Utara dan Presiden Negeri Selatan pada Jumat (29/4/2022) pagi " ..
+      "melakukan pembicaraan melalui telepon.",
+      "Sehari sebelumnya, Kamis (28/4/2022), presiden itu juga berbicara dengan pemimpin negara tetangga.",
+      "Seperti dilansir Kabar Dunia, Selasa (26/4/2022), hal itu disampaikan menteri luar negeri kepada wartawan." }
+    assert.is_nil(meta(lines).published)
+    -- (a day the article looks forward to is none: "pada Sabtu (30/4/2022) mendatang")
+    lines[2] = "Pertemuan lanjutan dijadwalkan pada Sabtu (30/4/2022) mendatang di ibu kota negara itu."
+    lines[1] = "Kotamulya - Presiden Negeri Utara dan Presiden Negeri Selatan melakukan pembicaraan melalui telepon."
+    assert.are.equal("2022-04-26", meta(lines).published)
+  end)
+  it("a stamp with spaced hyphens and an English month, '08 - Dec - 2020, 11:52', is the page's date", function()
+    local d = page { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "Reporter", "Nama Penulis", "Editor", "Nama Editor",
+      "08 - Dec - 2020, 11:52",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("2020-12-08T11:52", d:meta().published)
+    for _, l in ipairs(d:line_list()) do
+      if l.text == "08 - Dec - 2020, 11:52" then assert.are.equal("timestamp", l.class) end
+    end
+  end)
+  it("a site's section of two words where the place stands ('Berita Nasional, situs –') is no place", function()
+    local m = meta { "Berita Nasional, kabarku – Warga Desa Sukamaju bergotong royong memperbaiki jalan desa.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("kabarku", m.outlet)
+    assert.is_nil(m.dateline)
+  end)
+  it("the address, then the place between dashes, a comma before the second ('SITUS.CO.ID — KOTA, — ')", function()
+    local d = page { "KABARKU.CO.ID — BANDUNG, — Warga Desa Sukamaju bergotong royong memperbaiki jalan desa.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    local m = d:meta()
+    assert.are.equal("KABARKU.CO.ID", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+    assert.are.equal("Warga Desa", d:body():sub(1, 10))
+  end)
+  it("a triple hyphen is a dash: 'Bandung, kabarku.com---' glued to the text or alone on its line", function()
+    local rest = { "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Warga berharap jalan segera selesai dikerjakan sebelum musim hujan tiba, kata dia." }
+    local d = page { "Bandung, kabarku.com---Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.",
+      rest[1], rest[2] }
+    assert.are.equal("Warga Desa", d:body():sub(1, 10))
+    local m = meta { "Warga Sukamaju Perbaiki Jalan Desa Bersama", "Bandung, kabarku.com---",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak.", rest[1], rest[2] }
+    assert.are.equal("kabarku.com", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+  end)
+  it("a name in capitals with digits, a dash, the place closed by a colon ('KABAR24 – Kota Bandung : ')", function()
+    for _, open in ipairs { "KABAR24 – Kota Bandung : ", "24JAM - Bandung: " } do
+      local d = page { open .. "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+        "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+      local m = d:meta()
+      assert.are.equal(open:match("^%w+"), m.outlet, open)
+      assert.are.equal(open:match("[–-] (.-)%s*:"), m.dateline, open)
+      assert.are.equal("Warga Desa", d:body():sub(1, 10), open)
+    end
+  end)
+  it("a photo's caption under an image's file name, over the opening, is no paragraph: the opening is read", function()
+    local caption = "Kepala Dinas Kesehatan Kota Sukamaju saat memberikan arahan dan pembinaan pada apel kerja " ..
+      "awal tahun ini."
+    local d = page { "Kepala Dinas Ungkap Banyak Tantangan di Tahun Ini, Butuh Inovasi",
+      "WhatsApp-Image-2023-01-02-at-10.05.36.jpg", caption,
+      "Kota Sukamaju, Dinkeskota – Tahun ini banyak tantangan yang dihadapi oleh jajaran kesehatan di kota itu.",
+      "Hal itu disampaikan Kepala Dinas Kesehatan Kota Sukamaju saat memimpin apel pagi, Senin (02/01/2023).",
+      "“Kita perlu melakukan evaluasi langkah ke depan,” ucap dia kepada para pegawai yang hadir." }
+    local m = d:meta()
+    assert.are.equal("Dinkeskota", m.outlet)
+    assert.are.equal("Kota Sukamaju", m.dateline)
+    for _, l in ipairs(d:line_list()) do
+      if l.text == caption then assert.are.equal("caption", l.class) end
+    end
+  end)
+  it("the desk named as the byline at the top, 'Oleh Redaksi KABARKU | date', names the outlet", function()
+    local m = meta { "Jalan Desa Rusak, Warga Perbaiki Sendiri", "Oleh Redaksi KABARKU | 04 November 2016",
+      "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga." }
+    assert.are.equal("KABARKU", m.outlet)
+    assert.are.equal("2016-11-04", m.published)
+  end)
+  it("a list's bullet before the title ('• Judul', a category page's item) is no part of the headline", function()
+    local m = meta { "Kategori: Pemerintahan", "  • Ratusan Pelamar Lulus Seleksi Administrasi",
+      "Sukamaju, Kabarku.com – Badan kepegawaian mencatat ratusan pelamar lulus seleksi administrasi tahun ini.",
+      "Dari jumlah tersebut, sebanyak sepuluh orang dinyatakan tidak lulus karena berkas tidak lengkap." }
+    assert.are.equal("Ratusan Pelamar Lulus Seleksi Administrasi", m.headline)
+  end)
+end)

@@ -956,3 +956,70 @@ describe("line classes: an endless list's pager under the article (s17 PC)", fun
     for _, l in ipairs(pager) do assert.are.equal("navigation", c[l], l) end
   end)
 end)
+
+describe("PD: line classes on regional outlets' pages (s18)", function()
+  it("a word closed by a comma alone on its line, over the rest of its sentence in lower case, stays body", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Menurutnya,",
+      "pekerjaan itu ditargetkan selesai sebelum musim hujan tiba pada akhir bulan depan.",
+      "Warga berharap jalan itu segera bisa dilalui kendaraan roda empat, kata seorang warga.",
+    }, "\n"))
+    assert.are.equal("body", c["Menurutnya,"])
+  end)
+  it("a last paragraph, a quotation closed by a cue naming the speaker, then its writers' credit, is body", function()
+    local last = "“Kami akan berkoordinasi dengan semua pihak terkait. Semoga kami bisa meningkatkan capaian,” " ..
+      "ujar Budi. (Andi/Rudi Hartono)"
+    local c = classes(table.concat({
+      "Sukamaju, KabarKu.com – Wali Kota Sukamaju menghadiri serah terima jabatan kepala dinas, Kamis (3/2/2022).",
+      "Wali Kota berharap kepala dinas yang baru meneruskan capaian yang sudah diraih sebelumnya, katanya.",
+      last,
+    }, "\n"))
+    assert.are.equal("body", c[last])
+  end)
+  it("a theme's reading time in English and WordPress's closed comments are furniture, never the headline", function()
+    local furniture = { "Read Time:52 Second", "Reading Time: 3 Minutes", "3 min read", "Comments are closed.",
+      "Komentar ditutup." }
+    local c, doc = classes(table.concat({
+      "Views: 2",
+      "Read Time:52 Second",
+      "3 min read",
+      "Reading Time: 3 Minutes",
+      "Sukamaju, KabarKu.com – Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Comments are closed.",
+      "Komentar ditutup.",
+    }, "\n"))
+    for _, l in ipairs(furniture) do assert.are.equal("navigation", c[l], l) end
+    assert.is_nil(doc:meta().headline)
+  end)
+  it("a caption closed by a network's credit glued by two hyphens ('... Tahun Baru.--humas') is a caption", function()
+    local caps = { "Bupati meninjau lokasi banjir di desa itu bersama camat dan kepala dinas, Senin (3/6/2024).--humas",
+      "Karpet merah terbentang dari pintu gedung hingga ruang pimpinan dewan--Kabarku.com/Nama Fotografer.",
+      "Warga Tak Cukup Diberi Bantuan, Harus Segera Direlokasi--Antara" }
+    local aside = "Kepala desa datang ke lokasi--bersama istrinya dan kedua anaknya yang masih kecil."
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      caps[1],
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      caps[2], aside,
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+      caps[3],
+      "Warga berharap jalan itu segera bisa dilalui kendaraan roda empat, kata seorang warga.",
+    }, "\n"))
+    for _, l in ipairs(caps) do assert.are.equal("caption", c[l], l) end
+    assert.are.equal("body", c[aside])
+  end)
+  it("an image's name left as hex groups (a UUID, 'scaled' after it) is an image's placeholder", function()
+    local names = { "410E9721 EA81 495D AA88 F951B6F84346", "51084f89-9c65-49fd-baaa-c0a2f77fea91-scaled" }
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      names[1],
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      names[2],
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    for _, l in ipairs(names) do assert.are.equal("caption", c[l], l) end
+  end)
+end)

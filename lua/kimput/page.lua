@@ -72,7 +72,8 @@ local function macros()
   local m = {
     sp = sp,
     -- (a hyphen with a letter on both sides joins a word, "Willem-Alexander": no dash)
-    dash = [[(?:--|(?<!\p{L})-|-(?!\p{L})|–|—)]],
+    -- (three hyphens too, some sites' dash: "Kota, situs.com---Warga ...")
+    dash = [[(?:---?|(?<!\p{L})-|-(?!\p{L})|–|—)]],
     -- (and the offset from GMT or UTC some sites write: "14:05 GMT+7", "GMT+07:00", "UTC")
     zone = [[(?:WITA|WIT|WIB|(?:GMT|UTC)(?:[\s\x{A0}]?[+-]\d{1,2}(?::?\d{2})?)?)\b]],
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],
@@ -656,6 +657,12 @@ local function opening_names(outlet, dateline)
   if d == "place" then return outlet, dateline end
   -- a site's section where the place would stand, "Bisnis - Harga emas naik ...": no place
   if SECTIONS[dateline:lower()] then return outlet, nil end
+  -- (so are its words, all of them a section's, "Berita Nasional, situs –", "Berita Daerah –")
+  if dateline:find(" ", 1, true) then
+    local all = true
+    for w in dateline:gmatch("%S+") do all = all and SECTIONS[w:lower()] == true end
+    if all then return outlet, nil end
+  end
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
@@ -675,6 +682,13 @@ local function opening_names(outlet, dateline)
     if d ~= "outlet" and glued_media(dateline) then return dateline, nil end
     local site, place = outlet_then_place(dateline)
     if site then return site, place end
+    -- a paper's name in capitals, a place then the media word closing it, "KOTA DAILY –", "KOTA INSIDER- ": the
+    -- outlet, no place (no place's name ends with such a word)
+    local named, close = dateline:match("^(%u[%u ]*%u) (%u+)$")
+    if named and not dateline:find("%l") and PAPER_CLOSES[capitalised(close:sub(1, 1), close:sub(2):lower())] and
+        kind_of(named) == "place" then
+      return dateline, nil
+    end
   end
   if outlet then
     -- "Kilaskota, Kotamulya –", "KotaFM, Kotamulya –": a one-word name with a media word glued in, or written in
@@ -876,6 +890,10 @@ local function stamp_outlet(page)
       -- (or the site's address opening the stamp before a dash or comma: "Situs.com - 27/03/2024, 06:16 WIB")
       local address = page:sub(start, math.min(stop, start + 40)):match("^(%a[%w%-]*%.%a[%a.]*%a)%s*[,%-\226]")
       if address then return address end
+      -- (or the desk as the byline, the outlet's name after it: "Oleh Redaksi KABARKU | 04 November 2016")
+      local desk = page:sub(start, math.min(stop, start + 60))
+        :match("^[Oo]leh%s+[Rr]edaksi%s+(%u[%w.%-]*%w)%s*[|,\194\226]")
+      if desk then return desk end
     end
   end
   return nil
@@ -895,7 +913,8 @@ local function bare_dateline(page)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
       -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
       -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      local line = trim(page:sub(start, stop))
+      -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
+      local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
       local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
       if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
       -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
@@ -1081,6 +1100,31 @@ local function with_year(published, reference)
   return ("%04d-%s-%s%s"):format(y, m, d, rest)
 end
 
+-- A page is published on or after the days it reports: a citation's date stated in the body ("Seperti dilansir X,
+-- Selasa (26/4/2022)") is none when the body reports a later day in the news's form, a weekday then the date in
+-- brackets ("Jumat (29/4/2022)"; not a day looked forward to: "... (30/4/2022) mendatang", "akan ... Sabtu (...)").
+-- Only on a page whose date came from the body's phrases (a scan rule's bit set, its date the same).
+local AHEAD_AFTER = { "^%s*mendatang", "^%s*nanti", "^%s*depan", "^%s*yang%s+akan" }
+local function cited_too_early(page, published, scans, pub)
+  local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y or not scans then return false end
+  local any = false
+  for k = pub.first, pub.last do any = any or (scans >> (k - 1)) & 1 == 1 end
+  if not any or page:published(pub.first, pub.last, MONTHS) ~= published then return false end
+  local cited, body = tonumber(y .. m .. d), page:body()
+  for at, dd, mm, yy, stop in body:gmatch("()%((%d%d?)/(%d%d?)/(%d%d%d%d)%)()") do
+    local day = tonumber(("%s%02d%02d"):format(yy, tonumber(mm), tonumber(dd)))
+    if day > cited and tonumber(mm) <= 12 then
+      local after, before = body:sub(stop, stop + 24), body:sub(at > 40 and at - 40 or 1, at - 1)
+      local weekday = before:match("(%a+)%s*$")
+      local ahead = not (weekday and WEEKDAYS[weekday:lower()]) or before:find("akan", 1, true) ~= nil
+      for _, p in ipairs(AHEAD_AFTER) do ahead = ahead or after:find(p) ~= nil end
+      if not ahead then return true end
+    end
+  end
+  return false
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -1088,8 +1132,9 @@ local function meta(doc)
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
   -- (opened: the date of an opening of at most 80 bytes, when the page states none)
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
+  if published and cited_too_early(page, published, scans, pub) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
@@ -1104,6 +1149,10 @@ local function meta(doc)
   if not outlet then outlet = masthead(page) or stamp_outlet(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
+  -- (a list's bullet before it, a category page's item, "• Judul", is no part of the title)
+  if headline and headline:byte(1) == 226 then
+    headline = headline:gsub("^\226\128\162%s*", ""):gsub("^\226\151\143%s*", "")
+  end
   local title, site = without_site(headline or stamp_title(page), outlet, page)
   if title and not site and title == headline and not outlet then
     site = titled_site(page, title)

@@ -302,6 +302,10 @@ M.lines = {
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
     pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>|<image\b[^>]{0,300}>(?:[^<]{0,400}</image>)?)$]=] },
+  -- (an image's file name left as its title, a UUID's hex groups split by spaces or hyphens, WordPress's "scaled"
+  -- after it: "410E9721 EA81 495D AA88 F951B6F84346", "51084f89-9c65-49fd-baaa-c0a2f77fea91-scaled.jpg")
+  { short = true, class = "caption", next = "caption",
+    pattern = [[^(?<value>[\da-fA-F]{8}[ -][\da-fA-F]{4}[ -][\da-fA-F]{4}[ -][\da-fA-F]{4}[ -][\da-fA-F]{12}(?:[ -](?i:scaled))?(?:\.(?i:jpe?g|png|webp|gif))?)$]] },
   -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
@@ -323,10 +327,11 @@ M.lines = {
   -- writer's name with no mark before a date and its clock, "Nama 27 Sep 2019, 14:47";
   -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm", with an ordinal and the byline after a
   -- comma, "Nov 9th 2024, 11:46, by Nama, Situs"; a comma before the year: "12 Juni, 2024 14:35 WIB";
-  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
+  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024"
+-- (spaced too, "08 - Dec - 2020, 11:52"),
   -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (its offset read in C)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2}(?:st|nd|rd|th)?,?{sp}+\d{4}|\d{1,2}{sp}?-{sp}?{month}{sp}?-{sp}?\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
@@ -469,6 +474,11 @@ M.lines = {
   -- a network's caption closed by two hyphens glued to its last word, its credit after them lost: "Warga antre di
   -- pasar murah--" (four words or more; "KOTA--" alone is a dateline's)
   { class = "caption", pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--$]] },
+  -- (the credit kept after the two hyphens: one token, "... Tahun Baru.--humas", "--situs.go.id", or capitalised
+  -- names, "... Diganti--Antara", "--Situs.com/Nama Fotografer.", "--Foto humaskota"; "datang--bersama istrinya."
+  -- is an aside)
+  { class = "caption",
+    pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--(?:(?i:foto|photo){sp}*:?{sp}*)?(?:[\p{L}\d][\p{L}\d./@_-]*+|\p{Lu}[\p{L}\d.'’-]*+(?:(?:{sp}|{sp}?/{sp}?)\p{Lu}[\p{L}\d.'’-]*+){0,4})\.?$]] },
   -- (in square brackets after the period, a network's: "... di lokasi. [Situs.com/Nama Fotografer]": the site's
   -- address names the outlet, so one name will do)
   { tail = true, class = "caption",
@@ -562,6 +572,8 @@ M.lines = {
   { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
+  -- (the form's closing note when a post takes no more comments: "Comments are closed.", "Komentar ditutup.")
+  { short = true, class = "navigation", pattern = [[^(?i:comments\s+are\s+closed|komentar\s+(?:telah\s+|sudah\s+)?ditutup)\s*[.!]?$]] },
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
   -- anda!"; a contact box's "Kirim pesan ke kami")
   { short = true, class = "navigation",
@@ -729,6 +741,8 @@ M.lines = {
   -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
   -- (an advert's label glued to it by the scraper: "waktu baca 2 menitADVERTISEMENT")
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)(?:ADVERTISEMENT|Advertisement|IKLAN|Iklan)?$]] },
+  -- (a theme's reading time in English: "Read Time:52 Second", "Reading Time: 3 Minutes", "3 min read")
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:read|reading)\s+time\s*:?\s*\d+\s*(?:seconds?|minutes?|mins?|detik|menit)|\d+\s*(?:min|minutes?)\s+read)$]] },
   -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
@@ -856,8 +870,8 @@ M.prefixes = {
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|(?!{section}\b)\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
-  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
-  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes (a comma after it too: "SITUSKU.ID — KOTA, — ")
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*,?{sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
   -- the address glued by a hyphen to the place: "Situsku.com-Kotamulya – "
@@ -953,6 +967,9 @@ M.prefixes = {
   { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
   { pattern = [[^(?!(?:Prof|Drs|Dra|Drg|Mrs|Jln|Jend|Tbk|Sdr|Sdri|Ust|Ustz|Bpk|Kec|Kab|Kel|Dsn|Telp|Yth|Hlm|Ket|Ttd|Kol|Let|Brig|Mayj|Kapt|Serka|Bripka|Aipda|Ipda|Iptu|Akp|Kompol|Kombes)\.)(?<place>(?-i:\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu}\p{Ll})]] },
   { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
+  -- a name in capitals with its digits (no place has any), a dash, then the place closed by a colon:
+  -- "KABAR24 – Kota Sukamaju : ", "24JAM - Kotamulya: "
+  { pattern = [[^(?<outlet>\p{Lu}++\d[\p{Lu}\d]*+|\d++\p{Lu}[\p{Lu}\d]*+){sp}*{dash}{sp}*(?<place>{place}){sp}*:{sp}+(?=\p{Lu})]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet; a name in camel case too, "KabarKota, Kota : ", the colon maybe spaced), or the place
@@ -1021,6 +1038,9 @@ M.sources = {
   -- "..., lapor X." (as "kata X": an outlet reports; "seperti dilaporkan X" below is none)
   { pattern = [[(?:[dD]emikian\s+(?:dilaporkan|diberitakan|diwartakan)(?:\s+oleh)?|,{sp}*lapor){sp}+]] ..
       DESCR .. [[(?<source>{source})]] },
+  -- the dateline-date form opening a sentence: "Diwartakan X Senin (18/6/2018), ...", "Diberitakan kantor berita X,
+  -- Jumat (3/5), ...": the outlet the passage draws on ("Diberitakan sebelumnya, ..." names none)
+  { pattern = [[(?:Diwartakan|Diberitakan){sp}+]] .. DESCR .. [[(?<source>{source}){sp}*,?{sp}*(?={weekday}\b)]] },
   -- "Kantor berita X melaporkan, ...", "Media pemerintah X memberitakan", "Xinhua melaporkan": an outlet named
   -- as one, or an agency, reporting
   { pattern = [[(?:]] .. DESCR_ONE .. [[(?<source>{source})|(?<source2>]] .. AGENCY .. [[)){sp}+(?:melaporkan|memberitakan|mewartakan)\b]] },
@@ -1047,7 +1067,7 @@ M.sources = {
 -- Senin (10/6)" the date is the narrative's, and in "dilaporkan hilang sejak
 -- Minggu (3/11/2024)" not the report's.
 M.published = {
-  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
+  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|Diwartakan|Diberitakan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
