@@ -4910,3 +4910,16 @@ describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", fun
     assert.equal(0, #events("Kegiatan dilanjutkan bertemu dengan Ketua DPR Bima Santoso."))
   end)
 end)
+
+describe("EY: domestic courtesy calls and receptions (real regional pages)", function()
+  it("reads the courtesy-call verb spelled with a double r ('bersilaturrahmi dengan Y')", function()
+    local e = one("Wali Kota Sukamaju Bima Santoso bersilaturrahmi dengan Ketua DPRD Sukamaju Rina Wati di Gedung "
+      .. "DPRD, Rabu (19/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Rina Wati", "2024-06-19" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("takes thanks said to a guest for no greeting ('ucapan terima kasih kepada Y')", function()
+    assert.equal(0, #events("Bupati Sukamaju Bima Santoso memberikan apresiasi dan ucapan terimakasih kepada Wali "
+      .. "Kota Rina Wati yang sudah berkunjung."))
+    assert.equal(0, #events("Bima Santoso menyampaikan ucapan terima kasih kepada Rina Wati atas dukungannya."))
+  end)
+end)
