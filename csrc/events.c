@@ -1113,6 +1113,15 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   enum { COMPANIONS_MAX = 8 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
+  /* ("X, M.Si menerima ...": the degrees set off after the subject's name with no comma closing them;
+     a piece glued to a degree is of it, "M." "Si") */
+  size_t dg = v;
+  while (dg > lo + 2 && (degree_at(s, dg - 1) ||
+                         (degree_at(s, dg - 2) && s->tok[dg - 2].end == s->tok[dg - 1].start && is_word(s, dg - 1))))
+    dg -= degree_at(s, dg - 1) ? 1 : 2;
+  if (dg < v && dg >= lo + 2 && is_punct(s, dg - 1, ',') && s->mend[dg - 2] >= 0 &&
+      s->men[s->mend[dg - 2]].kind == KIMPUT_ENT_PERSON)
+    return s->mend[dg - 2];
   while (j > lo) {
     j--;
     if (s->mend[j] >= 0) {
@@ -1560,8 +1569,9 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
  * hits may not be marked yet) */
 static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
   for (size_t v = lo + 1; v + 2 < hi; v++) {
+    /* (the noun capitalised mid-sentence too: "Y menerima Kunjungan tersebut") */
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
-        !(token_is(s, v + 1, "kunjungan") || token_is(s, v + 1, "kedatangan")))
+        !(token_is_ci(s, v + 1, "kunjungan") || token_is_ci(s, v + 1, "kedatangan")))
       continue;
     size_t k = v + 2;
     if (k + 1 < hi && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && s->mstart[k] < 0 &&
@@ -5790,6 +5800,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
         for (size_t b = 1; date < 0 && b < back; b++)
           date = last_date(&s, sent[si - b].first_token, sent[si - b].start, sent[si - b].end);
+        /* (or of the visit the leader's sentence points back to by its noun: "X melakukan kunjungan kerja ke
+           Z pada D. Kunjungan dipimpin oleh W.") */
+        if (date < 0 && si >= back && token_is_ci(&s, sent[si - back + 1].first_token, "kunjungan"))
+          date = last_date(&s, sent[si - back].first_token, sent[si - back].start, sent[si - back].end);
         st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, s.men[host].entity, s.men[p].entity, date, sa, sb, ea, eb,
                   KIMPUT_UNSET, KIMPUT_UNSET);
         if (st != KIMPUT_OK) goto done;

@@ -4923,3 +4923,21 @@ describe("EY: domestic courtesy calls and receptions (real regional pages)", fun
     assert.equal(0, #events("Bima Santoso menyampaikan ucapan terima kasih kepada Rina Wati atas dukungannya."))
   end)
 end)
+
+describe("EY: a visit led by one, received by another (real regional pages)", function()
+  local lead = "Pimpinan DPRD Kabupaten Sukamaju melaksanakan kunjungan kerja ke DPRD Kabupaten Sukaraja, Rabu "
+    .. "(19/6/2024). Kunjungan dipimpin oleh Ketua DPRD Kabupaten Sukamaju Bima Santoso. "
+  it("reads the visit's noun capitalised mid-sentence ('Y menerima Kunjungan tersebut')", function()
+    local e = one(lead .. "Maksud kunjungan tersebut yaitu sinergi. Sekretaris DPRD Kabupaten Sukaraja Rina Wati "
+      .. "menerima Kunjungan tersebut di ruang rapat.")
+    assert.same({ "meeting", "Rina Wati", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("takes the receiver's degrees set off with no comma after them ('Y, M.Si menerima')", function()
+    local e = one(lead .. "Sekretaris DPRD Kabupaten Sukaraja, Rina Wati, M.Si menerima kunjungan tersebut.")
+    assert.same({ "meeting", "Rina Wati", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("dates it by the visit the leader's sentence points back to by its noun", function()
+    local e = one(lead .. "Sekretaris DPRD Kabupaten Sukaraja Rina Wati menerima kunjungan tersebut.")
+    assert.equal("2024-06-19", e.date)
+  end)
+end)
