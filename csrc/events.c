@@ -3607,7 +3607,16 @@ static int fronted_letter(const scan *s, size_t lo, size_t v) {
  * TP-PKK Z"): "bersama" or "beserta" right after the agent (past a comma), then the party within a
  * title's few words, no other party between? */
 static int comes_along(const scan *s, int32_t agent, int32_t to) {
+  enum { DEGREES_MAX = 4, DEGREE_PIECES = 3 };
   size_t k = s->mlast[agent] + 1, first = s->mfirst[to];
+  /* (past the agent's degrees set off after his name, a degree's glued pieces with it: "oleh Y, SE.,
+     M.Si., bersama Z") */
+  for (int n = 0; n < DEGREES_MAX && k + 2 < first && is_punct(s, k, ',') && degree_at(s, k + 1); n++) {
+    size_t e = k + 2;
+    while (e < first && e < k + 1 + DEGREE_PIECES && !is_punct(s, e, ',') && s->tok[e].start == s->tok[e - 1].end) e++;
+    if (e >= first || !is_punct(s, e, ',')) break;
+    k = e;
+  }
   if (k < first && token_is(s, k, ",")) k++;
   if (k >= first || first > k + PARTY_GAP || !(token_is(s, k, "bersama") || token_is(s, k, "beserta"))) return 0;
   for (size_t j = k + 1; j < first; j++)

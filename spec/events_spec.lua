@@ -4941,3 +4941,18 @@ describe("EY: a visit led by one, received by another (real regional pages)", fu
     assert.equal("2024-06-19", e.date)
   end)
 end)
+
+describe("EY: who comes along with the one who welcomes, past his degrees (real regional pages)", function()
+  it("makes no meeting of two hosts when the agent's degrees stand before 'bersama'", function()
+    local lead = "Ketua DPRD Kabupaten Sukamaju melakukan kunjungan kerja ke Kantor DPRD Kabupaten Sukaraja pada "
+      .. "Jumat (14/6/2024). "
+    assert.equal(0, #events(lead .. "Kunjungan tersebut disambut langsung oleh Sekretaris DPRD Kabupaten Sukaraja, "
+      .. "Rina Wati, SE., M.Si., bersama Anggota DPRD Kabupaten Sukaraja dari Partai Z, Bima Santoso, S.M. Pertemuan "
+      .. "berlangsung hangat."))
+  end)
+  it("keeps the visitor's meeting with the one who welcomes him", function()
+    local e = one("Bupati Andi Wijaya melakukan kunjungan kerja ke Kota Sukaraja, Senin (17/6/2024). Kunjungan "
+      .. "tersebut disambut oleh Wali Kota Sukaraja, Rina Wati, S.H., M.H., bersama Wakil Wali Kota Bima Santoso.")
+    assert.same({ "meeting", "Rina Wati", "Andi Wijaya", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
