@@ -2804,6 +2804,37 @@ static size_t ownerless_meeting(const scan *s, const kimput_evlex *lex, size_t l
   return hi;
 }
 
+/* "Hal itu disampaikan usai pertemuan (silaturahmi) dengan Y": a sentence opening with what was just
+ * said, told in the passive with no agent, then a word of time and a meeting noun: the noun's token
+ * (the meeting of the one who said it), or hi (read by its words: the sentence may not be marked) */
+static size_t said_after_meeting(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  static const char *const said[] = {"disampaikan", "disampaikannya", "diungkapkan", "diungkapkannya",
+                                     "dikatakan", "dikatakannya", "ditegaskan", "ditegaskannya",
+                                     "dijelaskan", "dijelaskannya"};
+  static const char *const when[] = {"usai", "seusai", "setelah", "sesudah", "selepas", "saat", "ketika"};
+  if (lo + 4 >= hi || !token_is_ci(s, lo, "hal") ||
+      !(token_is(s, lo + 1, "itu") || token_is(s, lo + 1, "tersebut") || token_is(s, lo + 1, "ini")))
+    return hi;
+  int ok = 0;
+  for (size_t w = 0; w < sizeof said / sizeof *said && !ok; w++) ok = token_is(s, lo + 2, said[w]);
+  if (!ok) return hi;
+  ok = 0;
+  for (size_t w = 0; w < sizeof when / sizeof *when && !ok; w++) ok = token_is(s, lo + 3, when[w]);
+  if (!ok) return hi;
+  const evword *e = entry_at(s, lex, lo + 4);
+  return e && e->set && e->cls == KIMPUT_EVW_NOUN && e->type == KIMPUT_EVENT_MEETING &&
+                 !(e->flags & KIMPUT_EVWF_POSSESSED)
+             ? lo + 4
+             : hi;
+}
+
+/* The first person named in tokens [lo, hi) (bounded by a sentence): his entity, or -1 */
+static int32_t first_person(const scan *s, size_t lo, size_t hi) {
+  for (size_t j = lo; j < hi; j++)
+    if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return s->men[s->mstart[j]].entity;
+  return -1;
+}
+
 #define GUEST_GAP 6  /* words between a meeting noun and the "dengan" naming its guest ("pertama di hari itu adalah") */
 
 /* Is the party at token g named after a "dengan" a few plain words after the meeting noun ending at
@@ -5782,6 +5813,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       has_party = 1;
     /* ("Ada juga pertemuan dengan Y.": one more meeting of the series told before) */
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
+    /* ("Hal itu disampaikan usai pertemuan dengan Y.": the meeting of the one the sentence before told) */
+    if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -6321,6 +6354,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             host = s.men[s.mend[v - 2]].entity;
           else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)
             host = series_host(&s, lex, sent, si, s.men[f.to.m[0]].entity);
+          /* "X berkomitmen .... Hal itu disampaikan usai pertemuan dengan Y": the person who opens the
+             sentence before said it, and met Y */
+          else if (si > 0 && said_after_meeting(&s, lex, lo, hi) == v && sent[si - 1].first_token < lo) {
+            size_t pe = sent[si - 1].first_token + sent[si - 1].ntokens;
+            host = first_person(&s, sent[si - 1].first_token, pe < lo ? pe : lo);
+            if (host == s.men[f.to.m[0]].entity) host = -1;
+          }
           if (host >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             uint32_t ea, eb;

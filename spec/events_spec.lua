@@ -4956,3 +4956,24 @@ describe("EY: who comes along with the one who welcomes, past his degrees (real 
     assert.same({ "meeting", "Rina Wati", "Andi Wijaya", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
   end)
 end)
+
+describe("EY: a meeting told by what was said after it (real regional pages)", function()
+  it("gives 'Hal itu disampaikan usai pertemuan dengan Y' to the one the sentence before opens with", function()
+    local ev = events("Wali Kota Sukamaju Bima Santoso berkomitmen bekerja sama dengan Kota Sukaraja. Hal itu "
+      .. "disampaikan usai pertemuan silaturahmi dengan Wali Kota Sukaraja Rina Wati, di Balai Kota, Rabu "
+      .. "(12/6/2024). Bima tiba di Balai Kota langsung disambut hangat oleh Wali Kota Rina Wati.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Bima Santoso", "Rina Wati", "2024-06-12" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+  it("reads the -nya form and other words of time ('Hal tersebut diungkapkannya saat pertemuan dengan Y')", function()
+    local e = one("Wali Kota Sukamaju Bima Santoso berkomitmen bekerja sama. Hal tersebut diungkapkannya saat "
+      .. "pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Rina Wati", "2024-06-12" }, { e.sender, e.recipient, e.date })
+  end)
+  it("makes none with nobody told before, nor after another noun ('usai rapat dengan Y')", function()
+    assert.equal(0, #events("Hal itu disampaikan usai pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu (12/6/2024)."))
+    assert.equal(0, #events("Bima Santoso menilai kerja sama penting. Hal itu disampaikan usai rapat dengan Rina "
+      .. "Wati, Rabu (12/6/2024)."))
+  end)
+end)
