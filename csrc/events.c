@@ -3171,7 +3171,12 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  /* (a call may have been told first as a message, typed a call later where it was told and so kept in
+     the messages' chain: "X mengucapkan selamat kepada Y. Ucapan itu disampaikan melalui telepon": walked
+     second) */
+  for (int pass = 0; pass < 2 && e->merged_into < 0 && (pass == 0 || type == KIMPUT_EVENT_CALL); pass++)
+  for (int32_t k = s->head_of[pass == 0 ? h : bucket(s, KIMPUT_EVENT_MESSAGE, a, b)];
+       k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
@@ -3765,6 +3770,20 @@ static int32_t quoted_salutation(const scan *s, size_t lo, size_t hi, size_t *cl
   return m;
 }
 
+/* "“X sudah menelepon saya,” kata Y": a first person at token a inside a quote opening sentence
+ * [lo, hi) is the one quoted, named by the cue right after the closing mark; his mention, or -1 */
+#define CUE_GAP 6  /* tokens from the closing mark to the one quoted ("," kata Gubernur Z Y) */
+static int32_t quote_speaker(const scan *s, size_t lo, size_t a, size_t hi) {
+  if (a >= hi || !(token_is_ci(s, a, "saya") || token_is_ci(s, a, "aku") || token_is_ci(s, a, "kami")) ||
+      s->tok[lo].kind != KIMPUT_TOK_QUOTE)
+    return -1;
+  size_t c = a + 1;
+  while (c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE) c++;
+  for (size_t k = c + 1; k < hi && k < c + 1 + CUE_GAP && !is_punct(s, k, '.'); k++)
+    if (s->mstart[k] >= 0) return s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+  return -1;
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 /* Is "antara" at token a the one of the meeting verb v holds ("menggelar pertemuan antara",
  * "menjadi tuan rumah pertemuan trilateral antara"): right after its noun, one word between at most,
@@ -4319,6 +4338,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
   if (object >= 0) object = named_past_gloss(s, object, hi);
+  /* ("“X sudah menelepon saya,” kata Y": the one quoted) */
+  if (object < 0 && direct) object = quote_speaker(s, lo, a, hi);
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {

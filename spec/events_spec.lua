@@ -4977,3 +4977,21 @@ describe("EY: a meeting told by what was said after it (real regional pages)", f
       .. "Wati, Rabu (12/6/2024)."))
   end)
 end)
+
+describe("EY: a call told by the one called, in his own quote (real regional pages)", function()
+  it("takes 'saya' after a direct verb inside a quote opening the sentence for the one the cue names", function()
+    local e = one("“Benar, Presiden Bima Santoso Rabu (12/6) malam sudah menelepon saya,” kata Gubernur Rina Wati, "
+      .. "Jumat (14/6).")
+    assert.same({ "call", "Bima Santoso", "Rina Wati", "2024-06-12" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("names no party for 'saya' outside a quote", function()
+    assert.equal(0, #events("Presiden Bima Santoso sudah menelepon saya, kata Rina Wati."))
+  end)
+  it("merges it with the greeting told before as a call ('Ucapan itu disampaikan melalui telepon')", function()
+    local ev = events("Presiden Bima Santoso mengucapkan selamat kepada Toma Vesk atas pelantikannya. Ucapan selamat "
+      .. "itu disampaikan Bima melalui sambungan telepon pada Kamis (13/6). “Presiden Bima Santoso yang pertama "
+      .. "menelepon saya,” ujar Toma Vesk.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+end)
