@@ -4995,3 +4995,11 @@ describe("EY: a call told by the one called, in his own quote (real regional pag
     assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 end)
+
+describe("EY: an account's platform before its owner's name (real regional pages)", function()
+  it("keeps 'Facebook', 'Instagram' out of the sender's name ('... dan Facebook X')", function()
+    local e = one("Gubernur Jawa Tengah Bima Santoso mengucapkan selamat ulang tahun kepada Presiden Rina Wati. "
+      .. "Video itu diposting di akun Instagram @bima dan Facebook Bima Santoso.")
+    assert.same({ "message", "Bima Santoso", "Rina Wati" }, { e.type, e.sender, e.recipient })
+  end)
+end)
