@@ -4972,7 +4972,8 @@ describe("EY: a meeting told by what was said after it (real regional pages)", f
     assert.same({ "Bima Santoso", "Rina Wati", "2024-06-12" }, { e.sender, e.recipient, e.date })
   end)
   it("makes none with nobody told before, nor after another noun ('usai rapat dengan Y')", function()
-    assert.equal(0, #events("Hal itu disampaikan usai pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu (12/6/2024)."))
+    assert.equal(0, #events("Hal itu disampaikan usai pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu "
+      .. "(12/6/2024)."))
     assert.equal(0, #events("Bima Santoso menilai kerja sama penting. Hal itu disampaikan usai rapat dengan Rina "
       .. "Wati, Rabu (12/6/2024)."))
   end)
@@ -4992,7 +4993,8 @@ describe("EY: a call told by the one called, in his own quote (real regional pag
       .. "itu disampaikan Bima melalui sambungan telepon pada Kamis (13/6). “Presiden Bima Santoso yang pertama "
       .. "menelepon saya,” ujar Toma Vesk.")
     assert.equal(1, #ev)
-    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-13" }, { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-13" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 end)
 
