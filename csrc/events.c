@@ -1113,6 +1113,15 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   enum { COMPANIONS_MAX = 8 };  /* the others listed before a companion */
   size_t j = v, words = 0;
   int crossed_say = 0, own_body = 0;
+  /* ("X, M.Si menerima ...": the degrees set off after the subject's name with no comma closing them;
+     a piece glued to a degree is of it, "M." "Si") */
+  size_t dg = v;
+  while (dg > lo + 2 && (degree_at(s, dg - 1) ||
+                         (degree_at(s, dg - 2) && s->tok[dg - 2].end == s->tok[dg - 1].start && is_word(s, dg - 1))))
+    dg -= degree_at(s, dg - 1) ? 1 : 2;
+  if (dg < v && dg >= lo + 2 && is_punct(s, dg - 1, ',') && s->mend[dg - 2] >= 0 &&
+      s->men[s->mend[dg - 2]].kind == KIMPUT_ENT_PERSON)
+    return s->mend[dg - 2];
   while (j > lo) {
     j--;
     if (s->mend[j] >= 0) {
@@ -1560,8 +1569,9 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
  * hits may not be marked yet) */
 static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
   for (size_t v = lo + 1; v + 2 < hi; v++) {
+    /* (the noun capitalised mid-sentence too: "Y menerima Kunjungan tersebut") */
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
-        !(token_is(s, v + 1, "kunjungan") || token_is(s, v + 1, "kedatangan")))
+        !(token_is_ci(s, v + 1, "kunjungan") || token_is_ci(s, v + 1, "kedatangan")))
       continue;
     size_t k = v + 2;
     if (k + 1 < hi && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && s->mstart[k] < 0 &&
@@ -2794,6 +2804,37 @@ static size_t ownerless_meeting(const scan *s, const kimput_evlex *lex, size_t l
   return hi;
 }
 
+/* "Hal itu disampaikan usai pertemuan (silaturahmi) dengan Y": a sentence opening with what was just
+ * said, told in the passive with no agent, then a word of time and a meeting noun: the noun's token
+ * (the meeting of the one who said it), or hi (read by its words: the sentence may not be marked) */
+static size_t said_after_meeting(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  static const char *const said[] = {"disampaikan", "disampaikannya", "diungkapkan", "diungkapkannya",
+                                     "dikatakan", "dikatakannya", "ditegaskan", "ditegaskannya",
+                                     "dijelaskan", "dijelaskannya"};
+  static const char *const when[] = {"usai", "seusai", "setelah", "sesudah", "selepas", "saat", "ketika"};
+  if (lo + 4 >= hi || !token_is_ci(s, lo, "hal") ||
+      !(token_is(s, lo + 1, "itu") || token_is(s, lo + 1, "tersebut") || token_is(s, lo + 1, "ini")))
+    return hi;
+  int ok = 0;
+  for (size_t w = 0; w < sizeof said / sizeof *said && !ok; w++) ok = token_is(s, lo + 2, said[w]);
+  if (!ok) return hi;
+  ok = 0;
+  for (size_t w = 0; w < sizeof when / sizeof *when && !ok; w++) ok = token_is(s, lo + 3, when[w]);
+  if (!ok) return hi;
+  const evword *e = entry_at(s, lex, lo + 4);
+  return e && e->set && e->cls == KIMPUT_EVW_NOUN && e->type == KIMPUT_EVENT_MEETING &&
+                 !(e->flags & KIMPUT_EVWF_POSSESSED)
+             ? lo + 4
+             : hi;
+}
+
+/* The first person named in tokens [lo, hi) (bounded by a sentence): his entity, or -1 */
+static int32_t first_person(const scan *s, size_t lo, size_t hi) {
+  for (size_t j = lo; j < hi; j++)
+    if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return s->men[s->mstart[j]].entity;
+  return -1;
+}
+
 #define GUEST_GAP 6  /* words between a meeting noun and the "dengan" naming its guest ("pertama di hari itu adalah") */
 
 /* Is the party at token g named after a "dengan" a few plain words after the meeting noun ending at
@@ -3130,7 +3171,12 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  /* (a call may have been told first as a message, typed a call later where it was told and so kept in
+     the messages' chain: "X mengucapkan selamat kepada Y. Ucapan itu disampaikan melalui telepon": walked
+     second) */
+  for (int pass = 0; pass < 2 && e->merged_into < 0 && (pass == 0 || type == KIMPUT_EVENT_CALL); pass++)
+  for (int32_t k = s->head_of[pass == 0 ? h : bucket(s, KIMPUT_EVENT_MESSAGE, a, b)];
+       k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
@@ -3597,7 +3643,16 @@ static int fronted_letter(const scan *s, size_t lo, size_t v) {
  * TP-PKK Z"): "bersama" or "beserta" right after the agent (past a comma), then the party within a
  * title's few words, no other party between? */
 static int comes_along(const scan *s, int32_t agent, int32_t to) {
+  enum { DEGREES_MAX = 4, DEGREE_PIECES = 3 };
   size_t k = s->mlast[agent] + 1, first = s->mfirst[to];
+  /* (past the agent's degrees set off after his name, a degree's glued pieces with it: "oleh Y, SE.,
+     M.Si., bersama Z") */
+  for (int n = 0; n < DEGREES_MAX && k + 2 < first && is_punct(s, k, ',') && degree_at(s, k + 1); n++) {
+    size_t e = k + 2;
+    while (e < first && e < k + 1 + DEGREE_PIECES && !is_punct(s, e, ',') && s->tok[e].start == s->tok[e - 1].end) e++;
+    if (e >= first || !is_punct(s, e, ',')) break;
+    k = e;
+  }
   if (k < first && token_is(s, k, ",")) k++;
   if (k >= first || first > k + PARTY_GAP || !(token_is(s, k, "bersama") || token_is(s, k, "beserta"))) return 0;
   for (size_t j = k + 1; j < first; j++)
@@ -3713,6 +3768,20 @@ static int32_t quoted_salutation(const scan *s, size_t lo, size_t hi, size_t *cl
     if (s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON) *writer = s->mstart[k];
   if (*writer >= 0 && s->men[*writer].entity == s->men[m].entity) *writer = -1;
   return m;
+}
+
+/* "“X sudah menelepon saya,” kata Y": a first person at token a inside a quote opening sentence
+ * [lo, hi) is the one quoted, named by the cue right after the closing mark; his mention, or -1 */
+#define CUE_GAP 6  /* tokens from the closing mark to the one quoted ("," kata Gubernur Z Y) */
+static int32_t quote_speaker(const scan *s, size_t lo, size_t a, size_t hi) {
+  if (a >= hi || !(token_is_ci(s, a, "saya") || token_is_ci(s, a, "aku") || token_is_ci(s, a, "kami")) ||
+      s->tok[lo].kind != KIMPUT_TOK_QUOTE)
+    return -1;
+  size_t c = a + 1;
+  while (c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE) c++;
+  for (size_t k = c + 1; k < hi && k < c + 1 + CUE_GAP && !is_punct(s, k, '.'); k++)
+    if (s->mstart[k] >= 0) return s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+  return -1;
 }
 
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
@@ -4269,6 +4338,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
   if (object >= 0) object = named_past_gloss(s, object, hi);
+  /* ("“X sudah menelepon saya,” kata Y": the one quoted) */
+  if (object < 0 && direct) object = quote_speaker(s, lo, a, hi);
   /* ("menerima kunjungan Wakil Perdana Menteri Malaysia, Dato' Seri X": a title the mention stage
      left nameless, the honours, then the person) */
   if (object < 0 && a < hi && s->tok[a].kind == KIMPUT_TOK_WORD && (s->tok[a].flags & KIMPUT_TOKF_UPPER)) {
@@ -5763,6 +5834,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       has_party = 1;
     /* ("Ada juga pertemuan dengan Y.": one more meeting of the series told before) */
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
+    /* ("Hal itu disampaikan usai pertemuan dengan Y.": the meeting of the one the sentence before told) */
+    if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -5790,6 +5863,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         int32_t date = sentence_date(&s, lo, sa, sb, sa, ea, eb);
         for (size_t b = 1; date < 0 && b < back; b++)
           date = last_date(&s, sent[si - b].first_token, sent[si - b].start, sent[si - b].end);
+        /* (or of the visit the leader's sentence points back to by its noun: "X melakukan kunjungan kerja ke
+           Z pada D. Kunjungan dipimpin oleh W.") */
+        if (date < 0 && si >= back && token_is_ci(&s, sent[si - back + 1].first_token, "kunjungan"))
+          date = last_date(&s, sent[si - back].first_token, sent[si - back].start, sent[si - back].end);
         st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, s.men[host].entity, s.men[p].entity, date, sa, sb, ea, eb,
                   KIMPUT_UNSET, KIMPUT_UNSET);
         if (st != KIMPUT_OK) goto done;
@@ -6298,6 +6375,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             host = s.men[s.mend[v - 2]].entity;
           else if (si > 0 && ownerless_meeting(&s, lex, lo, hi) == v)
             host = series_host(&s, lex, sent, si, s.men[f.to.m[0]].entity);
+          /* "X berkomitmen .... Hal itu disampaikan usai pertemuan dengan Y": the person who opens the
+             sentence before said it, and met Y */
+          else if (si > 0 && said_after_meeting(&s, lex, lo, hi) == v && sent[si - 1].first_token < lo) {
+            size_t pe = sent[si - 1].first_token + sent[si - 1].ntokens;
+            host = first_person(&s, sent[si - 1].first_token, pe < lo ? pe : lo);
+            if (host == s.men[f.to.m[0]].entity) host = -1;
+          }
           if (host >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             uint32_t ea, eb;

@@ -4912,3 +4912,98 @@ describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", fun
     assert.equal(0, #events("Kegiatan dilanjutkan bertemu dengan Ketua DPR Bima Santoso."))
   end)
 end)
+
+describe("EY: domestic courtesy calls and receptions (real regional pages)", function()
+  it("reads the courtesy-call verb spelled with a double r ('bersilaturrahmi dengan Y')", function()
+    local e = one("Wali Kota Sukamaju Bima Santoso bersilaturrahmi dengan Ketua DPRD Sukamaju Rina Wati di Gedung "
+      .. "DPRD, Rabu (19/6/2024).")
+    assert.same({ "meeting", "Bima Santoso", "Rina Wati", "2024-06-19" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("takes thanks said to a guest for no greeting ('ucapan terima kasih kepada Y')", function()
+    assert.equal(0, #events("Bupati Sukamaju Bima Santoso memberikan apresiasi dan ucapan terimakasih kepada Wali "
+      .. "Kota Rina Wati yang sudah berkunjung."))
+    assert.equal(0, #events("Bima Santoso menyampaikan ucapan terima kasih kepada Rina Wati atas dukungannya."))
+  end)
+end)
+
+describe("EY: a visit led by one, received by another (real regional pages)", function()
+  local lead = "Pimpinan DPRD Kabupaten Sukamaju melaksanakan kunjungan kerja ke DPRD Kabupaten Sukaraja, Rabu "
+    .. "(19/6/2024). Kunjungan dipimpin oleh Ketua DPRD Kabupaten Sukamaju Bima Santoso. "
+  it("reads the visit's noun capitalised mid-sentence ('Y menerima Kunjungan tersebut')", function()
+    local e = one(lead .. "Maksud kunjungan tersebut yaitu sinergi. Sekretaris DPRD Kabupaten Sukaraja Rina Wati "
+      .. "menerima Kunjungan tersebut di ruang rapat.")
+    assert.same({ "meeting", "Rina Wati", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("takes the receiver's degrees set off with no comma after them ('Y, M.Si menerima')", function()
+    local e = one(lead .. "Sekretaris DPRD Kabupaten Sukaraja, Rina Wati, M.Si menerima kunjungan tersebut.")
+    assert.same({ "meeting", "Rina Wati", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("dates it by the visit the leader's sentence points back to by its noun", function()
+    local e = one(lead .. "Sekretaris DPRD Kabupaten Sukaraja Rina Wati menerima kunjungan tersebut.")
+    assert.equal("2024-06-19", e.date)
+  end)
+end)
+
+describe("EY: who comes along with the one who welcomes, past his degrees (real regional pages)", function()
+  it("makes no meeting of two hosts when the agent's degrees stand before 'bersama'", function()
+    local lead = "Ketua DPRD Kabupaten Sukamaju melakukan kunjungan kerja ke Kantor DPRD Kabupaten Sukaraja pada "
+      .. "Jumat (14/6/2024). "
+    assert.equal(0, #events(lead .. "Kunjungan tersebut disambut langsung oleh Sekretaris DPRD Kabupaten Sukaraja, "
+      .. "Rina Wati, SE., M.Si., bersama Anggota DPRD Kabupaten Sukaraja dari Partai Z, Bima Santoso, S.M. Pertemuan "
+      .. "berlangsung hangat."))
+  end)
+  it("keeps the visitor's meeting with the one who welcomes him", function()
+    local e = one("Bupati Andi Wijaya melakukan kunjungan kerja ke Kota Sukaraja, Senin (17/6/2024). Kunjungan "
+      .. "tersebut disambut oleh Wali Kota Sukaraja, Rina Wati, S.H., M.H., bersama Wakil Wali Kota Bima Santoso.")
+    assert.same({ "meeting", "Rina Wati", "Andi Wijaya", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+end)
+
+describe("EY: a meeting told by what was said after it (real regional pages)", function()
+  it("gives 'Hal itu disampaikan usai pertemuan dengan Y' to the one the sentence before opens with", function()
+    local ev = events("Wali Kota Sukamaju Bima Santoso berkomitmen bekerja sama dengan Kota Sukaraja. Hal itu "
+      .. "disampaikan usai pertemuan silaturahmi dengan Wali Kota Sukaraja Rina Wati, di Balai Kota, Rabu "
+      .. "(12/6/2024). Bima tiba di Balai Kota langsung disambut hangat oleh Wali Kota Rina Wati.")
+    assert.equal(1, #ev)
+    assert.same({ "meeting", "Bima Santoso", "Rina Wati", "2024-06-12" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+  it("reads the -nya form and other words of time ('Hal tersebut diungkapkannya saat pertemuan dengan Y')", function()
+    local e = one("Wali Kota Sukamaju Bima Santoso berkomitmen bekerja sama. Hal tersebut diungkapkannya saat "
+      .. "pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu (12/6/2024).")
+    assert.same({ "Bima Santoso", "Rina Wati", "2024-06-12" }, { e.sender, e.recipient, e.date })
+  end)
+  it("makes none with nobody told before, nor after another noun ('usai rapat dengan Y')", function()
+    assert.equal(0, #events("Hal itu disampaikan usai pertemuan dengan Wali Kota Sukaraja Rina Wati, Rabu "
+      .. "(12/6/2024)."))
+    assert.equal(0, #events("Bima Santoso menilai kerja sama penting. Hal itu disampaikan usai rapat dengan Rina "
+      .. "Wati, Rabu (12/6/2024)."))
+  end)
+end)
+
+describe("EY: a call told by the one called, in his own quote (real regional pages)", function()
+  it("takes 'saya' after a direct verb inside a quote opening the sentence for the one the cue names", function()
+    local e = one("“Benar, Presiden Bima Santoso Rabu (12/6) malam sudah menelepon saya,” kata Gubernur Rina Wati, "
+      .. "Jumat (14/6).")
+    assert.same({ "call", "Bima Santoso", "Rina Wati", "2024-06-12" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+  it("names no party for 'saya' outside a quote", function()
+    assert.equal(0, #events("Presiden Bima Santoso sudah menelepon saya, kata Rina Wati."))
+  end)
+  it("merges it with the greeting told before as a call ('Ucapan itu disampaikan melalui telepon')", function()
+    local ev = events("Presiden Bima Santoso mengucapkan selamat kepada Toma Vesk atas pelantikannya. Ucapan selamat "
+      .. "itu disampaikan Bima melalui sambungan telepon pada Kamis (13/6). “Presiden Bima Santoso yang pertama "
+      .. "menelepon saya,” ujar Toma Vesk.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Bima Santoso", "Toma Vesk", "2024-06-13" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+end)
+
+describe("EY: an account's platform before its owner's name (real regional pages)", function()
+  it("keeps 'Facebook', 'Instagram' out of the sender's name ('... dan Facebook X')", function()
+    local e = one("Gubernur Jawa Tengah Bima Santoso mengucapkan selamat ulang tahun kepada Presiden Rina Wati. "
+      .. "Video itu diposting di akun Instagram @bima dan Facebook Bima Santoso.")
+    assert.same({ "message", "Bima Santoso", "Rina Wati" }, { e.type, e.sender, e.recipient })
+  end)
+end)

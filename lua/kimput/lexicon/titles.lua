@@ -598,6 +598,9 @@ return {
     -- setelah ...", "Keterangan Ani disampaikan Senin"): no word of the name either
     "Pernyataan", "Keterangan", "Penjelasan", "Tanggapan", "Jawaban", "Komentar", "Klarifikasi", "Pengakuan",
     "Permintaan", "Kritik", "Kritikan", "Usulan", "Arahan", "Instruksi", "Imbauan", "Himbauan", "Bantahan",
+    -- the platform of an account named after its owner ("diposting di akun Instagram @x dan Facebook X"):
+    -- no word of his name
+    "Facebook", "Instagram", "Twitter", "YouTube", "Youtube", "TikTok", "Tiktok", "WhatsApp", "Threads",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")

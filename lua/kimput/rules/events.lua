@@ -170,6 +170,8 @@ M.verbs = {
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
   -- (the common misspelling with "silah-": "bersilahturahmi dengan X")
   { "bersilahturahmi", type = "meeting", frame = "mutual" }, { "bersilahturahim", type = "meeting", frame = "mutual" },
+  -- (and with a double r, as the noun "silaturrahmi" is written too: "bersilaturrahmi dengan X")
+  { "bersilaturrahmi", type = "meeting", frame = "mutual" }, { "bersilaturrahim", type = "meeting", frame = "mutual" },
   -- fetching a guest on his arrival ("menjemput kedatangan X di bandara"; "menjemput" alone also takes a
   -- suspect away: "polisi menjemput paksa X")
   { "menjemput kedatangan", type = "meeting", frame = "mutual", direct = true },
@@ -416,7 +418,9 @@ M.words = {
              -- an envoy's credentials are an office's paper he presents, not his letter to the host
              "surat kepercayaan", "surat kepercayaannya", "salinan surat kepercayaan",
              -- a welcome is said to a guest arriving, no greeting sent ("ucapan selamat datang kepada X")
-             "selamat datang", "ucapan selamat datang", "mengucapkan selamat datang" },
+             "selamat datang", "ucapan selamat datang", "mengucapkan selamat datang",
+             -- thanks said to someone are no greeting sent ("memberikan ucapan terima kasih kepada Y")
+             "ucapan terima kasih", "ucapan terimakasih" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
