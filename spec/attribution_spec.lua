@@ -5114,3 +5114,22 @@ describe("a firm's name after its legal form (s17 audit, genres)", function()
     assert.same({ "Budi Santoso" }, all('"Laba naik," kata Direktur Utama PT Maju Jaya Budi Santoso.'))
   end)
 end)
+
+describe("QS: regional and local news, police, villages, courts, schools (s18)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
+    end
+    return out
+  end
+  it("reads a messaging app or a platform before a name as no word of the name", function()
+    assert.same({ "Rina Wulandari", "Rina Wulandari" },
+      all('Direktur RSUD Sukamaju, dr Rina Wulandari, dihubungi wartawan. Melalui pesan singkat WhatsApp Rina '
+        .. 'menjelaskan kronologi kejadian. "Ambulans sedang dipakai," ujarnya.'))
+    assert.same({ "Rina", "Rina" },
+      all('Melalui pesan WhatsApp Rina menjelaskan kronologi kejadian. "Ambulans sedang dipakai," ujarnya.'))
+    assert.same({ "Dedi Kurnia" },
+      all('"Kami sudah melapor," kata Dedi Kurnia melalui Instagram Dedi Kurnia.'))
+  end)
+end)

@@ -594,6 +594,10 @@ return {
     -- setelah ...", "Keterangan Ani disampaikan Senin"): no word of the name either
     "Pernyataan", "Keterangan", "Penjelasan", "Tanggapan", "Jawaban", "Komentar", "Klarifikasi", "Pengakuan",
     "Permintaan", "Kritik", "Kritikan", "Usulan", "Arahan", "Instruksi", "Imbauan", "Himbauan", "Bantahan",
+    -- the app or platform the words came through, before the sayer's short name ("Melalui pesan singkat
+    -- WhatsApp Rina menjelaskan ...", "lewat Instagram Budi menulis ..."): no word of the name
+    "WhatsApp", "Whatsapp", "Instagram", "Facebook", "Twitter", "YouTube", "Youtube", "TikTok", "Tiktok",
+    "Messenger", "Zoom",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
