@@ -718,6 +718,24 @@ static uint32_t mention_first(const kimput_mention *m) {
   return m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
 }
 
+/* "Kapolres didampingi oleh Wakapolres A dan Kasat B, menjelaskan", "Ketua X, Budi didampingi, Andi,
+ * sebagai Sekretaris, menyampaikan": is the name at token j one of the list after a lower-case
+ * "didampingi", whom the subject had with them (only capitalised words, "dan", "serta", "oleh",
+ * "sebagai", "selaku" and commas back to it; a capitalised "Didampingi" opens the sentence, the
+ * subject after the list)? Bounded: 24 tokens back. */
+static int listed_companion(const actx *c, size_t j) {
+  for (size_t k = j - 1, lo = j > 24 ? j - 24 : 0; k > lo; k--) {
+    const kimput_token *t = &c->t[k];
+    if (t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && word_is(c, k, "didampingi")) return k + 1 < j;
+    if (t->kind == KIMPUT_TOK_PUNCT ? !is_punct(c, k, ",") :
+        t->kind != KIMPUT_TOK_WORD || !((t->flags & KIMPUT_TOKF_UPPER) || word_is(c, k, "dan") ||
+                                         word_is(c, k, "serta") || word_is(c, k, "oleh") ||
+                                         word_is(c, k, "sebagai") || word_is(c, k, "selaku")))
+      return 0;
+  }
+  return 0;
+}
+
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
@@ -726,6 +744,7 @@ static int after_preposition(const actx *c, size_t mi) {
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
+  if (j > 0 && j <= c->nt && listed_companion(c, j)) return 1;
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
   /* ("X yang diwakili oleh Y menjelaskan": the agent of the one sent in X's stead, who speaks) */
   if (j >= 2 && word_is(c, j - 1, "oleh") && (word_is(c, j - 2, "diwakili") || word_is(c, j - 2, "diwakilkan")))

@@ -5132,4 +5132,19 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Dedi Kurnia" },
       all('"Kami sudah melapor," kata Dedi Kurnia melalui Instagram Dedi Kurnia.'))
   end)
+  it("reads every name of the list after a lower-case 'didampingi' as whom the subject had with them", function()
+    assert.same({ "Budi Hartono" },
+      all('Kapolres Sukamaju AKBP Budi Hartono memberi klarifikasi. Kapolres didampingi oleh Wakapolres Kompol Agus '
+        .. 'Salim dan Kasat Reskrim AKP Dedi Kurnia, menjelaskan kronologi kejadian tersebut.'))
+    assert.same({ "Ahmad Fauzi", "Ahmad Fauzi" },
+      all('Ketua MUI Kecamatan Mekar, Ahmad Fauzi didampingi, Rudi Hartono, sebagai Sekretaris, menyampaikan '
+        .. 'komitmennya untuk bekerja. "Mari bersinergi," ajaknya.'))
+    assert.same({ "Budi Hartono" },
+      all('Kapolres Sukamaju AKBP Budi Hartono didampingi Wakapolres Kompol Agus Salim, Kasat Reskrim AKP Dedi '
+        .. 'Kurnia dan Kasi Humas Iptu Rina Sari mengatakan pelaku sudah ditangkap.'))
+    -- a capitalised "Didampingi" opens the sentence: the subject follows the list
+    assert.same({ "Budi Hartono" },
+      all('Didampingi Kasat Reskrim AKP Dedi Kurnia, Kapolres Sukamaju AKBP Budi Hartono mengatakan pelaku '
+        .. 'sudah ditangkap.'))
+  end)
 end)
