@@ -5009,11 +5009,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
   int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
                           !is_cap(&c->t[past + 1]);
+  /* ("kata Ketua RW setempat, Bambang, Jumat (30/4).": the day it was said after the name's comma) */
+  int day_after_comma = punct_is(c, past, end, ',') && past + 1 < end &&
+                        (look(c, past + 1, past + 2).cls & KIMPUT_LEX_CALENDAR);
   int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                 /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                    may close the description ("kata petani asal Garut, Asep Sunandar.") */
                 (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma || day_after_comma) &&
                                  cue_shortly_before(c, i - 1)))) ||
                  /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,

@@ -5147,4 +5147,10 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
       all('Didampingi Kasat Reskrim AKP Dedi Kurnia, Kapolres Sukamaju AKBP Budi Hartono mengatakan pelaku '
         .. 'sudah ditangkap.'))
   end)
+  it("reads a name set off after a lower-case description as the speaker when the day it was said follows", function()
+    assert.same({ "Bambang Sutrisno", "Bambang Sutrisno" },
+      all('"Benar, warga datang ke rumah saya," kata Ketua RW setempat, Bambang Sutrisno, Jumat 30 April 2021. '
+        .. 'Warga kesal karena Wati dianggap membuat resah. "Itu memancing warga," tambahnya.'))
+    assert.same({ "Karto" }, all('"Air mulai surut," kata Kepala Desa setempat, Karto, Senin (12/5).'))
+  end)
 end)
