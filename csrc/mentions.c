@@ -444,7 +444,7 @@ typedef struct {
   unsigned nbody;
   unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
 #define PLACES_KEPT 8
-  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of two or three words the text named after a
+  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of one to three words the text named after a
                                                         word of jurisdiction ("Desa Bandar Kedungmulyo"):
                                                         first token and count, a ring */
   unsigned ntold;
@@ -3099,7 +3099,7 @@ static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
   return 1;
 }
 
-/* The length of a place of two or three words the text named before after a word of jurisdiction
+/* The length of a place of one to three words the text named before after a word of jurisdiction
  * (c->told_s), opening the run of run words at token j and leaving a word at least after it; 0 when
  * none. (A ring of PLACES_KEPT: a bounded look.) */
 static size_t place_told(const ctx *c, size_t j, size_t run) {
@@ -3825,6 +3825,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     int long_run = force_qual == 1 && !after_comma && strong_words(c, j, before_degrees(c, j, j + run, limit)) >= 3 &&
                    !(j == field_end && run == 3 && !look(c, j, j + 1).n) &&
                    !(look(c, j, j + 1).cls & KIMPUT_LEX_GIVEN);
+    /* "Kades Mekarjaya Karto" after "Desa Mekarjaya": a place of one word the text named after a word of
+       jurisdiction, then one word, are the place and a name of one word */
+    if (force_qual == 1 && !after_comma && run == 2 && place_told(c, j, run) == 1) {
+      force_qual = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     if (force_qual == 1 && !after_comma &&
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
@@ -5773,7 +5780,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;
       if ((pc & KIMPUT_LEX_JURISDICTION) && !(pc & KIMPUT_LEX_TITLE)) {
-        if (n >= 2 && n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X" later names X) */
+        if (n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X", "Kades Mekarjaya Karto" later name X, Karto) */
           c->told_s[c->ntold % PLACES_KEPT] = (uint32_t)i;
           c->told_n[c->ntold++ % PLACES_KEPT] = (uint32_t)n;
         }

@@ -5153,4 +5153,13 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
         .. 'Warga kesal karena Wati dianggap membuat resah. "Itu memancing warga," tambahnya.'))
     assert.same({ "Karto" }, all('"Air mulai surut," kata Kepala Desa setempat, Karto, Senin (12/5).'))
   end)
+  it("reads a village named after 'Desa' before, then one word, after a village head's title as both", function()
+    assert.same({ "Karto" },
+      all('Warga Desa Mekarjaya menerima bantuan beras. "Bantuan sudah kami salurkan," kata Kades Mekarjaya Karto.'))
+    assert.same({ "Karto" },
+      all('Banjir melanda Desa Mekarjaya, Kecamatan Cibeber. Kades Mekarjaya Karto mengatakan air mulai surut.'))
+    -- two words after the title with no village named before stay one name
+    assert.same({ "Budi Santoso" },
+      all('Banjir melanda Desa Mekarjaya. Kades Budi Santoso mengatakan air mulai surut.'))
+  end)
 end)
