@@ -953,6 +953,7 @@ static int title_points_back(const actx *c, size_t mi) {
 }
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
+static who officer_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
@@ -1113,6 +1114,11 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   }
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  /* ("tutur perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
+  if (related < 0 && found(before) && h < c->nt && word_is(c, description_head(c, h, to), "perwira")) {
+    who officer = officer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(officer)) before = officer;
+  }
   int by_role = 0;  /* (the description's title is the one a person was introduced with) */
   if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
@@ -1174,6 +1180,32 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
     const kimput_mention *m = &c->m[mi];
     if (m->end < floor) break;
     if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
+/* "tutur perwira menengah Polri itu": the latest person named with a police or military rank before
+ * off (the rank among the words of the mention's role, before the name; not before floor, outside
+ * quotes), among the last BACK_MENTIONS mentions; NOBODY when none. (The lexicon's ranks hold the
+ * honorifics too, Pak, H., Dr.: the officers' ranks are listed here.) */
+static who officer_before(const actx *c, uint32_t off, uint32_t floor) {
+  #define OFFICER_RANKS(X) X("akbp") X("akp") X("kompol") X("iptu") X("ipda") X("aiptu") X("aipda") X("bripka") \
+    X("brigpol") X("briptu") X("bripda") X("bharada") X("brigadir") X("kombes") X("irjen") X("komjen") \
+    X("brigjen") X("jenderal") X("letjen") X("mayjen") X("kolonel") X("letkol") X("mayor") X("kapten") \
+    X("lettu") X("letda") X("letnan") X("serma") X("serka") X("sertu") X("serda") X("sersan") X("kopral") \
+    X("praka") X("pratu") X("prada") X("marsekal") X("marsma") X("laksamana") X("laksma") X("laksda") \
+    X("komisaris") X("inspektur")
+  WORD_LIST(officer_ranks, OFFICER_RANKS);
+  #undef OFFICER_RANKS
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || c->via_m[mi] || inside_quote(c, m->start)) continue;
+    size_t a = tok_at(c, mention_first(m)), b = tok_at(c, m->start);
+    for (size_t t = a; t < b && t < a + 12; t++)
+      if (WORD_IN(c, t, officer_ranks)) return of_mention(c, mi);
   }
   return NOBODY;
 }
@@ -2020,6 +2052,11 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   who holder = titled ? role_holder_before(c, h, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start)
                       : NOBODY;
   if (found(holder)) return holder;
+  /* ("perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
+  if (word_is(c, h, "perwira")) {
+    who officer = officer_before(c, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start);
+    if (found(officer)) return officer;
+  }
   who before = person_before(c, c->s[si].start, floor);
   /* "Juru bicara itu" after "Menteri X" is another; "mantan Wali Kota X itu" may be the one named with
      the office held now */

@@ -5162,4 +5162,12 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Budi Santoso" },
       all('Banjir melanda Desa Mekarjaya. Kades Budi Santoso mengatakan air mulai surut.'))
   end)
+  it("reads an officer described after the cue as the latest person named with an officer's rank", function()
+    local lead = 'Kapolres Sukamaju AKBP Budi Hartono memimpin rapat. Rapat dihadiri Bupati Sukamaju H. Dewi Lestari. '
+    assert.same({ "Budi Hartono" }, all(lead .. '"Situasi aman," tutur perwira menengah Polri itu.'))
+    assert.same({ "Budi Hartono" }, all(lead .. 'Perwira menengah Polri itu mengatakan situasi aman.'))
+    -- an honorific is no officer's rank; with no officer named, the latest person stays
+    assert.same({ "Dewi Lestari" },
+      all('Rapat dihadiri Bupati Sukamaju H. Dewi Lestari. "Situasi aman," tutur perwira menengah Polri itu.'))
+  end)
 end)
