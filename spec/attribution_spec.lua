@@ -5170,4 +5170,12 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Dewi Lestari" },
       all('Rapat dihadiri Bupati Sukamaju H. Dewi Lestari. "Situasi aman," tutur perwira menengah Polri itu.'))
   end)
+  it("reads a short name misspelt by one letter next to a cue as the person named before", function()
+    assert.same({ "Masrur Hartono", "Masrur Hartono", "Masrur Hartono" },
+      all('Wakil Bupati Kendal Masrur Hartono membuka acara. "Ulama penting," katanya. Masur berharap MUI aktif. '
+        .. '"Semoga lancar," harapnya.'))
+    assert.same({ "Fahkri Husaini" }, all('Pelatih Fahkri Husaini memimpin latihan. "Kami siap," ujar Fakhri.'))
+    -- one letter changed is another name ("Yanto" is not "Yanti")
+    assert.same({ "Yanto" }, all('Yanti Lestari hadir di lokasi. "Kami siap," ujar Yanto.'))
+  end)
 end)
