@@ -4117,6 +4117,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_e = k + 1 + name_run(c, k + 1, limit);
       break;
     }
+    /* "Kepala Desa Sukamaju (Budi Santoso) mengatakan": a name of two words or more in brackets right
+       after the words, none an acronym nor a word of the lexicon: the words were the role's (its place
+       or body), the bracketed name is the holder's */
+    size_t pb = after_comma ? 0 : paren_name(c, k, limit);
+    if (pb >= k + 4) {
+      size_t w = k + 1;
+      while (w + 1 < pb && c->t[w].kind == KIMPUT_TOK_WORD && !is_acronym(c, &c->t[w]) && !look(c, w, w + 1).n &&
+             c->t[w].end - c->t[w].start >= 2)
+        w++;
+      if (w + 1 == pb) {
+        boundary = k;
+        ch->name_s = k + 1;
+        ch->name_e = pb - 1;
+        break;
+      }
+    }
     ch->name_s = j;
     ch->name_e = k;
     /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the

@@ -5178,4 +5178,12 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     -- one letter changed is another name ("Yanto" is not "Yanti")
     assert.same({ "Yanto" }, all('Yanti Lestari hadir di lokasi. "Kami siap," ujar Yanto.'))
   end)
+  it("reads a name of two words in brackets right after a title chain as its holder's", function()
+    assert.same({ "Budi Santoso" },
+      all('Kepala Desa Sukamaju (Budi Santoso) meninjau lokasi banjir. "Air mulai surut," katanya.'))
+    assert.same({ "Budi Santoso" }, all('Kades Sukamaju (Budi Santoso) mengatakan air mulai surut.'))
+    -- a short name or an acronym in brackets stays what it was
+    assert.same({ "Joko Widodo" }, all('Presiden Joko Widodo (Jokowi) mengatakan stok aman.'))
+    assert.same({ "Budi Santoso" }, all('Kepala Badan Pusat Statistik (BPS) Budi Santoso mengatakan stok aman.'))
+  end)
 end)
