@@ -5186,4 +5186,10 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Joko Widodo" }, all('Presiden Joko Widodo (Jokowi) mengatakan stok aman.'))
     assert.same({ "Budi Santoso" }, all('Kepala Badan Pusat Statistik (BPS) Budi Santoso mengatakan stok aman.'))
   end)
+  it("reads a blog template's English stamp after a clock time as no person", function()
+    assert.same({ "nil" },
+      all('Dimas ( Redaksi )\n17 November 2022, 11/17/2022 12:11:00 PM WIB Last Updated 2022-11-17T05:11:01Z\n\n'
+        .. 'Sukamaju_Harian-XY.com-\nJalan di Kecamatan Mekar rusak parah dan banyak warga terjatuh. Saat '
+        .. 'diwawancarai, dirinya menyampaikan keluhan warga. "Kami mendapat aduan," katanya.'))
+  end)
 end)

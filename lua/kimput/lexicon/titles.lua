@@ -598,6 +598,9 @@ return {
     -- WhatsApp Rina menjelaskan ...", "lewat Instagram Budi menulis ..."): no word of the name
     "WhatsApp", "Whatsapp", "Instagram", "Facebook", "Twitter", "YouTube", "Youtube", "TikTok", "Tiktok",
     "Messenger", "Zoom",
+    -- a blog template's stamp in English left in the body ("... WIB Last Updated 2022-11-17T05:11:01Z"):
+    -- no person's name
+    "Last Updated", "Updated",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
