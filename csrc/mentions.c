@@ -4939,6 +4939,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
+  /* "Anggota DPRD X, Fraksi Y dapil 1 (Rina Wulandari) meninjau ...": a name of two words or more in
+     brackets after a description, a prefixed verb right after them: the person the description names */
+  if (n >= 2 && i > 1 && punct_is(c, i - 1, end, '(') && punct_is(c, i + n, end, ')') && i + n + 1 < end &&
+      (c->t[i - 2].kind == KIMPUT_TOK_WORD || c->t[i - 2].kind == KIMPUT_TOK_NUMBER) &&
+      verb_follows(c, i + n + 1, end) && prefixed_verb(c, i + n + 1) &&
+      none_known_but_given(c, i, i + n))
+    return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
   /* "ujar pria yang akrab disapa Aaf itu": a nickname told as such after a verb of calling (a name

@@ -5192,4 +5192,11 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
         .. 'Sukamaju_Harian-XY.com-\nJalan di Kecamatan Mekar rusak parah dan banyak warga terjatuh. Saat '
         .. 'diwawancarai, dirinya menyampaikan keluhan warga. "Kami mendapat aduan," katanya.'))
   end)
+  it("reads a name of two words in brackets after a description, a prefixed verb after it, as a person", function()
+    assert.same({ "Rina Wulandari" },
+      all('Anggota DPRD Kabupaten Sukamaju, Fraksi PKS dapil 1 (Rina Wulandari) meninjau jalan rusak. '
+        .. '"Kami mendapat aduan dari warga," katanya.'))
+    assert.same({ "Rina Wulandari", "Rina Wulandari" },
+      all('Warga Desa Mekar (Rina Wulandari) mengeluhkan jalan rusak. "Kami sering terjatuh," katanya.'))
+  end)
 end)
