@@ -5199,4 +5199,8 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Rina Wulandari", "Rina Wulandari" },
       all('Warga Desa Mekar (Rina Wulandari) mengeluhkan jalan rusak. "Kami sering terjatuh," katanya.'))
   end)
+  it("reads a homeroom teacher's title before the school and the name", function()
+    assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Wali Kelas IX SMPN 5 Denpasar Dewi Lestari.'))
+    assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Guru Kelas SDN 2 Denpasar Dewi Lestari.'))
+  end)
 end)

@@ -109,6 +109,8 @@ return {
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
+    -- a school's staff, named with the school ("Wali Kelas IX SMPN 5 X Y")
+    "Wali Kelas", "Guru Kelas", "Wakil Kepala Sekolah",
     "Humas", "Kepala Pelaksana", "Kalak", "Kalaksa", "Kakanwil", "Kalapas", "Karutan",
     -- heads of regional offices, written short ("Kadinkes Kota X", "Kasatpol PP Y")
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
