@@ -3276,6 +3276,11 @@ static int noun_half(const actx *c, size_t v) {
       size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
       if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
     }
+  /* ("ada kata diktator", "sebuah kata", "tidak ada kata menyerah": "kata" counted or said to be there is
+     the noun, no comma between) */
+  if (v > 0 && word_is(c, v, "kata") &&
+      (word_is(c, v - 1, "ada") || word_is(c, v - 1, "sebuah") || word_is(c, v - 1, "setiap")))
+    return 1;
   if (!word_is(c, v, "lanjut")) return 0;
   return (v > 0 && (word_is(c, v - 1, "tindak") || word_is(c, v - 1, "lebih"))) ||
          (v + 1 < c->nt && word_is(c, v + 1, "usia"));

@@ -5203,4 +5203,8 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Wali Kelas IX SMPN 5 Denpasar Dewi Lestari.'))
     assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Guru Kelas SDN 2 Denpasar Dewi Lestari.'))
   end)
+  it("reads 'kata' counted or said to be there as the noun, no cue", function()
+    assert.same({}, all('Guru SMPN 5 Sukamaju demo terhadap kepala sekolah, ada kata diktator, Kadisdik merespons.'))
+    assert.same({ "Budi Santoso" }, all('"Tidak ada masalah," kata Budi Santoso.'))
+  end)
 end)
