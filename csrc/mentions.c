@@ -5165,6 +5165,18 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;
+  /* "Sementara itu, Rojali, Pemuda Kampung X Desa Y, menuturkan bahwa ...", "Rojali, warga Kampung X,
+     mengatakan": one word no list knows opening its clause, then a description a noun for a person heads
+     (capitalised or not) set off by commas, a cue right after them */
+  if (n == 1 && i + 3 < end && punct_is(c, i + 1, end, ',') && c->t[i].end - c->t[i].start >= 3 &&
+      !is_acronym(c, &c->t[i]) && !look(c, i, i + 1).n && (look(c, i + 2, i + 3).cls & KIMPUT_LEX_PERSON_NOUN) &&
+      (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
+    size_t k = i + 3;
+    while (k < end && k <= i + 2 + DESCRIPTION_GAP &&
+           (c->t[k].kind == KIMPUT_TOK_WORD || c->t[k].kind == KIMPUT_TOK_NUMBER))
+      k++;
+    if (punct_is(c, k, end, ',') && cue_after(c, k + 1, end)) return 1;
+  }
   /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
      words or more closing its clause or its words (a lower-case word after it) right after
      a cue and one lower-case word that describes the person */

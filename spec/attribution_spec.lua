@@ -5207,4 +5207,12 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.same({}, all('Guru SMPN 5 Sukamaju demo terhadap kepala sekolah, ada kata diktator, Kadisdik merespons.'))
     assert.same({ "Budi Santoso" }, all('"Tidak ada masalah," kata Budi Santoso.'))
   end)
+  it("reads one word set off before a description a noun for a person heads, a cue after it, as a person", function()
+    assert.same({ "Hadi", "Rojali", "Rojali" },
+      all('"Kami tantang DPRD," tegas Hadi. Sementara itu, Rojali, Pemuda Kampung Cibeureum Desa Mekar, '
+        .. 'menuturkan bahwa dirinya kecewa. "Jalan makin sulit," ungkapnya.'))
+    assert.same({ "Hadi", "Rojali", "Rojali" },
+      all('"Kami tantang DPRD," tegas Hadi. Rojali, warga Kampung Cibeureum, menuturkan bahwa dirinya kecewa. '
+        .. '"Jalan makin sulit," ungkapnya.'))
+  end)
 end)
