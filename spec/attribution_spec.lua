@@ -5215,4 +5215,7 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
       all('"Kami tantang DPRD," tegas Hadi. Rojali, warga Kampung Cibeureum, menuturkan bahwa dirinya kecewa. '
         .. '"Jalan makin sulit," ungkapnya.'))
   end)
+  it("reads 'GM' as a firm's general manager, the firm named after it", function()
+    assert.same({ "Komar" }, all('Menurut informasi dari GM Cahaya Lampung Komar, wartawan itu sudah dilepas.'))
+  end)
 end)

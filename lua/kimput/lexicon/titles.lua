@@ -245,7 +245,7 @@ return {
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
     "Chief Marketing Officer", "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer",
     "Chief Information Officer", "Managing Partner", "Founding Partner", "General Partner", "Managing Director",
-    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager",
+    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager", "GM",
     "Head Coach",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
