@@ -2976,7 +2976,7 @@ static int nickname(const actx *c, const kimput_quote *q) {
 static int named_term(const actx *c, uint32_t a, uint32_t open) {
   #define NAMING(X) X("menjuluki") X("dijuluki") X("julukan") X("berjuluk") X("bertajuk") X("berjudul") \
     X("bernama") X("dinamai") X("dinamakan") X("bertema") X("bertemakan") X("istilah") X("sebutan") \
-    X("slogan") X("semboyan") X("motto") X("moto") X("jargon") X("tagar") X("tajuk") X("judul") \
+    X("slogan") X("semboyan") X("motto") X("moto") X("jargon") X("tagar") X("tajuk") X("judul") X("tema") \
     X("diistilahkan") X("menamai") X("menamakan")
   WORD_LIST(naming, NAMING);
   #undef NAMING

@@ -5218,4 +5218,10 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
   it("reads 'GM' as a firm's general manager, the firm named after it", function()
     assert.same({ "Komar" }, all('Menurut informasi dari GM Cahaya Lampung Komar, wartawan itu sudah dilepas.'))
   end)
+  it("reads the words in marks after 'tema' as a term, nobody's words", function()
+    local list = kimput.parse('Acara tersebut mengangkat tema "Sinergi Ulama dan Umaro dalam Pembangunan". '
+      .. 'Ketua panitia Budi Santoso membuka acara.'):quotes()
+    assert.equal(1, #list)
+    assert.equal("term", list[1].kind)
+  end)
 end)
