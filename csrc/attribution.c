@@ -718,6 +718,24 @@ static uint32_t mention_first(const kimput_mention *m) {
   return m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
 }
 
+/* "Kapolres didampingi oleh Wakapolres A dan Kasat B, menjelaskan", "Ketua X, Budi didampingi, Andi,
+ * sebagai Sekretaris, menyampaikan": is the name at token j one of the list after a lower-case
+ * "didampingi", whom the subject had with them (only capitalised words, "dan", "serta", "oleh",
+ * "sebagai", "selaku" and commas back to it; a capitalised "Didampingi" opens the sentence, the
+ * subject after the list)? Bounded: 24 tokens back. */
+static int listed_companion(const actx *c, size_t j) {
+  for (size_t k = j - 1, lo = j > 24 ? j - 24 : 0; k > lo; k--) {
+    const kimput_token *t = &c->t[k];
+    if (t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && word_is(c, k, "didampingi")) return k + 1 < j;
+    if (t->kind == KIMPUT_TOK_PUNCT ? !is_punct(c, k, ",") :
+        t->kind != KIMPUT_TOK_WORD || !((t->flags & KIMPUT_TOKF_UPPER) || word_is(c, k, "dan") ||
+                                         word_is(c, k, "serta") || word_is(c, k, "oleh") ||
+                                         word_is(c, k, "sebagai") || word_is(c, k, "selaku")))
+      return 0;
+  }
+  return 0;
+}
+
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
@@ -726,6 +744,7 @@ static int after_preposition(const actx *c, size_t mi) {
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
+  if (j > 0 && j <= c->nt && listed_companion(c, j)) return 1;
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
   /* ("X yang diwakili oleh Y menjelaskan": the agent of the one sent in X's stead, who speaks) */
   if (j >= 2 && word_is(c, j - 1, "oleh") && (word_is(c, j - 2, "diwakili") || word_is(c, j - 2, "diwakilkan")))
@@ -934,6 +953,7 @@ static int title_points_back(const actx *c, size_t mi) {
 }
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
+static who officer_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
@@ -1094,6 +1114,11 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   }
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  /* ("tutur perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
+  if (related < 0 && found(before) && h < c->nt && word_is(c, description_head(c, h, to), "perwira")) {
+    who officer = officer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(officer)) before = officer;
+  }
   int by_role = 0;  /* (the description's title is the one a person was introduced with) */
   if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
@@ -1155,6 +1180,32 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
     const kimput_mention *m = &c->m[mi];
     if (m->end < floor) break;
     if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
+/* "tutur perwira menengah Polri itu": the latest person named with a police or military rank before
+ * off (the rank among the words of the mention's role, before the name; not before floor, outside
+ * quotes), among the last BACK_MENTIONS mentions; NOBODY when none. (The lexicon's ranks hold the
+ * honorifics too, Pak, H., Dr.: the officers' ranks are listed here.) */
+static who officer_before(const actx *c, uint32_t off, uint32_t floor) {
+  #define OFFICER_RANKS(X) X("akbp") X("akp") X("kompol") X("iptu") X("ipda") X("aiptu") X("aipda") X("bripka") \
+    X("brigpol") X("briptu") X("bripda") X("bharada") X("brigadir") X("kombes") X("irjen") X("komjen") \
+    X("brigjen") X("jenderal") X("letjen") X("mayjen") X("kolonel") X("letkol") X("mayor") X("kapten") \
+    X("lettu") X("letda") X("letnan") X("serma") X("serka") X("sertu") X("serda") X("sersan") X("kopral") \
+    X("praka") X("pratu") X("prada") X("marsekal") X("marsma") X("laksamana") X("laksma") X("laksda") \
+    X("komisaris") X("inspektur")
+  WORD_LIST(officer_ranks, OFFICER_RANKS);
+  #undef OFFICER_RANKS
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || c->via_m[mi] || inside_quote(c, m->start)) continue;
+    size_t a = tok_at(c, mention_first(m)), b = tok_at(c, m->start);
+    for (size_t t = a; t < b && t < a + 12; t++)
+      if (WORD_IN(c, t, officer_ranks)) return of_mention(c, mi);
   }
   return NOBODY;
 }
@@ -2001,6 +2052,11 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   who holder = titled ? role_holder_before(c, h, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start)
                       : NOBODY;
   if (found(holder)) return holder;
+  /* ("perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
+  if (word_is(c, h, "perwira")) {
+    who officer = officer_before(c, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start);
+    if (found(officer)) return officer;
+  }
   who before = person_before(c, c->s[si].start, floor);
   /* "Juru bicara itu" after "Menteri X" is another; "mantan Wali Kota X itu" may be the one named with
      the office held now */
@@ -2920,7 +2976,7 @@ static int nickname(const actx *c, const kimput_quote *q) {
 static int named_term(const actx *c, uint32_t a, uint32_t open) {
   #define NAMING(X) X("menjuluki") X("dijuluki") X("julukan") X("berjuluk") X("bertajuk") X("berjudul") \
     X("bernama") X("dinamai") X("dinamakan") X("bertema") X("bertemakan") X("istilah") X("sebutan") \
-    X("slogan") X("semboyan") X("motto") X("moto") X("jargon") X("tagar") X("tajuk") X("judul") \
+    X("slogan") X("semboyan") X("motto") X("moto") X("jargon") X("tagar") X("tajuk") X("judul") X("tema") \
     X("diistilahkan") X("menamai") X("menamakan")
   WORD_LIST(naming, NAMING);
   #undef NAMING
@@ -3220,6 +3276,11 @@ static int noun_half(const actx *c, size_t v) {
       size_t n = strlen(kinds[k]), len = c->t[v + 1].end - c->t[v + 1].start;
       if (len >= n && len <= n + 3 && !strncasecmp(c->text + c->t[v + 1].start, kinds[k], n)) return 1;
     }
+  /* ("ada kata diktator", "sebuah kata", "tidak ada kata menyerah": "kata" counted or said to be there is
+     the noun, no comma between) */
+  if (v > 0 && word_is(c, v, "kata") &&
+      (word_is(c, v - 1, "ada") || word_is(c, v - 1, "sebuah") || word_is(c, v - 1, "setiap")))
+    return 1;
   if (!word_is(c, v, "lanjut")) return 0;
   return (v > 0 && (word_is(c, v - 1, "tindak") || word_is(c, v - 1, "lebih"))) ||
          (v + 1 < c->nt && word_is(c, v + 1, "usia"));

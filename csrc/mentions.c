@@ -444,7 +444,7 @@ typedef struct {
   unsigned nbody;
   unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
 #define PLACES_KEPT 8
-  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of two or three words the text named after a
+  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of one to three words the text named after a
                                                         word of jurisdiction ("Desa Bandar Kedungmulyo"):
                                                         first token and count, a ring */
   unsigned ntold;
@@ -2068,6 +2068,54 @@ static int32_t person_by_prefix(const ctx *c, size_t a) { return person_by_word_
  * else's. */
 static int32_t person_by_tail(const ctx *c, size_t a) { return person_by_word_part(c, a, 4, 2, 1); }
 
+/* Is word w (m bytes) word s (n bytes, five or more) misspelt by one letter dropped, one added, or two
+ * neighbours swapped, the first letter the same ("Masur" for "Masrur", "Fakhri" for "Fahkri")? Case
+ * folded. */
+static int one_slip(const char *s, size_t n, const char *w, size_t m) {
+  if (n < 5 || m < 5 || fold((unsigned char)s[0]) != fold((unsigned char)w[0])) return 0;
+  if (n == m) {  /* a swap of two neighbours, nothing else */
+    size_t i = 0;
+    while (i < n && fold((unsigned char)s[i]) == fold((unsigned char)w[i])) i++;
+    if (i + 1 >= n || fold((unsigned char)s[i]) != fold((unsigned char)w[i + 1]) ||
+        fold((unsigned char)s[i + 1]) != fold((unsigned char)w[i]))
+      return 0;
+    return fold_eq(s + i + 2, n - i - 2, w + i + 2, n - i - 2);
+  }
+  if (n + 1 != m && m + 1 != n) return 0;
+  const char *lo = n < m ? s : w, *hi = n < m ? w : s;  /* (the shorter one, the longer one) */
+  size_t k = n < m ? n : m, i = 0;
+  while (i < k && fold((unsigned char)lo[i]) == fold((unsigned char)hi[i])) i++;
+  return fold_eq(lo + i, k - i, hi + i + 1, k - i);  /* the longer one's letter i dropped */
+}
+
+/* "Masur berharap" after "Wakil Bupati Masrur Hartono", "ujar Fakhri" after "Fahkri Husaini": the one
+ * person among the document's first 64 entities with a word of the name that the word at token a
+ * misspells by one letter (one_slip); -1 when none or more than one. Only next to a cue (the caller
+ * checks), for a word no list holds. */
+static int32_t person_by_spelling(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  if (n < 5) return -1;
+  int32_t found = -1;
+  for (size_t k = 0; k < ne; k++) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON) continue;
+    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+    for (size_t w = 0; w < len;) {
+      size_t x = w;
+      while (x < len && name[x] != ' ' && name[x] != '-') x++;
+      if (one_slip(c->text + t->start, n, name + w, x - w)) {
+        if (found >= 0) return -1;
+        found = (int32_t)k;
+        break;
+      }
+      w = x + 1;
+    }
+  }
+  return found;
+}
+
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
   const kimput_token *t = &c->t[i];
@@ -2588,6 +2636,10 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       /* ("ujar Alex" after "Alexander Rombe": next to a cue a short name of four bytes opens a word four
          bytes longer at least too; "Budi" is no "Budiman") */
       if (nick < 0) nick = person_by_word_part(c, a, 4, 4, 0);
+      /* ("Masur" for "Masrur"; not a name a title or capitalised words open: "Humas PN X Fataronny" may
+         introduce someone) */
+      if (nick < 0 && !look(c, a, a + 1).n && (sentence_initial(c, a) || a == 0 || !is_cap(&c->t[a - 1])))
+        nick = person_by_spelling(c, a);
     }
     if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini", "kata Santo" after "Susanto" */
       *resolved = 1;
@@ -3138,7 +3190,7 @@ static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
   return 1;
 }
 
-/* The length of a place of two or three words the text named before after a word of jurisdiction
+/* The length of a place of one to three words the text named before after a word of jurisdiction
  * (c->told_s), opening the run of run words at token j and leaving a word at least after it; 0 when
  * none. (A ring of PLACES_KEPT: a bounded look.) */
 static size_t place_told(const ctx *c, size_t j, size_t run) {
@@ -3864,6 +3916,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     int long_run = force_qual == 1 && !after_comma && strong_words(c, j, before_degrees(c, j, j + run, limit)) >= 3 &&
                    !(j == field_end && run == 3 && !look(c, j, j + 1).n) &&
                    !(look(c, j, j + 1).cls & KIMPUT_LEX_GIVEN);
+    /* "Kades Mekarjaya Karto" after "Desa Mekarjaya": a place of one word the text named after a word of
+       jurisdiction, then one word, are the place and a name of one word */
+    if (force_qual == 1 && !after_comma && run == 2 && place_told(c, j, run) == 1) {
+      force_qual = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     if (force_qual == 1 && !after_comma &&
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
@@ -4096,6 +4155,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       ch->name_s = k;
       ch->name_e = k + 1 + name_run(c, k + 1, limit);
       break;
+    }
+    /* "Kepala Desa Sukamaju (Budi Santoso) mengatakan": a name of two words or more in brackets right
+       after the words, none an acronym nor a word of the lexicon: the words were the role's (its place
+       or body), the bracketed name is the holder's */
+    size_t pb = after_comma ? 0 : paren_name(c, k, limit);
+    if (pb >= k + 4) {
+      size_t w = k + 1;
+      while (w + 1 < pb && c->t[w].kind == KIMPUT_TOK_WORD && !is_acronym(c, &c->t[w]) && !look(c, w, w + 1).n &&
+             c->t[w].end - c->t[w].start >= 2)
+        w++;
+      if (w + 1 == pb) {
+        boundary = k;
+        ch->name_s = k + 1;
+        ch->name_e = pb - 1;
+        break;
+      }
     }
     ch->name_s = j;
     ch->name_e = k;
@@ -4904,6 +4979,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
+  /* "Anggota DPRD X, Fraksi Y dapil 1 (Rina Wulandari) meninjau ...": a name of two words or more in
+     brackets after a description, a prefixed verb right after them: the person the description names */
+  if (n >= 2 && i > 1 && punct_is(c, i - 1, end, '(') && punct_is(c, i + n, end, ')') && i + n + 1 < end &&
+      (c->t[i - 2].kind == KIMPUT_TOK_WORD || c->t[i - 2].kind == KIMPUT_TOK_NUMBER) &&
+      verb_follows(c, i + n + 1, end) && prefixed_verb(c, i + n + 1) &&
+      none_known_but_given(c, i, i + n))
+    return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
   /* "ujar pria yang akrab disapa Aaf itu": a nickname told as such after a verb of calling (a name
@@ -5049,11 +5131,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
   int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
                           !is_cap(&c->t[past + 1]);
+  /* ("kata Ketua RW setempat, Bambang, Jumat (30/4).": the day it was said after the name's comma) */
+  int day_after_comma = punct_is(c, past, end, ',') && past + 1 < end &&
+                        (look(c, past + 1, past + 2).cls & KIMPUT_LEX_CALENDAR);
   int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                 /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                    may close the description ("kata petani asal Garut, Asep Sunandar.") */
                 (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma || day_after_comma) &&
                                  cue_shortly_before(c, i - 1)))) ||
                  /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
@@ -5120,6 +5205,18 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;
+  /* "Sementara itu, Rojali, Pemuda Kampung X Desa Y, menuturkan bahwa ...", "Rojali, warga Kampung X,
+     mengatakan": one word no list knows opening its clause, then a description a noun for a person heads
+     (capitalised or not) set off by commas, a cue right after them */
+  if (n == 1 && i + 3 < end && punct_is(c, i + 1, end, ',') && c->t[i].end - c->t[i].start >= 3 &&
+      !is_acronym(c, &c->t[i]) && !look(c, i, i + 1).n && (look(c, i + 2, i + 3).cls & KIMPUT_LEX_PERSON_NOUN) &&
+      (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
+    size_t k = i + 3;
+    while (k < end && k <= i + 2 + DESCRIPTION_GAP &&
+           (c->t[k].kind == KIMPUT_TOK_WORD || c->t[k].kind == KIMPUT_TOK_NUMBER))
+      k++;
+    if (punct_is(c, k, end, ',') && cue_after(c, k + 1, end)) return 1;
+  }
   /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
      words or more closing its clause or its words (a lower-case word after it) right after
      a cue and one lower-case word that describes the person */
@@ -5846,7 +5943,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;
       if ((pc & KIMPUT_LEX_JURISDICTION) && !(pc & KIMPUT_LEX_TITLE)) {
-        if (n >= 2 && n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X" later names X) */
+        if (n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X", "Kades Mekarjaya Karto" later name X, Karto) */
           c->told_s[c->ntold % PLACES_KEPT] = (uint32_t)i;
           c->told_n[c->ntold++ % PLACES_KEPT] = (uint32_t)n;
         }

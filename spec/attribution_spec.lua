@@ -5114,3 +5114,114 @@ describe("a firm's name after its legal form (s17 audit, genres)", function()
     assert.same({ "Budi Santoso" }, all('"Laba naik," kata Direktur Utama PT Maju Jaya Budi Santoso.'))
   end)
 end)
+
+describe("QS: regional and local news, police, villages, courts, schools (s18)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
+    end
+    return out
+  end
+  it("reads a messaging app or a platform before a name as no word of the name", function()
+    assert.same({ "Rina Wulandari", "Rina Wulandari" },
+      all('Direktur RSUD Sukamaju, dr Rina Wulandari, dihubungi wartawan. Melalui pesan singkat WhatsApp Rina '
+        .. 'menjelaskan kronologi kejadian. "Ambulans sedang dipakai," ujarnya.'))
+    assert.same({ "Rina", "Rina" },
+      all('Melalui pesan WhatsApp Rina menjelaskan kronologi kejadian. "Ambulans sedang dipakai," ujarnya.'))
+    assert.same({ "Dedi Kurnia" },
+      all('"Kami sudah melapor," kata Dedi Kurnia melalui Instagram Dedi Kurnia.'))
+  end)
+  it("reads every name of the list after a lower-case 'didampingi' as whom the subject had with them", function()
+    assert.same({ "Budi Hartono" },
+      all('Kapolres Sukamaju AKBP Budi Hartono memberi klarifikasi. Kapolres didampingi oleh Wakapolres Kompol Agus '
+        .. 'Salim dan Kasat Reskrim AKP Dedi Kurnia, menjelaskan kronologi kejadian tersebut.'))
+    assert.same({ "Ahmad Fauzi", "Ahmad Fauzi" },
+      all('Ketua MUI Kecamatan Mekar, Ahmad Fauzi didampingi, Rudi Hartono, sebagai Sekretaris, menyampaikan '
+        .. 'komitmennya untuk bekerja. "Mari bersinergi," ajaknya.'))
+    assert.same({ "Budi Hartono" },
+      all('Kapolres Sukamaju AKBP Budi Hartono didampingi Wakapolres Kompol Agus Salim, Kasat Reskrim AKP Dedi '
+        .. 'Kurnia dan Kasi Humas Iptu Rina Sari mengatakan pelaku sudah ditangkap.'))
+    -- a capitalised "Didampingi" opens the sentence: the subject follows the list
+    assert.same({ "Budi Hartono" },
+      all('Didampingi Kasat Reskrim AKP Dedi Kurnia, Kapolres Sukamaju AKBP Budi Hartono mengatakan pelaku '
+        .. 'sudah ditangkap.'))
+  end)
+  it("reads a name set off after a lower-case description as the speaker when the day it was said follows", function()
+    assert.same({ "Bambang Sutrisno", "Bambang Sutrisno" },
+      all('"Benar, warga datang ke rumah saya," kata Ketua RW setempat, Bambang Sutrisno, Jumat 30 April 2021. '
+        .. 'Warga kesal karena Wati dianggap membuat resah. "Itu memancing warga," tambahnya.'))
+    assert.same({ "Karto" }, all('"Air mulai surut," kata Kepala Desa setempat, Karto, Senin (12/5).'))
+  end)
+  it("reads a village named after 'Desa' before, then one word, after a village head's title as both", function()
+    assert.same({ "Karto" },
+      all('Warga Desa Mekarjaya menerima bantuan beras. "Bantuan sudah kami salurkan," kata Kades Mekarjaya Karto.'))
+    assert.same({ "Karto" },
+      all('Banjir melanda Desa Mekarjaya, Kecamatan Cibeber. Kades Mekarjaya Karto mengatakan air mulai surut.'))
+    -- two words after the title with no village named before stay one name
+    assert.same({ "Budi Santoso" },
+      all('Banjir melanda Desa Mekarjaya. Kades Budi Santoso mengatakan air mulai surut.'))
+  end)
+  it("reads an officer described after the cue as the latest person named with an officer's rank", function()
+    local lead = 'Kapolres Sukamaju AKBP Budi Hartono memimpin rapat. Rapat dihadiri Bupati Sukamaju H. Dewi Lestari. '
+    assert.same({ "Budi Hartono" }, all(lead .. '"Situasi aman," tutur perwira menengah Polri itu.'))
+    assert.same({ "Budi Hartono" }, all(lead .. 'Perwira menengah Polri itu mengatakan situasi aman.'))
+    -- an honorific is no officer's rank; with no officer named, the latest person stays
+    assert.same({ "Dewi Lestari" },
+      all('Rapat dihadiri Bupati Sukamaju H. Dewi Lestari. "Situasi aman," tutur perwira menengah Polri itu.'))
+  end)
+  it("reads a short name misspelt by one letter next to a cue as the person named before", function()
+    assert.same({ "Masrur Hartono", "Masrur Hartono", "Masrur Hartono" },
+      all('Wakil Bupati Kendal Masrur Hartono membuka acara. "Ulama penting," katanya. Masur berharap MUI aktif. '
+        .. '"Semoga lancar," harapnya.'))
+    assert.same({ "Fahkri Husaini" }, all('Pelatih Fahkri Husaini memimpin latihan. "Kami siap," ujar Fakhri.'))
+    -- one letter changed is another name ("Yanto" is not "Yanti")
+    assert.same({ "Yanto" }, all('Yanti Lestari hadir di lokasi. "Kami siap," ujar Yanto.'))
+  end)
+  it("reads a name of two words in brackets right after a title chain as its holder's", function()
+    assert.same({ "Budi Santoso" },
+      all('Kepala Desa Sukamaju (Budi Santoso) meninjau lokasi banjir. "Air mulai surut," katanya.'))
+    assert.same({ "Budi Santoso" }, all('Kades Sukamaju (Budi Santoso) mengatakan air mulai surut.'))
+    -- a short name or an acronym in brackets stays what it was
+    assert.same({ "Joko Widodo" }, all('Presiden Joko Widodo (Jokowi) mengatakan stok aman.'))
+    assert.same({ "Budi Santoso" }, all('Kepala Badan Pusat Statistik (BPS) Budi Santoso mengatakan stok aman.'))
+  end)
+  it("reads a blog template's English stamp after a clock time as no person", function()
+    assert.same({ "nil" },
+      all('Dimas ( Redaksi )\n17 November 2022, 11/17/2022 12:11:00 PM WIB Last Updated 2022-11-17T05:11:01Z\n\n'
+        .. 'Sukamaju_Harian-XY.com-\nJalan di Kecamatan Mekar rusak parah dan banyak warga terjatuh. Saat '
+        .. 'diwawancarai, dirinya menyampaikan keluhan warga. "Kami mendapat aduan," katanya.'))
+  end)
+  it("reads a name of two words in brackets after a description, a prefixed verb after it, as a person", function()
+    assert.same({ "Rina Wulandari" },
+      all('Anggota DPRD Kabupaten Sukamaju, Fraksi PKS dapil 1 (Rina Wulandari) meninjau jalan rusak. '
+        .. '"Kami mendapat aduan dari warga," katanya.'))
+    assert.same({ "Rina Wulandari", "Rina Wulandari" },
+      all('Warga Desa Mekar (Rina Wulandari) mengeluhkan jalan rusak. "Kami sering terjatuh," katanya.'))
+  end)
+  it("reads a homeroom teacher's title before the school and the name", function()
+    assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Wali Kelas IX SMPN 5 Denpasar Dewi Lestari.'))
+    assert.same({ "Dewi Lestari" }, all('"Ada lomba di sekolah," kata Guru Kelas SDN 2 Denpasar Dewi Lestari.'))
+  end)
+  it("reads 'kata' counted or said to be there as the noun, no cue", function()
+    assert.same({}, all('Guru SMPN 5 Sukamaju demo terhadap kepala sekolah, ada kata diktator, Kadisdik merespons.'))
+    assert.same({ "Budi Santoso" }, all('"Tidak ada masalah," kata Budi Santoso.'))
+  end)
+  it("reads one word set off before a description a noun for a person heads, a cue after it, as a person", function()
+    assert.same({ "Hadi", "Rojali", "Rojali" },
+      all('"Kami tantang DPRD," tegas Hadi. Sementara itu, Rojali, Pemuda Kampung Cibeureum Desa Mekar, '
+        .. 'menuturkan bahwa dirinya kecewa. "Jalan makin sulit," ungkapnya.'))
+    assert.same({ "Hadi", "Rojali", "Rojali" },
+      all('"Kami tantang DPRD," tegas Hadi. Rojali, warga Kampung Cibeureum, menuturkan bahwa dirinya kecewa. '
+        .. '"Jalan makin sulit," ungkapnya.'))
+  end)
+  it("reads 'GM' as a firm's general manager, the firm named after it", function()
+    assert.same({ "Komar" }, all('Menurut informasi dari GM Cahaya Lampung Komar, wartawan itu sudah dilepas.'))
+  end)
+  it("reads the words in marks after 'tema' as a term, nobody's words", function()
+    local list = kimput.parse('Acara tersebut mengangkat tema "Sinergi Ulama dan Umaro dalam Pembangunan". '
+      .. 'Ketua panitia Budi Santoso membuka acara.'):quotes()
+    assert.equal(1, #list)
+    assert.equal("term", list[1].kind)
+  end)
+end)

@@ -109,6 +109,8 @@ return {
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
+    -- a school's staff, named with the school ("Wali Kelas IX SMPN 5 X Y")
+    "Wali Kelas", "Guru Kelas", "Wakil Kepala Sekolah",
     "Humas", "Kepala Pelaksana", "Kalak", "Kalaksa", "Kakanwil", "Kalapas", "Karutan",
     -- heads of regional offices, written short ("Kadinkes Kota X", "Kasatpol PP Y")
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
@@ -243,7 +245,7 @@ return {
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
     "Chief Marketing Officer", "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer",
     "Chief Information Officer", "Managing Partner", "Founding Partner", "General Partner", "Managing Director",
-    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager",
+    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager", "GM",
     "Head Coach",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
@@ -598,9 +600,14 @@ return {
     -- setelah ...", "Keterangan Ani disampaikan Senin"): no word of the name either
     "Pernyataan", "Keterangan", "Penjelasan", "Tanggapan", "Jawaban", "Komentar", "Klarifikasi", "Pengakuan",
     "Permintaan", "Kritik", "Kritikan", "Usulan", "Arahan", "Instruksi", "Imbauan", "Himbauan", "Bantahan",
-    -- the platform of an account named after its owner ("diposting di akun Instagram @x dan Facebook X"):
-    -- no word of his name
-    "Facebook", "Instagram", "Twitter", "YouTube", "Youtube", "TikTok", "Tiktok", "WhatsApp", "Threads",
+    -- the app or platform the words came through, before the sayer's short name ("Melalui pesan singkat
+    -- WhatsApp Rina menjelaskan ...", "lewat Instagram Budi menulis ..."), or of an account named after its
+    -- owner ("diposting di akun Instagram @x dan Facebook X"): no word of the name
+    "WhatsApp", "Whatsapp", "Instagram", "Facebook", "Twitter", "YouTube", "Youtube", "TikTok", "Tiktok",
+    "Threads", "Messenger", "Zoom",
+    -- a blog template's stamp in English left in the body ("... WIB Last Updated 2022-11-17T05:11:01Z"):
+    -- no person's name
+    "Last Updated", "Updated",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
