@@ -4910,3 +4910,17 @@ describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", fun
     assert.equal(0, #events("Kegiatan dilanjutkan bertemu dengan Ketua DPR Bima Santoso."))
   end)
 end)
+
+describe("EX: heads of state writing, greeting, calling and meeting (EX, real pages)", function()
+  it("reads thanks for a greeting said with the noun 'ucapan' ('menyampaikan ucapan terima kasih kepada X atas')", function()
+    local e = one("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Prancis, Toma Vesk atas "
+      .. "pesan selamat yang dikirim dalam rangka peringatan hari jadi negaranya.")
+    assert.same({ "message", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Raja Tarek menyatakan rasa terima kasih kepada Presiden Maria Kowalska atas suratnya.")
+    assert.same({ "letter", "Maria Kowalska", "Tarek bin Khalid Al Busaidi" }, { e.type, e.sender, e.recipient })
+  end)
+  it("gives no event for thanks said to someone for his support", function()
+    assert.equal(0, #events("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Toma Vesk atas "
+      .. "dukungannya."))
+  end)
+end)

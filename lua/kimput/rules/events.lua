@@ -109,6 +109,11 @@ M.verbs = {
   { "mengucapkan rasa terima kasih", frame = "receive", direct = true },
   { "menyampaikan rasa terima kasih", frame = "receive", direct = true },
   { "mengungkapkan rasa terima kasih", frame = "receive", direct = true },
+  { "menyatakan rasa terima kasih", frame = "receive", direct = true },
+  -- (the thanks named by a noun of saying: "menyampaikan ucapan terima kasih kepada X atas pesannya")
+  { "menyampaikan ucapan terima kasih", frame = "receive", direct = true },
+  { "menyampaikan ungkapan terima kasih", frame = "receive", direct = true },
+  { "memberikan ucapan terima kasih", frame = "receive", direct = true },
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
