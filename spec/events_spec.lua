@@ -4923,4 +4923,11 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal(0, #events("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Toma Vesk atas "
       .. "dukungannya."))
   end)
+  it("takes no day from an outlet's compiling of the story ('yang dirangkum X, Minggu (30/7)')", function()
+    for _, verb in ipairs({ "dirangkum", "dihimpun" }) do
+      local e = one("Presiden Bima Santoso melakukan pertemuan bilateral dengan Presiden Toma Vesk di Hotel Melati pada 27 "
+        .. "Juli 2023. Berikut ini fakta pertemuan Bima dengan Toma Vesk yang " .. verb .. " Beritaku, Minggu (30/7/2023).")
+      assert.equal("2023-07-27", e.date)
+    end
+  end)
 end)

@@ -455,7 +455,9 @@ M.words = {
            -- tertulis yang diterima, Selasa (9/4)": that day is the statement's, not the event's
            "keterangan yang dirilis", "keterangan tertulis yang dirilis", "pernyataan yang dirilis",
            "siaran pers yang dirilis", "keterangan yang diterima", "keterangan tertulis yang diterima",
-           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima" },
+           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima",
+           -- the outlet's compiling of the story: "fakta pertemuan X dengan Y yang dirangkum Z, Minggu (30/7)"
+           "dirangkum", "dihimpun" },
 }
 
 return M
