@@ -3130,7 +3130,17 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  /* (a message told to have gone by telephone after it was told, "Ucapan tersebut disampaikan melalui sambungan
+     telepon", is a call kept in the chain of messages: a call looks there too) */
+  size_t chain[3] = {h, h, h};
+  int nchain = 1;
+  if (type == KIMPUT_EVENT_CALL) {
+    chain[1] = bucket(s, KIMPUT_EVENT_MESSAGE, a, b);
+    chain[2] = bucket(s, KIMPUT_EVENT_MESSAGE, b, a);
+    nchain = 3;
+  }
+  for (int c = 0; c < nchain && e->merged_into < 0; c++, walked = 0)
+  for (int32_t k = s->head_of[chain[c]]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
@@ -5160,6 +5170,23 @@ static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t
   return 0;
 }
 
+/* "... ucapan selamat dari Y, yang disampaikan langsung melalui sambungan telepon": from token k (a comma or
+ * "yang"), a relative clause of the greeting's passive of sending ("disampaikan", "dikirim", "dikirimkan",
+ * "diucapkan"; "langsung" or "secara langsung" after it) right before the way ("melalui", "lewat", "via"): the
+ * token of the way, or k when no such clause (it tells the greeting's way, not another clause's). */
+static size_t way_clause_end(const scan *s, size_t k, size_t hi) {
+  size_t j = k < hi && is_punct(s, k, ',') ? k + 1 : k;
+  if (j + 2 >= hi || !token_is(s, j, "yang")) return k;
+  j++;
+  if (!(token_is(s, j, "disampaikan") || token_is(s, j, "dikirim") || token_is(s, j, "dikirimkan") ||
+        token_is(s, j, "diucapkan")))
+    return k;
+  j++;
+  if (j + 1 < hi && token_is(s, j, "secara") && token_is(s, j + 1, "langsung")) j += 2;
+  else if (j < hi && token_is(s, j, "langsung")) j++;
+  return j < hi && (token_is(s, j, "melalui") || token_is(s, j, "lewat") || token_is(s, j, "via")) ? j : k;
+}
+
 /* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": is the greeting of the sentence
  * [lo, hi) the call between a and b told in events [first, first + n), the sentence before, the greeting
  * naming no way and no day of its own (not "… melalui akun media sosialnya", "… via pesan singkat", a letter)? */
@@ -6426,6 +6453,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
             size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
             if (p > k && p < hi) k = p;
+            /* (nor does a relative clause of its sending right before the way: "dari Y, yang disampaikan langsung
+               melalui sambungan telepon") */
+            k = way_clause_end(&s, k, hi);
             /* (a comma right before the way, "kepada Y, melalui sambungan telepon", ends no clause) */
             clause_ends |= (is_punct(&s, k, ',') && !(k + 1 < hi && (token_is(&s, k + 1, "melalui") ||
                                                                      token_is(&s, k + 1, "lewat") ||

@@ -4930,4 +4930,25 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
       assert.equal("2023-07-27", e.date)
     end
   end)
+  it("reads the way a relative clause of sending tells after the sender ('dari Y, yang disampaikan melalui telepon')",
+    function()
+    local e = one("Presiden Bima Santoso menerima ucapan selamat Iduladha dari Presiden Turki, Toma Vesk, yang "
+      .. "disampaikan langsung melalui sambungan telepon.")
+    assert.same({ "call", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Bima Santoso menerima ucapan selamat dari Presiden Toma Vesk yang dikirim melalui surat resmi.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("keeps a message whose relative clause is the sender's, not the greeting's", function()
+    assert.equal("message", one("Presiden Bima Santoso menerima ucapan selamat dari Presiden Toma Vesk, yang kemudian "
+      .. "berbicara melalui sambungan telepon dengan para menteri.").type)
+  end)
+  it("merges a call told again with the greeting the sentence after it said went by telephone", function()
+    local ev = events("Presiden Indonesia, Bima Santoso, menerima ucapan selamat Hari Raya Iduladha dari Presiden Turki, "
+      .. "Toma Vesk. Ucapan tersebut disampaikan secara langsung melalui sambungan telepon pada Kamis sore, 20 "
+      .. "Juni 2024.\n\n\"Pada sore hari ini, Presiden Bima Santoso menerima ucapan selamat merayakan Iduladha dari Presiden "
+      .. "Turki, Yang Mulia Toma Vesk, yang disampaikan langsung melalui sambungan telepon,\" ujar juru bicara Rina Wati.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-20" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+  end)
 end)
