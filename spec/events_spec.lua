@@ -4912,7 +4912,8 @@ describe("doc:events(): a meeting the agenda goes on with (EW, real pages)", fun
 end)
 
 describe("EX: heads of state writing, greeting, calling and meeting (EX, real pages)", function()
-  it("reads thanks for a greeting said with the noun 'ucapan' ('menyampaikan ucapan terima kasih kepada X atas')", function()
+  it("reads thanks for a greeting said with the noun 'ucapan' ('menyampaikan ucapan terima kasih kepada X')",
+    function()
     local e = one("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Prancis, Toma Vesk atas "
       .. "pesan selamat yang dikirim dalam rangka peringatan hari jadi negaranya.")
     assert.same({ "message", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
@@ -4925,8 +4926,9 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
   end)
   it("takes no day from an outlet's compiling of the story ('yang dirangkum X, Minggu (30/7)')", function()
     for _, verb in ipairs({ "dirangkum", "dihimpun" }) do
-      local e = one("Presiden Bima Santoso melakukan pertemuan bilateral dengan Presiden Toma Vesk di Hotel Melati pada 27 "
-        .. "Juli 2023. Berikut ini fakta pertemuan Bima dengan Toma Vesk yang " .. verb .. " Beritaku, Minggu (30/7/2023).")
+      local e = one("Presiden Bima Santoso melakukan pertemuan bilateral dengan Presiden Toma Vesk di Hotel Melati "
+        .. "pada 27 Juli 2023. Berikut ini fakta pertemuan Bima dengan Toma Vesk yang " .. verb
+        .. " Beritaku, Minggu (30/7/2023).")
       assert.equal("2023-07-27", e.date)
     end
   end)
@@ -4943,10 +4945,11 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
       .. "berbicara melalui sambungan telepon dengan para menteri.").type)
   end)
   it("merges a call told again with the greeting the sentence after it said went by telephone", function()
-    local ev = events("Presiden Indonesia, Bima Santoso, menerima ucapan selamat Hari Raya Iduladha dari Presiden Turki, "
-      .. "Toma Vesk. Ucapan tersebut disampaikan secara langsung melalui sambungan telepon pada Kamis sore, 20 "
-      .. "Juni 2024.\n\n\"Pada sore hari ini, Presiden Bima Santoso menerima ucapan selamat merayakan Iduladha dari Presiden "
-      .. "Turki, Yang Mulia Toma Vesk, yang disampaikan langsung melalui sambungan telepon,\" ujar juru bicara Rina Wati.")
+    local ev = events("Presiden Indonesia, Bima Santoso, menerima ucapan selamat Hari Raya Iduladha dari Presiden "
+      .. "Turki, Toma Vesk. Ucapan tersebut disampaikan secara langsung melalui sambungan telepon pada Kamis sore, 20 "
+      .. "Juni 2024.\n\n\"Pada sore hari ini, Presiden Bima Santoso menerima ucapan selamat merayakan Iduladha dari "
+      .. "Presiden Turki, Yang Mulia Toma Vesk, yang disampaikan langsung melalui sambungan telepon,\" ujar juru "
+      .. "bicara Rina Wati.")
     assert.equal(1, #ev)
     assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-20" }, { ev[1].type, ev[1].sender, ev[1].recipient,
       ev[1].date })
