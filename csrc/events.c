@@ -5187,17 +5187,55 @@ static size_t way_clause_end(const scan *s, size_t k, size_t hi) {
   return j < hi && (token_is(s, j, "melalui") || token_is(s, j, "lewat") || token_is(s, j, "via")) ? j : k;
 }
 
+/* Does the greeting of the sentence [lo, hi) name no way and no day of its own (a short sentence, no fronted
+ * clause, no "via", no letter noun; a year alone is none, "… yang terpilih lewat Pemilu 2024")? */
+static int greeting_plain(const scan *s, size_t lo, size_t hi) {
+  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
+  for (size_t d = date_from(s, s->tok[lo].start); d < s->ndates && s->dates[d].start < s->tok[hi - 1].end; d++)
+    if (strlen(s->dates[d].value) > 4) return 0;
+  /* (past "yang" opening a clause on the addressee, a way is his: "… kepada Y yang terpilih lewat Pemilu 2024"; not
+     a clause of the greeting's sending, "…, yang disampaikan melalui …") */
+  int relative = 0;
+  for (size_t k = lo; k < hi; k++) {
+    relative |= token_is(s, k, "yang") && way_clause_end(s, k, hi) == k;
+    if ((!relative && (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via"))) ||
+        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
+      return 0;
+  }
+  return 1;
+}
+
+/* "X mengucapkan selamat kepada Y. Pembicaraan melalui telepon antara X dengan Y berlangsung …", "… Percakapan
+ * telepon itu berlangsung …": does the sentence [nlo, nhi) after the plain greeting of [lo, hi) between a and b
+ * open with a talk by telephone (a word of talk, the telephone within a few words) that names both or points
+ * back with a demonstrative? The greeting was said in that call. */
+static int call_told_next(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t nlo, size_t nhi,
+                          int32_t a, int32_t b) {
+  enum { PHONE_REACH = 4 };  /* words from the talk's noun to the telephone's */
+  if (nhi > s->ntok || nlo + 3 > nhi || !greeting_plain(s, lo, hi)) return 0;
+  if (!(token_is_ci(s, nlo, "pembicaraan") || token_is_ci(s, nlo, "percakapan") || token_is_ci(s, nlo, "perbincangan") ||
+        token_is_ci(s, nlo, "komunikasi") || token_is_ci(s, nlo, "panggilan")))
+    return 0;
+  size_t t = nlo + 1;
+  while (t < nhi && t <= nlo + PHONE_REACH && !(token_is_ci(s, t, "telepon") || token_is_ci(s, t, "telefon") ||
+                                                  token_is_ci(s, t, "telpon") || token_is_ci(s, t, "pertelepon")))
+    t++;
+  if (t >= nhi || t > nlo + PHONE_REACH) return 0;
+  if (t + 1 < nhi && word_class(s, lex, t + 1) == KIMPUT_EVW_THIS) return 1;
+  int seen_a = 0, seen_b = 0;
+  for (size_t k = t + 1; k < nhi && k < t + 30; k++) {
+    if (s->mstart[k] < 0) continue;
+    seen_a |= s->men[s->mstart[k]].entity == a;
+    seen_b |= s->men[s->mstart[k]].entity == b;
+  }
+  return seen_a && seen_b;
+}
+
 /* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": is the greeting of the sentence
  * [lo, hi) the call between a and b told in events [first, first + n), the sentence before, the greeting
  * naming no way and no day of its own (not "… melalui akun media sosialnya", "… via pesan singkat", a letter)? */
 static int said_in_call(const scan *s, size_t lo, size_t hi, size_t first, size_t n, int32_t a, int32_t b) {
-  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
-  size_t d = date_from(s, s->tok[lo].start);
-  if (d < s->ndates && s->dates[d].start < s->tok[hi - 1].end) return 0;
-  for (size_t k = lo; k < hi; k++)
-    if (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via") ||
-        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
-      return 0;
+  if (!greeting_plain(s, lo, hi)) return 0;
   for (size_t k = first; k < first + n; k++)
     if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
   return 0;
@@ -6511,6 +6549,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             f.type = KIMPUT_EVENT_CALL;
             f.undirected = 1;
           }
+          /* "X mengucapkan selamat kepada Y. Pembicaraan melalui telepon antara X dengan Y berlangsung …": the
+             greeting told right before the call, no way or day of its own, was said in it */
+          else if (f.type == KIMPUT_EVENT_MESSAGE && f.from.n == 1 && f.to.n == 1 && si + 1 < nsent &&
+                   call_told_next(&s, lex, lo, hi, sent[si + 1].first_token,
+                                  sent[si + 1].first_token + sent[si + 1].ntokens, s.men[f.from.m[0]].entity,
+                                  s.men[f.to.m[0]].entity))
+            f.type = KIMPUT_EVENT_CALL;
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

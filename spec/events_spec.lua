@@ -4954,4 +4954,25 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-20" }, { ev[1].type, ev[1].sender, ev[1].recipient,
       ev[1].date })
   end)
+  it("makes the greeting told right before a call between the two that call", function()
+    local ev = events("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso dan sekaligus "
+      .. "mengundangnya berkunjung ke Paris. Pembicaraan melalui telepon antara PM Toma Vesk dengan Presiden Terpilih "
+      .. "Bima Santoso berlangsung pada pukul 16.35 WIB, Rabu (19/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-19" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+    assert.equal("call", one("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso. Percakapan "
+      .. "telepon itu berlangsung sekitar sepuluh menit.").type)
+  end)
+  it("keeps a greeting with a way of its own before the call", function()
+    assert.equal(2, #events("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso melalui akun "
+      .. "media sosialnya. Pembicaraan melalui telepon antara Toma Vesk dengan Bima Santoso berlangsung Rabu (19/6)."))
+  end)
+  it("merges a greeting after a call past a clause on the addressee with a year ('yang terpilih lewat Pemilu 2024')",
+    function()
+    local ev = events("Presiden Toma Vesk menelepon Presiden Bima Santoso pada Rabu (19/6/2024). Toma Vesk "
+      .. "mengucapkan selamat kepada Bima yang terpilih sebagai presiden lewat Pemilu 2024.")
+    assert.equal(1, #ev)
+    assert.equal("call", ev[1].type)
+  end)
 end)
