@@ -5051,6 +5051,16 @@ static int held_opening(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+/* "X berkomunikasi dengan Y. Komunikasi dilakukan melalui sambungan telepon pada Kamis (28/4)": does the
+ * sentence [lo, hi) open with a bare noun of talk ("Komunikasi", "Percakapan", "Perbincangan", "Pembicaraan"; a
+ * demonstrative may follow) and a verb of taking place (held_at)? It tells the talk just told. */
+static int talk_held_opening(const scan *s, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !(token_is(s, lo, "Komunikasi") || token_is(s, lo, "Percakapan") ||
+                        token_is(s, lo, "Perbincangan") || token_is(s, lo, "Pembicaraan")))
+    return 0;
+  return held_at(s, lo + 1, hi);
+}
+
 /* Does the sentence at token lo open with "Di antara" ("Diantara"): the members of a group follow? */
 static int among_opening(const scan *s, size_t lo) {
   return token_is_ci(s, lo, "diantara") || (token_is_ci(s, lo, "di") && token_is(s, lo + 1, "antara"));
@@ -5890,6 +5900,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
         kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
+      }
+    }
+    /* (and so is the day of a talk the sentence opens with: "X berkomunikasi dengan Y. Komunikasi dilakukan melalui
+       sambungan telepon pada Kamis (28/4)", that of the calls and meetings just told undated) */
+    if (prev_count && talk_held_opening(&s, lo, hi)) {
+      int32_t d = sentence_date(&s, lo, sa, sb, sa, sa, s.tok[lo + 1].end);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if ((x->type == KIMPUT_EVENT_MEETING || x->type == KIMPUT_EVENT_CALL) && !x->planned && x->date < 0)
+          x->date = d;
       }
     }
     sent_as_letter(&s, lo, hi, recent, used);

@@ -4975,4 +4975,11 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal(1, #ev)
     assert.equal("call", ev[1].type)
   end)
+  it("dates a talk just told by the sentence opening with its bare noun ('Komunikasi dilakukan ... pada D')", function()
+    local e = one("Presiden Bima Santoso berkomunikasi dengan Presiden Toma Vesk membahas KTT Z dan kondisi terkini. "
+      .. "Komunikasi dilakukan melalui sambungan telepon pada Kamis malam (13/6/2024).")
+    assert.same({ "call", "2024-06-13" }, { e.type, e.date })
+    assert.equal("2024-06-13", one("Presiden Bima Santoso berbicara melalui telepon dengan Presiden Toma Vesk. "
+      .. "Percakapan itu berlangsung pada Kamis (13/6/2024).").date)
+  end)
 end)
