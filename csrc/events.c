@@ -5519,6 +5519,20 @@ void kimput_evwork_free(kimput_evwork *work) {
  * or in title case when an agency in parentheses, a day and a year, or an outlet's web name
  * goes with it, then at most a few capitalised words, numbers, dots, commas and parentheses).
  * The first token of the sentence. */
+/* "Menurut KCNA pada Kamis (25/12), dalam pesan yang dikirim pada 18 Desember, X mengajak Y ...": a source the
+ * sentence opens with, set off by a comma right before a fronted clause of the way ("dalam", "melalui", "lewat"),
+ * tells who reported it (and when), no party; the first token of the sentence past it (lo when none). */
+static size_t past_according(const scan *s, size_t lo, size_t hi) {
+  enum { SOURCE_MAX = 20 };  /* tokens of the source and its day */
+  if (lo + 3 >= hi || !token_is_ci(s, lo, "menurut")) return lo;
+  for (size_t k = lo + 1; k + 1 < hi && k < lo + SOURCE_MAX; k++) {
+    if (is_punct(s, k, '.') || s->tok[k].kind == KIMPUT_TOK_QUOTE) return lo;
+    if (is_punct(s, k, ','))
+      return token_is(s, k + 1, "dalam") || token_is(s, k + 1, "melalui") || token_is(s, k + 1, "lewat") ? k + 1 : lo;
+  }
+  return lo;
+}
+
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   /* ("(Beritaku – Nasional) Menko X ...": the outlet and its section in parentheses) */
@@ -5764,6 +5778,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     lo = after_dateline(&s, lo, hi);
+    lo = past_according(&s, lo, hi);
     uint32_t sa = s.tok[lo].start, sb = sent[si].end;
     /* an event needs two parties in its sentence, or one whose senders the
      * next sentence lists ("Mereka yakni ..."); a sentence after an event may

@@ -4982,4 +4982,14 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal("2024-06-13", one("Presiden Bima Santoso berbicara melalui telepon dengan Presiden Toma Vesk. "
       .. "Percakapan itu berlangsung pada Kamis (13/6/2024).").date)
   end)
+  it("reads a fronted clause of the way past the source opening the sentence ('Menurut Z pada D1, dalam pesan ...')",
+    function()
+    local e = one("Presiden Toma Vesk mengirimkan telegram ucapan selamat tahun baru kepada Presiden Bima Santoso. "
+      .. "Menurut kantor berita Z pada Kamis (20/6), dalam pesan yang dikirim pada tanggal 18 Juni, Presiden Toma Vesk "
+      .. "mengajak Bima memperkuat aliansi mereka.")
+    assert.same({ "letter", "2024-06-18" }, { e.type, e.date })
+    e = one("Presiden Bima Santoso bertemu Presiden Toma Vesk pada Senin (17/6). Menurut juru bicara istana Rina Wati, "
+      .. "dalam pertemuan itu Bima dan Toma Vesk membahas kerja sama.")
+    assert.same({ "Bima Santoso", "Toma Vesk", "2024-06-17" }, { e.sender, e.recipient, e.date })
+  end)
 end)
