@@ -5379,14 +5379,27 @@ static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8
  * latest message is retyped. */
 static void message_was_letter(scan *s, size_t lo, size_t hi, size_t first, size_t n, uint32_t recent) {
   size_t j = lo < hi && s->tok[lo].kind == KIMPUT_TOK_QUOTE ? lo + 1 : lo;
-  if (n == 0 || j + 3 >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) ||
-      hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER || !cls_at(s, j + 1 + s->hitlen[j + 1], KIMPUT_EVW_THIS))
+  if (n == 0 || j + 3 >= hi || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) || hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER)
     return;
+  size_t after = j + 1 + s->hitlen[j + 1];
+  /* (or a letter sent, its sender the message's, named in the sentence: "X menyampaikan belasungkawa kepada Y. Dalam
+     (Melalui) surat yang dikirim langsung dari Z, X mengekspresikan duka cita …") */
+  int sent_clause = after + 1 < hi && token_is(s, after, "yang") &&
+                    (token_is(s, after + 1, "dikirim") || token_is(s, after + 1, "dikirimkan") ||
+                     token_is(s, after + 1, "ditulis") || token_is(s, after + 1, "disampaikan")) &&
+                    (token_is_ci(s, j, "dalam") || token_is_ci(s, j, "melalui") || token_is_ci(s, j, "lewat"));
+  if (!sent_clause && (!token_is_ci(s, j, "dalam") || !cls_at(s, after, KIMPUT_EVW_THIS))) return;
   for (size_t k = s->nev, c = 0; k-- > 0 && c < 8 && s->ev[k].start >= recent; c++)  /* (bounded: linear) */
     if (s->ev[k].type == KIMPUT_EVENT_LETTER) return;
   for (size_t k = first + n; k-- > first;) {
     kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
     if (x->type != KIMPUT_EVENT_MESSAGE) continue;
+    if (sent_clause) {
+      int named = 0;
+      for (size_t t = after; t < hi && !named; t++)
+        named = s->mstart[t] >= 0 && s->men[s->mstart[t]].entity == x->sender;
+      if (!named) continue;
+    }
     x->type = KIMPUT_EVENT_LETTER;
     for (size_t i = k + 1; i < s->nev; i++)
       if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;

@@ -4992,4 +4992,11 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
       .. "dalam pertemuan itu Bima dan Toma Vesk membahas kerja sama.")
     assert.same({ "Bima Santoso", "Toma Vesk", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
+  it("makes the message told before a letter when the next sentence opens with the letter its sender sent", function()
+    local e = one("Presiden Toma Vesk menyampaikan belasungkawa kepada Presiden Bima Santoso atas banjir besar di "
+      .. "Sumatra. Dalam surat yang dikirim langsung dari Paris, Toma Vesk mengekspresikan duka cita atas musibah itu.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    assert.equal("message", one("Presiden Toma Vesk menyampaikan belasungkawa kepada Presiden Bima Santoso atas "
+      .. "banjir. Dalam surat yang dikirim dari Jakarta, Rina Wati menyampaikan duka cita atas musibah itu.").type)
+  end)
 end)
