@@ -4999,4 +4999,11 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal("message", one("Presiden Toma Vesk menyampaikan belasungkawa kepada Presiden Bima Santoso atas "
       .. "banjir. Dalam surat yang dikirim dari Jakarta, Rina Wati menyampaikan duka cita atas musibah itu.").type)
   end)
+  it("takes a meeting on the agenda being prepared for a plan ('membahas agenda pertemuan antara X dan Y')", function()
+    local e = one("Menlu Rina Wati mengatakan, dirinya dan Menlu Z telah membahas persiapan dan keseluruhan agenda "
+      .. "pertemuan bilateral antara Presiden Bima Santoso dan Perdana Menteri Toma Vesk.")
+    assert.is_true(e.planned)
+    assert.is_falsy(one("Presiden Bima Santoso bertemu Presiden Toma Vesk pada Senin (17/6). Agenda pertemuan itu "
+      .. "membahas perdagangan.").planned)
+  end)
 end)

@@ -355,7 +355,9 @@ M.words = {
               -- an offer is at most a plan ("X menawarkan diri menjadi tuan rumah pertemuan antara A dan B")
               "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan",
               -- a request to meet is at most a plan ("surat itu berisi permohonan bertemu dengan Y", "memohon bertemu")
-              "permohonan", "permintaan", "memohon", "memohon untuk" },
+              "permohonan", "permintaan", "memohon", "memohon untuk",
+              -- a meeting on the agenda is at most a plan ("membahas agenda pertemuan antara A dan B")
+              "agenda" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
