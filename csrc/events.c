@@ -1151,6 +1151,12 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
+      /* ("KCNA melaporkan bahwa Pemimpin Z X, telah mengirimkan surat ...": a comma between the subject and
+         the verb, the person right before it opening the clause after "bahwa", adverbs only after it) */
+      if (j > lo + 1 && adverbs_only(s, j + 1, v) && s->mend[j - 1] >= 0 &&
+          s->men[s->mend[j - 1]].kind == KIMPUT_ENT_PERSON && s->mfirst[s->mend[j - 1]] > lo &&
+          token_is(s, s->mfirst[s->mend[j - 1]] - 1, "bahwa"))
+        return s->mend[j - 1];
       /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
       int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
       if (led >= 0) return led;

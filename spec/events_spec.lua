@@ -5006,4 +5006,10 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.is_falsy(one("Presiden Bima Santoso bertemu Presiden Toma Vesk pada Senin (17/6). Agenda pertemuan itu "
       .. "membahas perdagangan.").planned)
   end)
+  it("takes the person before a comma right after 'bahwa' for the subject ('bahwa X, telah mengirimkan surat')",
+    function()
+    local e = one("Kantor berita Z pada Jumat (14/6) melaporkan bahwa Presiden Bima Santoso, telah mengirimkan surat "
+      .. "kepada Presiden Toma Vesk.")
+    assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
 end)
