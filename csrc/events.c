@@ -5394,7 +5394,7 @@ static void message_was_letter(scan *s, size_t lo, size_t hi, size_t first, size
                     (token_is(s, after + 1, "dikirim") || token_is(s, after + 1, "dikirimkan") ||
                      token_is(s, after + 1, "ditulis") || token_is(s, after + 1, "disampaikan")) &&
                     (token_is_ci(s, j, "dalam") || token_is_ci(s, j, "melalui") || token_is_ci(s, j, "lewat"));
-  if (!sent_clause && (!token_is_ci(s, j, "dalam") || !cls_at(s, after, KIMPUT_EVW_THIS))) return;
+  if (!sent_clause && (after >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, after, KIMPUT_EVW_THIS))) return;
   for (size_t k = s->nev, c = 0; k-- > 0 && c < 8 && s->ev[k].start >= recent; c++)  /* (bounded: linear) */
     if (s->ev[k].type == KIMPUT_EVENT_LETTER) return;
   for (size_t k = first + n; k-- > first;) {
