@@ -1160,6 +1160,12 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
+      /* ("KCNA melaporkan bahwa Pemimpin Z X, telah mengirimkan surat ...": a comma between the subject and
+         the verb, the person right before it opening the clause after "bahwa", adverbs only after it) */
+      if (j > lo + 1 && adverbs_only(s, j + 1, v) && s->mend[j - 1] >= 0 &&
+          s->men[s->mend[j - 1]].kind == KIMPUT_ENT_PERSON && s->mfirst[s->mend[j - 1]] > lo &&
+          token_is(s, s->mfirst[s->mend[j - 1]] - 1, "bahwa"))
+        return s->mend[j - 1];
       /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
       int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
       if (led >= 0) return led;
@@ -3171,12 +3177,17 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  /* (a call may have been told first as a message, typed a call later where it was told and so kept in
-     the messages' chain: "X mengucapkan selamat kepada Y. Ucapan itu disampaikan melalui telepon": walked
-     second) */
-  for (int pass = 0; pass < 2 && e->merged_into < 0 && (pass == 0 || type == KIMPUT_EVENT_CALL); pass++)
-  for (int32_t k = s->head_of[pass == 0 ? h : bucket(s, KIMPUT_EVENT_MESSAGE, a, b)];
-       k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  /* (a message told to have gone by telephone after it was told, "Ucapan tersebut disampaikan melalui sambungan
+     telepon", is a call kept in the chain of messages: a call looks there too) */
+  size_t chain[3] = {h, h, h};
+  int nchain = 1;
+  if (type == KIMPUT_EVENT_CALL) {
+    chain[1] = bucket(s, KIMPUT_EVENT_MESSAGE, a, b);
+    chain[2] = bucket(s, KIMPUT_EVENT_MESSAGE, b, a);
+    nchain = 3;
+  }
+  for (int c = 0; c < nchain && e->merged_into < 0; c++, walked = 0)
+  for (int32_t k = s->head_of[chain[c]]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
@@ -5112,6 +5123,16 @@ static int held_opening(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+/* "X berkomunikasi dengan Y. Komunikasi dilakukan melalui sambungan telepon pada Kamis (28/4)": does the
+ * sentence [lo, hi) open with a bare noun of talk ("Komunikasi", "Percakapan", "Perbincangan", "Pembicaraan"; a
+ * demonstrative may follow) and a verb of taking place (held_at)? It tells the talk just told. */
+static int talk_held_opening(const scan *s, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !(token_is(s, lo, "Komunikasi") || token_is(s, lo, "Percakapan") ||
+                        token_is(s, lo, "Perbincangan") || token_is(s, lo, "Pembicaraan")))
+    return 0;
+  return held_at(s, lo + 1, hi);
+}
+
 /* Does the sentence at token lo open with "Di antara" ("Diantara"): the members of a group follow? */
 static int among_opening(const scan *s, size_t lo) {
   return token_is_ci(s, lo, "diantara") || (token_is_ci(s, lo, "di") && token_is(s, lo + 1, "antara"));
@@ -5231,17 +5252,72 @@ static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t
   return 0;
 }
 
+/* "... ucapan selamat dari Y, yang disampaikan langsung melalui sambungan telepon": from token k (a comma or
+ * "yang"), a relative clause of the greeting's passive of sending ("disampaikan", "dikirim", "dikirimkan",
+ * "diucapkan"; "langsung" or "secara langsung" after it) right before the way ("melalui", "lewat", "via"): the
+ * token of the way, or k when no such clause (it tells the greeting's way, not another clause's). */
+static size_t way_clause_end(const scan *s, size_t k, size_t hi) {
+  size_t j = k < hi && is_punct(s, k, ',') ? k + 1 : k;
+  if (j + 2 >= hi || !token_is(s, j, "yang")) return k;
+  j++;
+  if (!(token_is(s, j, "disampaikan") || token_is(s, j, "dikirim") || token_is(s, j, "dikirimkan") ||
+        token_is(s, j, "diucapkan")))
+    return k;
+  j++;
+  if (j + 1 < hi && token_is(s, j, "secara") && token_is(s, j + 1, "langsung")) j += 2;
+  else if (j < hi && token_is(s, j, "langsung")) j++;
+  return j < hi && (token_is(s, j, "melalui") || token_is(s, j, "lewat") || token_is(s, j, "via")) ? j : k;
+}
+
+/* Does the greeting of the sentence [lo, hi) name no way and no day of its own (a short sentence, no fronted
+ * clause, no "via", no letter noun; a year alone is none, "… yang terpilih lewat Pemilu 2024")? */
+static int greeting_plain(const scan *s, size_t lo, size_t hi) {
+  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
+  for (size_t d = date_from(s, s->tok[lo].start); d < s->ndates && s->dates[d].start < s->tok[hi - 1].end; d++)
+    if (strlen(s->dates[d].value) > 4) return 0;
+  /* (past "yang" opening a clause on the addressee, a way is his: "… kepada Y yang terpilih lewat Pemilu 2024"; not
+     a clause of the greeting's sending, "…, yang disampaikan melalui …") */
+  int relative = 0;
+  for (size_t k = lo; k < hi; k++) {
+    relative |= token_is(s, k, "yang") && way_clause_end(s, k, hi) == k;
+    if ((!relative && (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via"))) ||
+        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
+      return 0;
+  }
+  return 1;
+}
+
+/* "X mengucapkan selamat kepada Y. Pembicaraan melalui telepon antara X dengan Y berlangsung …", "… Percakapan
+ * telepon itu berlangsung …": does the sentence [nlo, nhi) after the plain greeting of [lo, hi) between a and b
+ * open with a talk by telephone (a word of talk, the telephone within a few words) that names both or points
+ * back with a demonstrative? The greeting was said in that call. */
+static int call_told_next(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t nlo, size_t nhi,
+                          int32_t a, int32_t b) {
+  enum { PHONE_REACH = 4 };  /* words from the talk's noun to the telephone's */
+  if (nhi > s->ntok || nlo + 3 > nhi || !greeting_plain(s, lo, hi)) return 0;
+  if (!(token_is_ci(s, nlo, "pembicaraan") || token_is_ci(s, nlo, "percakapan") || token_is_ci(s, nlo, "perbincangan") ||
+        token_is_ci(s, nlo, "komunikasi") || token_is_ci(s, nlo, "panggilan")))
+    return 0;
+  size_t t = nlo + 1;
+  while (t < nhi && t <= nlo + PHONE_REACH && !(token_is_ci(s, t, "telepon") || token_is_ci(s, t, "telefon") ||
+                                                  token_is_ci(s, t, "telpon") || token_is_ci(s, t, "pertelepon")))
+    t++;
+  if (t >= nhi || t > nlo + PHONE_REACH) return 0;
+  if (t + 1 < nhi && word_class(s, lex, t + 1) == KIMPUT_EVW_THIS) return 1;
+  int seen_a = 0, seen_b = 0;
+  for (size_t k = t + 1; k < nhi && k < t + 30; k++) {
+    if (s->mstart[k] < 0) continue;
+    seen_a |= s->men[s->mstart[k]].entity == a;
+    seen_b |= s->men[s->mstart[k]].entity == b;
+  }
+  return seen_a && seen_b;
+}
+
 /* "X menelepon Y pada Kamis. X mengucapkan selamat atas terpilihnya Y.": is the greeting of the sentence
  * [lo, hi) the call between a and b told in events [first, first + n), the sentence before, the greeting
  * naming no way and no day of its own (not "… melalui akun media sosialnya", "… via pesan singkat", a letter)? */
 static int said_in_call(const scan *s, size_t lo, size_t hi, size_t first, size_t n, int32_t a, int32_t b) {
-  if (hi > lo + 40 || front_at(s, lo)) return 0;  /* (a short sentence; a fronted clause says its own way) */
-  size_t d = date_from(s, s->tok[lo].start);
-  if (d < s->ndates && s->dates[d].start < s->tok[hi - 1].end) return 0;
-  for (size_t k = lo; k < hi; k++)
-    if (cls_at(s, k, KIMPUT_EVW_FRONT) || token_is_ci(s, k, "via") ||
-        (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER))
-      return 0;
+  if (!greeting_plain(s, lo, hi)) return 0;
   for (size_t k = first; k < first + n; k++)
     if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
   return 0;
@@ -5375,14 +5451,27 @@ static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8
  * latest message is retyped. */
 static void message_was_letter(scan *s, size_t lo, size_t hi, size_t first, size_t n, uint32_t recent) {
   size_t j = lo < hi && s->tok[lo].kind == KIMPUT_TOK_QUOTE ? lo + 1 : lo;
-  if (n == 0 || j + 3 >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) ||
-      hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER || !cls_at(s, j + 1 + s->hitlen[j + 1], KIMPUT_EVW_THIS))
+  if (n == 0 || j + 3 >= hi || !cls_at(s, j + 1, KIMPUT_EVW_NOUN) || hit_at(s, j + 1)->type != KIMPUT_EVENT_LETTER)
     return;
+  size_t after = j + 1 + s->hitlen[j + 1];
+  /* (or a letter sent, its sender the message's, named in the sentence: "X menyampaikan belasungkawa kepada Y. Dalam
+     (Melalui) surat yang dikirim langsung dari Z, X mengekspresikan duka cita …") */
+  int sent_clause = after + 1 < hi && token_is(s, after, "yang") &&
+                    (token_is(s, after + 1, "dikirim") || token_is(s, after + 1, "dikirimkan") ||
+                     token_is(s, after + 1, "ditulis") || token_is(s, after + 1, "disampaikan")) &&
+                    (token_is_ci(s, j, "dalam") || token_is_ci(s, j, "melalui") || token_is_ci(s, j, "lewat"));
+  if (!sent_clause && (after >= hi || !token_is_ci(s, j, "dalam") || !cls_at(s, after, KIMPUT_EVW_THIS))) return;
   for (size_t k = s->nev, c = 0; k-- > 0 && c < 8 && s->ev[k].start >= recent; c++)  /* (bounded: linear) */
     if (s->ev[k].type == KIMPUT_EVENT_LETTER) return;
   for (size_t k = first + n; k-- > first;) {
     kimput_event *x = &s->ev[s->ev[k].merged_into >= 0 ? (size_t)s->ev[k].merged_into : k];
     if (x->type != KIMPUT_EVENT_MESSAGE) continue;
+    if (sent_clause) {
+      int named = 0;
+      for (size_t t = after; t < hi && !named; t++)
+        named = s->mstart[t] >= 0 && s->men[s->mstart[t]].entity == x->sender;
+      if (!named) continue;
+    }
     x->type = KIMPUT_EVENT_LETTER;
     for (size_t i = k + 1; i < s->nev; i++)
       if (s->ev[i].merged_into >= 0 && &s->ev[s->ev[i].merged_into] == x) s->ev[i].type = KIMPUT_EVENT_LETTER;
@@ -5515,6 +5604,20 @@ void kimput_evwork_free(kimput_evwork *work) {
  * or in title case when an agency in parentheses, a day and a year, or an outlet's web name
  * goes with it, then at most a few capitalised words, numbers, dots, commas and parentheses).
  * The first token of the sentence. */
+/* "Menurut KCNA pada Kamis (25/12), dalam pesan yang dikirim pada 18 Desember, X mengajak Y ...": a source the
+ * sentence opens with, set off by a comma right before a fronted clause of the way ("dalam", "melalui", "lewat"),
+ * tells who reported it (and when), no party; the first token of the sentence past it (lo when none). */
+static size_t past_according(const scan *s, size_t lo, size_t hi) {
+  enum { SOURCE_MAX = 20 };  /* tokens of the source and its day */
+  if (lo + 3 >= hi || !token_is_ci(s, lo, "menurut")) return lo;
+  for (size_t k = lo + 1; k + 1 < hi && k < lo + SOURCE_MAX; k++) {
+    if (is_punct(s, k, '.') || s->tok[k].kind == KIMPUT_TOK_QUOTE) return lo;
+    if (is_punct(s, k, ','))
+      return token_is(s, k + 1, "dalam") || token_is(s, k + 1, "melalui") || token_is(s, k + 1, "lewat") ? k + 1 : lo;
+  }
+  return lo;
+}
+
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   /* ("(Beritaku – Nasional) Menko X ...": the outlet and its section in parentheses) */
@@ -5760,6 +5863,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     lo = after_dateline(&s, lo, hi);
+    lo = past_according(&s, lo, hi);
     uint32_t sa = s.tok[lo].start, sb = sent[si].end;
     /* an event needs two parties in its sentence, or one whose senders the
      * next sentence lists ("Mereka yakni ..."); a sentence after an event may
@@ -5902,6 +6006,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
         kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
         if (x->type == KIMPUT_EVENT_MEETING && !x->planned && x->date < 0) x->date = d;
+      }
+    }
+    /* (and so is the day of a talk the sentence opens with: "X berkomunikasi dengan Y. Komunikasi dilakukan melalui
+       sambungan telepon pada Kamis (28/4)", that of the calls and meetings just told undated) */
+    if (prev_count && talk_held_opening(&s, lo, hi)) {
+      int32_t d = sentence_date(&s, lo, sa, sb, sa, sa, s.tok[lo + 1].end);
+      for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if ((x->type == KIMPUT_EVENT_MEETING || x->type == KIMPUT_EVENT_CALL) && !x->planned && x->date < 0)
+          x->date = d;
       }
     }
     sent_as_letter(&s, lo, hi, recent, used);
@@ -6510,6 +6624,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
             size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
             if (p > k && p < hi) k = p;
+            /* (nor does a relative clause of its sending right before the way: "dari Y, yang disampaikan langsung
+               melalui sambungan telepon") */
+            k = way_clause_end(&s, k, hi);
             /* (a comma right before the way, "kepada Y, melalui sambungan telepon", ends no clause) */
             clause_ends |= (is_punct(&s, k, ',') && !(k + 1 < hi && (token_is(&s, k + 1, "melalui") ||
                                                                      token_is(&s, k + 1, "lewat") ||
@@ -6565,6 +6682,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             f.type = KIMPUT_EVENT_CALL;
             f.undirected = 1;
           }
+          /* "X mengucapkan selamat kepada Y. Pembicaraan melalui telepon antara X dengan Y berlangsung …": the
+             greeting told right before the call, no way or day of its own, was said in it */
+          else if (f.type == KIMPUT_EVENT_MESSAGE && f.from.n == 1 && f.to.n == 1 && si + 1 < nsent &&
+                   call_told_next(&s, lex, lo, hi, sent[si + 1].first_token,
+                                  sent[si + 1].first_token + sent[si + 1].ntokens, s.men[f.from.m[0]].entity,
+                                  s.men[f.to.m[0]].entity))
+            f.type = KIMPUT_EVENT_CALL;
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

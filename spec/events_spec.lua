@@ -5007,3 +5007,106 @@ describe("EY: an account's platform before its owner's name (real regional pages
     assert.same({ "message", "Bima Santoso", "Rina Wati" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("EX: heads of state writing, greeting, calling and meeting (EX, real pages)", function()
+  it("reads thanks for a greeting said with the noun 'ucapan' ('menyampaikan ucapan terima kasih kepada X')",
+    function()
+    local e = one("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Prancis, Toma Vesk atas "
+      .. "pesan selamat yang dikirim dalam rangka peringatan hari jadi negaranya.")
+    assert.same({ "message", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Raja Tarek menyatakan rasa terima kasih kepada Presiden Maria Kowalska atas suratnya.")
+    assert.same({ "letter", "Maria Kowalska", "Tarek bin Khalid Al Busaidi" }, { e.type, e.sender, e.recipient })
+  end)
+  it("gives no event for thanks said to someone for his support", function()
+    assert.equal(0, #events("Presiden Bima Santoso menyampaikan ucapan terima kasih kepada Presiden Toma Vesk atas "
+      .. "dukungannya."))
+  end)
+  it("takes no day from an outlet's compiling of the story ('yang dirangkum X, Minggu (30/7)')", function()
+    for _, verb in ipairs({ "dirangkum", "dihimpun" }) do
+      local e = one("Presiden Bima Santoso melakukan pertemuan bilateral dengan Presiden Toma Vesk di Hotel Melati "
+        .. "pada 27 Juli 2023. Berikut ini fakta pertemuan Bima dengan Toma Vesk yang " .. verb
+        .. " Beritaku, Minggu (30/7/2023).")
+      assert.equal("2023-07-27", e.date)
+    end
+  end)
+  it("reads the way a relative clause of sending tells after the sender ('dari Y, yang disampaikan melalui telepon')",
+    function()
+    local e = one("Presiden Bima Santoso menerima ucapan selamat Iduladha dari Presiden Turki, Toma Vesk, yang "
+      .. "disampaikan langsung melalui sambungan telepon.")
+    assert.same({ "call", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Bima Santoso menerima ucapan selamat dari Presiden Toma Vesk yang dikirim melalui surat resmi.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("keeps a message whose relative clause is the sender's, not the greeting's", function()
+    assert.equal("message", one("Presiden Bima Santoso menerima ucapan selamat dari Presiden Toma Vesk, yang kemudian "
+      .. "berbicara melalui sambungan telepon dengan para menteri.").type)
+  end)
+  it("merges a call told again with the greeting the sentence after it said went by telephone", function()
+    local ev = events("Presiden Indonesia, Bima Santoso, menerima ucapan selamat Hari Raya Iduladha dari Presiden "
+      .. "Turki, Toma Vesk. Ucapan tersebut disampaikan secara langsung melalui sambungan telepon pada Kamis sore, 20 "
+      .. "Juni 2024.\n\n\"Pada sore hari ini, Presiden Bima Santoso menerima ucapan selamat merayakan Iduladha dari "
+      .. "Presiden Turki, Yang Mulia Toma Vesk, yang disampaikan langsung melalui sambungan telepon,\" ujar juru "
+      .. "bicara Rina Wati.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-20" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+  end)
+  it("makes the greeting told right before a call between the two that call", function()
+    local ev = events("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso dan sekaligus "
+      .. "mengundangnya berkunjung ke Paris. Pembicaraan melalui telepon antara PM Toma Vesk dengan Presiden Terpilih "
+      .. "Bima Santoso berlangsung pada pukul 16.35 WIB, Rabu (19/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Toma Vesk", "Bima Santoso", "2024-06-19" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+    assert.equal("call", one("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso. Percakapan "
+      .. "telepon itu berlangsung sekitar sepuluh menit.").type)
+  end)
+  it("keeps a greeting with a way of its own before the call", function()
+    assert.equal(2, #events("Perdana Menteri Toma Vesk mengucapkan selamat kepada Presiden Bima Santoso melalui akun "
+      .. "media sosialnya. Pembicaraan melalui telepon antara Toma Vesk dengan Bima Santoso berlangsung Rabu (19/6)."))
+  end)
+  it("merges a greeting after a call past a clause on the addressee with a year ('yang terpilih lewat Pemilu 2024')",
+    function()
+    local ev = events("Presiden Toma Vesk menelepon Presiden Bima Santoso pada Rabu (19/6/2024). Toma Vesk "
+      .. "mengucapkan selamat kepada Bima yang terpilih sebagai presiden lewat Pemilu 2024.")
+    assert.equal(1, #ev)
+    assert.equal("call", ev[1].type)
+  end)
+  it("dates a talk just told by the sentence opening with its bare noun ('Komunikasi dilakukan ... pada D')", function()
+    local e = one("Presiden Bima Santoso berkomunikasi dengan Presiden Toma Vesk membahas KTT Z dan kondisi terkini. "
+      .. "Komunikasi dilakukan melalui sambungan telepon pada Kamis malam (13/6/2024).")
+    assert.same({ "call", "2024-06-13" }, { e.type, e.date })
+    assert.equal("2024-06-13", one("Presiden Bima Santoso berbicara melalui telepon dengan Presiden Toma Vesk. "
+      .. "Percakapan itu berlangsung pada Kamis (13/6/2024).").date)
+  end)
+  it("reads a fronted clause of the way past the source opening the sentence ('Menurut Z pada D1, dalam pesan ...')",
+    function()
+    local e = one("Presiden Toma Vesk mengirimkan telegram ucapan selamat tahun baru kepada Presiden Bima Santoso. "
+      .. "Menurut kantor berita Z pada Kamis (20/6), dalam pesan yang dikirim pada tanggal 18 Juni, Presiden Toma Vesk "
+      .. "mengajak Bima memperkuat aliansi mereka.")
+    assert.same({ "letter", "2024-06-18" }, { e.type, e.date })
+    e = one("Presiden Bima Santoso bertemu Presiden Toma Vesk pada Senin (17/6). Menurut juru bicara istana Rina Wati, "
+      .. "dalam pertemuan itu Bima dan Toma Vesk membahas kerja sama.")
+    assert.same({ "Bima Santoso", "Toma Vesk", "2024-06-17" }, { e.sender, e.recipient, e.date })
+  end)
+  it("makes the message told before a letter when the next sentence opens with the letter its sender sent", function()
+    local e = one("Presiden Toma Vesk menyampaikan belasungkawa kepada Presiden Bima Santoso atas banjir besar di "
+      .. "Sumatra. Dalam surat yang dikirim langsung dari Paris, Toma Vesk mengekspresikan duka cita atas musibah itu.")
+    assert.same({ "letter", "Toma Vesk", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    assert.equal("message", one("Presiden Toma Vesk menyampaikan belasungkawa kepada Presiden Bima Santoso atas "
+      .. "banjir. Dalam surat yang dikirim dari Jakarta, Rina Wati menyampaikan duka cita atas musibah itu.").type)
+  end)
+  it("takes a meeting on the agenda being prepared for a plan ('membahas agenda pertemuan antara X dan Y')", function()
+    local e = one("Menlu Rina Wati mengatakan, dirinya dan Menlu Z telah membahas persiapan dan keseluruhan agenda "
+      .. "pertemuan bilateral antara Presiden Bima Santoso dan Perdana Menteri Toma Vesk.")
+    assert.is_true(e.planned)
+    assert.is_falsy(one("Presiden Bima Santoso bertemu Presiden Toma Vesk pada Senin (17/6). Agenda pertemuan itu "
+      .. "membahas perdagangan.").planned)
+  end)
+  it("takes the person before a comma right after 'bahwa' for the subject ('bahwa X, telah mengirimkan surat')",
+    function()
+    local e = one("Kantor berita Z pada Jumat (14/6) melaporkan bahwa Presiden Bima Santoso, telah mengirimkan surat "
+      .. "kepada Presiden Toma Vesk.")
+    assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+  end)
+end)

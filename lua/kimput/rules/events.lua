@@ -110,6 +110,11 @@ M.verbs = {
   { "mengucapkan rasa terima kasih", frame = "receive", direct = true },
   { "menyampaikan rasa terima kasih", frame = "receive", direct = true },
   { "mengungkapkan rasa terima kasih", frame = "receive", direct = true },
+  { "menyatakan rasa terima kasih", frame = "receive", direct = true },
+  -- (the thanks named by a noun of saying: "menyampaikan ucapan terima kasih kepada X atas pesannya")
+  { "menyampaikan ucapan terima kasih", frame = "receive", direct = true },
+  { "menyampaikan ungkapan terima kasih", frame = "receive", direct = true },
+  { "memberikan ucapan terima kasih", frame = "receive", direct = true },
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
@@ -353,7 +358,9 @@ M.words = {
               -- an offer is at most a plan ("X menawarkan diri menjadi tuan rumah pertemuan antara A dan B")
               "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan",
               -- a request to meet is at most a plan ("surat itu berisi permohonan bertemu dengan Y", "memohon bertemu")
-              "permohonan", "permintaan", "memohon", "memohon untuk" },
+              "permohonan", "permintaan", "memohon", "memohon untuk",
+              -- a meeting on the agenda is at most a plan ("membahas agenda pertemuan antara A dan B")
+              "agenda" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
@@ -455,7 +462,9 @@ M.words = {
            -- tertulis yang diterima, Selasa (9/4)": that day is the statement's, not the event's
            "keterangan yang dirilis", "keterangan tertulis yang dirilis", "pernyataan yang dirilis",
            "siaran pers yang dirilis", "keterangan yang diterima", "keterangan tertulis yang diterima",
-           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima" },
+           "keterangan tertulisnya yang diterima", "siaran pers yang diterima", "rilis yang diterima",
+           -- the outlet's compiling of the story: "fakta pertemuan X dengan Y yang dirangkum Z, Minggu (30/7)"
+           "dirangkum", "dihimpun" },
 }
 
 return M
