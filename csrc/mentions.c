@@ -3404,6 +3404,20 @@ static int body_article_word(const ctx *c, size_t k, size_t limit) {
 
 /* Is token k a lower-case ordinal counting an office's holders: "ke-6", "ke-IX", "pertama" to
  * "kesepuluh"? */
+/* The tokens of a term of office at token k, "periode 2024-2029", "masa jabatan 2019 - 2024", "periode
+ * 2024": a word of the term, then a year and maybe a dash and another year; 0 when none. */
+static size_t term_of_office(const ctx *c, size_t k, size_t end) {
+  size_t y = k + 1;
+  if (word_eq(c, k, "masa") && k + 1 < end && (word_eq(c, k + 1, "jabatan") || word_eq(c, k + 1, "bakti"))) y = k + 2;
+  else if (!word_eq(c, k, "periode")) return 0;
+  const kimput_token *t = y < end ? &c->t[y] : NULL;
+  if (!t || t->kind != KIMPUT_TOK_NUMBER || t->end - t->start != 4) return 0;
+  if (y + 2 < end && punct_is(c, y + 1, end, '-') && c->t[y + 2].kind == KIMPUT_TOK_NUMBER &&
+      c->t[y + 2].end - c->t[y + 2].start == 4)
+    return y + 3 - k;
+  return y + 1 - k;
+}
+
 static int holder_ordinal(const ctx *c, size_t k) {
   static const char *const nth[] = {"pertama", "kedua",  "ketiga",  "keempat",    "kelima",
                                     "keenam",  "ketujuh", "kedelapan", "kesembilan", "kesepuluh"};
@@ -3628,6 +3642,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         is_cap(&c->t[j + 1])) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
+    }
+    /* "Presiden Indonesia terpilih periode 2024-2029 X", "Bupati masa jabatan 2021-2026 Y": the term of
+       office the role names is the role's; a capitalised name after it */
+    if (j > i && j == boundary && !after_comma) {
+      size_t term = term_of_office(c, j, limit);
+      if (term && j + term < limit && joined(c, j + term) && is_cap(&c->t[j + term])) {
+        j = boundary = j + term;
+        continue;
+      }
     }
     /* ("Wakil Presiden ke-10 dan ke-12 RI X": two terms counted, joined by "dan" or "serta") */
     if (j > i && j == boundary && !after_comma && holder_ordinal(c, j) && j + 3 < limit && joined(c, j + 1) &&

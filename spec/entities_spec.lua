@@ -456,3 +456,19 @@ describe("doc:mentions(): a country's official name written out in a title", fun
     assert.same({ "Tran Van Hoa", "Reza Karimi", "Omar Fathy" }, names)
   end)
 end)
+
+describe("doc:mentions(): a term of office between the title and the name", function()
+  it("is the role's ('periode 2024-2029', 'masa jabatan 2019 - 2024')", function()
+    local doc = kimput.parse("Presiden Indonesia terpilih periode 2024-2029 Budi Hartono menerima Menteri Sulastri. "
+      .. "Anggota DPR masa jabatan 2019 - 2024 Rina Wati mengatakan hal itu.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" then names[#names + 1] = m.name or "(no name)" end
+    end
+    -- (not a nameless "Presiden Indonesia terpilih", then the name alone)
+    assert.same({ "Budi Hartono", "Sulastri", "Rina Wati" }, names)
+    local e = kimput.parse("Presiden AS Joe Biden menelepon Presiden Indonesia terpilih periode 2024-2029 Budi "
+      .. "Hartono."):events()[1]
+    assert.same({ "call", "Joe Biden", "Budi Hartono" }, { e.type, e.sender, e.recipient })
+  end)
+end)
