@@ -921,15 +921,20 @@ static int only_given(unit u) {
          !(u.cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES));
 }
 
+/* Are the bytes w[from, n) all lower-case ASCII letters (the rest of a word whose shape the callers read)? */
+static int lower_from(const char *w, size_t from, size_t n) {
+  for (size_t k = from; k < n; k++)
+    if (w[k] < 'a' || w[k] > 'z') return 0;
+  return 1;
+}
+
 /* Is token t a passive verb in di-...-kan ("Dimungkinkan", "Dijelaskan"): "Di", then four letters or more in
  * lower case ending in "kan"? */
 static int passive_kan(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start;
   const char *w = c->text + t->start;
   if (n < 9 || w[0] != 'D' || w[1] != 'i' || memcmp(w + n - 3, "kan", 3) != 0) return 0;
-  for (size_t k = 2; k < n; k++)
-    if (w[k] < 'a' || w[k] > 'z') return 0;
-  return 1;
+  return lower_from(w, 2, n);
 }
 
 /* Is token t a verb in -kan as a headline writes it, bare and capitalised ("Ucapkan", "Sampaikan",
@@ -938,9 +943,7 @@ static int bare_kan(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start;
   const char *w = c->text + t->start;
   if (n < 6 || w[0] < 'A' || w[0] > 'Z' || memcmp(w + n - 3, "kan", 3) != 0) return 0;
-  for (size_t k = 1; k < n; k++)
-    if (w[k] < 'a' || w[k] > 'z') return 0;
-  return 1;
+  return lower_from(w, 1, n);
 }
 
 /* Is token t a verb with the prefix meN- or ber- ("Menerima", "Mengirim", "Membahas", "Berkunjung"): "Mem",
@@ -950,9 +953,7 @@ static int capital_prefixed_verb(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start;
   const char *w = c->text + t->start;
   if (n < 7 || !(memcmp(w, "Mem", 3) == 0 || memcmp(w, "Men", 3) == 0 || memcmp(w, "Ber", 3) == 0)) return 0;
-  for (size_t k = 3; k < n; k++)
-    if (w[k] < 'a' || w[k] > 'z') return 0;
-  return 1;
+  return lower_from(w, 3, n);
 }
 
 /* Is token k, in a headline's title case, a verb: one in -kan ("Ucapkan", "Sampaikan"), one with meN- or
@@ -972,9 +973,7 @@ static int act_noun(const ctx *c, const kimput_token *t) {
   const char *w = c->text + t->start;
   if (n < 9 || (w[0] != 'P' && w[0] != 'K') || w[1] != 'e' || memcmp(w + n - 2, "an", 2) != 0 || w[n - 3] == 'w')
     return 0;
-  for (size_t k = 1; k < n; k++)
-    if (w[k] < 'a' || w[k] > 'z') return 0;
-  return 1;
+  return lower_from(w, 1, n);
 }
 
 /* Is token k a word said twice with a hyphen ("Barang-barang", "anak-anak"), the plural of a noun? */
