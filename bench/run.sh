@@ -20,6 +20,8 @@ make --no-print-directory -s bench-tools BUILD="$build"
 for stage in page dates quotes events; do
   [ -f "bench/$stage.lua" ] && KIMPUT_BUILD="$(pwd)/$build" bin/kimput run "bench/$stage.lua" "$corpus"
 done
+# the quotes stage on new text, on documents in a row and on a text seen just before
+KIMPUT_BUILD="$(pwd)/$build" bin/kimput run bench/predictability.lua "$corpus"
 # the whole pipeline from Lua: stage table, pipeline line, kimput extract -j 1 / -j 2
 KIMPUT_BUILD="$(pwd)/$build" bin/kimput run bench/pipeline.lua "$corpus"
 # one document of 1 to 16 MB through every stage; bounded by SCALING_CAP per stage
