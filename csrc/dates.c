@@ -1738,13 +1738,18 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
-  int sep = 0;
+  int sep = 0, colon = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
-  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
-  if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
-  else if ((word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) ||
-           (word_is(sc, k, "sepak") && word_is(sc, k + 1, "mula")))
-    k += 2;  /* "kick off", "sepak mula" */
+  /* "12 Mei: 19.00 WIB, A vs B", a schedule's line: the colon joins only a clock
+     time with its zone or clock word ("Senin (8/5): 10.50 hektare" is a count) */
+  else if (is_mark(sc, k, ':') && sc->t[k].start == sc->t[k - 1].end) { k++; colon = 1; }
+  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time
+     ("…, dengan kick-off pukul 15.30 WIB", "dengan sepak mula pukul 20.00") */
+  size_t ko = word_is(sc, k, "dengan") ? k + 1 : k;
+  if (word_is(sc, ko, "kick-off") || word_is(sc, ko, "kickoff")) k = ko + 1;
+  else if ((word_is(sc, ko, "kick") && word_is(sc, ko + 1, "off")) ||
+           (word_is(sc, ko, "sepak") && word_is(sc, ko + 1, "mula")))
+    k = ko + 2;  /* "kick off", "sepak mula" */
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
      day's own clock time (a word of "until" would end a stretch: not joined); so is one
      told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */
@@ -1768,7 +1773,8 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
+    if (colon ? c->zone != NULL
+              : bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
       range_zone(sc, end, c);
       return end;
     }

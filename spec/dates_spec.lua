@@ -2323,3 +2323,22 @@ describe("dates: a bare year with 'mendatang' or 'nanti' after it", function()
     assert.are.same({}, found("Sebanyak 2000 mendatangi lokasi bazar."))
   end)
 end)
+
+describe("dates: a date and its clock time joined by a schedule's colon or 'dengan kick-off'", function()
+  it("reads 'DATE: 19.00 WIB' in a listed schedule as one time", function()
+    assert.are.same({ "12 Mei: 19.00 WIB=2023-05-12T19:00", "16 Mei: 18.30 WIB=2023-05-16T18:30" },
+      found("12 Mei: 19.00 WIB, Persikota vs Persimura\n16 Mei: 18.30 WIB, Persimura vs Bintang Timur"))
+    expect("Sabtu (13/5): pukul 15.30 WITA, laga kedua.", "Sabtu (13/5): pukul 15.30 WITA", "2023-05-13T15:30",
+      "time")
+  end)
+  it("but not a colon before a count or a dotted number without a zone", function()
+    assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Senin (8/5): 10.50 hektare sawah terendam banjir."))
+    assert.are.same({ "9 Mei=2023-05-09" }, found("Laporan 9 Mei: 12 rumah rusak di Desa Sukamaju."))
+  end)
+  it("reads ', dengan kick-off pukul' after the day as that day's start", function()
+    expect("Tim tamu bertanding pada Kamis, 11 Mei 2023, dengan kick-off pukul 15.30 WIB.",
+      "Kamis, 11 Mei 2023, dengan kick-off pukul 15.30 WIB", "2023-05-11T15:30", "time")
+    expect("Final digelar Minggu (14/5) dengan sepak mula pukul 20.00 WIB.",
+      "Minggu (14/5) dengan sepak mula pukul 20.00 WIB", "2023-05-14T20:00", "time")
+  end)
+end)
