@@ -3414,6 +3414,31 @@ static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   return weekday_of(*z) != wd ? 0 : comma ? 2 : 1;
 }
 
+static int lunar_month(const scanner *sc, size_t k);
+
+/* The day a bare weekday wd (its next token j) names when a date of the Islamic calendar
+ * follows it and then, after "atau", "/" or "bertepatan dengan", the Gregorian date on that
+ * weekday ("Selasa, 20 Ramadan 1444 H atau 11 April 2023", "Jumat, 3 Syawal 1445 Hijriah /
+ * 12 April 2024"): that date, in *z, 1; else 0. */
+static int lunar_gloss_day(const scanner *sc, size_t j, int wd, long *z) {
+  size_t k = is_mark(sc, j, ',') ? j + 1 : j;
+  int d, n, nd;
+  if (!day_number(sc, k, &d) || !lunar_month(sc, k + 1) || word_is(sc, k + 1, "puasa")) return 0;
+  k += 2;
+  if (plain_number(sc, k, &n, &nd) && nd == 4) k++;  /* "1444" */
+  if (word_is(sc, k, "hijriah") || word_is(sc, k, "hijriyah") || word_is(sc, k, "h") || word_is(sc, k, "h."))
+    k++;
+  if (is_mark(sc, k, '.') && sc->t[k].start == sc->t[k - 1].end && word_is(sc, k - 1, "h")) k++;  /* "H." */
+  if (word_is(sc, k, "atau") || is_mark(sc, k, '/')) k++;
+  else if (word_is(sc, k, "bertepatan") && word_is(sc, k + 1, "dengan")) k += 2;
+  else return 0;
+  if (word_is(sc, k, "tanggal")) k++;
+  ymd r;
+  if (!date_core(sc, k, 0, &r) || !r.y || !r.m || !r.d || !valid_date(r.y, r.m, r.d)) return 0;
+  *z = days_from_civil(r.y, r.m, r.d);
+  return weekday_of(*z) == wd;
+}
+
 /* The day a bare weekday at a names when it renders again, in another zone, the moment its
  * sentence just told in one ("Rabu waktu New York, atau Kamis dini hari WIB", "Selasa malam
  * waktu setempat atau Rabu pagi WIB"): "atau" right before it, "waktu" between it and that
@@ -3652,6 +3677,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "Senin hingga Rabu": the Wednesday
          after; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
+    if (mode == 0 && lunar_gloss_day(sc, j, wd, &z)) {  /* "Selasa, 20 Ramadan 1444 H atau 11 April 2023" */
+      put_days(it.value, z);
+      it.anchored = 0;
       return finish_day(sc, &it);
     }
     int again = weekday_of_last_day(sc, a, wd, &z);

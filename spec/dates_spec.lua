@@ -2342,3 +2342,16 @@ describe("dates: a date and its clock time joined by a schedule's colon or 'deng
       "Minggu (14/5) dengan sepak mula pukul 20.00 WIB", "2023-05-14T20:00", "time")
   end)
 end)
+
+describe("dates: a weekday glossed by a date of the Islamic calendar and then the Gregorian one", function()
+  it("is the Gregorian date's day when that falls on the weekday", function()
+    assert.are.same({ "Selasa=2023-04-11", "11 April 2023=2023-04-11" },
+      found("Hilal diamati pada Selasa, 20 Ramadan 1444 H atau 11 April 2023, di Pantai Sukamaju."))
+    assert.are.same({ "Jumat=2024-04-12", "12 April 2024=2024-04-12" },
+      found("Salat Id digelar Jumat, 3 Syawal 1445 Hijriah bertepatan dengan 12 April 2024.", "2024-04-20"))
+  end)
+  it("but not when the Gregorian date falls on another weekday", function()
+    assert.are.same({ "Rabu=2023-05-10", "11 April 2023=2023-04-11" },
+      found("Rapat digelar Rabu, 20 Ramadan 1444 H atau 11 April 2023, di aula."))
+  end)
+end)
