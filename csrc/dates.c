@@ -1011,9 +1011,10 @@ static int ahead_of_ref(const scanner *sc, const char *v, char g) {
 
 static void emit(scanner *sc, const item *it) {
   int gy, gm, gd;
-  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > it->a + 1 &&
+  size_t gw = sc->gloss_item ? sc->gloss_at + word_is(sc, sc->gloss_at, "hari") : 0;  /* the weekday */
+  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > gw + 1 &&
       strlen(sc->out[sc->n - 1].value) == 10 && sscanf(it->value, "%4d-%2d-%2d", &gy, &gm, &gd) == 3 &&
-      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, it->a))
+      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, gw))
     memcpy(sc->out[sc->n - 1].value, it->value, 10);  /* "hari ini, Kamis (13/5)": that Thursday (a
                                                          date its weekday belies is a slip: R's stays) */
   sc->gloss_item = 0;
@@ -1827,6 +1828,9 @@ static size_t finish_counted(scanner *sc, item *it) {
  * The weekday's token, else 0. */
 static size_t gloss_weekday(const scanner *sc, size_t b) {
   if (is_mark(sc, b, ',') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1)) return b + 1;
+  /* "Kemarin, hari Senin, 8 Mei 2023": the weekday's item starts at "hari" */
+  if (is_mark(sc, b, ',') && word_is(sc, b + 1, "hari") && cls(sc, b + 2) == L_WEEKDAY && upper(sc, b + 2))
+    return b + 1;
   if (is_mark(sc, b, '(') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1) && is_mark(sc, b + 2, ',')) return b + 1;
   return 0;
 }

@@ -2355,3 +2355,15 @@ describe("dates: a weekday glossed by a date of the Islamic calendar and then th
       found("Rapat digelar Rabu, 20 Ramadan 1444 H atau 11 April 2023, di aula."))
   end)
 end)
+
+describe("dates: a counted day glossed by 'hari' and a dated weekday", function()
+  it("takes the glossing date, as without 'hari'", function()
+    assert.are.same({ "Kemarin=2023-05-08", "hari Senin, 8 Mei 2023=2023-05-08" },
+      found("Kemarin, hari Senin, 8 Mei 2023, banjir melanda Desa Sukamaju.", false))
+    assert.are.same({ "Kemarin=2023-05-08", "Senin, 8 Mei 2023=2023-05-08" },
+      found("Kemarin, Senin, 8 Mei 2023, banjir melanda Desa Sukamaju.", false))
+    -- a date its weekday belies is a slip: R's count stays
+    assert.are.same({ "kemarin=2023-05-09", "hari Senin, 9 Mei 2023=2023-05-09" },
+      found("Polisi menangkap dua pelaku kemarin, hari Senin, 9 Mei 2023, di pasar."))
+  end)
+end)
