@@ -5085,10 +5085,17 @@ static int month_dash_word(const scanner *sc, size_t k) {
   return m && (m->cls == L_MONTH || m->cls == L_MONTH_ABBR);
 }
 
+static int day_list(const scanner *sc, size_t i, size_t *last, size_t *e, ymd *r);
+
 static size_t day_of_month(scanner *sc, size_t i) {
   size_t k[4];
   int d[4], n = listed_days(sc, i + 1, k, d);
   if (!n) return 0;
+  /* "tanggal 3, 4, 6, 7, dan 10 Juli 2023": more days listed than are read here, before a
+     month: the list's own rule reads them all in that month */
+  size_t dl_last, dl_e;
+  ymd dl_r;
+  if (n == 4 && day_list(sc, i + 1, &dl_last, &dl_e, &dl_r)) return 0;
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
   /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
   if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;

@@ -2367,3 +2367,15 @@ describe("dates: a counted day glossed by 'hari' and a dated weekday", function(
       found("Polisi menangkap dua pelaku kemarin, hari Senin, 9 Mei 2023, di pasar."))
   end)
 end)
+
+describe("dates: five or more days listed after 'tanggal' before one month", function()
+  it("are each a day of that month and year, not of R's month", function()
+    assert.are.same({ "3=2023-07-03", "4=2023-07-04", "6=2023-07-06", "7=2023-07-07", "10 Juli 2023=2023-07-10" },
+      found("Pemerintah menetapkan tanggal 3, 4, 6, 7, dan 10 Juli 2023 sebagai libur sekolah."))
+    assert.are.same({ "3=XXXX-03-03", "4=XXXX-03-04", "6=XXXX-03-06", "7=XXXX-03-07", "9 Maret=XXXX-03-09" },
+      found("Pasar murah digelar pada tanggal 3, 4, 6, 7, dan 9 Maret di alun-alun.", false))
+    -- four days, or bare days with no month, stay as before
+    assert.are.same({ "1=2023-05-01", "5=2023-05-05", "10=2023-05-10", "15=2023-05-15" },
+      found("Iuran dibayar tanggal 1, 5, 10, dan 15 di kantor desa."))
+  end)
+end)
