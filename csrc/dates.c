@@ -3616,6 +3616,40 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;
+  /* "tanggal 2, 5, dan 6 Juni 2023 (Jumat, Senin, dan Selasa)": weekdays listed in parentheses
+     right after as many days just told, each that day's weekday, gloss them: each is its day */
+  if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && sc->n > 1 &&
+      sc->out[sc->n - 1].end == sc->t[i - 2].end) {
+    size_t wk[8], m = i;
+    int nw = 0;
+    while (nw < 8 && cls(sc, m) == L_WEEKDAY) {
+      wk[nw++] = m++;
+      if (is_mark(sc, m, ',')) m++;
+      if (word_is(sc, m, "dan")) m++;
+    }
+    if (nw >= 2 && (size_t)nw <= sc->n && is_mark(sc, m, ')') && !is_mark(sc, m - 1, ',')) {
+      char vals[8][11];
+      int ok = 1;
+      for (int q = 0; q < nw && ok; q++) {
+        const kimput_date *d = &sc->out[sc->n - (size_t)nw + (size_t)q];
+        int y, mo, dd;
+        ok = d->kind == KIMPUT_DATE_DATE && strlen(d->value) == 10 &&
+             sscanf(d->value, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && valid_date(y, mo, dd) &&
+             weekday_of(days_from_civil(y, mo, dd)) == val(sc, wk[q]) &&
+             (q == 0 || d->start >= sc->out[sc->n - (size_t)nw + (size_t)q - 1].end);
+        if (ok) memcpy(vals[q], d->value, 11);
+      }
+      if (ok) {
+        int anch = sc->out[sc->n - 1].anchored;
+        for (int q = 0; q < nw; q++) {
+          item g = mk(wk[q], wk[q] + 1, KIMPUT_DATE_DATE, anch, NULL);
+          memcpy(g.value, vals[q], 11);
+          emit(sc, &g);
+        }
+        return m;
+      }
+    }
+  }
   /* "besok (Sabtu)", "kemarin (Senin)": a bare weekday in parentheses right after a day just
      told, that day's weekday, glosses it: that day */
   if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, j, ')') && sc->n > 0) {

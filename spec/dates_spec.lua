@@ -2379,3 +2379,17 @@ describe("dates: five or more days listed after 'tanggal' before one month", fun
       found("Iuran dibayar tanggal 1, 5, 10, dan 15 di kantor desa."))
   end)
 end)
+
+describe("dates: weekdays listed in parentheses after as many days", function()
+  it("gloss those days one by one when each is that day's weekday", function()
+    assert.are.same({ "2=2023-06-02", "5=2023-06-05", "6 Juni 2023=2023-06-06",
+                      "Jumat=2023-06-02", "Senin=2023-06-05", "Selasa=2023-06-06" },
+      found("Cuti bersama jatuh pada tanggal 2, 5, dan 6 Juni 2023 (Jumat, Senin, dan Selasa) bagi pegawai."))
+    assert.are.same({ "14=2023-02-14", "15 Februari 2023=2023-02-15", "Selasa=2023-02-14", "Rabu=2023-02-15" },
+      found("Pasar ditutup 14 dan 15 Februari 2023 (Selasa dan Rabu) karena banjir."))
+  end)
+  it("but not when a weekday belies its day", function()
+    assert.are.same({ "14=2023-02-14", "15 Februari 2023=2023-02-15", "Senin=2023-05-08", "Rabu=2023-05-10" },
+      found("Pasar ditutup 14 dan 15 Februari 2023 (Senin dan Rabu) karena banjir."))
+  end)
+end)
