@@ -2315,8 +2315,11 @@ static int prefixed_verb(const scanner *sc, size_t n) {
 static int name_year(const scanner *sc, size_t i) {
   if (i <= sc->lo) return 0;
   size_t p = i - 1;
-  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || cls(sc, p) != L_NONE) return 0;
+  /* (a word that may follow a year, capitalised inside a sentence, is a name's: "Tahun Baru 2024") */
+  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || (cls(sc, p) != L_NONE && cls(sc, p) != L_YEARFOLLOW))
+    return 0;
   if (!sentence_first(sc, p)) return 1;
+  if (cls(sc, p) != L_NONE) return 0;
   const unsigned char *w = sc->s + sc->t[p].start;
   size_t len = tlen(sc, p);
   return len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z';

@@ -2393,3 +2393,13 @@ describe("dates: weekdays listed in parentheses after as many days", function()
       found("Pasar ditutup 14 dan 15 Februari 2023 (Senin dan Rabu) karena banjir."))
   end)
 end)
+
+describe("dates: a year after a capitalised word that may also follow a year", function()
+  it("is a year after a name's word ('Tahun Baru 2024 secara sederhana'), as after any name", function()
+    assert.are.same({ "2024=2024" }, found("Warga menyambut Tahun Baru 2024 secara sederhana di kampung."))
+    assert.are.same({ "Tahun 2023=2023", "2024=2024" },
+      found("Panitia membahas Natal Tahun 2023 dan Tahun Baru 2024 secara sederhana."))
+    -- a count after a lower-case word stays a count
+    assert.are.same({}, found("Panitia menyiapkan tenda baru 2000 kursi untuk tamu."))
+  end)
+end)
