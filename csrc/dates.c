@@ -572,6 +572,10 @@ typedef struct {
      (bit wd of told_wd set when one was): a bare "Jumat" later may be that day (told_day) */
   long told_z[8];
   unsigned told_wd;
+  /* with no reference date, the month and day last written with each weekday and no year
+     ("Sabtu (6/5)"), bit wd of told_partial set when one was: a bare "Sabtu" later is it */
+  unsigned char told_pm[8], told_pd[8];
+  unsigned told_partial;
   /* the day last written with its month for each day of the month ("3 Februari 2023"), in
      days, and its line (bit d of told_md set when one was): "tanggal 3" soon after is it */
   long md_z[32];
@@ -2149,6 +2153,11 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     sc->told_z[twd] = tz;
     sc->told_wd |= 1u << twd;
   }
+  if (!y && !sc->has_ref && r.m && r.d && r.wd >= 1 && r.wd <= 7) {
+    sc->told_pm[r.wd] = (unsigned char)r.m;
+    sc->told_pd[r.wd] = (unsigned char)r.d;
+    sc->told_partial |= 1u << r.wd;
+  }
   if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
     sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
     sc->md_line[r.d] = sc->line;
@@ -3558,6 +3567,30 @@ static int told_day(const scanner *sc, int wd, long rz_day, long *z) {
   return 1;
 }
 
+/* With no reference date, the month and day a bare weekday wd at a names, in *m, *d: the day
+ * the text last wrote with that weekday ("Sabtu (6/5) ... Sabtu malam"), or the first such
+ * day after the one just told when it closes a range ("Sabtu (6/5) hingga Minggu"): 1; else 0. */
+static int partial_weekday_day(const scanner *sc, size_t a, int wd, int *m, int *d) {
+  if (a > sc->lo + 1 && (word_is(sc, a - 1, "hingga") || word_is(sc, a - 1, "sampai") || is_dash(sc, a - 1)) &&
+      sc->n > 0 && sc->out[sc->n - 1].end == sc->t[a - 2].end) {
+    const char *v = sc->out[sc->n - 1].value;
+    int pm, pd;
+    if (strncmp(v, "XXXX-", 5) == 0 && strlen(v) == 10 && sscanf(v + 5, "%2d-%2d", &pm, &pd) == 2)
+      for (int w1 = 1; w1 <= 7; w1++)
+        if ((sc->told_partial & (1u << w1)) && sc->told_pm[w1] == pm && sc->told_pd[w1] == pd) {
+          int step = (wd - w1 + 7) % 7;
+          *m = pm;
+          *d = pd + (step ? step : 7);
+          if (*d > month_days(2000, pm)) *d -= month_days(2000, pm), *m = pm % 12 + 1;  /* (2000: 29 February stands) */
+          return 1;
+        }
+  }
+  if (!(sc->told_partial & (1u << wd))) return 0;
+  *m = sc->told_pm[wd];
+  *d = sc->told_pd[wd];
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -3745,7 +3778,18 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       }
     }
   }
-  if (!sc->has_ref) {
+  int pm, pd;
+  if (!sc->has_ref && (mode == 0 || mode == 3) && !(sc->told_partial & (1u << wd)) &&
+      (sc->told_wd & (1u << wd))) {
+    put_days(it.value, sc->told_z[wd]);  /* "Selasa 9 Mei 2023 ... Selasa petang": that Tuesday */
+    it.anchored = 0;
+  } else if (!sc->has_ref && (mode == 0 || mode == 3) && partial_weekday_day(sc, a, wd, &pm, &pd)) {
+    snprintf(it.value, sizeof it.value, "XXXX-%02d-%02d", pm, pd);  /* "Sabtu (6/5) ... Sabtu malam" */
+    it.anchored = 0;
+    sc->told_pm[wd] = (unsigned char)pm;  /* (a range's second day is told too: "hingga Minggu ... Minggu") */
+    sc->told_pd[wd] = (unsigned char)pd;
+    sc->told_partial |= 1u << wd;
+  } else if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {
     int rwd = weekday_of(sc->rz);

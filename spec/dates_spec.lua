@@ -2403,3 +2403,18 @@ describe("dates: a year after a capitalised word that may also follow a year", f
     assert.are.same({}, found("Panitia menyiapkan tenda baru 2000 kursi untuk tamu."))
   end)
 end)
+
+describe("dates: with no reference date, a bare weekday after one written with its day and month", function()
+  it("is that day, and a range's second weekday the first such day after the first's", function()
+    assert.are.same({ "Sabtu (6/5)=XXXX-05-06", "Minggu dinihari=XXXX-05-07TNI", "Sabtu malam=XXXX-05-06TNI",
+                      "pukul 21.40 WIB=XXXX-05-06T21:40" },
+      found("Gempa kecil tercatat dari Sabtu (6/5) hingga Minggu dinihari. Gempa pertama terjadi Sabtu malam. "
+        .. "Gempa kedua terjadi pukul 21.40 WIB.", false))
+    assert.are.same({ "Selasa 9 Mei=XXXX-05-09", "Selasa petang=XXXX-05-09TEV" },
+      found("Keputusan diumumkan Selasa 9 Mei. Sidang digelar Selasa petang.", false))
+    assert.are.same({ "Selasa 9 Mei 2023=2023-05-09", "Selasa petang=2023-05-09TEV" },
+      found("Keputusan diumumkan Selasa 9 Mei 2023. Sidang digelar Selasa petang.", false))
+    -- with none written, it stays a weekday of no known date
+    assert.are.same({ "Kamis=XXXX-WXX-4" }, found("Rapat itu digelar Kamis di balai desa.", false))
+  end)
+end)
