@@ -572,6 +572,10 @@ typedef struct {
      (bit wd of told_wd set when one was): a bare "Jumat" later may be that day (told_day) */
   long told_z[8];
   unsigned told_wd;
+  /* with no reference date, the month and day last written with each weekday and no year
+     ("Sabtu (6/5)"), bit wd of told_partial set when one was: a bare "Sabtu" later is it */
+  unsigned char told_pm[8], told_pd[8];
+  unsigned told_partial;
   /* the day last written with its month for each day of the month ("3 Februari 2023"), in
      days, and its line (bit d of told_md set when one was): "tanggal 3" soon after is it */
   long md_z[32];
@@ -1011,9 +1015,10 @@ static int ahead_of_ref(const scanner *sc, const char *v, char g) {
 
 static void emit(scanner *sc, const item *it) {
   int gy, gm, gd;
-  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > it->a + 1 &&
+  size_t gw = sc->gloss_item ? sc->gloss_at + word_is(sc, sc->gloss_at, "hari") : 0;  /* the weekday */
+  if (sc->gloss_item && sc->n == sc->gloss_item && it->a == sc->gloss_at && it->b > gw + 1 &&
       strlen(sc->out[sc->n - 1].value) == 10 && sscanf(it->value, "%4d-%2d-%2d", &gy, &gm, &gd) == 3 &&
-      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, it->a))
+      valid_date(gy, gm, gd) && weekday_of(days_from_civil(gy, gm, gd)) == val(sc, gw))
     memcpy(sc->out[sc->n - 1].value, it->value, 10);  /* "hari ini, Kamis (13/5)": that Thursday (a
                                                          date its weekday belies is a slip: R's stays) */
   sc->gloss_item = 0;
@@ -1738,13 +1743,18 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
-  int sep = 0;
+  int sep = 0, colon = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
-  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
-  if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
-  else if ((word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) ||
-           (word_is(sc, k, "sepak") && word_is(sc, k + 1, "mula")))
-    k += 2;  /* "kick off", "sepak mula" */
+  /* "12 Mei: 19.00 WIB, A vs B", a schedule's line: the colon joins only a clock
+     time with its zone or clock word ("Senin (8/5): 10.50 hektare" is a count) */
+  else if (is_mark(sc, k, ':') && sc->t[k].start == sc->t[k - 1].end) { k++; colon = 1; }
+  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time
+     ("…, dengan kick-off pukul 15.30 WIB", "dengan sepak mula pukul 20.00") */
+  size_t ko = word_is(sc, k, "dengan") ? k + 1 : k;
+  if (word_is(sc, ko, "kick-off") || word_is(sc, ko, "kickoff")) k = ko + 1;
+  else if ((word_is(sc, ko, "kick") && word_is(sc, ko + 1, "off")) ||
+           (word_is(sc, ko, "sepak") && word_is(sc, ko + 1, "mula")))
+    k = ko + 2;  /* "kick off", "sepak mula" */
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
      day's own clock time (a word of "until" would end a stretch: not joined); so is one
      told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */
@@ -1768,7 +1778,8 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
+    if (colon ? c->zone != NULL
+              : bare ? c->zone != NULL : (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME)) {
       range_zone(sc, end, c);
       return end;
     }
@@ -1821,6 +1832,9 @@ static size_t finish_counted(scanner *sc, item *it) {
  * The weekday's token, else 0. */
 static size_t gloss_weekday(const scanner *sc, size_t b) {
   if (is_mark(sc, b, ',') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1)) return b + 1;
+  /* "Kemarin, hari Senin, 8 Mei 2023": the weekday's item starts at "hari" */
+  if (is_mark(sc, b, ',') && word_is(sc, b + 1, "hari") && cls(sc, b + 2) == L_WEEKDAY && upper(sc, b + 2))
+    return b + 1;
   if (is_mark(sc, b, '(') && cls(sc, b + 1) == L_WEEKDAY && upper(sc, b + 1) && is_mark(sc, b + 2, ',')) return b + 1;
   return 0;
 }
@@ -2139,6 +2153,11 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     sc->told_z[twd] = tz;
     sc->told_wd |= 1u << twd;
   }
+  if (!y && !sc->has_ref && r.m && r.d && r.wd >= 1 && r.wd <= 7) {
+    sc->told_pm[r.wd] = (unsigned char)r.m;
+    sc->told_pd[r.wd] = (unsigned char)r.d;
+    sc->told_partial |= 1u << r.wd;
+  }
   if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
     sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
     sc->md_line[r.d] = sc->line;
@@ -2305,8 +2324,11 @@ static int prefixed_verb(const scanner *sc, size_t n) {
 static int name_year(const scanner *sc, size_t i) {
   if (i <= sc->lo) return 0;
   size_t p = i - 1;
-  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || cls(sc, p) != L_NONE) return 0;
+  /* (a word that may follow a year, capitalised inside a sentence, is a name's: "Tahun Baru 2024") */
+  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || (cls(sc, p) != L_NONE && cls(sc, p) != L_YEARFOLLOW))
+    return 0;
   if (!sentence_first(sc, p)) return 1;
+  if (cls(sc, p) != L_NONE) return 0;
   const unsigned char *w = sc->s + sc->t[p].start;
   size_t len = tlen(sc, p);
   return len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z';
@@ -3408,6 +3430,31 @@ static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   return weekday_of(*z) != wd ? 0 : comma ? 2 : 1;
 }
 
+static int lunar_month(const scanner *sc, size_t k);
+
+/* The day a bare weekday wd (its next token j) names when a date of the Islamic calendar
+ * follows it and then, after "atau", "/" or "bertepatan dengan", the Gregorian date on that
+ * weekday ("Selasa, 20 Ramadan 1444 H atau 11 April 2023", "Jumat, 3 Syawal 1445 Hijriah /
+ * 12 April 2024"): that date, in *z, 1; else 0. */
+static int lunar_gloss_day(const scanner *sc, size_t j, int wd, long *z) {
+  size_t k = is_mark(sc, j, ',') ? j + 1 : j;
+  int d, n, nd;
+  if (!day_number(sc, k, &d) || !lunar_month(sc, k + 1) || word_is(sc, k + 1, "puasa")) return 0;
+  k += 2;
+  if (plain_number(sc, k, &n, &nd) && nd == 4) k++;  /* "1444" */
+  if (word_is(sc, k, "hijriah") || word_is(sc, k, "hijriyah") || word_is(sc, k, "h") || word_is(sc, k, "h."))
+    k++;
+  if (is_mark(sc, k, '.') && sc->t[k].start == sc->t[k - 1].end && word_is(sc, k - 1, "h")) k++;  /* "H." */
+  if (word_is(sc, k, "atau") || is_mark(sc, k, '/')) k++;
+  else if (word_is(sc, k, "bertepatan") && word_is(sc, k + 1, "dengan")) k += 2;
+  else return 0;
+  if (word_is(sc, k, "tanggal")) k++;
+  ymd r;
+  if (!date_core(sc, k, 0, &r) || !r.y || !r.m || !r.d || !valid_date(r.y, r.m, r.d)) return 0;
+  *z = days_from_civil(r.y, r.m, r.d);
+  return weekday_of(*z) == wd;
+}
+
 /* The day a bare weekday at a names when it renders again, in another zone, the moment its
  * sentence just told in one ("Rabu waktu New York, atau Kamis dini hari WIB", "Selasa malam
  * waktu setempat atau Rabu pagi WIB"): "atau" right before it, "waktu" between it and that
@@ -3520,6 +3567,30 @@ static int told_day(const scanner *sc, int wd, long rz_day, long *z) {
   return 1;
 }
 
+/* With no reference date, the month and day a bare weekday wd at a names, in *m, *d: the day
+ * the text last wrote with that weekday ("Sabtu (6/5) ... Sabtu malam"), or the first such
+ * day after the one just told when it closes a range ("Sabtu (6/5) hingga Minggu"): 1; else 0. */
+static int partial_weekday_day(const scanner *sc, size_t a, int wd, int *m, int *d) {
+  if (a > sc->lo + 1 && (word_is(sc, a - 1, "hingga") || word_is(sc, a - 1, "sampai") || is_dash(sc, a - 1)) &&
+      sc->n > 0 && sc->out[sc->n - 1].end == sc->t[a - 2].end) {
+    const char *v = sc->out[sc->n - 1].value;
+    int pm, pd;
+    if (strncmp(v, "XXXX-", 5) == 0 && strlen(v) == 10 && sscanf(v + 5, "%2d-%2d", &pm, &pd) == 2)
+      for (int w1 = 1; w1 <= 7; w1++)
+        if ((sc->told_partial & (1u << w1)) && sc->told_pm[w1] == pm && sc->told_pd[w1] == pd) {
+          int step = (wd - w1 + 7) % 7;
+          *m = pm;
+          *d = pd + (step ? step : 7);
+          if (*d > month_days(2000, pm)) *d -= month_days(2000, pm), *m = pm % 12 + 1;  /* (2000: 29 February stands) */
+          return 1;
+        }
+  }
+  if (!(sc->told_partial & (1u << wd))) return 0;
+  *m = sc->told_pm[wd];
+  *d = sc->told_pd[wd];
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -3581,6 +3652,40 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int lower_day = pod && !(wd == 7 && tlen(sc, i) == 6);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i && !lower_day) || (a == i && place_named(sc, i)))
     return 0;
+  /* "tanggal 2, 5, dan 6 Juni 2023 (Jumat, Senin, dan Selasa)": weekdays listed in parentheses
+     right after as many days just told, each that day's weekday, gloss them: each is its day */
+  if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && sc->n > 1 &&
+      sc->out[sc->n - 1].end == sc->t[i - 2].end) {
+    size_t wk[8], m = i;
+    int nw = 0;
+    while (nw < 8 && cls(sc, m) == L_WEEKDAY) {
+      wk[nw++] = m++;
+      if (is_mark(sc, m, ',')) m++;
+      if (word_is(sc, m, "dan")) m++;
+    }
+    if (nw >= 2 && (size_t)nw <= sc->n && is_mark(sc, m, ')') && !is_mark(sc, m - 1, ',')) {
+      char vals[8][11];
+      int ok = 1;
+      for (int q = 0; q < nw && ok; q++) {
+        const kimput_date *d = &sc->out[sc->n - (size_t)nw + (size_t)q];
+        int y, mo, dd;
+        ok = d->kind == KIMPUT_DATE_DATE && strlen(d->value) == 10 &&
+             sscanf(d->value, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && valid_date(y, mo, dd) &&
+             weekday_of(days_from_civil(y, mo, dd)) == val(sc, wk[q]) &&
+             (q == 0 || d->start >= sc->out[sc->n - (size_t)nw + (size_t)q - 1].end);
+        if (ok) memcpy(vals[q], d->value, 11);
+      }
+      if (ok) {
+        int anch = sc->out[sc->n - 1].anchored;
+        for (int q = 0; q < nw; q++) {
+          item g = mk(wk[q], wk[q] + 1, KIMPUT_DATE_DATE, anch, NULL);
+          memcpy(g.value, vals[q], 11);
+          emit(sc, &g);
+        }
+        return m;
+      }
+    }
+  }
   /* "besok (Sabtu)", "kemarin (Senin)": a bare weekday in parentheses right after a day just
      told, that day's weekday, glosses it: that day */
   if (a == i && i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, j, ')') && sc->n > 0) {
@@ -3648,6 +3753,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       put_days(it.value, z);
       return finish_day(sc, &it);
     }
+    if (mode == 0 && lunar_gloss_day(sc, j, wd, &z)) {  /* "Selasa, 20 Ramadan 1444 H atau 11 April 2023" */
+      put_days(it.value, z);
+      it.anchored = 0;
+      return finish_day(sc, &it);
+    }
     int again = weekday_of_last_day(sc, a, wd, &z);
     if (again == 2 && (j >= sc->hi || is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, ')'))) {
       sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */
@@ -3668,7 +3778,18 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       }
     }
   }
-  if (!sc->has_ref) {
+  int pm, pd;
+  if (!sc->has_ref && (mode == 0 || mode == 3) && !(sc->told_partial & (1u << wd)) &&
+      (sc->told_wd & (1u << wd))) {
+    put_days(it.value, sc->told_z[wd]);  /* "Selasa 9 Mei 2023 ... Selasa petang": that Tuesday */
+    it.anchored = 0;
+  } else if (!sc->has_ref && (mode == 0 || mode == 3) && partial_weekday_day(sc, a, wd, &pm, &pd)) {
+    snprintf(it.value, sizeof it.value, "XXXX-%02d-%02d", pm, pd);  /* "Sabtu (6/5) ... Sabtu malam" */
+    it.anchored = 0;
+    sc->told_pm[wd] = (unsigned char)pm;  /* (a range's second day is told too: "hingga Minggu ... Minggu") */
+    sc->told_pd[wd] = (unsigned char)pd;
+    sc->told_partial |= 1u << wd;
+  } else if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {
     int rwd = weekday_of(sc->rz);
@@ -5045,10 +5166,17 @@ static int month_dash_word(const scanner *sc, size_t k) {
   return m && (m->cls == L_MONTH || m->cls == L_MONTH_ABBR);
 }
 
+static int day_list(const scanner *sc, size_t i, size_t *last, size_t *e, ymd *r);
+
 static size_t day_of_month(scanner *sc, size_t i) {
   size_t k[4];
   int d[4], n = listed_days(sc, i + 1, k, d);
   if (!n) return 0;
+  /* "tanggal 3, 4, 6, 7, dan 10 Juli 2023": more days listed than are read here, before a
+     month: the list's own rule reads them all in that month */
+  size_t dl_last, dl_e;
+  ymd dl_r;
+  if (n == 4 && day_list(sc, i + 1, &dl_last, &dl_e, &dl_r)) return 0;
   size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
   /* (a month after the days: the date's own rules read it, "tanggal 18 April-22 Mei 2019" too) */
   if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR || month_dash_word(sc, e)) return 0;

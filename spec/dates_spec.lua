@@ -2323,3 +2323,98 @@ describe("dates: a bare year with 'mendatang' or 'nanti' after it", function()
     assert.are.same({}, found("Sebanyak 2000 mendatangi lokasi bazar."))
   end)
 end)
+
+describe("dates: a date and its clock time joined by a schedule's colon or 'dengan kick-off'", function()
+  it("reads 'DATE: 19.00 WIB' in a listed schedule as one time", function()
+    assert.are.same({ "12 Mei: 19.00 WIB=2023-05-12T19:00", "16 Mei: 18.30 WIB=2023-05-16T18:30" },
+      found("12 Mei: 19.00 WIB, Persikota vs Persimura\n16 Mei: 18.30 WIB, Persimura vs Bintang Timur"))
+    expect("Sabtu (13/5): pukul 15.30 WITA, laga kedua.", "Sabtu (13/5): pukul 15.30 WITA", "2023-05-13T15:30",
+      "time")
+  end)
+  it("but not a colon before a count or a dotted number without a zone", function()
+    assert.are.same({ "Senin (8/5)=2023-05-08" }, found("Senin (8/5): 10.50 hektare sawah terendam banjir."))
+    assert.are.same({ "9 Mei=2023-05-09" }, found("Laporan 9 Mei: 12 rumah rusak di Desa Sukamaju."))
+  end)
+  it("reads ', dengan kick-off pukul' after the day as that day's start", function()
+    expect("Tim tamu bertanding pada Kamis, 11 Mei 2023, dengan kick-off pukul 15.30 WIB.",
+      "Kamis, 11 Mei 2023, dengan kick-off pukul 15.30 WIB", "2023-05-11T15:30", "time")
+    expect("Final digelar Minggu (14/5) dengan sepak mula pukul 20.00 WIB.",
+      "Minggu (14/5) dengan sepak mula pukul 20.00 WIB", "2023-05-14T20:00", "time")
+  end)
+end)
+
+describe("dates: a weekday glossed by a date of the Islamic calendar and then the Gregorian one", function()
+  it("is the Gregorian date's day when that falls on the weekday", function()
+    assert.are.same({ "Selasa=2023-04-11", "11 April 2023=2023-04-11" },
+      found("Hilal diamati pada Selasa, 20 Ramadan 1444 H atau 11 April 2023, di Pantai Sukamaju."))
+    assert.are.same({ "Jumat=2024-04-12", "12 April 2024=2024-04-12" },
+      found("Salat Id digelar Jumat, 3 Syawal 1445 Hijriah bertepatan dengan 12 April 2024.", "2024-04-20"))
+  end)
+  it("but not when the Gregorian date falls on another weekday", function()
+    assert.are.same({ "Rabu=2023-05-10", "11 April 2023=2023-04-11" },
+      found("Rapat digelar Rabu, 20 Ramadan 1444 H atau 11 April 2023, di aula."))
+  end)
+end)
+
+describe("dates: a counted day glossed by 'hari' and a dated weekday", function()
+  it("takes the glossing date, as without 'hari'", function()
+    assert.are.same({ "Kemarin=2023-05-08", "hari Senin, 8 Mei 2023=2023-05-08" },
+      found("Kemarin, hari Senin, 8 Mei 2023, banjir melanda Desa Sukamaju.", false))
+    assert.are.same({ "Kemarin=2023-05-08", "Senin, 8 Mei 2023=2023-05-08" },
+      found("Kemarin, Senin, 8 Mei 2023, banjir melanda Desa Sukamaju.", false))
+    -- a date its weekday belies is a slip: R's count stays
+    assert.are.same({ "kemarin=2023-05-09", "hari Senin, 9 Mei 2023=2023-05-09" },
+      found("Polisi menangkap dua pelaku kemarin, hari Senin, 9 Mei 2023, di pasar."))
+  end)
+end)
+
+describe("dates: five or more days listed after 'tanggal' before one month", function()
+  it("are each a day of that month and year, not of R's month", function()
+    assert.are.same({ "3=2023-07-03", "4=2023-07-04", "6=2023-07-06", "7=2023-07-07", "10 Juli 2023=2023-07-10" },
+      found("Pemerintah menetapkan tanggal 3, 4, 6, 7, dan 10 Juli 2023 sebagai libur sekolah."))
+    assert.are.same({ "3=XXXX-03-03", "4=XXXX-03-04", "6=XXXX-03-06", "7=XXXX-03-07", "9 Maret=XXXX-03-09" },
+      found("Pasar murah digelar pada tanggal 3, 4, 6, 7, dan 9 Maret di alun-alun.", false))
+    -- four days, or bare days with no month, stay as before
+    assert.are.same({ "1=2023-05-01", "5=2023-05-05", "10=2023-05-10", "15=2023-05-15" },
+      found("Iuran dibayar tanggal 1, 5, 10, dan 15 di kantor desa."))
+  end)
+end)
+
+describe("dates: weekdays listed in parentheses after as many days", function()
+  it("gloss those days one by one when each is that day's weekday", function()
+    assert.are.same({ "2=2023-06-02", "5=2023-06-05", "6 Juni 2023=2023-06-06",
+                      "Jumat=2023-06-02", "Senin=2023-06-05", "Selasa=2023-06-06" },
+      found("Cuti bersama jatuh pada tanggal 2, 5, dan 6 Juni 2023 (Jumat, Senin, dan Selasa) bagi pegawai."))
+    assert.are.same({ "14=2023-02-14", "15 Februari 2023=2023-02-15", "Selasa=2023-02-14", "Rabu=2023-02-15" },
+      found("Pasar ditutup 14 dan 15 Februari 2023 (Selasa dan Rabu) karena banjir."))
+  end)
+  it("but not when a weekday belies its day", function()
+    assert.are.same({ "14=2023-02-14", "15 Februari 2023=2023-02-15", "Senin=2023-05-08", "Rabu=2023-05-10" },
+      found("Pasar ditutup 14 dan 15 Februari 2023 (Senin dan Rabu) karena banjir."))
+  end)
+end)
+
+describe("dates: a year after a capitalised word that may also follow a year", function()
+  it("is a year after a name's word ('Tahun Baru 2024 secara sederhana'), as after any name", function()
+    assert.are.same({ "2024=2024" }, found("Warga menyambut Tahun Baru 2024 secara sederhana di kampung."))
+    assert.are.same({ "Tahun 2023=2023", "2024=2024" },
+      found("Panitia membahas Natal Tahun 2023 dan Tahun Baru 2024 secara sederhana."))
+    -- a count after a lower-case word stays a count
+    assert.are.same({}, found("Panitia menyiapkan tenda baru 2000 kursi untuk tamu."))
+  end)
+end)
+
+describe("dates: with no reference date, a bare weekday after one written with its day and month", function()
+  it("is that day, and a range's second weekday the first such day after the first's", function()
+    assert.are.same({ "Sabtu (6/5)=XXXX-05-06", "Minggu dinihari=XXXX-05-07TNI", "Sabtu malam=XXXX-05-06TNI",
+                      "pukul 21.40 WIB=XXXX-05-06T21:40" },
+      found("Gempa kecil tercatat dari Sabtu (6/5) hingga Minggu dinihari. Gempa pertama terjadi Sabtu malam. "
+        .. "Gempa kedua terjadi pukul 21.40 WIB.", false))
+    assert.are.same({ "Selasa 9 Mei=XXXX-05-09", "Selasa petang=XXXX-05-09TEV" },
+      found("Keputusan diumumkan Selasa 9 Mei. Sidang digelar Selasa petang.", false))
+    assert.are.same({ "Selasa 9 Mei 2023=2023-05-09", "Selasa petang=2023-05-09TEV" },
+      found("Keputusan diumumkan Selasa 9 Mei 2023. Sidang digelar Selasa petang.", false))
+    -- with none written, it stays a weekday of no known date
+    assert.are.same({ "Kamis=XXXX-WXX-4" }, found("Rapat itu digelar Kamis di balai desa.", false))
+  end)
+end)
