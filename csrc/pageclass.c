@@ -1814,6 +1814,27 @@ static void repeated_captions(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* A sentence shown twice in a row above the article's first paragraph (an image's alt text over its caption, "Bupati
+ * Memberikan Keterangan Pers. (Nama/Situs)" on two lines; twice exactly) is a photo's caption, no paragraph: the
+ * article does not say a line twice running. Looks at the top lines only, up to the first paragraph not so
+ * repeated. */
+static void twice_shown_captions(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (!is_paragraph(l)) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (j == NONE || l->words > STAMP_TOP_MAX_WORDS || !same_text(text, l, &lines[j]) ||
+        lines[j].cls != KIMPUT_LINE_BODY)
+      return;
+    size_t k = nonblank(lines, n, j, 1);  /* (twice, not a run of copies) */
+    if (k != NONE && same_text(text, l, &lines[k])) return;
+    l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    lines[j].flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    l->cls = lines[j].cls = KIMPUT_LINE_CAPTION;
+    i = j;
+  }
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1823,6 +1844,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
+  twice_shown_captions(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
@@ -2190,10 +2212,21 @@ static int opens_numbered(const char *text, const kimput_page_line *l) {
   return i > l->start && i + 1 < l->end && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
+/* Is line l written in capitals, no ASCII letter in lower case ("VIDEO DUKUNGAN WARGA UNTUK KEPALA DESA DI
+ * SUKAMAJU")? A network's subheading between paragraphs is so set; another article's title set bare is not. */
+static int in_capitals(const char *text, const kimput_page_line *l) {
+  for (size_t i = l->start; i < l->end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 0;
+  return 1;
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
- * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
+ * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost); not a subheading in
+ * capitals. */
 static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i])) return 0;
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i]) ||
+      in_capitals(text, &lines[i]))
+    return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);

@@ -2659,3 +2659,27 @@ describe("a radio's banner over the title, ending with the outlet's name", funct
     assert.are.equal(long, meta.headline)
   end)
 end)
+
+describe("a photo's caption shown twice in a row above the article", function()
+  it("is a caption, not the article's first paragraph (the headline and the lead stay)", function()
+    local title = "Wali Kota Sukamaju Resmikan Pasar Murah"
+    local cap = "Wali Kota Sukamaju, Nama Contoh Memberikan Sambutan di Alun-alun. ( Nama/KabarKota)"
+    local meta, class = page { "Beranda / Daerah", "", "Senin, 4 Maret 2024 - 10:01 WIB", "", title, "", cap, "", cap,
+      "", PARA1, "", PARA2, "", PARA3 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[cap])
+    assert.are.equal("body", class[PARA1])
+  end)
+end)
+
+describe("a subheading in capitals between paragraphs", function()
+  it("stays body: no other article's title is set in capitals", function()
+    local sub = "VIDEO DUKUNGAN WARGA UNTUK PASAR MURAH DI ALUN-ALUN SUKAMAJU"
+    local _, class = page { PARA1, "", sub, "", PARA2, "", PARA3 }
+    assert.are.equal("body", class[sub])
+    -- (the same title in title case, set bare between paragraphs, is a link)
+    local link = "Video Dukungan Warga untuk Pasar Murah di Alun-alun Sukamaju"
+    _, class = page { PARA1, "", link, "", PARA2, "", PARA3 }
+    assert.are.equal("related", class[link])
+  end)
+end)
