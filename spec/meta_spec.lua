@@ -1097,4 +1097,18 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
     assert.is_nil(d:body():find("Pin Share", 1, true))
     assert.is_nil(d:body():find("follow and like", 1, true))
   end)
+  it("a site's one-word name in lower case before a dash opens the article: the outlet, no place", function()
+    local m = meta { "Bupati Resmikan Pasar Murah di Alun-alun",
+      "kabarsukamaju – Bupati Sukamaju meresmikan pasar murah di alun-alun kota pada Senin pagi.",
+      "Pasar itu dibuka selama tiga hari untuk menekan harga bahan pokok menjelang hari raya." }
+    assert.are.equal("kabarsukamaju", m.outlet)
+    assert.is_nil(m.dateline)
+  end)
+  it("the site's address glued to the opening's first word ('Kabarku.idKantor ...') is the outlet", function()
+    local d = page { "Kantor Lama Dibongkar untuk Gedung Baru",
+      "Kabarku.idKantor bupati yang lama mulai dibongkar untuk pembangunan gedung baru pada Senin.",
+      "Pembongkaran disaksikan bupati bersama kepala dinas pekerjaan umum dan warga sekitar." }
+    assert.are.equal("Kabarku.id", d:meta().outlet)
+    assert.truthy(d:body():find("Kantor bupati yang lama", 1, true))
+  end)
 end)

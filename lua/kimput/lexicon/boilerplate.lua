@@ -904,6 +904,12 @@ M.prefixes = {
   -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
   -- (a one-word name in camel case, "KabarKota, Sukamaju - ": a place is written with no capital inside)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- a site's one-word name in lower case, no place: "situskuekspres – Bupati ..." (no sentence opens in lower case
+  -- with a dash after its first word; a place is capitalised)
+  { pattern = [[^(?<outlet>\p{Ll}[\p{Ll}\d]{3,}+){sp}*{dash}{sp}+(?=\p{Lu})]] },
+  -- the site's address glued to the opening's first word by the scraper: "Kabarku.idKantor bupati ..." (the address's
+  -- last label in lower case, a capitalised word right after it)
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))(?=\p{Lu}\p{Ll})]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
