@@ -1835,6 +1835,42 @@ static void twice_shown_captions(const char *text, kimput_page_line *lines, size
   }
 }
 
+/* Is line l shaped as an item of a list of links at the page's end: a short line, or a title-cased one no longer
+ * than a link's title (closed by a period or a cry too: "Pemkab Poles Jalan Perbatasan.", "... Antam Nihil!")? */
+static int tail_item(const kimput_page_line *l) {
+  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS);
+}
+
+/* The lists of other articles closing the page: under a label a rule classed alone on its line ("Baca Juga",
+ * "Berita Terkait", "Terpopuler", "Share :"), in the run of lines at the page's end that are all furniture or
+ * shaped as such items (each title may stand under its section's name, "Hukum & Kriminal" / "Judul Berita."), the
+ * body lines are links (a short one a button or a section's name); two such lines or more under the label. The
+ * article's own lines above the run (a sentence in lower case) stop it. One walk back from the end. */
+static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
+  size_t r = n, label = NONE, items = 0;
+  while (r > 0) {
+    const kimput_page_line *l = &lines[r - 1];
+    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(l)) break;
+    r--;
+  }
+  for (size_t i = r; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->end == l->start) continue;
+    if (label == NONE) {
+      if (l->rule >= 0 && (l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_NAVIGATION) &&
+          l->words <= SHORT_WORDS && final_mark(text, l->start, l->end) != '.')
+        label = i;
+    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED ||
+               (l->cls == KIMPUT_LINE_NAVIGATION && l->words > SHORT_WORDS)) {
+      items++;
+    }
+  }
+  if (label == NONE || items < 2) return;
+  for (size_t i = label + 1; i < n; i++)
+    if (lines[i].cls == KIMPUT_LINE_BODY && lines[i].end > lines[i].start)
+      lines[i].cls = lines[i].words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1985,6 +2021,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (i >= q && intro) listed = 1;
   }
   repeated_captions(text, lines, n, top);
+  tail_lists(text, lines, n);
   return KIMPUT_OK;
 }
 

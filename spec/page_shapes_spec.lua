@@ -2683,3 +2683,18 @@ describe("a subheading in capitals between paragraphs", function()
     assert.are.equal("related", class[link])
   end)
 end)
+
+describe("a list of other articles closing the page under a bare label", function()
+  it("is links, titles closed by a period and a section's name over each title too", function()
+    local titles = { "Kabar Terbaru Penanganan Kasus Pasar Induk Kota Sukamaju.", "Kehilangan Dompet",
+      "Pemkab Perbaiki Jalan di Perbatasan Sukamaju.", "Polisi Tanam Seribu Pohon di Lereng Gunung." }
+    local _, class = page { PARA1, "", PARA2, "", PARA3, "", "Share :", "", "Baca Juga", "", "Hukum & Kriminal", "",
+      titles[1], "", "Peristiwa", "", titles[2], "", "Pemerintahan", "", titles[3], "", "Pemerintahan", "", titles[4] }
+    for _, t in ipairs(titles) do assert.are_not.equal("body", class[t], t) end
+    assert.are.equal("body", class[PARA3])
+    -- (under the label the article goes on with a sentence: no closing list, the sentence stays)
+    local last = "Ia berharap pasar murah serupa bisa digelar lagi menjelang akhir tahun nanti."
+    _, class = page { PARA1, "", PARA2, "", "Baca Juga", "", titles[3], "", last }
+    assert.are.equal("body", class[last])
+  end)
+end)
