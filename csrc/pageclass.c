@@ -1127,6 +1127,21 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     else if (l->cls == KIMPUT_LINE_BODY && i > best && i <= best + STAMP_LOOK && title_with_period(text, l, &lines[best]))
       l->cls = KIMPUT_LINE_CAPTION;
   }
+  /* a kicker or deck between the headline and its copy a few lines under it ("Judul" / "Polisi Minta Warga Tenang" /
+     "Judul"): no paragraph, the article starts below the copy */
+  size_t copy1 = best;  /* (the headline's first copy, a few lines above the best one at most) */
+  for (size_t i = best > STAMP_LOOK ? best - STAMP_LOOK : 0; i < best; i++)
+    if (lines[i].cls == KIMPUT_LINE_HEADLINE) {
+      copy1 = i;
+      break;
+    }
+  for (size_t c = copy1 + 1; c < n && c < top && c <= copy1 + STAMP_LOOK; c++) {
+    if (lines[c].cls != KIMPUT_LINE_HEADLINE) continue;
+    for (size_t i = copy1 + 1; i < c; i++)
+      if (lines[i].cls == KIMPUT_LINE_BODY && !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].words > 0)
+        lines[i].cls = KIMPUT_LINE_CAPTION;
+    break;
+  }
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);
   if (d < top && is_deck(&lines[d])) {

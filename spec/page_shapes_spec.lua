@@ -2698,3 +2698,24 @@ describe("a list of other articles closing the page under a bare label", functio
     assert.are.equal("body", class[last])
   end)
 end)
+
+describe("a kicker between the headline and its copy under it", function()
+  it("is a caption (deck), not the article's", function()
+    local title = "Lima Tahanan Polsek Sukamaju Masih Kabur"
+    local kicker = "Polisi Minta Mereka Menyerahkan Diri"
+    local meta, class = page { title, "", kicker, "", title, "", PARA1, "", PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[kicker])
+    assert.are.equal("body", class[PARA1])
+  end)
+end)
+
+describe("a pointer to the page's video", function()
+  it("'Lihat video di atas. (*)' closing the article is navigation", function()
+    local _, class = page { PARA1, "", PARA2, "", "Lihat video di atas. (*)" }
+    assert.are.equal("navigation", class["Lihat video di atas. (*)"])
+    local pointer = "Simak videonya di bawah ini."
+    _, class = page { PARA1, pointer, PARA2 }
+    assert.are.equal("navigation", class[pointer])
+  end)
+end)

@@ -712,6 +712,10 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
+  -- a pointer to the page's embedded video or photos: "Lihat video di atas. (*)", "Simak videonya di bawah ini."
+  -- (the network's end mark may close it; "Lihat video itu, kata polisi, ..." is a sentence)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lihat|simak|tonton|saksikan)\s+(?:(?i:juga)\s+)?(?i:video|videonya|foto|fotonya|galeri)(?:\s+(?i:berikut|selengkapnya))?\s+(?:(?i:di)\s+)?(?i:atas|bawah)(?:\s+(?i:ini))?{sp}*[.!:]?(?:{sp}*\(\*\))?$]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
     pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
