@@ -2028,7 +2028,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
                !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
-               !opens_with_connective(text, l)) {  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
+                                              is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the

@@ -2719,3 +2719,11 @@ describe("a pointer to the page's video", function()
     assert.are.equal("navigation", class[pointer])
   end)
 end)
+
+describe("a sentence cut after its opening words under the article ('Menurut Nama,')", function()
+  it("stays body: no link's title nor button ends with a comma", function()
+    local _, class = page { PARA1, "", PARA2, "", "Menurut Budi,", "", "...", "", "Berita Lainnya" }
+    assert.are.equal("body", class["Menurut Budi,"])
+    assert.are.equal("navigation", class["Berita Lainnya"])
+  end)
+end)
