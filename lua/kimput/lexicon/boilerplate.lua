@@ -194,6 +194,9 @@ M.lines = {
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|peliput|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+  -- (the label as a sentence's opening, its name under it: "Artikel ini ditulis oleh:" / "Nama Penulis")
+  { short = true, class = "credit", next = "credit",
+    pattern = [[^(?i:artikel|berita|tulisan|naskah)\s+(?i:ini)\s+(?i:ditulis|disusun|dibuat)\s+(?i:oleh)\s*:?$]] },
   -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
   -- Situs" (never the headline)
   { short = true, class = "credit",
