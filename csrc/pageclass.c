@@ -1127,6 +1127,21 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     else if (l->cls == KIMPUT_LINE_BODY && i > best && i <= best + STAMP_LOOK && title_with_period(text, l, &lines[best]))
       l->cls = KIMPUT_LINE_CAPTION;
   }
+  /* a kicker or deck between the headline and its copy a few lines under it ("Judul" / "Polisi Minta Warga Tenang" /
+     "Judul"): no paragraph, the article starts below the copy */
+  size_t copy1 = best;  /* (the headline's first copy, a few lines above the best one at most) */
+  for (size_t i = best > STAMP_LOOK ? best - STAMP_LOOK : 0; i < best; i++)
+    if (lines[i].cls == KIMPUT_LINE_HEADLINE) {
+      copy1 = i;
+      break;
+    }
+  for (size_t c = copy1 + 1; c < n && c < top && c <= copy1 + STAMP_LOOK; c++) {
+    if (lines[c].cls != KIMPUT_LINE_HEADLINE) continue;
+    for (size_t i = copy1 + 1; i < c; i++)
+      if (lines[i].cls == KIMPUT_LINE_BODY && !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].words > 0)
+        lines[i].cls = KIMPUT_LINE_CAPTION;
+    break;
+  }
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);
   if (d < top && is_deck(&lines[d])) {
@@ -1814,6 +1829,63 @@ static void repeated_captions(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* A sentence shown twice in a row above the article's first paragraph (an image's alt text over its caption, "Bupati
+ * Memberikan Keterangan Pers. (Nama/Situs)" on two lines; twice exactly) is a photo's caption, no paragraph: the
+ * article does not say a line twice running. Looks at the top lines only, up to the first paragraph not so
+ * repeated. */
+static void twice_shown_captions(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (!is_paragraph(l)) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (j == NONE || l->words > STAMP_TOP_MAX_WORDS || !same_text(text, l, &lines[j]) ||
+        lines[j].cls != KIMPUT_LINE_BODY)
+      return;
+    size_t k = nonblank(lines, n, j, 1);  /* (twice, not a run of copies) */
+    if (k != NONE && same_text(text, l, &lines[k])) return;
+    l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    lines[j].flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    l->cls = lines[j].cls = KIMPUT_LINE_CAPTION;
+    i = j;
+  }
+}
+
+/* Is line l shaped as an item of a list of links at the page's end: a short line, or a title-cased one no longer
+ * than a link's title (closed by a period or a cry too: "Pemkab Poles Jalan Perbatasan.", "... Antam Nihil!")? */
+static int tail_item(const kimput_page_line *l) {
+  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS);
+}
+
+/* The lists of other articles closing the page: under a label a rule classed alone on its line ("Baca Juga",
+ * "Berita Terkait", "Terpopuler", "Share :"), in the run of lines at the page's end that are all furniture or
+ * shaped as such items (each title may stand under its section's name, "Hukum & Kriminal" / "Judul Berita."), the
+ * body lines are links (a short one a button or a section's name); two such lines or more under the label. The
+ * article's own lines above the run (a sentence in lower case) stop it. One walk back from the end. */
+static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
+  size_t r = n, label = NONE, items = 0;
+  while (r > 0) {
+    const kimput_page_line *l = &lines[r - 1];
+    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(l)) break;
+    r--;
+  }
+  for (size_t i = r; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->end == l->start) continue;
+    if (label == NONE) {
+      if (l->rule >= 0 && (l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_NAVIGATION) &&
+          l->words <= SHORT_WORDS && final_mark(text, l->start, l->end) != '.')
+        label = i;
+    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED ||
+               (l->cls == KIMPUT_LINE_NAVIGATION && l->words > SHORT_WORDS)) {
+      items++;
+    }
+  }
+  if (label == NONE || items < 2) return;
+  for (size_t i = label + 1; i < n; i++)
+    if (lines[i].cls == KIMPUT_LINE_BODY && lines[i].end > lines[i].start)
+      lines[i].cls = lines[i].words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1823,6 +1895,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
+  twice_shown_captions(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
@@ -1955,7 +2028,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
                !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
-               !opens_with_connective(text, l)) {  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
+                                              is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
@@ -1963,6 +2038,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (i >= q && intro) listed = 1;
   }
   repeated_captions(text, lines, n, top);
+  tail_lists(text, lines, n);
   return KIMPUT_OK;
 }
 
@@ -2190,10 +2266,21 @@ static int opens_numbered(const char *text, const kimput_page_line *l) {
   return i > l->start && i + 1 < l->end && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
+/* Is line l written in capitals, no ASCII letter in lower case ("VIDEO DUKUNGAN WARGA UNTUK KEPALA DESA DI
+ * SUKAMAJU")? A network's subheading between paragraphs is so set; another article's title set bare is not. */
+static int in_capitals(const char *text, const kimput_page_line *l) {
+  for (size_t i = l->start; i < l->end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 0;
+  return 1;
+}
+
 /* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
- * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost). */
+ * Ini"), alone or in a run of a few such titles (a related box whose label the scraper lost); not a subheading in
+ * capitals. */
 static int inline_link(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
-  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i])) return 0;
+  if (!link_shaped(&lines[i]) || opens_going_on(text, &lines[i]) || opens_numbered(text, &lines[i]) ||
+      in_capitals(text, &lines[i]))
+    return 0;
   size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
   for (int k = 0; k < INLINE_RUN_MAX && p != NONE && run_link(&lines[p]); k++) p = nonblank(lines, n, p, -1);
   for (int k = 0; k < INLINE_RUN_MAX && q != NONE && run_link(&lines[q]); k++) q = nonblank(lines, n, q, 1);

@@ -1067,4 +1067,48 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       "Dari jumlah tersebut, sebanyak sepuluh orang dinyatakan tidak lulus karena berkas tidak lengkap." }
     assert.are.equal("Ratusan Pelamar Lulus Seleksi Administrasi", m.headline)
   end)
+  it("the site's address named last in its channels' promotion is the outlet ('... channel situs.com')", function()
+    local m = meta { "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel kabarsukamaju.com",
+      "Editor : Nama Penyunting" }
+    assert.are.equal("kabarsukamaju.com", m.outlet)
+    local m2 = meta { "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (abc/kbr)",
+      "Silakan baca konten menarik lainnya dari KabarKota.com di Google News" }
+    assert.are.equal("KabarKota.com", m2.outlet)
+  end)
+  it("a release quoted as the source, 'dikutip dari keterangan resmi X, Kamis (13/2/2020)', dates the page", function()
+    local m = meta { "Kabarku.id – Bupati Sukamaju meresmikan gedung baru dinas kominfo di pusat kota.",
+      "Hal itu disampaikan bupati saat peresmian, Rabu (12/2/2020) siang, seperti dikutip dari keterangan resmi " ..
+        "Pemkab Sukamaju, Kamis (13/2/2020).",
+      "Gedung itu berdiri di atas lahan seluas seribu meter persegi, kata kepala dinas kepada wartawan." }
+    assert.are.same({ "Pemkab Sukamaju" }, m.sources)
+    assert.are.equal("2020-02-13", m.published)
+    local m2 = meta { "Sukamaju - Dinas kesehatan mencatat kasus demam berdarah turun pada bulan ini.",
+      "Data itu dilansir dari siaran pers Dinkes Sukamaju yang diterima wartawan pada Senin pagi." }
+    assert.are.same({ "Dinkes Sukamaju" }, m2.sources)
+  end)
+  it("trailing initials above a share plugin's prompt and buttons ('Pin Share') are the editor's", function()
+    local d = page { "Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir pekan lalu.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga. (xyz)",
+      "Please follow and like us:", "Pin Share", "Komentar" }
+    assert.are.equal("xyz", d:meta().editor)
+    assert.is_nil(d:body():find("Pin Share", 1, true))
+    assert.is_nil(d:body():find("follow and like", 1, true))
+  end)
+  it("a site's one-word name in lower case before a dash opens the article: the outlet, no place", function()
+    local m = meta { "Bupati Resmikan Pasar Murah di Alun-alun",
+      "kabarsukamaju – Bupati Sukamaju meresmikan pasar murah di alun-alun kota pada Senin pagi.",
+      "Pasar itu dibuka selama tiga hari untuk menekan harga bahan pokok menjelang hari raya." }
+    assert.are.equal("kabarsukamaju", m.outlet)
+    assert.is_nil(m.dateline)
+  end)
+  it("the site's address glued to the opening's first word ('Kabarku.idKantor ...') is the outlet", function()
+    local d = page { "Kantor Lama Dibongkar untuk Gedung Baru",
+      "Kabarku.idKantor bupati yang lama mulai dibongkar untuk pembangunan gedung baru pada Senin.",
+      "Pembongkaran disaksikan bupati bersama kepala dinas pekerjaan umum dan warga sekitar." }
+    assert.are.equal("Kabarku.id", d:meta().outlet)
+    assert.truthy(d:body():find("Kantor bupati yang lama", 1, true))
+  end)
 end)

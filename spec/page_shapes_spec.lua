@@ -2659,3 +2659,71 @@ describe("a radio's banner over the title, ending with the outlet's name", funct
     assert.are.equal(long, meta.headline)
   end)
 end)
+
+describe("a photo's caption shown twice in a row above the article", function()
+  it("is a caption, not the article's first paragraph (the headline and the lead stay)", function()
+    local title = "Wali Kota Sukamaju Resmikan Pasar Murah"
+    local cap = "Wali Kota Sukamaju, Nama Contoh Memberikan Sambutan di Alun-alun. ( Nama/KabarKota)"
+    local meta, class = page { "Beranda / Daerah", "", "Senin, 4 Maret 2024 - 10:01 WIB", "", title, "", cap, "", cap,
+      "", PARA1, "", PARA2, "", PARA3 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[cap])
+    assert.are.equal("body", class[PARA1])
+  end)
+end)
+
+describe("a subheading in capitals between paragraphs", function()
+  it("stays body: no other article's title is set in capitals", function()
+    local sub = "VIDEO DUKUNGAN WARGA UNTUK PASAR MURAH DI ALUN-ALUN SUKAMAJU"
+    local _, class = page { PARA1, "", sub, "", PARA2, "", PARA3 }
+    assert.are.equal("body", class[sub])
+    -- (the same title in title case, set bare between paragraphs, is a link)
+    local link = "Video Dukungan Warga untuk Pasar Murah di Alun-alun Sukamaju"
+    _, class = page { PARA1, "", link, "", PARA2, "", PARA3 }
+    assert.are.equal("related", class[link])
+  end)
+end)
+
+describe("a list of other articles closing the page under a bare label", function()
+  it("is links, titles closed by a period and a section's name over each title too", function()
+    local titles = { "Kabar Terbaru Penanganan Kasus Pasar Induk Kota Sukamaju.", "Kehilangan Dompet",
+      "Pemkab Perbaiki Jalan di Perbatasan Sukamaju.", "Polisi Tanam Seribu Pohon di Lereng Gunung." }
+    local _, class = page { PARA1, "", PARA2, "", PARA3, "", "Share :", "", "Baca Juga", "", "Hukum & Kriminal", "",
+      titles[1], "", "Peristiwa", "", titles[2], "", "Pemerintahan", "", titles[3], "", "Pemerintahan", "", titles[4] }
+    for _, t in ipairs(titles) do assert.are_not.equal("body", class[t], t) end
+    assert.are.equal("body", class[PARA3])
+    -- (under the label the article goes on with a sentence: no closing list, the sentence stays)
+    local last = "Ia berharap pasar murah serupa bisa digelar lagi menjelang akhir tahun nanti."
+    _, class = page { PARA1, "", PARA2, "", "Baca Juga", "", titles[3], "", last }
+    assert.are.equal("body", class[last])
+  end)
+end)
+
+describe("a kicker between the headline and its copy under it", function()
+  it("is a caption (deck), not the article's", function()
+    local title = "Lima Tahanan Polsek Sukamaju Masih Kabur"
+    local kicker = "Polisi Minta Mereka Menyerahkan Diri"
+    local meta, class = page { title, "", kicker, "", title, "", PARA1, "", PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("caption", class[kicker])
+    assert.are.equal("body", class[PARA1])
+  end)
+end)
+
+describe("a pointer to the page's video", function()
+  it("'Lihat video di atas. (*)' closing the article is navigation", function()
+    local _, class = page { PARA1, "", PARA2, "", "Lihat video di atas. (*)" }
+    assert.are.equal("navigation", class["Lihat video di atas. (*)"])
+    local pointer = "Simak videonya di bawah ini."
+    _, class = page { PARA1, pointer, PARA2 }
+    assert.are.equal("navigation", class[pointer])
+  end)
+end)
+
+describe("a sentence cut after its opening words under the article ('Menurut Nama,')", function()
+  it("stays body: no link's title nor button ends with a comma", function()
+    local _, class = page { PARA1, "", PARA2, "", "Menurut Budi,", "", "...", "", "Berita Lainnya" }
+    assert.are.equal("body", class["Menurut Budi,"])
+    assert.are.equal("navigation", class["Berita Lainnya"])
+  end)
+end)

@@ -1022,4 +1022,23 @@ describe("PD: line classes on regional outlets' pages (s18)", function()
     }, "\n"))
     for _, l in ipairs(names) do assert.are.equal("caption", c[l], l) end
   end)
+  it("a multi-page article's page counter, '2 dari 4 halaman', is navigation", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "2 dari 4 halaman",
+      "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba, kata dia kepada wartawan.",
+    }, "\n"))
+    assert.are.equal("navigation", c["2 dari 4 halaman"])
+  end)
+  it("'Artikel ini ditulis oleh:' alone is a credit's label, the name under it a credit", function()
+    local c = classes(table.concat({
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong memperbaiki jalan desa yang rusak akibat banjir.",
+      "Kepala desa mengatakan perbaikan itu dibiayai dari dana desa tahun ini dan swadaya warga.",
+      "Artikel ini ditulis oleh:",
+      "Nama Penulis",
+    }, "\n"))
+    assert.are.equal("credit", c["Artikel ini ditulis oleh:"])
+    assert.are.equal("credit", c["Nama Penulis"])
+  end)
 end)

@@ -194,6 +194,9 @@ M.lines = {
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|peliput|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+  -- (the label as a sentence's opening, its name under it: "Artikel ini ditulis oleh:" / "Nama Penulis")
+  { short = true, class = "credit", next = "credit",
+    pattern = [[^(?i:artikel|berita|tulisan|naskah)\s+(?i:ini)\s+(?i:ditulis|disusun|dibuat)\s+(?i:oleh)\s*:?$]] },
   -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
   -- Situs" (never the headline)
   { short = true, class = "credit",
@@ -611,6 +614,10 @@ M.lines = {
   -- "facebook x whatsapp telegram salin", "icon facebook icon x icon whatsapp"
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|copy|salin|link|share|bagikan|icon|messenger|tiktok|instagram|threads|reddit|print|cetak)(?:{sp}+|$)){3,}$]] },
+  -- a share plugin's prompt and its buttons' labels on one line: "Please follow and like us:", "Pin Share",
+  -- "Tweet Share" (two or more labels and nothing else)
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:please\s+follow\s+(?:and|&)\s+like\s+us){sp}*:?|(?:(?i:pin|tweet|share|like|follow|e-?mail)(?:{sp}+|$)){2,})$]] },
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
@@ -658,6 +665,11 @@ M.lines = {
   -- (an advert's markup left in the text: "Advertisement div class="td-visible-desktop">", "<ins class=...")
   { short = true, class = "navigation",
     pattern = [=[^(?i:advertisement|iklan)?{sp}*<?(?:div|span|ins|script|iframe)\s+(?:class|id|style)\s*=\s*["']]=] },
+  -- the site's address named last in a promotion of its channels: "Cek berita dan artikel yang lain di Google News
+  -- dan ikuti WhatsApp channel situsku.com", "Silakan baca konten menarik lainnya dari Situs.com di Google News"
+  -- (the outlet promotes its own news: its address, with a dot, after the channel or before it)
+  { class = "navigation", field = "outlet",
+    pattern = [[^(?:(?i:cek|simak|silakan|silahkan|baca|ikuti|follow|dapatkan)\b).{0,160}?(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|google\s+news)\s+(?<value>{domain})\s*\.?$|(?i:lainnya|lain)\s+(?i:dari|di)\s+(?<value>{domain})\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram))]] },
   -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
   -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
@@ -701,8 +713,12 @@ M.lines = {
   -- "Live Update"; "3 dari 12" is left: "dari" is on most lines, but not "Foto 3 dari 12"), "1 2 3 Selanjutnya"
   -- (also after its label: "Halaman 1 2 3 Selanjutnya"), "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
+  -- a pointer to the page's embedded video or photos: "Lihat video di atas. (*)", "Simak videonya di bawah ini."
+  -- (the network's end mark may close it; "Lihat video itu, kata polisi, ..." is a sentence)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lihat|simak|tonton|saksikan)\s+(?:(?i:juga)\s+)?(?i:video|videonya|foto|fotonya|galeri)(?:\s+(?i:berikut|selengkapnya))?\s+(?:(?i:di)\s+)?(?i:atas|bawah)(?:\s+(?i:ini))?{sp}*[.!:]?(?:{sp}*\(\*\))?$]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
     pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
@@ -895,6 +911,12 @@ M.prefixes = {
   -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
   -- (a one-word name in camel case, "KabarKota, Sukamaju - ": a place is written with no capital inside)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- a site's one-word name in lower case, no place: "situskuekspres – Bupati ..." (no sentence opens in lower case
+  -- with a dash after its first word; a place is capitalised)
+  { pattern = [[^(?<outlet>\p{Ll}[\p{Ll}\d]{3,}+){sp}*{dash}{sp}+(?=\p{Lu})]] },
+  -- the site's address glued to the opening's first word by the scraper: "Kabarku.idKantor bupati ..." (the address's
+  -- last label in lower case, a capitalised word right after it)
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))(?=\p{Lu}\p{Ll})]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
@@ -1002,7 +1024,7 @@ M.suffixes = {
 -- may come first: "laman resmi X", "media pemerintah Jepang X", "media
 -- lokal Vietnam, X" (page.lua drops a country or a title caught at the front
 -- of the name).
-local DESCR_ONE = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
+local DESCR_ONE = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|keterangan\s+(?:resmi|tertulis|pers)|siaran\s+pers|rilis(?:\s+(?:resmi|pers))?|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
   [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))]]
 local DESCR = DESCR_ONE .. "?"
