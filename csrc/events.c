@@ -1161,6 +1161,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
+      /* ("Kunjungan rombongan Z yang dipimpin X itu, langsung disambut Y": the subject closed by a
+         demonstrative right after a party, set off by a comma, adverbs at most after it) */
+      if (j >= lo + 2 && words <= 2 && (token_is(s, j - 1, "itu") || token_is(s, j - 1, "tersebut")) &&
+          s->mend[j - 2] >= 0 && adverbs_only(s, j + 1, v)) {
+        j--;
+        continue;
+      }
       /* ("X, S.E., M.M., menerima ..."): the degrees set off after the subject's name are his */
       size_t d = j;
       while (d > lo + 2 && degree_at(s, d - 1) && is_punct(s, d - 2, ',')) d -= 2;

@@ -41,4 +41,10 @@ describe("doc:events() between regional officials", function()
       .. "menerima kunjungan Kapolres Sukamaju Agus Wirawan.")
     assert.same({ "Budi Santoso", "Agus Wirawan" }, { e.sender, e.recipient })
   end)
+  it("takes the subject closed by 'itu' and a comma before the verb ('Kunjungan rombongan Z yang dipimpin X itu, "
+    .. "langsung disambut Y')", function()
+    local e = one("Kunjungan rombongan DPRD Kota Sukamaju yang dipimpin Ketua Komisi I Budi Santoso itu, langsung "
+      .. "disambut Kepala Dinas Pariwisata Agus Wirawan.")
+    assert.same({ "meeting", "Agus Wirawan", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+  end)
 end)
