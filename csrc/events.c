@@ -1067,6 +1067,19 @@ static int32_t companions_subject(const scan *s, size_t lo, size_t j) {
   return -1;
 }
 
+/* "Danrem Z, Brigjen X beserta jajarannya, menyambut ...": the comma at token j closes a retinue
+ * ("beserta" or "bersama" and up to RETINUE_WORDS lower-case words naming no one) after a party;
+ * that party is the subject. Its mention, or -1. */
+static int32_t retinue_subject(const scan *s, size_t lo, size_t j) {
+  enum { RETINUE_WORDS = 3 };
+  size_t k = j;
+  while (k > lo && j - k < RETINUE_WORDS && is_word(s, k - 1) && s->mend[k - 1] < 0 && !s->hit[k - 1] &&
+         !(s->tok[k - 1].flags & KIMPUT_TOKF_UPPER) && !token_is(s, k - 1, "beserta") && !token_is(s, k - 1, "bersama"))
+    k--;
+  if (k == j || k <= lo + 1 || !(token_is(s, k - 1, "beserta") || token_is(s, k - 1, "bersama"))) return -1;
+  return s->mend[k - 2];
+}
+
 /* "para duta besar yang juga berdiskusi dengan Y, yakni A, B dan C": a verb v in a relative clause
  * ("yang", an adverb or two between) after an unnamed group, its party p followed by ", yakni" (a
  * NAMELY word): the group named there are its subjects, listed into out; 0 when not so. */
@@ -1188,6 +1201,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
         return s->mend[j - 1];
       /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
       int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
+      if (led < 0 && words == 0) led = retinue_subject(s, lo, j);  /* ("X beserta jajarannya, menyambut") */
       if (led >= 0) return led;
       int32_t set_off = apposed_subject(s, lo, j);
       return own_body && set_off >= 0 && s->men[set_off].kind == KIMPUT_ENT_PERSON ? -1 : set_off;

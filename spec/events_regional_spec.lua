@@ -47,4 +47,10 @@ describe("doc:events() between regional officials", function()
       .. "disambut Kepala Dinas Pariwisata Agus Wirawan.")
     assert.same({ "meeting", "Agus Wirawan", "Budi Santoso" }, { e.type, e.sender, e.recipient })
   end)
+  it("takes the party before a retinue set off by commas for the subject ('Danrem Z, Brigjen X beserta "
+    .. "jajarannya, menyambut Y')", function()
+    local e = one("Kapolda Jawa Tengah Irjen Pol Agus Wirawan bersilaturahmi ke Korem 071. Sementara Danrem 071 "
+      .. "Wijayakusuma, Brigjen TNI Hadi Pranoto beserta jajarannya, menyambut hangat kedatangan Kapolda.")
+    assert.same({ "meeting", "Hadi Pranoto", "Agus Wirawan" }, { e.type, e.sender, e.recipient })
+  end)
 end)
