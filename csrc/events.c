@@ -1060,9 +1060,24 @@ static int32_t companions_subject(const scan *s, size_t lo, size_t j) {
     int split = token_is(s, w, "dampingi") && token_is(s, w - 1, "di");
     if (!split && !token_is(s, w, "didampingi")) continue;
     size_t b = split ? w - 1 : w;
+    /* ("X, didampingi A, B, menerima ...": the word set off by a comma after X) */
+    if (b > lo + 1 && is_punct(s, b - 1, ',') && s->mend[b - 2] >= 0) return s->mend[b - 2];
     return b > lo ? s->mend[b - 1] : -1;
   }
   return -1;
+}
+
+/* "Danrem Z, Brigjen X beserta jajarannya, menyambut ...": the comma at token j closes a retinue
+ * ("beserta" or "bersama" and up to RETINUE_WORDS lower-case words naming no one) after a party;
+ * that party is the subject. Its mention, or -1. */
+static int32_t retinue_subject(const scan *s, size_t lo, size_t j) {
+  enum { RETINUE_WORDS = 3 };
+  size_t k = j;
+  while (k > lo && j - k < RETINUE_WORDS && is_word(s, k - 1) && s->mend[k - 1] < 0 && !s->hit[k - 1] &&
+         !(s->tok[k - 1].flags & KIMPUT_TOKF_UPPER) && !token_is(s, k - 1, "beserta") && !token_is(s, k - 1, "bersama"))
+    k--;
+  if (k == j || k <= lo + 1 || !(token_is(s, k - 1, "beserta") || token_is(s, k - 1, "bersama"))) return -1;
+  return s->mend[k - 2];
 }
 
 /* "para duta besar yang juga berdiskusi dengan Y, yakni A, B dan C": a verb v in a relative clause
@@ -1134,13 +1149,24 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not), nor are the
          others listed with Y ("X didampingi Kadis A, Y dan Kadis B, Z berdialog dengan W") */
       size_t q = r;
-      for (int items = 0; items < COMPANIONS_MAX && q > lo + 2 && s->mend[q - 2] >= 0 &&
-                          (token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta") || is_punct(s, q - 1, ','));
-           items++)
-        q = s->mfirst[s->mend[q - 2]];
+      for (int items = 0; items < COMPANIONS_MAX && q > lo + 2; items++) {
+        /* (each set off by a comma, "dan" or "serta", or a comma and one of them: "A, dan B, serta C") */
+        size_t gap = (token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta")) && q > lo + 3 &&
+                             is_punct(s, q - 2, ',')
+                         ? 2
+                         : 1;
+        if (!(token_is(s, q - 1, "dan") || token_is(s, q - 1, "serta") || is_punct(s, q - 1, ',')) ||
+            s->mend[q - 1 - gap] < 0)
+          break;
+        q = s->mfirst[s->mend[q - 1 - gap]];
+      }
       if (q > lo && token_is(s, q - 1, "oleh")) q--;
-      /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too) */
-      size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") && token_is(s, q - 2, "yang") ? q - 3 : q - 2;
+      /* ("X yang didampingi (oleh) Y berkesempatan bertemu Z": in a relative clause too; "X, didampingi Y,
+         Z, ... melakukan": set off by a comma) */
+      size_t at = q > lo + 2 && token_is(s, q - 1, "didampingi") &&
+                          (token_is(s, q - 2, "yang") || is_punct(s, q - 2, ','))
+                      ? q - 3
+                      : q - 2;
       if (q > lo + 1 && token_is(s, q - 1, "didampingi") && s->mend[at] >= 0) return s->mend[at];
       /* ("Kunjungan X itu didampingi oleh A, B dan C disambut Y": no party right before the word, the
          companions are still none) */
@@ -1148,6 +1174,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {
+      /* ("Kunjungan rombongan Z yang dipimpin X itu, langsung disambut Y": the subject closed by a
+         demonstrative right after a party, set off by a comma, adverbs at most after it) */
+      if (j >= lo + 2 && words <= 2 && (token_is(s, j - 1, "itu") || token_is(s, j - 1, "tersebut")) &&
+          s->mend[j - 2] >= 0 && adverbs_only(s, j + 1, v)) {
+        j--;
+        continue;
+      }
       /* ("X, S.E., M.M., menerima ..."): the degrees set off after the subject's name are his */
       size_t d = j;
       while (d > lo + 2 && degree_at(s, d - 1) && is_punct(s, d - 2, ',')) d -= 2;
@@ -1168,6 +1201,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
         return s->mend[j - 1];
       /* ("X didampingi A serta rombongan, disambut Y": the companions set off, X the subject) */
       int32_t led = words == 0 ? companions_subject(s, lo, j) : -1;
+      if (led < 0 && words == 0) led = retinue_subject(s, lo, j);  /* ("X beserta jajarannya, menyambut") */
       if (led >= 0) return led;
       int32_t set_off = apposed_subject(s, lo, j);
       return own_body && set_off >= 0 && s->men[set_off].kind == KIMPUT_ENT_PERSON ? -1 : set_off;
@@ -1481,6 +1515,15 @@ static int token_is_ci(const scan *s, size_t k, const char *w) {
   size_t n = strlen(w);
   const char *t = s->text + s->tok[k].start;
   return s->tok[k].end - s->tok[k].start == n && n > 0 && lower(t[0]) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* Is a word of the tokens [a, b) an audience's ("audiensi", "beraudiensi", also written "audensi")? */
+static int audience_in(const scan *s, size_t a, size_t b) {
+  static const char *const words[] = {"audiensi", "audensi", "beraudiensi", "beraudensi"};
+  for (size_t k = a; k < b && k < a + 4; k++)
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+      if (token_is_ci(s, k, words[w])) return 1;
+  return 0;
 }
 
 /* a group that comes with a leader: "delegasi", "rombongan" */
@@ -6834,6 +6877,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         for (size_t k = f.trig_end; f.mutual && k < hi && k < f.trig_end + 3 && s.mstart[k] < 0 && !trip; k++)
           trip = token_is(&s, k, "ke");
         if (trip) { s.again = 0; continue; }
+        /* "X dan Y melakukan audiensi di Z": an audience is a call on someone; those listed before it
+           with no one named after it go together, they do not meet each other */
+        if (f.mutual && audience_in(&s, v, f.trig_end)) { s.again = 0; continue; }
         if (f.mutual) {
           /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
              meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */

@@ -1,0 +1,56 @@
+-- doc:events() on the contact between domestic and regional officials (governors, regents,
+-- mayors, police and party leaders, their audiences and courtesy calls), on invented
+-- sentences in the style of Indonesian regional news.
+local kimput = require "kimput"
+
+local function events(text)
+  return kimput.parse(text, { published = "2024-06-20" }):events()
+end
+
+local function one(text)
+  local ev = events(text)
+  assert.equal(1, #ev, "expected one event, got " .. #ev)
+  return ev[1]
+end
+
+describe("doc:events() between regional officials", function()
+  it("reads those listed before an audience with no one named as one side, not as meeting each other", function()
+    assert.equal(0, #events("Kepala Bappeda Rudi Hartono dan Kepala Dinas PUPR Joko Susilo melakukan audiensi di "
+      .. "beberapa kementerian."))
+    assert.equal(0, #events("Kepala Bappeda Rudi Hartono, Kepala Dinas PUPR Joko Susilo serta Kabag Protokol Dedi "
+      .. "Kurnia beraudiensi di Kementerian Pertanian."))
+    -- (with the one they called on named, each of them met him; and a plain meeting stays theirs)
+    assert.equal(2, #events("Kepala Bappeda Rudi Hartono dan Kepala Dinas PUPR Joko Susilo melakukan audiensi "
+      .. "dengan Menteri Pertanian Amran Sulaiman."))
+    local e = one("Kepala Bappeda Rudi Hartono dan Kepala Dinas PUPR Joko Susilo melakukan pertemuan di Sukamaju.")
+    assert.same({ "Rudi Hartono", "Joko Susilo" }, { e.sender, e.recipient })
+  end)
+  it("takes the subject before a long list of companions set off by commas ('X, bersama Y, didampingi A, dan B, "
+    .. "serta jajaran ... melakukan silaturahim dengan Z')", function()
+    local ev = events("Bupati Sukamaju Budi Santoso bersama Wakil Bupati Tono Sutrisno, didampingi Ketua PKK Rina "
+      .. "Santoso, dan Wakil Ketua PKK Rina Wati, serta jajaran Pemda Sukamaju melakukan silaturahim dengan "
+      .. "Kapolda Jawa Barat Agus Wirawan pada Selasa (18/6/2024).")
+    local met = {}
+    for _, e in ipairs(ev) do
+      assert.same({ "meeting", "Agus Wirawan", "2024-06-18" }, { e.type, e.recipient, e.date })
+      met[#met + 1] = e.sender
+    end
+    table.sort(met)
+    assert.same({ "Budi Santoso", "Tono Sutrisno" }, met)
+    local e = one("Bupati Sukamaju Budi Santoso, didampingi Ketua PKK Rina Santoso, Kepala Dinas Sosial Rina Wati, "
+      .. "menerima kunjungan Kapolres Sukamaju Agus Wirawan.")
+    assert.same({ "Budi Santoso", "Agus Wirawan" }, { e.sender, e.recipient })
+  end)
+  it("takes the subject closed by 'itu' and a comma before the verb ('Kunjungan rombongan Z yang dipimpin X itu, "
+    .. "langsung disambut Y')", function()
+    local e = one("Kunjungan rombongan DPRD Kota Sukamaju yang dipimpin Ketua Komisi I Budi Santoso itu, langsung "
+      .. "disambut Kepala Dinas Pariwisata Agus Wirawan.")
+    assert.same({ "meeting", "Agus Wirawan", "Budi Santoso" }, { e.type, e.sender, e.recipient })
+  end)
+  it("takes the party before a retinue set off by commas for the subject ('Danrem Z, Brigjen X beserta "
+    .. "jajarannya, menyambut Y')", function()
+    local e = one("Kapolda Jawa Tengah Irjen Pol Agus Wirawan bersilaturahmi ke Korem 071. Sementara Danrem 071 "
+      .. "Wijayakusuma, Brigjen TNI Hadi Pranoto beserta jajarannya, menyambut hangat kedatangan Kapolda.")
+    assert.same({ "meeting", "Hadi Pranoto", "Agus Wirawan" }, { e.type, e.sender, e.recipient })
+  end)
+end)
