@@ -738,9 +738,11 @@ static int listed_companion(const actx *c, size_t j) {
 
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
+  /* (and the head of a compound one, or a noun of a reign: "di bawah X", "pada era X", "di zaman X",
+     "di bawah kepemimpinan X") */
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
     X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai") X("bersama") X("oleh") \
-    X("didampingi") X("beserta")
+    X("didampingi") X("beserta") X("bawah") X("era") X("zaman") X("kepemimpinan")
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
@@ -3863,6 +3865,19 @@ static void quotations(actx *c, size_t *item_of) {
             while (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
             befell = k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && c->t[k].end - c->t[k].start >= 6 &&
                      c->text[c->t[k].start] == 'd' && passive(c, k);
+            /* (nor one named since only in an adjunct opening a sentence, a preposition and the name
+               closed by a comma, no subject: "Menurut X, …. Di bawah Y, DPR …. '…,' katanya" goes on
+               with X; "Kami berbincang dengan Y. '…,' katanya" is Y's) */
+            if (!befell && named.s != KIMPUT_UNSET) {
+              size_t nm = mention_at(c, named.s);
+              if (nm < c->nm && c->m[nm].start == named.s && after_preposition(c, nm)) {
+                size_t j = tok_at(c, mention_first(&c->m[nm])), e = tok_at(c, c->m[nm].end);
+                size_t f = c->s[sent_at(c, c->m[nm].start)].first_token;
+                befell = j >= f + 1 && j <= f + 3 && e < c->nt && is_punct(c, e, ",") &&
+                         (word_is(c, f, "di") || word_is(c, f, "pada") || word_is(c, f, "dalam") ||
+                          word_is(c, f, "sejak") || word_is(c, f, "semasa"));
+              }
+            }
             if (befell) newer = 0;
           }
           /* ... or named since outside quotes, that speaker only in a clause a subordinator opens

@@ -5225,3 +5225,30 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.equal("term", list[1].kind)
   end)
 end)
+
+describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
+    end
+    return out
+  end
+  it("keeps '-nya' with the speaker when the person named since stands only after a preposition", function()
+    assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
+        .. 'cenderung mendukung pemerintah. Di bawah Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
+        .. '"Jadi seolah DPR ini stempel," katanya.'))
+    assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
+        .. 'cenderung mendukung pemerintah. Pada era Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
+        .. '"Jadi seolah DPR ini stempel," katanya.'))
+    assert.equal("Budi Hartono", all('Pengamat Budi Hartono menilai parlemen garang. Menurut Budi, parlemen '
+      .. 'cenderung mendukung pemerintah. Di bawah kepemimpinan Jokowi, DPR seolah menjadi stempel. '
+      .. '"Jadi seolah DPR ini stempel," katanya.')[3])
+    -- a person named since as a subject still takes it
+    assert.same({ "Rudi Hartono", "Sumarni", "Sumarni" },
+      all('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. '
+        .. 'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.'))
+  end)
+end)
