@@ -1806,6 +1806,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi = SIZE_MAX;
       int back = 0;
+      /* '"…," kata saat berbicara dalam diskusi …': a cue of one word with a word of when or to whom
+         right after it names nobody (the page left the name out): the speaker before goes on, as
+         after a pronoun, not a name of the clause after it */
+      #define ELIDED(X) X("saat") X("ketika") X("sewaktu") X("usai") X("seusai") X("selepas") X("setelah") \
+        X("sesudah") X("sebelum") X("sambil") X("sembari") X("kepada")
+      WORD_LIST(elided, ELIDED);
+      #undef ELIDED
+      if (n == 1 && k + 1 < c->nt && c->t[k + 1].end <= b && WORD_IN(c, k + 1, elided)) {
+        r.pronoun = 1;
+        return r;
+      }
       /* "bunyi keterangan di situs resmi Kremlin tersebut": the body whose site put the text out, first
          (the demonstrative closing the site points back at no one) */
       who site = n > 1 && text_noun(c, k + n - 1) ? site_owner_after(c, k + n, b) : NOBODY;
@@ -3326,6 +3337,28 @@ static who asked_subject(const actx *c, size_t si) {
   return NOBODY;
 }
 
+/* "Namun, Murdoko membantahnya.": a reporting verb with the object's "-nya" closing the sentence
+ * (membantahnya, membenarkannya, mengakuinya), right after a person's name (an adverb or two between),
+ * reports no words of its own; that person, whom a quote after it with no cue goes on with; NOBODY
+ * when the sentence is not so shaped. */
+static who closing_nya_subject(const actx *c, size_t si) {
+  size_t first = c->s[si].first_token, k = first + c->s[si].ntokens;
+  while (k > first && c->t[k - 1].kind != KIMPUT_TOK_WORD) k--;
+  if (k < first + 2) return NOBODY;
+  size_t v = k - 1, n = c->t[v].end - c->t[v].start;
+  if (n < 8 || c->text[c->t[v].start] != 'm' || !nya_cue(c, v, KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE))
+    return NOBODY;
+  size_t j = v;
+  while (j > first + 1 && j + 2 > v && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  uint32_t end = c->t[j - 1].end;
+  size_t last = SIZE_MAX;
+  for (size_t mi = mention_at(c, c->t[first].start); mi < c->nm && c->m[mi].end <= end; mi++) last = mi;
+  if (last == SIZE_MAX || c->m[last].end != end || c->m[last].kind != KIMPUT_ENT_PERSON || c->m[last].entity < 0 ||
+      inside_quote(c, c->m[last].start))
+    return NOBODY;
+  return of_mention(c, last);
+}
+
 /* Does an active cue of reported words (mengatakan, menilai) stand in the sentence from a before
  * token v, outside quotes? */
 static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
@@ -3391,6 +3424,7 @@ static void indirect(actx *c) {
       /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote
          after it that has no cue */
       who w = asked_subject(c, si);
+      if (!found(w)) w = closing_nya_subject(c, si);
       if (found(w)) c->said[si] = w;
       continue;
     }

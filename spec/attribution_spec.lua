@@ -5251,4 +5251,25 @@ describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", 
       all('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. '
         .. 'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.'))
   end)
+  it("gives the quote after 'X membantahnya.' (a cue with the object's -nya closing the sentence) to X", function()
+    local lead = 'Ahmad Rifai mengaku tidak bersalah. "Terdakwa terbukti menerima suap," kata Jaksa Budi Santoso. '
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Namun, Ahmad membantahnya. "Saya tidak pernah menerima uang itu." (ab)'))
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Namun, Ahmad kembali membantahnya. "Saya tidak pernah menerima uang itu," katanya.'))
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Ahmad membenarkannya. "Saya memang menerima uang itu."'))
+  end)
+  it("reads a cue with a word of when or to whom right after it, no name, as the speaker before going on", function()
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," kata saat berbicara '
+        .. 'dalam diskusi bertajuk Politik Gaduh DPR, di Jakarta, Sabtu (1/11).'))
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," ujar kepada '
+        .. 'wartawan di kantor KPU.'))
+    -- a name after the cue still speaks
+    assert.same({ "Budi Hartono", "Rina Wulandari" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," kata Rina '
+        .. 'Wulandari saat berbicara dalam diskusi.'))
+  end)
 end)
