@@ -3359,6 +3359,23 @@ static who closing_nya_subject(const actx *c, size_t si) {
   return of_mention(c, last);
 }
 
+/* Is sentence si a question the writer asks: a question word among its first two words
+ * ("Lantas apa dasar …", "Mengapa X …", "Bagaimana …") and "?" closing it, outside quotes? */
+static int writers_question(const actx *c, size_t si) {
+  #define QUESTION(X) X("apa") X("apakah") X("mengapa") X("kenapa") X("bagaimana") X("siapa") X("kapan") \
+    X("berapa") X("di mana") X("dimana")
+  WORD_LIST(question, QUESTION);
+  #undef QUESTION
+  size_t first = c->s[si].first_token, end = first + c->s[si].ntokens;
+  if (end <= first + 2 || !is_punct(c, end - 1, "?") || inside_quote(c, c->t[end - 1].start)) return 0;
+  for (size_t k = first, words = 0; k < end && words < 2; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) continue;
+    words++;
+    if (WORD_IN(c, k, question)) return 1;
+  }
+  return 0;
+}
+
 /* Does an active cue of reported words (mengatakan, menilai) stand in the sentence from a before
  * token v, outside quotes? */
 static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
@@ -3486,6 +3503,14 @@ static void indirect(actx *c) {
     WORD_LIST(calling_out, CALLING_OUT);
     #undef CALLING_OUT
     if (n == 1 && WORD_IN(c, v, calling_out) && !(v + 1 < c->nt && is_punct(c, v + 1, ",:"))) continue;
+    /* "X ingin membalas kekalahan itu": replying reports words only as a frame, a comma, a colon or
+       "bahwa" after it (else it avenges, or answers with a thing: "membalas surat") */
+    if (n == 1 && word_is(c, v, "membalas") &&
+        !(v + 1 < c->nt && (is_punct(c, v + 1, ",:") || (classes_at(c, v + 1) & KIMPUT_LEX_THAT))))
+      continue;
+    /* "Lantas apa dasar X mengatakan terdakwa bisa lepas?": the writer's question, a question word
+       opening it and its mark closing it, reports nobody's words */
+    if (writers_question(c, si)) continue;
     /* "Tim menyisir stadion untuk memastikan area aman": a verb of assuring after a word of purpose
        states an aim, no words */
     #define ASSURING(X) X("memastikan") X("menjamin")

@@ -5272,4 +5272,14 @@ describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", 
       all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," kata Rina '
         .. 'Wulandari saat berbicara dalam diskusi.'))
   end)
+  it("reads 'membalas' with no frame after it as avenging or answering with a thing, no words", function()
+    assert.same({}, all('Pemain Persija itu ingin membalas kekalahan timnya di final.'))
+    assert.same({ "Budi Santoso" }, all('Budi Santoso membalas, pihaknya tidak pernah menerima uang itu.'))
+  end)
+  it("reads the writer's question, a question word opening it, as reporting nobody's words", function()
+    assert.same({ "Budi Santoso" },
+      all('Lantas apa dasar Budi Santoso mengatakan terdakwa bisa lepas? "Saksi masih banyak," ujarnya.'))
+    -- a question the speaker asks, after the cue, is still the speaker's
+    assert.same({ "Budi Santoso" }, all('Budi Santoso mengatakan, apa gunanya rapat jika tidak ada hasil?'))
+  end)
 end)
