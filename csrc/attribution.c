@@ -1373,6 +1373,8 @@ static int other_office(const actx *c, who w, size_t h) {
   #undef ONE_HOLDER
   if (w.ent < 0 || h >= c->nt) return 0;
   if (!(classes_at(c, h) & KIMPUT_LEX_LEADER) && !WORD_IN(c, h, one_holder)) return 0;
+  /* (of the "juru" nouns only the spokesman is one office's: "juru taktik", a coach, "juru kunci" are not) */
+  if (word_is(c, h, "juru") && !word_is(c, h + 1, "bicara")) return 0;
   const kimput_mention *m = &c->m[c->e[w.ent].first_mention];
   if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start) return 0;
   size_t r = tok_at(c, m->role_start);

@@ -5282,4 +5282,13 @@ describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", 
     -- a question the speaker asks, after the cue, is still the speaker's
     assert.same({ "Budi Santoso" }, all('Budi Santoso mengatakan, apa gunanya rapat jika tidak ada hasil?'))
   end)
+  it("reads a coach described as 'juru taktik … itu' as the person spoken of before (no spokesman's office)", function()
+    local lead = 'Pelatih Timnas, Budi Hartono, mengatakan tim siap. '
+    assert.same({ "Budi Hartono", "Budi Hartono" }, all(lead .. '"Kami siap," kata juru taktik asal Belanda itu.'))
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all(lead .. 'Juru taktik asal Belanda ini menilai motivasi pemain tinggi.'))
+    -- a spokesman is still another office than a minister's
+    assert.equal("juru bicara", all('Menteri Budi Hartono meninjau banjir. "Bantuan tiba," kata juru bicara '
+      .. 'tersebut.')[1])
+  end)
 end)
