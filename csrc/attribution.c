@@ -738,9 +738,11 @@ static int listed_companion(const actx *c, size_t j) {
 
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
+  /* (and the head of a compound one, or a noun of a reign: "di bawah X", "pada era X", "di zaman X",
+     "di bawah kepemimpinan X") */
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
     X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai") X("bersama") X("oleh") \
-    X("didampingi") X("beserta")
+    X("didampingi") X("beserta") X("bawah") X("era") X("zaman") X("kepemimpinan")
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
@@ -1371,6 +1373,8 @@ static int other_office(const actx *c, who w, size_t h) {
   #undef ONE_HOLDER
   if (w.ent < 0 || h >= c->nt) return 0;
   if (!(classes_at(c, h) & KIMPUT_LEX_LEADER) && !WORD_IN(c, h, one_holder)) return 0;
+  /* (of the "juru" nouns only the spokesman is one office's: "juru taktik", a coach, "juru kunci" are not) */
+  if (word_is(c, h, "juru") && !word_is(c, h + 1, "bicara")) return 0;
   const kimput_mention *m = &c->m[c->e[w.ent].first_mention];
   if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start) return 0;
   size_t r = tok_at(c, m->role_start);
@@ -1804,6 +1808,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi = SIZE_MAX;
       int back = 0;
+      /* '"…," kata saat berbicara dalam diskusi …': a cue of one word with a word of when or to whom
+         right after it names nobody (the page left the name out): the speaker before goes on, as
+         after a pronoun, not a name of the clause after it */
+      #define ELIDED(X) X("saat") X("ketika") X("sewaktu") X("usai") X("seusai") X("selepas") X("setelah") \
+        X("sesudah") X("sebelum") X("sambil") X("sembari") X("kepada")
+      WORD_LIST(elided, ELIDED);
+      #undef ELIDED
+      if (n == 1 && k + 1 < c->nt && c->t[k + 1].end <= b && WORD_IN(c, k + 1, elided)) {
+        r.pronoun = 1;
+        return r;
+      }
       /* "bunyi keterangan di situs resmi Kremlin tersebut": the body whose site put the text out, first
          (the demonstrative closing the site points back at no one) */
       who site = n > 1 && text_noun(c, k + n - 1) ? site_owner_after(c, k + n, b) : NOBODY;
@@ -3324,6 +3339,45 @@ static who asked_subject(const actx *c, size_t si) {
   return NOBODY;
 }
 
+/* "Namun, Murdoko membantahnya.": a reporting verb with the object's "-nya" closing the sentence
+ * (membantahnya, membenarkannya, mengakuinya), right after a person's name (an adverb or two between),
+ * reports no words of its own; that person, whom a quote after it with no cue goes on with; NOBODY
+ * when the sentence is not so shaped. */
+static who closing_nya_subject(const actx *c, size_t si) {
+  size_t first = c->s[si].first_token, k = first + c->s[si].ntokens;
+  while (k > first && c->t[k - 1].kind != KIMPUT_TOK_WORD) k--;
+  if (k < first + 2) return NOBODY;
+  size_t v = k - 1, n = c->t[v].end - c->t[v].start;
+  if (n < 8 || c->text[c->t[v].start] != 'm' || !nya_cue(c, v, KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE))
+    return NOBODY;
+  size_t j = v;
+  while (j > first + 1 && j + 2 > v && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  uint32_t end = c->t[j - 1].end;
+  size_t last = SIZE_MAX;
+  for (size_t mi = mention_at(c, c->t[first].start); mi < c->nm && c->m[mi].end <= end; mi++) last = mi;
+  if (last == SIZE_MAX || c->m[last].end != end || c->m[last].kind != KIMPUT_ENT_PERSON || c->m[last].entity < 0 ||
+      inside_quote(c, c->m[last].start))
+    return NOBODY;
+  return of_mention(c, last);
+}
+
+/* Is sentence si a question the writer asks: a question word among its first two words
+ * ("Lantas apa dasar …", "Mengapa X …", "Bagaimana …") and "?" closing it, outside quotes? */
+static int writers_question(const actx *c, size_t si) {
+  #define QUESTION(X) X("apa") X("apakah") X("mengapa") X("kenapa") X("bagaimana") X("siapa") X("kapan") \
+    X("berapa") X("di mana") X("dimana")
+  WORD_LIST(question, QUESTION);
+  #undef QUESTION
+  size_t first = c->s[si].first_token, end = first + c->s[si].ntokens;
+  if (end <= first + 2 || !is_punct(c, end - 1, "?") || inside_quote(c, c->t[end - 1].start)) return 0;
+  for (size_t k = first, words = 0; k < end && words < 2; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) continue;
+    words++;
+    if (WORD_IN(c, k, question)) return 1;
+  }
+  return 0;
+}
+
 /* Does an active cue of reported words (mengatakan, menilai) stand in the sentence from a before
  * token v, outside quotes? */
 static int active_cue_before(const actx *c, uint32_t a, size_t v, uint32_t b) {
@@ -3389,6 +3443,7 @@ static void indirect(actx *c) {
       /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote
          after it that has no cue */
       who w = asked_subject(c, si);
+      if (!found(w)) w = closing_nya_subject(c, si);
       if (found(w)) c->said[si] = w;
       continue;
     }
@@ -3450,6 +3505,14 @@ static void indirect(actx *c) {
     WORD_LIST(calling_out, CALLING_OUT);
     #undef CALLING_OUT
     if (n == 1 && WORD_IN(c, v, calling_out) && !(v + 1 < c->nt && is_punct(c, v + 1, ",:"))) continue;
+    /* "X ingin membalas kekalahan itu": replying reports words only as a frame, a comma, a colon or
+       "bahwa" after it (else it avenges, or answers with a thing: "membalas surat") */
+    if (n == 1 && word_is(c, v, "membalas") &&
+        !(v + 1 < c->nt && (is_punct(c, v + 1, ",:") || (classes_at(c, v + 1) & KIMPUT_LEX_THAT))))
+      continue;
+    /* "Lantas apa dasar X mengatakan terdakwa bisa lepas?": the writer's question, a question word
+       opening it and its mark closing it, reports nobody's words */
+    if (writers_question(c, si)) continue;
     /* "Tim menyisir stadion untuk memastikan area aman": a verb of assuring after a word of purpose
        states an aim, no words */
     #define ASSURING(X) X("memastikan") X("menjamin")
@@ -3863,6 +3926,19 @@ static void quotations(actx *c, size_t *item_of) {
             while (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
             befell = k < c->nt && c->t[k].kind == KIMPUT_TOK_WORD && c->t[k].end - c->t[k].start >= 6 &&
                      c->text[c->t[k].start] == 'd' && passive(c, k);
+            /* (nor one named since only in an adjunct opening a sentence, a preposition and the name
+               closed by a comma, no subject: "Menurut X, …. Di bawah Y, DPR …. '…,' katanya" goes on
+               with X; "Kami berbincang dengan Y. '…,' katanya" is Y's) */
+            if (!befell && named.s != KIMPUT_UNSET) {
+              size_t nm = mention_at(c, named.s);
+              if (nm < c->nm && c->m[nm].start == named.s && after_preposition(c, nm)) {
+                size_t j = tok_at(c, mention_first(&c->m[nm])), e = tok_at(c, c->m[nm].end);
+                size_t f = c->s[sent_at(c, c->m[nm].start)].first_token;
+                befell = j >= f + 1 && j <= f + 3 && e < c->nt && is_punct(c, e, ",") &&
+                         (word_is(c, f, "di") || word_is(c, f, "pada") || word_is(c, f, "dalam") ||
+                          word_is(c, f, "sejak") || word_is(c, f, "semasa"));
+              }
+            }
             if (befell) newer = 0;
           }
           /* ... or named since outside quotes, that speaker only in a clause a subordinator opens

@@ -5225,3 +5225,70 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
     assert.equal("term", list[1].kind)
   end)
 end)
+
+describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", function()
+  local function all(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
+    end
+    return out
+  end
+  it("keeps '-nya' with the speaker when the person named since stands only after a preposition", function()
+    assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
+        .. 'cenderung mendukung pemerintah. Di bawah Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
+        .. '"Jadi seolah DPR ini stempel," katanya.'))
+    assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
+        .. 'cenderung mendukung pemerintah. Pada era Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
+        .. '"Jadi seolah DPR ini stempel," katanya.'))
+    assert.equal("Budi Hartono", all('Pengamat Budi Hartono menilai parlemen garang. Menurut Budi, parlemen '
+      .. 'cenderung mendukung pemerintah. Di bawah kepemimpinan Jokowi, DPR seolah menjadi stempel. '
+      .. '"Jadi seolah DPR ini stempel," katanya.')[3])
+    -- a person named since as a subject still takes it
+    assert.same({ "Rudi Hartono", "Sumarni", "Sumarni" },
+      all('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. '
+        .. 'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.'))
+  end)
+  it("gives the quote after 'X membantahnya.' (a cue with the object's -nya closing the sentence) to X", function()
+    local lead = 'Ahmad Rifai mengaku tidak bersalah. "Terdakwa terbukti menerima suap," kata Jaksa Budi Santoso. '
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Namun, Ahmad membantahnya. "Saya tidak pernah menerima uang itu." (ab)'))
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Namun, Ahmad kembali membantahnya. "Saya tidak pernah menerima uang itu," katanya.'))
+    assert.same({ "Ahmad Rifai", "Budi Santoso", "Ahmad Rifai" },
+      all(lead .. 'Ahmad membenarkannya. "Saya memang menerima uang itu."'))
+  end)
+  it("reads a cue with a word of when or to whom right after it, no name, as the speaker before going on", function()
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," kata saat berbicara '
+        .. 'dalam diskusi bertajuk Politik Gaduh DPR, di Jakarta, Sabtu (1/11).'))
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," ujar kepada '
+        .. 'wartawan di kantor KPU.'))
+    -- a name after the cue still speaks
+    assert.same({ "Budi Hartono", "Rina Wulandari" },
+      all('Pengamat politik Budi Hartono menilai langkah itu keliru. "Sikap itu tidak dewasa," kata Rina '
+        .. 'Wulandari saat berbicara dalam diskusi.'))
+  end)
+  it("reads 'membalas' with no frame after it as avenging or answering with a thing, no words", function()
+    assert.same({}, all('Pemain Persija itu ingin membalas kekalahan timnya di final.'))
+    assert.same({ "Budi Santoso" }, all('Budi Santoso membalas, pihaknya tidak pernah menerima uang itu.'))
+  end)
+  it("reads the writer's question, a question word opening it, as reporting nobody's words", function()
+    assert.same({ "Budi Santoso" },
+      all('Lantas apa dasar Budi Santoso mengatakan terdakwa bisa lepas? "Saksi masih banyak," ujarnya.'))
+    -- a question the speaker asks, after the cue, is still the speaker's
+    assert.same({ "Budi Santoso" }, all('Budi Santoso mengatakan, apa gunanya rapat jika tidak ada hasil?'))
+  end)
+  it("reads a coach described as 'juru taktik … itu' as the person spoken of before (no spokesman's office)", function()
+    local lead = 'Pelatih Timnas, Budi Hartono, mengatakan tim siap. '
+    assert.same({ "Budi Hartono", "Budi Hartono" }, all(lead .. '"Kami siap," kata juru taktik asal Belanda itu.'))
+    assert.same({ "Budi Hartono", "Budi Hartono" },
+      all(lead .. 'Juru taktik asal Belanda ini menilai motivasi pemain tinggi.'))
+    -- a spokesman is still another office than a minister's
+    assert.equal("juru bicara", all('Menteri Budi Hartono meninjau banjir. "Bantuan tiba," kata juru bicara '
+      .. 'tersebut.')[1])
+  end)
+end)
