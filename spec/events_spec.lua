@@ -5109,4 +5109,36 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
       .. "kepada Presiden Toma Vesk.")
     assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
   end)
+  it("takes a list of senders closed by a comma before the verb ('A, B, dan C, juga menyampaikan') whole", function()
+    local ev = events("Presiden Bima Santoso menyampaikan duka cita kepada Presiden Toma Vesk, Kamis (13/6). Selain "
+      .. "itu, Raja Tarek, Menlu Rina Wati, dan Presiden Lee Min Ho, juga turut menyampaikan belasungkawa.")
+    assert.equal(4, #ev)
+    for i = 2, 4 do assert.equal("Toma Vesk", ev[i].recipient) end
+  end)
+  it("passes a listed person's place of origin ('A dari Negeri Z, B dan C') to the next member", function()
+    local ev = events("Presiden Toma Vesk bertemu Raja Tarek dari Oman, Presiden Bima Santoso, "
+      .. "dan Menlu Rina Wati di Jakarta.")
+    assert.equal(3, #ev)
+  end)
+  it("sends one more message to the addressee of the letters told, their own words quoted between", function()
+    local ev = events("Presiden Bima Santoso mengirim surat belasungkawa kepada Presiden Toma Vesk. \"Kami turut "
+      .. "berduka,\" demikian isi surat Bima. \"Semoga tabah,\" tulis Bima. \"Kami bersama Anda,\" lanjut Bima. "
+      .. "Ungkapan belasungkawa juga datang dari Raja Tarek.")
+    assert.equal(2, #ev)
+    assert.same({ "Tarek bin Khalid Al Busaidi", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
+    assert.equal(1, #events("Presiden Bima Santoso mengirim surat belasungkawa kepada Presiden Toma Vesk. Bima "
+      .. "menyebut banjir itu tragedi. Banjir merusak ratusan rumah. Bantuan mulai berdatangan. Ungkapan belasungkawa "
+      .. "juga datang dari Raja Tarek."))
+  end)
+  it("sends the message of one of an unnamed group to the group's addressee ('Salah satunya adalah X yang')",
+    function()
+    local e = one("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk atas kemenangannya. "
+      .. "Salah satunya adalah Presiden Bima Santoso yang mengucapkan selamat melalui akun media sosialnya.")
+    assert.same({ "message", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
+    e = one("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk atas kemenangannya. "
+      .. "Presiden Bima Santoso juga mengucapkan selamat melalui akun media sosialnya.")
+    assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
+    assert.equal(0, #events("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk. Presiden "
+      .. "Bima Santoso mengucapkan selamat melalui akun media sosialnya."))
+  end)
 end)
