@@ -947,9 +947,14 @@ static size_t past_degrees(const scan *s, size_t last, size_t hi) {
  * the origin's last token, or last */
 static size_t past_origin(const scan *s, size_t last, size_t hi) {
   enum { ORIGIN_WORDS = 4 };
-  if (last + 3 >= hi || s->mend[last] < 0 || s->men[s->mend[last]].kind != KIMPUT_ENT_PERSON ||
-      !token_is(s, last + 1, "dari"))
-    return last;
+  if (last + 3 >= hi || s->mend[last] < 0 || s->men[s->mend[last]].kind != KIMPUT_ENT_PERSON) return last;
+  /* ("A beserta istri, B beserta istri, dan C": the spouse or party at a member's side, no party named) */
+  if ((token_is(s, last + 1, "beserta") || token_is(s, last + 1, "bersama")) &&
+      (token_is(s, last + 2, "istri") || token_is(s, last + 2, "suami") || token_is(s, last + 2, "istrinya") ||
+       token_is(s, last + 2, "suaminya") || token_is(s, last + 2, "rombongan") || token_is(s, last + 2, "delegasi")) &&
+      (is_punct(s, last + 3, ',') || cls_at(s, last + 3, KIMPUT_EVW_AND)))
+    return last + 2;
+  if (!token_is(s, last + 1, "dari")) return last;
   size_t e = last + 2;
   while (e < hi && e < last + 2 + ORIGIN_WORDS && s->tok[e].kind == KIMPUT_TOK_WORD &&
          (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0 && s->mend[e] < 0 && !s->hit[e])
@@ -2417,6 +2422,25 @@ static int held_dated(const scan *s, evidence *ev, const kimput_date *d) {
   return 0;
 }
 
+/* Is date d, after the evidence, told in a relative clause of the occasion after "atas" ("mengucapkan
+ * selamat kepada Y atas terpilihnya dalam pemilu yang digelar pada 5 November", "atas gempa yang terjadi
+ * pada Senin"), no comma between? It dates the occasion, not the letter or message. */
+static int occasion_clause_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
+                                     "terjadi", "melanda"};
+  if (d->start < ev->eb) return 0;
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1);
+  int occasion = 0;
+  for (size_t i = k; i + 1 < j && i < k + 24; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (token_is(s, i, "atas")) occasion = 1;
+    if (!occasion || !token_is(s, i, "yang")) continue;
+    for (size_t w = 0; w < sizeof held / sizeof *held; w++)
+      if (token_is(s, i + 1, held[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
@@ -2437,7 +2461,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || (cited(s, lo, d) && !cue_clause_time(s, lo, d, eb)) ||
         relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || occasion_clause_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
         held_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
@@ -5135,6 +5159,21 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
   return 0;
 }
 
+/* "Selain bertemu Y, X juga dijadwalkan bertemu Z": a meeting or call fronted by "Selain" at v is
+ * planned when the main clause's verb after the comma is (a PLANNED word in the few words before
+ * its trigger)? */
+static int fronted_besides_planned(const scan *s, size_t lo, size_t hi, size_t v) {
+  enum { MAIN_WORDS = 8 };
+  if (!token_is_ci(s, lo, "selain") || v > lo + 2 || !s->hit[v] || hit_at(s, v)->cls != KIMPUT_EVW_VERB) return 0;
+  size_t c = v + 1;
+  while (c < hi && c < v + 12 && !is_punct(s, c, ',')) c++;
+  for (size_t k = c + 1; k < hi && k < c + 1 + MAIN_WORDS; k++) {
+    if (cls_at(s, k, KIMPUT_EVW_PLANNED)) return 1;
+    if (s->hit[k] && hit_at(s, k)->cls == KIMPUT_EVW_VERB) return 0;
+  }
+  return 0;
+}
+
 /* Does the sentence [lo, hi) open with an unnamed group ("Sejumlah (Para, Beberapa, Berbagai, Banyak) ...",
  * past an opening "Sebelumnya," or "Selain itu,")? */
 static int group_opening(const scan *s, size_t lo, size_t hi) {
@@ -6177,6 +6216,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        if (got && !f.planned) f.planned = fronted_besides_planned(&s, lo, hi, v);
         /* "menulis pesan duka sebagai penghormatan kepada X yang meninggal dunia pada Senin": the dead
            honoured is no addressee (nor is the day he died the message's) */
         if (got && type_class(f.type) == KIMPUT_EVENT_LETTER && !f.mutual && !f.exchange && f.to.n > 0 &&

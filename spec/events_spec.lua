@@ -5141,4 +5141,26 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal(0, #events("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk. Presiden "
       .. "Bima Santoso mengucapkan selamat melalui akun media sosialnya."))
   end)
+  it("passes a listed visitor's spouse ('A beserta istri, B beserta istri, dan C') to the next member", function()
+    local ev = events("Presiden Toma Vesk menerima kunjungan kehormatan Raja Tarek beserta istri, Presiden Bima "
+      .. "Santoso beserta istri, dan Menlu Rina Wati di Istana Merdeka.")
+    assert.equal(3, #ev)
+  end)
+  it("plans the meeting fronted by 'Selain' when the main clause's is planned ('Selain bertemu Y, X juga "
+    .. "dijadwalkan bertemu Z')", function()
+    local ev = events("Selain bertemu Presiden Toma Vesk, Presiden Bima Santoso juga dijadwalkan bertemu Menlu "
+      .. "Rina Wati pada Sabtu pagi.")
+    assert.equal(2, #ev)
+    assert.is_true(ev[1].planned)
+    assert.is_true(ev[2].planned)
+    ev = events("Selain bertemu Presiden Toma Vesk, Presiden Bima Santoso juga bertemu Menlu Rina Wati.")
+    assert.is_falsy(ev[1].planned)
+  end)
+  it("leaves the day of the occasion's relative clause ('atas terpilihnya dalam pemilu yang digelar pada D') "
+    .. "to the occasion", function()
+    assert.is_nil(one("Presiden Bima Santoso mengucapkan selamat kepada Presiden Toma Vesk atas terpilihnya sebagai "
+      .. "Presiden ke-47 dalam Pilpres yang digelar pada 5 Juni 2024.").date)
+    assert.equal("2024-06-05", one("Presiden Bima Santoso bertemu Presiden Toma Vesk di sela KTT yang digelar pada "
+      .. "5 Juni 2024.").date)
+  end)
 end)
