@@ -2660,6 +2660,11 @@ static int same_pair(const scan *s, const frame *f, const kimput_event *x) {
 /* Does the sentence from token lo open with a fronted phrase naming a letter before its comma
  * ("Dalam surat tersebut,", "Dalam surat balasannya itu,"), before token end? */
 static int letter_fronted(const scan *s, size_t lo, size_t end) {
+  /* (or the clause a report opens with "bahwa": "KCNA mengabarkan bahwa dalam surat tersebut, X menyatakan
+     ...") */
+  if (!front_at(s, lo))
+    for (size_t b = lo; b + 1 < end && b < lo + 16; b++)
+      if (token_is(s, b, "bahwa") && front_at(s, b + 1)) { lo = b + 1; break; }
   if (!front_at(s, lo)) return 0;
   for (size_t k = lo + 1; k < end && k < lo + 8; k++) {
     if (is_punct(s, k, ',') || is_punct(s, k, '.')) return 0;
@@ -5259,6 +5264,22 @@ static int letter_near(const scan *s, size_t at) {
 }
 
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
+  /* "Selain X, ucapan selamat juga datang dari Z" ("Setelah X, ..."): X the sender of a letter or message
+     told further back (QUOTED_REACH sentences at most), Z's goes to its addressee */
+  if (lo + 2 < hi && (token_is_ci(s, lo, "selain") || token_is_ci(s, lo, "setelah")) && s->mstart[lo + 1] >= 0 &&
+      is_punct(s, s->mlast[s->mstart[lo + 1]] + 1, ',')) {
+    const int32_t named = s->men[s->mstart[lo + 1]].entity;
+    size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
+    for (size_t k = 0; k < kept; k++) {
+      const size_t at = (s->nletters - 1 - k) % LETTERS_KEPT;
+      if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+      if (s->letters[at].from == named && s->letters[at].to != sender && s->letters[at].to >= 0) {
+        for (size_t j = trig_end; j < hi && j < trig_end + 6 && is_word(s, j); j++)
+          if (token_is(s, j, "kepada")) return -1;
+        return s->letters[at].to;
+      }
+    }
+  }
   /* the letter told shortly before, or the one an unnamed group sent to one addressee after it */
   int group = s->group_sentence > LETTER_SENTENCE(s) && s->group_to != sender && letter_near(s, s->group_sentence);
   if (!group && !letter_near(s, LETTER_SENTENCE(s))) return -1;

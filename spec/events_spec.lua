@@ -5163,4 +5163,20 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.equal("2024-06-05", one("Presiden Bima Santoso bertemu Presiden Toma Vesk di sela KTT yang digelar pada "
       .. "5 Juni 2024.").date)
   end)
+  it("sends the message told after 'Selain X,' to the addressee of X's own, told further back", function()
+    local ev = events("Presiden Bima Santoso mengirim ucapan selamat kepada Presiden Toma Vesk. Bima memuji pemilu "
+      .. "itu. Bima menyebut hubungan kedua negara erat. Bima juga berharap kerja sama meningkat. Pemilu diikuti "
+      .. "jutaan pemilih. Selain Bima, ucapan selamat juga datang dari Raja Tarek.")
+    assert.equal(2, #ev)
+    assert.same({ "Tarek bin Khalid Al Busaidi", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
+  end)
+  it("takes no date from the letter for a message received told in it after 'bahwa' ('melaporkan bahwa dalam "
+    .. "surat tersebut, X menyatakan telah menerima ucapan selamat dari Y')", function()
+    local ev = events("Presiden Bima Santoso pada Kamis (16/5) mengirimkan surat balasan kepada Presiden Toma Vesk. "
+      .. "Kantor berita Z mengabarkan Jumat (17/5) bahwa dalam surat tersebut, Bima menyatakan telah menerima ucapan "
+      .. "selamat dari Presiden Toma Vesk.")
+    assert.equal(2, #ev)
+    assert.same({ "Toma Vesk", "Bima Santoso" }, { ev[2].sender, ev[2].recipient })
+    assert.is_nil(ev[2].date)
+  end)
 end)
