@@ -277,6 +277,11 @@ typedef struct {
      whatever was told since ("X mengirim kartu kepada Y. X juga menyurati Z. Y membalasnya.") */
   struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
+  /* the last letter or message told from an unnamed group to one addressee ("Sejumlah pemimpin dunia
+     memberikan ucapan selamat kepada Y"): its sentence (+1; 0 none) and addressee; "Salah satunya
+     adalah X yang mengucapkan selamat" after it is X's to Y */
+  size_t group_sentence;
+  int32_t group_to;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
   int32_t agains[AGAINS_KEPT];  /* the last first mentions so told: the one told again merges with them alone (a
                                    headline's "X Kembali Surati Y" and its lead's "X kembali menyurati Y") */
@@ -937,6 +942,26 @@ static size_t past_degrees(const scan *s, size_t last, size_t hi) {
   return last;
 }
 
+/* "Raja Z dari Arab Saudi, A dan B": a person's place of origin ("dari" and a few capitalised words
+ * that are no party) closing the member before the list goes on (a comma or "dan" right after it);
+ * the origin's last token, or last */
+static size_t past_origin(const scan *s, size_t last, size_t hi) {
+  enum { ORIGIN_WORDS = 4 };
+  if (last + 3 >= hi || s->mend[last] < 0 || s->men[s->mend[last]].kind != KIMPUT_ENT_PERSON) return last;
+  /* ("A beserta istri, B beserta istri, dan C": the spouse or party at a member's side, no party named) */
+  if ((token_is(s, last + 1, "beserta") || token_is(s, last + 1, "bersama")) &&
+      (token_is(s, last + 2, "istri") || token_is(s, last + 2, "suami") || token_is(s, last + 2, "istrinya") ||
+       token_is(s, last + 2, "suaminya") || token_is(s, last + 2, "rombongan") || token_is(s, last + 2, "delegasi")) &&
+      (is_punct(s, last + 3, ',') || cls_at(s, last + 3, KIMPUT_EVW_AND)))
+    return last + 2;
+  if (!token_is(s, last + 1, "dari")) return last;
+  size_t e = last + 2;
+  while (e < hi && e < last + 2 + ORIGIN_WORDS && s->tok[e].kind == KIMPUT_TOK_WORD &&
+         (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0 && s->mend[e] < 0 && !s->hit[e])
+    e++;
+  return e > last + 2 && e < hi && (is_punct(s, e, ',') || cls_at(s, e, KIMPUT_EVW_AND)) ? e - 1 : last;
+}
+
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = out->spread = 0;
   list_add(out, m);
@@ -944,7 +969,7 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   int np = 0;
   size_t last = s->mlast[m];
   while (out->n + np < MAX_LIST && last + 2 < hi) {
-    last = past_degrees(s, last, hi);
+    last = past_origin(s, past_degrees(s, last, hi), hi);
     size_t j = last + 1;
     int and_here = 0;
     /* "bertemu A di P pada Senin dan B di Q pada Rabu", "dengan A pada hari yang sama, serta dengan B
@@ -1043,6 +1068,12 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
     for (size_t t = a + 1; !set_off && t < j && t < a + DESCRIPTION_MAX; t++) set_off = is_punct(s, t, ',');
     if (set_off) return named;
   }
+  /* ("A, B, dan C, juga menyampaikan ...": the comma closes a list, its last member after "dan" (or
+     "serta") right before it; the list is the subject, not A set off by a description) */
+  if (named >= 0 && s->men[named].kind == KIMPUT_ENT_PERSON && s->mfirst[named] > lo + 1 &&
+      cls_at(s, s->mfirst[named] - 1, KIMPUT_EVW_AND) && s->hitlen[s->mfirst[named] - 1] == 1 &&
+      (is_punct(s, s->mfirst[named] - 2, ',') || s->mend[s->mfirst[named] - 2] >= 0))
+    return named;
   size_t k = j;
   while (k > lo && j - k < DESCRIPTION_MAX && is_word(s, k - 1)) k--;
   if (k == j || k <= lo + 1 || !is_punct(s, k - 1, ',') || (s->tok[k].flags & KIMPUT_TOKF_UPPER)) return -1;
@@ -2434,6 +2465,25 @@ static int held_dated(const scan *s, evidence *ev, const kimput_date *d) {
   return 0;
 }
 
+/* Is date d, after the evidence, told in a relative clause of the occasion after "atas" ("mengucapkan
+ * selamat kepada Y atas terpilihnya dalam pemilu yang digelar pada 5 November", "atas gempa yang terjadi
+ * pada Senin"), no comma between? It dates the occasion, not the letter or message. */
+static int occasion_clause_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
+                                     "terjadi", "melanda"};
+  if (d->start < ev->eb) return 0;
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1);
+  int occasion = 0;
+  for (size_t i = k; i + 1 < j && i < k + 24; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (token_is(s, i, "atas")) occasion = 1;
+    if (!occasion || !token_is(s, i, "yang")) continue;
+    for (size_t w = 0; w < sizeof held / sizeof *held; w++)
+      if (token_is(s, i + 1, held[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
@@ -2454,7 +2504,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || (cited(s, lo, d) && !cue_clause_time(s, lo, d, eb)) ||
         relative_date(s, lo, d, &ev) || year_of_name(s, d) || term_year(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || occasion_clause_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
         held_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
@@ -2653,6 +2703,11 @@ static int same_pair(const scan *s, const frame *f, const kimput_event *x) {
 /* Does the sentence from token lo open with a fronted phrase naming a letter before its comma
  * ("Dalam surat tersebut,", "Dalam surat balasannya itu,"), before token end? */
 static int letter_fronted(const scan *s, size_t lo, size_t end) {
+  /* (or the clause a report opens with "bahwa": "KCNA mengabarkan bahwa dalam surat tersebut, X menyatakan
+     ...") */
+  if (!front_at(s, lo))
+    for (size_t b = lo; b + 1 < end && b < lo + 16; b++)
+      if (token_is(s, b, "bahwa") && front_at(s, b + 1)) { lo = b + 1; break; }
   if (!front_at(s, lo)) return 0;
   for (size_t k = lo + 1; k < end && k < lo + 8; k++) {
     if (is_punct(s, k, ',') || is_punct(s, k, '.')) return 0;
@@ -5152,6 +5207,30 @@ static int group_subject(const scan *s, size_t lo, size_t v) {
   return 0;
 }
 
+/* "Selain bertemu Y, X juga dijadwalkan bertemu Z": a meeting or call fronted by "Selain" at v is
+ * planned when the main clause's verb after the comma is (a PLANNED word in the few words before
+ * its trigger)? */
+static int fronted_besides_planned(const scan *s, size_t lo, size_t hi, size_t v) {
+  enum { MAIN_WORDS = 8 };
+  if (!token_is_ci(s, lo, "selain") || v > lo + 2 || !s->hit[v] || hit_at(s, v)->cls != KIMPUT_EVW_VERB) return 0;
+  size_t c = v + 1;
+  while (c < hi && c < v + 12 && !is_punct(s, c, ',')) c++;
+  for (size_t k = c + 1; k < hi && k < c + 1 + MAIN_WORDS; k++) {
+    if (cls_at(s, k, KIMPUT_EVW_PLANNED)) return 1;
+    if (s->hit[k] && hit_at(s, k)->cls == KIMPUT_EVW_VERB) return 0;
+  }
+  return 0;
+}
+
+/* Does the sentence [lo, hi) open with an unnamed group ("Sejumlah (Para, Beberapa, Berbagai, Banyak) ...",
+ * past an opening "Sebelumnya," or "Selain itu,")? */
+static int group_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo;
+  if (k + 2 < hi && (token_is_ci(s, k, "sebelumnya") || token_is_ci(s, k, "kemudian")) && is_punct(s, k + 1, ',')) k += 2;
+  return k < hi && (token_is_ci(s, k, "sejumlah") || token_is_ci(s, k, "para") || token_is_ci(s, k, "beberapa") ||
+                    token_is_ci(s, k, "berbagai") || token_is_ci(s, k, "banyak"));
+}
+
 /* The members of a group subject, listed after a comma and a word of naming past the event's words and
  * its addressees ("..., di antaranya A, B, dan C"): into f's senders; 1 when some were. */
 /* Does the sentence [lo, hi) open with a gathering named again and held ("Acara ini berlangsung ...",
@@ -5217,18 +5296,50 @@ static int named_members(const scan *s, size_t from, size_t hi, frame *f) {
   return 0;
 }
 
+static size_t narrative_between(const scan *s, size_t from, size_t to);
+
+/* Is the letter told in sentence at (+1) near enough to the sentence read for one more to go to its
+ * addressee: three sentences at most, the letters' own words quoted between ("“…,” demikian isi surat dari
+ * X.") counting none, QUOTED_REACH sentences in all? */
+static int letter_near(const scan *s, size_t at) {
+  if (!at || at + QUOTED_REACH < s->sentence) return 0;
+  return at + 3 >= s->sentence || narrative_between(s, at, s->sentence) < 3;
+}
+
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
-  /* the letter told shortly before (three sentences at most) */
-  if (!LETTER_SENTENCE(s) || LETTER_SENTENCE(s) + 3 < s->sentence) return -1;
+  /* "Selain X, ucapan selamat juga datang dari Z" ("Setelah X, ..."): X the sender of a letter or message
+     told further back (QUOTED_REACH sentences at most), Z's goes to its addressee */
+  if (lo + 2 < hi && (token_is_ci(s, lo, "selain") || token_is_ci(s, lo, "setelah")) && s->mstart[lo + 1] >= 0 &&
+      is_punct(s, s->mlast[s->mstart[lo + 1]] + 1, ',')) {
+    const int32_t named = s->men[s->mstart[lo + 1]].entity;
+    size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
+    for (size_t k = 0; k < kept; k++) {
+      const size_t at = (s->nletters - 1 - k) % LETTERS_KEPT;
+      if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+      if (s->letters[at].from == named && s->letters[at].to != sender && s->letters[at].to >= 0) {
+        for (size_t j = trig_end; j < hi && j < trig_end + 6 && is_word(s, j); j++)
+          if (token_is(s, j, "kepada")) return -1;
+        return s->letters[at].to;
+      }
+    }
+  }
+  /* the letter told shortly before, or the one an unnamed group sent to one addressee after it */
+  int group = s->group_sentence > LETTER_SENTENCE(s) && s->group_to != sender && letter_near(s, s->group_sentence);
+  if (!group && !letter_near(s, LETTER_SENTENCE(s))) return -1;
   if (letter_of_other_kind(s, v, trig_end, hi)) return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
-  if (!also) return -1;
+  /* ("Salah satunya (adalah) X yang mengucapkan selamat", "Salah satu yang terbaru, yaitu ucapan selamat dari
+     X": one of those who sent it) */
+  int one_of = lo + 1 < hi && token_is_ci(s, lo, "salah") && (token_is(s, lo + 1, "satunya") ||
+                                                              token_is(s, lo + 1, "satu") || token_is(s, lo + 1, "seorang"));
+  if (!also && !one_of) return -1;
   /* (an addressee of its own that is no party is not the one told: "Z juga mengirim pesan kepada Ketua
      Parlemen Myanmar") */
   for (size_t k = trig_end; k < hi && k < trig_end + 6 && is_word(s, k); k++)
     if (token_is(s, k, "kepada")) return -1;
+  if (group) return s->group_to;
   /* (past the replies: "X mengirim ucapan selamat kepada Y. Y membalas surat X. Z juga
      menyampaikan ucapan selamat." congratulates Y, not X) */
   size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
@@ -5985,6 +6096,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
+    /* ("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Y.": a group's letter or message to one
+       addressee, whom those named after it ("Salah satunya adalah X yang ...", "X juga ...") wrote to) */
+    if (parties == 1 && !has_party && (group_opening(&s, lo, hi) || (s.group_sentence && letter_near(&s, s.group_sentence))))
+      has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
     /* the leader of the group met in the sentence before */
@@ -6165,6 +6280,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        if (got && !f.planned) f.planned = fronted_besides_planned(&s, lo, hi, v);
         /* "menulis pesan duka sebagai penghormatan kepada X yang meninggal dunia pada Senin": the dead
            honoured is no addressee (nor is the day he died the message's) */
         if (got && type_class(f.type) == KIMPUT_EVENT_LETTER && !f.mutual && !f.exchange && f.to.n > 0 &&
@@ -6651,6 +6767,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             for (int k = 0; k < f.to.n; k++) pend.to[k] = s.men[f.to.m[k]].entity;
             pend.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
             pend.sa = sa; pend.oa = oa; pend.ob = ob;
+            if (f.to.n == 1 && type_class(f.type) == KIMPUT_EVENT_LETTER && !f.planned) {
+              s.group_sentence = s.sentence;
+              s.group_to = pend.to[0];
+            }
           }
           continue;
         }
