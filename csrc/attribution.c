@@ -1808,7 +1808,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi = SIZE_MAX;
       int back = 0;
-      /* '"…," kata saat berbicara dalam diskusi …': a cue of one word with a word of when or to whom
+      /* '"…," kata saat ditemui di kantornya …': a cue of one word with a word of when or to whom
          right after it names nobody (the page left the name out): the speaker before goes on, as
          after a pronoun, not a name of the clause after it */
       #define ELIDED(X) X("saat") X("ketika") X("sewaktu") X("usai") X("seusai") X("selepas") X("setelah") \

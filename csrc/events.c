@@ -277,8 +277,8 @@ typedef struct {
      whatever was told since ("X mengirim kartu kepada Y. X juga menyurati Z. Y membalasnya.") */
   struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
-  /* the last letter or message told from an unnamed group to one addressee ("Sejumlah pemimpin dunia
-     memberikan ucapan selamat kepada Y"): its sentence (+1; 0 none) and addressee; "Salah satunya
+  /* the last letter or message told from an unnamed group to one addressee ("Beberapa kepala negara
+     mengirim ucapan selamat kepada Y"): its sentence (+1; 0 none) and addressee; "Salah satunya
      adalah X yang mengucapkan selamat" after it is X's to Y */
   size_t group_sentence;
   int32_t group_to;
@@ -5307,7 +5307,7 @@ static int letter_near(const scan *s, size_t at) {
 }
 
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
-  /* "Selain X, ucapan selamat juga datang dari Z" ("Setelah X, ..."): X the sender of a letter or message
+  /* "Selain X, ucapan selamat pun datang dari Z" ("Setelah X, ..."): X the sender of a letter or message
      told further back (QUOTED_REACH sentences at most), Z's goes to its addressee */
   if (lo + 2 < hi && (token_is_ci(s, lo, "selain") || token_is_ci(s, lo, "setelah")) && s->mstart[lo + 1] >= 0 &&
       is_punct(s, s->mlast[s->mstart[lo + 1]] + 1, ',')) {
@@ -5330,7 +5330,7 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
-  /* ("Salah satunya (adalah) X yang mengucapkan selamat", "Salah satu yang terbaru, yaitu ucapan selamat dari
+  /* ("Salah satunya (adalah) X yang mengucapkan selamat", "Salah satu di antaranya, yaitu ucapan selamat dari
      X": one of those who sent it) */
   int one_of = lo + 1 < hi && token_is_ci(s, lo, "salah") && (token_is(s, lo + 1, "satunya") ||
                                                               token_is(s, lo + 1, "satu") || token_is(s, lo + 1, "seorang"));
@@ -6096,7 +6096,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
-    /* ("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Y.": a group's letter or message to one
+    /* ("Beberapa kepala negara mengirim ucapan selamat kepada Y.": a group's letter or message to one
        addressee, whom those named after it ("Salah satunya adalah X yang ...", "X juga ...") wrote to) */
     if (parties == 1 && !has_party && (group_opening(&s, lo, hi) || (s.group_sentence && letter_near(&s, s.group_sentence))))
       has_party = 1;

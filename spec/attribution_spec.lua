@@ -5237,15 +5237,15 @@ describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", 
   it("keeps '-nya' with the speaker when the person named since stands only after a preposition", function()
     assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
       all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
-        .. 'cenderung mendukung pemerintah. Di bawah Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
-        .. '"Jadi seolah DPR ini stempel," katanya.'))
+        .. 'jarang berbeda sikap dengan istana. Di bawah Prabowo, DPR hanya mengikuti kemauan istana.\n\n'
+        .. '"DPR kurang kritis," katanya.'))
     assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
       all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
-        .. 'cenderung mendukung pemerintah. Pada era Jokowi, DPR seolah-olah menjadi stempel pemerintah.\n\n'
-        .. '"Jadi seolah DPR ini stempel," katanya.'))
+        .. 'jarang berbeda sikap dengan istana. Pada era Prabowo, DPR hanya mengikuti kemauan istana.\n\n'
+        .. '"DPR kurang kritis," katanya.'))
     assert.equal("Budi Hartono", all('Pengamat Budi Hartono menilai parlemen garang. Menurut Budi, parlemen '
-      .. 'cenderung mendukung pemerintah. Di bawah kepemimpinan Jokowi, DPR seolah menjadi stempel. '
-      .. '"Jadi seolah DPR ini stempel," katanya.')[3])
+      .. 'jarang berbeda sikap dengan istana. Di bawah kepemimpinan Prabowo, DPR hanya mengikuti istana. '
+      .. '"DPR kurang kritis," katanya.')[3])
     -- a person named since as a subject still takes it
     assert.same({ "Rudi Hartono", "Sumarni", "Sumarni" },
       all('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. '

@@ -49,8 +49,8 @@ describe("doc:events() between regional officials", function()
   end)
   it("takes the party before a retinue set off by commas for the subject ('Danrem Z, Brigjen X beserta "
     .. "jajarannya, menyambut Y')", function()
-    local e = one("Kapolda Jawa Tengah Irjen Pol Agus Wirawan bersilaturahmi ke Korem 071. Sementara Danrem 071 "
-      .. "Wijayakusuma, Brigjen TNI Hadi Pranoto beserta jajarannya, menyambut hangat kedatangan Kapolda.")
+    local e = one("Kapolda Jawa Tengah Irjen Pol Agus Wirawan bersilaturahmi ke Korem 071. Sementara Danrem 099 "
+      .. "Sukamaju, Brigjen TNI Hadi Pranoto beserta para perwira, menyambut kedatangan rombongan Kapolda.")
     assert.same({ "meeting", "Hadi Pranoto", "Agus Wirawan" }, { e.type, e.sender, e.recipient })
   end)
 end)

@@ -5110,8 +5110,8 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
     assert.same({ "letter", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
   end)
   it("takes a list of senders closed by a comma before the verb ('A, B, dan C, juga menyampaikan') whole", function()
-    local ev = events("Presiden Bima Santoso menyampaikan duka cita kepada Presiden Toma Vesk, Kamis (13/6). Selain "
-      .. "itu, Raja Tarek, Menlu Rina Wati, dan Presiden Lee Min Ho, juga turut menyampaikan belasungkawa.")
+    local ev = events("Presiden Bima Santoso menyampaikan duka cita kepada Presiden Toma Vesk, Kamis (13/6). Sesudah "
+      .. "itu, Raja Tarek, Menlu Rina Wati, dan Presiden Lee Min Ho, juga menyampaikan belasungkawa atas banjir.")
     assert.equal(4, #ev)
     for i = 2, 4 do assert.equal("Toma Vesk", ev[i].recipient) end
   end)
@@ -5123,23 +5123,23 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
   it("sends one more message to the addressee of the letters told, their own words quoted between", function()
     local ev = events("Presiden Bima Santoso mengirim surat belasungkawa kepada Presiden Toma Vesk. \"Kami turut "
       .. "berduka,\" demikian isi surat Bima. \"Semoga tabah,\" tulis Bima. \"Kami bersama Anda,\" lanjut Bima. "
-      .. "Ungkapan belasungkawa juga datang dari Raja Tarek.")
+      .. "Rasa belasungkawa juga datang dari Raja Tarek.")
     assert.equal(2, #ev)
     assert.same({ "Tarek bin Khalid Al Busaidi", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
     assert.equal(1, #events("Presiden Bima Santoso mengirim surat belasungkawa kepada Presiden Toma Vesk. Bima "
-      .. "menyebut banjir itu tragedi. Banjir merusak ratusan rumah. Bantuan mulai berdatangan. Ungkapan belasungkawa "
+      .. "menyebut banjir itu tragedi. Banjir merusak ratusan rumah. Bantuan mulai berdatangan. Rasa belasungkawa "
       .. "juga datang dari Raja Tarek."))
   end)
   it("sends the message of one of an unnamed group to the group's addressee ('Salah satunya adalah X yang')",
     function()
-    local e = one("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk atas kemenangannya. "
-      .. "Salah satunya adalah Presiden Bima Santoso yang mengucapkan selamat melalui akun media sosialnya.")
+    local e = one("Beberapa kepala negara mengirim ucapan selamat kepada Presiden Toma Vesk seusai pelantikannya. "
+      .. "Salah satunya adalah Presiden Bima Santoso yang mengucapkan selamat lewat pesan video.")
     assert.same({ "message", "Bima Santoso", "Toma Vesk" }, { e.type, e.sender, e.recipient })
-    e = one("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk atas kemenangannya. "
-      .. "Presiden Bima Santoso juga mengucapkan selamat melalui akun media sosialnya.")
+    e = one("Beberapa kepala negara mengirim ucapan selamat kepada Presiden Toma Vesk seusai pelantikannya. "
+      .. "Presiden Bima Santoso juga mengucapkan selamat lewat pesan video.")
     assert.same({ "Bima Santoso", "Toma Vesk" }, { e.sender, e.recipient })
-    assert.equal(0, #events("Sejumlah pemimpin dunia memberikan ucapan selamat kepada Presiden Toma Vesk. Presiden "
-      .. "Bima Santoso mengucapkan selamat melalui akun media sosialnya."))
+    assert.equal(0, #events("Beberapa kepala negara mengirim ucapan selamat kepada Presiden Toma Vesk. Presiden "
+      .. "Bima Santoso mengucapkan selamat lewat pesan video."))
   end)
   it("passes a listed visitor's spouse ('A beserta istri, B beserta istri, dan C') to the next member", function()
     local ev = events("Presiden Toma Vesk menerima kunjungan kehormatan Raja Tarek beserta istri, Presiden Bima "
@@ -5158,22 +5158,22 @@ describe("EX: heads of state writing, greeting, calling and meeting (EX, real pa
   end)
   it("leaves the day of the occasion's relative clause ('atas terpilihnya dalam pemilu yang digelar pada D') "
     .. "to the occasion", function()
-    assert.is_nil(one("Presiden Bima Santoso mengucapkan selamat kepada Presiden Toma Vesk atas terpilihnya sebagai "
-      .. "Presiden ke-47 dalam Pilpres yang digelar pada 5 Juni 2024.").date)
+    assert.is_nil(one("Presiden Bima Santoso mengucapkan selamat kepada Presiden Toma Vesk atas kemenangannya dalam "
+      .. "Pemilu yang digelar pada 5 Juni 2024.").date)
     assert.equal("2024-06-05", one("Presiden Bima Santoso bertemu Presiden Toma Vesk di sela KTT yang digelar pada "
       .. "5 Juni 2024.").date)
   end)
   it("sends the message told after 'Selain X,' to the addressee of X's own, told further back", function()
     local ev = events("Presiden Bima Santoso mengirim ucapan selamat kepada Presiden Toma Vesk. Bima memuji pemilu "
       .. "itu. Bima menyebut hubungan kedua negara erat. Bima juga berharap kerja sama meningkat. Pemilu diikuti "
-      .. "jutaan pemilih. Selain Bima, ucapan selamat juga datang dari Raja Tarek.")
+      .. "jutaan pemilih. Selain Bima, ucapan selamat pun datang dari Raja Tarek.")
     assert.equal(2, #ev)
     assert.same({ "Tarek bin Khalid Al Busaidi", "Toma Vesk" }, { ev[2].sender, ev[2].recipient })
   end)
   it("takes no date from the letter for a message received told in it after 'bahwa' ('melaporkan bahwa dalam "
     .. "surat tersebut, X menyatakan telah menerima ucapan selamat dari Y')", function()
-    local ev = events("Presiden Bima Santoso pada Kamis (16/5) mengirimkan surat balasan kepada Presiden Toma Vesk. "
-      .. "Kantor berita Z mengabarkan Jumat (17/5) bahwa dalam surat tersebut, Bima menyatakan telah menerima ucapan "
+    local ev = events("Presiden Bima Santoso pada Kamis (16/5) mengirim surat balasan kepada Presiden Toma Vesk. "
+      .. "Kantor berita Z mengabarkan Jumat (17/5) bahwa dalam surat tersebut, Bima menyatakan sudah menerima ucapan "
       .. "selamat dari Presiden Toma Vesk.")
     assert.equal(2, #ev)
     assert.same({ "Toma Vesk", "Bima Santoso" }, { ev[2].sender, ev[2].recipient })

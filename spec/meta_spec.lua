@@ -1078,13 +1078,13 @@ describe("PD: doc:meta() on regional outlets' openings (s18)", function()
       "Silakan baca konten menarik lainnya dari KabarKota.com di Google News" }
     assert.are.equal("KabarKota.com", m2.outlet)
   end)
-  it("a release quoted as the source, 'dikutip dari keterangan resmi X, Kamis (13/2/2020)', dates the page", function()
+  it("a release quoted as the source, 'dikutip dari keterangan resmi X, Selasa (8/9/2020)', dates the page", function()
     local m = meta { "Kabarku.id – Bupati Sukamaju meresmikan gedung baru dinas kominfo di pusat kota.",
-      "Hal itu disampaikan bupati saat peresmian, Rabu (12/2/2020) siang, seperti dikutip dari keterangan resmi " ..
-        "Pemkab Sukamaju, Kamis (13/2/2020).",
+      "Pesan itu disampaikan bupati dalam apel pagi, Senin (7/9/2020), seperti dikutip dari keterangan resmi " ..
+        "Pemkab Sukamaju, Selasa (8/9/2020).",
       "Gedung itu berdiri di atas lahan seluas seribu meter persegi, kata kepala dinas kepada wartawan." }
     assert.are.same({ "Pemkab Sukamaju" }, m.sources)
-    assert.are.equal("2020-02-13", m.published)
+    assert.are.equal("2020-09-08", m.published)
     local m2 = meta { "Sukamaju - Dinas kesehatan mencatat kasus demam berdarah turun pada bulan ini.",
       "Data itu dilansir dari siaran pers Dinkes Sukamaju yang diterima wartawan pada Senin pagi." }
     assert.are.same({ "Dinkes Sukamaju" }, m2.sources)
