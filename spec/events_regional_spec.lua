@@ -1,17 +1,8 @@
 -- doc:events() on the contact between domestic and regional officials (governors, regents,
 -- mayors, police and party leaders, their audiences and courtesy calls), on invented
 -- sentences in the style of Indonesian regional news.
-local kimput = require "kimput"
-
-local function events(text)
-  return kimput.parse(text, { published = "2024-06-20" }):events()
-end
-
-local function one(text)
-  local ev = events(text)
-  assert.equal(1, #ev, "expected one event, got " .. #ev)
-  return ev[1]
-end
+local read = require "fixtures.events"
+local events, one = read.events, read.one
 
 describe("doc:events() between regional officials", function()
   it("reads those listed before an audience with no one named as one side, not as meeting each other", function()

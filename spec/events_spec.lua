@@ -14,15 +14,8 @@ kimput.entities.add{ name = "Tanaka Hiroshi", kind = "person", aliases = { "Tana
 kimput.entities.add{ name = "Tarek bin Khalid Al Busaidi", kind = "person", aliases = { "Tarek", "Raja Tarek" },
   titles = { "Raja" } }
 
-local function events(text)
-  return kimput.parse(text, { published = "2024-06-20" }):events()
-end
-
-local function one(text)
-  local ev = events(text)
-  assert.equal(1, #ev, "expected one event, got " .. #ev)
-  return ev[1]
-end
+local read = require "fixtures.events"
+local events, one = read.events, read.one
 
 -- the reply among the events of text: the event sent by sender (a reply to a named letter tells
 -- that letter too)
