@@ -5115,14 +5115,17 @@ describe("a firm's name after its legal form (s17 audit, genres)", function()
   end)
 end)
 
-describe("QS: regional and local news, police, villages, courts, schools (s18)", function()
-  local function all(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
-    end
-    return out
+-- The speakers of a text's quotations, terms left out ("nil" for a quotation nobody is said to speak).
+local function quoted_speakers(text)
+  local out = {}
+  for _, q in ipairs(kimput.parse(text):quotes()) do
+    if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
   end
+  return out
+end
+
+describe("QS: regional and local news, police, villages, courts, schools (s18)", function()
+  local all = quoted_speakers
   it("reads a messaging app or a platform before a name as no word of the name", function()
     assert.same({ "Rina Wulandari", "Rina Wulandari" },
       all('Direktur RSUD Sukamaju, dr Rina Wulandari, dihubungi wartawan. Melalui pesan singkat WhatsApp Rina '
@@ -5227,13 +5230,7 @@ describe("QS: regional and local news, police, villages, courts, schools (s18)",
 end)
 
 describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", function()
-  local function all(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind ~= "term" then out[#out + 1] = q.speaker or "nil" end
-    end
-    return out
-  end
+  local all = quoted_speakers
   it("keeps '-nya' with the speaker when the person named since stands only after a preposition", function()
     assert.same({ "Budi Hartono", "Budi Hartono", "Budi Hartono" },
       all('Pengamat politik Budi Hartono menilai parlemen kini lebih garang.\n\nMenurut Budi, parlemen selama ini '
@@ -5290,5 +5287,21 @@ describe("QS: held-out pages, police, courts, health, sport, parliament (s19)", 
     -- a spokesman is still another office than a minister's
     assert.equal("juru bicara", all('Menteri Budi Hartono meninjau banjir. "Bantuan tiba," kata juru bicara '
       .. 'tersebut.')[1])
+  end)
+end)
+
+describe("a governor's title with the province's short name glued on (Gubsu, Pj Gubri, Wagubkalbar)", function()
+  local all = quoted_speakers
+  it("is the person's title, no word of the name", function()
+    assert.same({ "Budi Santoso" }, all('"Kami siap membantu," kata Gubsu Budi Santoso, Senin (3/6).'))
+    assert.same({ "Rina Wulandari", "Rina Wulandari" },
+      all('Pj Gubri Rina Wulandari meninjau banjir di Sukamaju. "Bantuan sudah dikirim," kata Rina. '
+        .. '"Kami terus memantau," ujar Pj Gubri.'))
+  end)
+  it("keeps the deputy apart from the governor", function()
+    local doc = kimput.parse("Wagubkalbar Agus Wirawan mewakili Gubkalbar Budi Santoso dalam rapat itu.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do names[#names + 1] = m.name end
+    assert.same({ "Agus Wirawan", "Budi Santoso" }, names)
   end)
 end)

@@ -121,6 +121,13 @@ return {
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
+    -- a governor or his deputy written with the province's short name glued on ("Gubsu X" in North Sumatra,
+    -- "Pj Gubri Y" in Riau, "Wagubkalbar Z"), and the provincial police chief so ("Kapoldasu")
+    "Gubsu", "Wagubsu", "Gubri", "Wagubri", "Gubkepri", "Wagubkepri", "Gubsumbar", "Wagubsumbar", "Gubsumsel",
+    "Wagubsumsel", "Gubjambi", "Gubbabel", "Gubkalbar", "Wagubkalbar", "Gubkalteng", "Wagubkalteng", "Gubkalsel",
+    "Wagubkalsel", "Gubkaltim", "Wagubkaltim", "Gubkaltara", "Gubsulsel", "Wagubsulsel", "Gubsulut", "Wagubsulut",
+    "Gubsulteng", "Gubsultra", "Gubsulbar", "Gubjabar", "Wagubjabar", "Gubjateng", "Wagubjateng", "Gubjatim",
+    "Wagubjatim", "Kapoldasu",
     -- heads of Balinese customary villages and hamlets ("Bendesa Adat Kuta I Wayan X")
     "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     -- village and district heads under their regional names ("Panewu Cangkringan X" in Yogyakarta, "Wali
