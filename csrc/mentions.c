@@ -2028,45 +2028,6 @@ static void keep_loose(ctx *c, size_t a, size_t b) {
   }
 }
 
-/* The one person among the document's first 64 entities with a word of the name that the word at
- * token a (min_len bytes at least) opens (tail 0) or closes (tail 1), longer_by bytes short of it
- * at least; -1 when none or more than one. The first 64: a short name stands for someone
- * introduced before, and the cost stays bounded per mention. */
-static int32_t person_by_word_part(const ctx *c, size_t a, size_t min_len, size_t longer_by, int tail) {
-  const kimput_token *t = &c->t[a];
-  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
-  if (n < min_len) return -1;
-  int32_t found = -1;
-  for (size_t k = 0; k < ne; k++) {
-    const ent *e = &c->out->e[k];
-    if (e->kind != KIMPUT_ENT_PERSON) continue;
-    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
-    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
-    for (size_t w = 0; w < len;) {
-      size_t x = w;
-      while (x < len && name[x] != ' ' && name[x] != '-') x++;
-      if (x - w >= n + longer_by && fold_eq(name + (tail ? x - n : w), n, c->text + t->start, n)) {
-        if (found >= 0) return -1;
-        found = (int32_t)k;
-        break;
-      }
-      w = x + 1;
-    }
-  }
-  return found;
-}
-
-/* The person one of whose name's words the word at token a begins, three bytes or more short of
- * it ("Bu Risma" after "Tri Rismaharini", "Gonggom" after "Gonggomtua Sitanggang"): a short name
- * people go by; a word of fewer than five bytes is a name of its own ("Budi"). */
-static int32_t person_by_prefix(const ctx *c, size_t a) { return person_by_word_part(c, a, 5, 3, 0); }
-
-/* "kata Santo" after "Kombes Susanto": the person with a word of the name (two letters longer at
- * least) that the one word at token a (four letters at least) ends, a clipped call name. Only next
- * to a cue (the caller checks): elsewhere a short name ending a longer one is too often somebody
- * else's. */
-static int32_t person_by_tail(const ctx *c, size_t a) { return person_by_word_part(c, a, 4, 2, 1); }
-
 /* Is word w (m bytes) word s (n bytes, five or more) misspelt by one letter dropped, one added, or two
  * neighbours swapped, the first letter the same ("Masur" for "Masrur", "Fakhri" for "Fahkri")? Case
  * folded. */
@@ -2087,14 +2048,19 @@ static int one_slip(const char *s, size_t n, const char *w, size_t m) {
   return fold_eq(lo + i, k - i, hi + i + 1, k - i);  /* the longer one's letter i dropped */
 }
 
-/* "Masur berharap" after "Wakil Bupati Masrur Hartono", "ujar Fakhri" after "Fahkri Husaini": the one
- * person among the document's first 64 entities with a word of the name that the word at token a
- * misspells by one letter (one_slip); -1 when none or more than one. Only next to a cue (the caller
- * checks), for a word no list holds. */
-static int32_t person_by_spelling(const ctx *c, size_t a) {
+/* How a word at a token may stand for a word of a person's name: it opens it, closes it, or misspells it by
+ * one letter (one_slip). */
+enum { NAME_WORD_OPENS, NAME_WORD_CLOSES, NAME_WORD_SLIPS };
+
+/* The one person among the document's first 64 entities with a word of the name that the word at
+ * token a (min_len bytes at least) opens, closes (the name's word longer_by bytes longer at least) or
+ * misspells, as mode says; -1 when none or more than one. The first 64: a short name stands for
+ * someone introduced before, and the cost stays bounded per mention. */
+static int32_t person_by_word_part(const ctx *c, size_t a, size_t min_len, size_t longer_by, int mode) {
   const kimput_token *t = &c->t[a];
+  const char *tok = c->text + t->start;
   size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
-  if (n < 5) return -1;
+  if (n < min_len) return -1;
   int32_t found = -1;
   for (size_t k = 0; k < ne; k++) {
     const ent *e = &c->out->e[k];
@@ -2104,7 +2070,10 @@ static int32_t person_by_spelling(const ctx *c, size_t a) {
     for (size_t w = 0; w < len;) {
       size_t x = w;
       while (x < len && name[x] != ' ' && name[x] != '-') x++;
-      if (one_slip(c->text + t->start, n, name + w, x - w)) {
+      int hit = mode == NAME_WORD_SLIPS ? one_slip(tok, n, name + w, x - w)
+                                        : x - w >= n + longer_by &&
+                                              fold_eq(name + (mode == NAME_WORD_CLOSES ? x - n : w), n, tok, n);
+      if (hit) {
         if (found >= 0) return -1;
         found = (int32_t)k;
         break;
@@ -2114,6 +2083,24 @@ static int32_t person_by_spelling(const ctx *c, size_t a) {
   }
   return found;
 }
+
+/* The person one of whose name's words the word at token a begins, three bytes or more short of
+ * it ("Bu Risma" after "Tri Rismaharini", "Gonggom" after "Gonggomtua Sitanggang"): a short name
+ * people go by; a word of fewer than five bytes is a name of its own ("Budi"). */
+static int32_t person_by_prefix(const ctx *c, size_t a) { return person_by_word_part(c, a, 5, 3, NAME_WORD_OPENS); }
+
+/* "kata Santo" after "Kombes Susanto": the person with a word of the name (two letters longer at
+ * least) that the one word at token a (four letters at least) ends, a clipped call name. Only next
+ * to a cue (the caller checks): elsewhere a short name ending a longer one is too often somebody
+ * else's. */
+static int32_t person_by_tail(const ctx *c, size_t a) { return person_by_word_part(c, a, 4, 2, NAME_WORD_CLOSES); }
+
+/* "Masur berharap" after "Wakil Bupati Masrur Hartono", "ujar Fakhri" after "Fahkri Husaini": the one
+ * person among the document's first 64 entities with a word of the name that the word at token a
+ * misspells by one letter (one_slip); -1 when none or more than one. Only next to a cue (the caller
+ * checks), for a word no list holds. */
+static int32_t person_by_spelling(const ctx *c, size_t a) { return person_by_word_part(c, a, 5, 0, NAME_WORD_SLIPS); }
+
 
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
@@ -2634,7 +2621,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       nick = person_by_tail(c, a);
       /* ("ujar Alex" after "Alexander Rombe": next to a cue a short name of four bytes opens a word four
          bytes longer at least too; "Budi" is no "Budiman") */
-      if (nick < 0) nick = person_by_word_part(c, a, 4, 4, 0);
+      if (nick < 0) nick = person_by_word_part(c, a, 4, 4, NAME_WORD_OPENS);
       /* ("Masur" for "Masrur"; not a name a title or capitalised words open: "Humas PN X Fataronny" may
          introduce someone) */
       if (nick < 0 && !look(c, a, a + 1).n && (sentence_initial(c, a) || a == 0 || !is_cap(&c->t[a - 1])))
