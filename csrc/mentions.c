@@ -3421,6 +3421,17 @@ static int holder_ordinal(const ctx *c, size_t k) {
 
 static int demonstrative(const ctx *c, size_t k);
 
+/* "Kapolda Jawa Tengah yang baru, Irjen Pol X,", "Bupati Bantul yang baru dilantik, X,": the office's
+ * new holder set off by commas after "yang baru" (and "dilantik", "saja dilantik"): the comma's token
+ * when tokens [k, limit) open so, else 0. The role ends before "yang". */
+static size_t new_holder_comma(const ctx *c, size_t k, size_t limit) {
+  if (!word_eq(c, k, "yang") || !word_eq(c, k + 1, "baru")) return 0;
+  size_t j = k + 2;
+  if (word_eq(c, j, "saja") && word_eq(c, j + 1, "dilantik")) j += 2;
+  else if (word_eq(c, j, "dilantik")) j++;
+  return j + 1 < limit && punct_is(c, j, limit, ',') && is_cap(&c->t[j + 1]) ? j : 0;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -3447,6 +3458,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
+    size_t holder_comma = j > i && !commas && !is_cap(t) ? new_holder_comma(c, j, limit) : 0;
+    if (holder_comma) {  /* (the comma is read next: the name after it) */
+      j = holder_comma;
+      continue;
+    }
     if (t->kind == KIMPUT_TOK_PUNCT) {
       size_t k;
       if ((k = paren_name(c, j, limit)) != 0) {
@@ -3917,6 +3933,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 0;
       after_org = after_acronym = 0;
       j = boundary = j + 1;  /* (the place and the name next) */
+      continue;
+    }
+    /* "Bupati Sukamaju yang baru, X,": the words of an office serving a place, then its new holder
+       set off by commas, are the place, whether the lexicon knows it or not */
+    if (force_qual == 1 && !after_comma && run >= 1 && run <= 3 && new_holder_comma(c, j + run, limit)) {
+      force_qual = 0;
+      j = boundary = j + run;
       continue;
     }
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
@@ -5838,9 +5861,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     /* "Pemkab Garut mengirim surat", "tulis DPRD Garut", "BPBD Garut menyebut": a regional office
        that is no title (its short name or an acronym, or a body's words: "Pengadilan Negeri Medan",
-       "Kejaksaan Negeri Garut"), then the place it serves, is a body */
+       "Kejaksaan Negeri Garut", "Pemerintah Kota Bogor"), then the place it serves, is a body */
     if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_JURISDICTION) && !(u.cls & KIMPUT_LEX_TITLE) && is_cap(t) &&
-        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t) || (u.n >= 2 && (look(c, i, i + 1).cls & KIMPUT_LEX_ORG_HEAD))) &&
+        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t) ||
+         (u.n >= 2 && (look(c, i, i + 1).cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER)))) &&
         i + u.n < end && joined(c, i + u.n)) {
       int32_t place;
       int unit_w;

@@ -5305,3 +5305,37 @@ describe("a governor's title with the province's short name glued on (Gubsu, Pj 
     assert.same({ "Agus Wirawan", "Budi Santoso" }, names)
   end)
 end)
+
+describe("an office's new holder set off after 'yang baru,' and companions in title case (s20)", function()
+  local all = quoted_speakers
+  it("names the holder after 'yang baru' and the comma, and the bare office later means them", function()
+    assert.same({ "Agus Wirawan" }, all('Kapolres Sukamaju yang baru, AKBP Agus Wirawan, meninjau pos jaga. '
+      .. '"Kami siaga penuh," kata Kapolres.'))
+    assert.same({ "Rina Wulandari" }, all('Camat Bojongsari yang baru dilantik, Rina Wulandari, menemui warga. '
+      .. '"Pintu kantor terbuka," ujar Camat.'))
+  end)
+  it("reads a word no list knows before 'yang baru,' as the office's place, never the holder's name", function()
+    assert.same({ "Hendra Saputra" }, all('Bupati Sukamaju yang baru, Hendra Saputra, mengunjungi pasar. '
+      .. '"Harga masih stabil," ujar Bupati.'))
+  end)
+  it("keeps the association of regional governments one body in a title ('Ketua Asosiasi Pemerintah "
+    .. "Kabupaten Seluruh Indonesia (Apkasi) X')", function()
+    assert.same({ "Budi Santoso" }, all('"Kami mendukung," kata Ketua Umum Asosiasi Pemerintah Kabupaten Seluruh '
+      .. 'Indonesia (Apkasi) Budi Santoso.'))
+  end)
+  it("leaves a name alone after 'yang baru' with no office before it", function()
+    local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
+    for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
+  end)
+  it("ends a name at a capitalised 'Bersama', 'Beserta' or 'Didampingi' (headlines, captions)", function()
+    local doc = kimput.parse("Bupati Sukamaju Budi Santoso Bersama Wakil Bupati Andi Wijaya meninjau banjir di "
+      .. "Desa Cikaret.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" then names[#names + 1] = m.name end
+    end
+    assert.same({ "Budi Santoso", "Andi Wijaya" }, names)
+    assert.same({ "Rina Wati" }, all('Gubernur Rina Wati Beserta Rombongan meninjau lokasi. "Kami prihatin," '
+      .. 'kata Rina.'))
+  end)
+end)

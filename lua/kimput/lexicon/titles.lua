@@ -219,6 +219,8 @@ return {
     "Kejari", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Kepolisian Daerah", "Kepolisian Resor",
     "Kepolisian Resor Kota", "Kepolisian Sektor", "Komando Daerah Militer", "Komando Resor Militer",
     "Komando Distrik Militer", "Distrik Militer", "Komando Rayon Militer", "Pemprov", "Pemkab", "Pemkot", "Pemda",
+    -- the regional governments written in full ("Pemerintah Kota Bogor mengirim surat ...")
+    "Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah Daerah",
     -- the headquarters of a police or army unit, by the place it serves ("Mapolsek Cibening")
     "Mapolda", "Mapolres", "Mapolresta", "Mapolrestabes", "Mapolsek", "Makodam", "Makorem", "Makodim", "Makoramil",
     -- the navy's and the air force's bases ("Komandan Lanud Iswahjudi X", "Danlantamal V Surabaya")
@@ -598,6 +600,9 @@ return {
     -- a group opening a sentence before its leader's name ("Rombongan X tiba di ...", "Delegasi Y
     -- disambut ..."): no word of the name
     "Rombongan", "Delegasi",
+    -- the companions after a name, capitalised by a headline or a caption ("Bupati X Bersama Wakil Bupati Y
+    -- Tinjau Banjir", "Gubernur Z Beserta Istri ..."): no word of the name
+    "Bersama", "Beserta", "Didampingi",
     -- and a visit or meeting ("Kunjungan X kali ini ...", "Kedatangan Y disambut ..."): no word of the name
     "Kunjungan", "Kedatangan", "Kehadiran", "Lawatan", "Pertemuan",
     -- the English words closing the name of an event ("Indonesia Movie Week", "Jakarta Fair",
