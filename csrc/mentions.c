@@ -35,6 +35,8 @@
 #include "lexicon.h"
 #include "thread_slot.h"
 
+#define UNHELD_KEPT 8       /* offices named before their holder, waiting for the holder (settle_office) */
+#define UNHELD_SENTENCES 6  /* ... at most this many sentences */
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
@@ -433,6 +435,13 @@ typedef struct {
   size_t last_subject_vis; /* ... the count at the latest subject's sentence */
   size_t last_first_si;    /* the latest sentence naming a person */
   int cur_headline;        /* the current sentence is a headline's line (headline_like) */
+  struct {                 /* offices serving a place named with no holder yet ("dengan Kapolda Jawa
+                              Barat"), the holder perhaps named after (settle_office) */
+    uint32_t m;            /* the title mention */
+    int32_t head, place;   /* its office and place */
+    size_t si;             /* its sentence */
+  } unheld[UNHELD_KEPT];
+  size_t nunheld;
   size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
                                          ("Nining Suryani tak kuasa ..."), loose_n 0 when none */
   size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
@@ -1237,6 +1246,9 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
 /* Does a mention starting at offset off open its sentence (its subject)?
  * Only words that cannot be a subject, or a clause closed by a comma
  * ("Pada Sabtu pagi, Budi ..."), may stand before it. */
+/* words saying an office is a former or a coming one ("mantan Menteri X", "calon Bupati Y") */
+static const char *const time_of_office[] = {"mantan", "eks", "bekas", "calon"};
+
 /* A colon or a dash (-, --, the en and em dashes) standing as a token at k. */
 static int dateline_mark(const ctx *c, size_t k) {
   if (c->t[k].kind != KIMPUT_TOK_PUNCT && c->t[k].kind != KIMPUT_TOK_SYMBOL) return 0;
@@ -1259,7 +1271,6 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
                         KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
   /* (nor does a word saying the office is a former or a coming one: "Mantan Menteri X", "Calon nomor urut 2 Y") */
-  static const char *const time_of_office[] = {"mantan", "eks", "bekas", "calon"};
   size_t from = first;
   for (size_t k = first; k < i; k++)
     if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
@@ -2684,8 +2695,39 @@ static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *reso
 }
 
 /* After a person is named: remember the title and place that introduced it. */
+/* "X bersilaturahmi dengan Kapolda Jawa Barat ... . Kapolda Jawa Barat, Irjen Pol Y, menyambut ...": the
+ * holder of an office serving a place, named a few sentences after the office was named alone, held it
+ * then too: those title mentions are theirs. */
+static void settle_office(ctx *c, int32_t person, int32_t head, int32_t place) {
+  size_t kept = 0;
+  for (size_t k = 0; k < c->nunheld; k++) {
+    if (c->unheld[k].head == head && c->unheld[k].place == place && c->si <= c->unheld[k].si + UNHELD_SENTENCES) {
+      kimput_mention *m = &c->out->m[c->unheld[k].m];
+      m->entity = person;
+      m->flags |= KIMPUT_MENTIONF_RESOLVED;
+    } else if (c->si <= c->unheld[k].si + UNHELD_SENTENCES) {
+      c->unheld[kept++] = c->unheld[k];
+    }
+  }
+  c->nunheld = kept;
+}
+
+/* Keeps the latest mention, an office serving a place with no holder known, for settle_office. */
+static void keep_unheld(ctx *c, int32_t head, int32_t place) {
+  if (c->failed || !c->out->nm || head < 0 || place < 0) return;
+  if (c->nunheld == UNHELD_KEPT) {  /* (the oldest goes) */
+    memmove(c->unheld, c->unheld + 1, (UNHELD_KEPT - 1) * sizeof c->unheld[0]);
+    c->nunheld--;
+  }
+  c->unheld[c->nunheld].m = (uint32_t)(c->out->nm - 1);
+  c->unheld[c->nunheld].head = head;
+  c->unheld[c->nunheld].place = place;
+  c->unheld[c->nunheld++].si = c->si;
+}
+
 static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (person < 0) return;
+  if (c->nunheld && head >= 0 && place >= 0) settle_office(c, person, head, place);
   ent *e = &c->out->e[person];
   if (place >= 0 && e->country < 0) e->country = place;
   if (head >= 0) e->head = head;
@@ -5660,6 +5702,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* a title alone ("Menlu"), or a lower-case one that a body or place
            completes after a cue ("kata juru bicara Kremlin"): an unnamed speaker */
         emit(c, rs, re, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_TITLE, p >= 0 ? KIMPUT_MENTIONF_RESOLVED : 0);
+        /* (no holder yet: one named soon after may be; not a former or coming one's office) */
+        if (p < 0 && !(i > 0 && word_in(c, i - 1, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
+          keep_unheld(c, ch.head, ch.place);
       }
       /* the places and organisations of the role still count */
       for (size_t k = i + u.n; k < ch.role_end;) {

@@ -5323,6 +5323,26 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     assert.same({ "Budi Santoso" }, all('"Kami mendukung," kata Ketua Umum Asosiasi Pemerintah Kabupaten Seluruh '
       .. 'Indonesia (Apkasi) Budi Santoso.'))
   end)
+  it("gives an office serving a place, named alone, to its holder named a few sentences after", function()
+    local doc = kimput.parse("Bupati Sukamaju Budi Santoso bersilaturahmi dengan Kapolda Jawa Barat, Senin (3/6). "
+      .. "Pertemuan berlangsung hangat. Kapolda Jawa Barat, Irjen Pol Agus Wirawan, menyambut baik kunjungan itu.")
+    local held
+    for _, m in ipairs(doc:mentions()) do
+      if m.form == "title" then held = m.name end
+    end
+    assert.equal("Agus Wirawan", held)
+    -- (not a former holder's office, nor past a few sentences)
+    doc = kimput.parse("Budi Santoso bertemu mantan Kapolda Jawa Barat pekan lalu. Kapolda Jawa Barat, Irjen Pol "
+      .. "Agus Wirawan, tidak hadir.")
+    for _, m in ipairs(doc:mentions()) do
+      if m.form == "title" then assert.is_nil(m.name) end
+    end
+    doc = kimput.parse("Budi Santoso bertemu Kapolda Jawa Barat. Satu. Dua. Tiga. Empat. Lima. Enam. Tujuh. "
+      .. "Kapolda Jawa Barat, Irjen Pol Agus Wirawan, hadir.")
+    for _, m in ipairs(doc:mentions()) do
+      if m.form == "title" then assert.is_nil(m.name) end
+    end
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end

@@ -56,4 +56,10 @@ describe("a regional government written in full as a party (s20)", function()
     e = one("Pemerintah Daerah Kabupaten Garut menyurati Gubernur Jawa Barat Budi Santoso.")
     assert.same({ "letter", "Pemerintah Daerah Kabupaten Garut", "Budi Santoso" }, { e.type, e.sender, e.recipient })
   end)
+  it("meets the holder of an office named before them ('silaturahmi dengan Kapolda X ... Kapolda X, Irjen Y')",
+    function()
+    local e = one("Wali Kota Sukamaju Rina Wati melakukan silaturahmi dengan Kapolda Jawa Barat di Bandung, Senin "
+      .. "(3/6/2024). Kapolda Jawa Barat, Irjen Pol Agus Wirawan, menyambut baik kunjungan tersebut.")
+    assert.same({ "meeting", "Rina Wati", "Agus Wirawan", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)

@@ -143,6 +143,15 @@ static void test_headline_first(kimput_lexicon *lex) {
   kimput_doc_free(r.doc);
 }
 
+/* An office serving a place, named alone, is its holder's when the holder is named a few sentences after. */
+static void test_office_before_holder(kimput_lexicon *lex) {
+  const char *t = "Budi Santoso bertemu Gubernur Rusia. Gubernur Rusia, Sri Lestari, hadir.";
+  result r = mentions(lex, t);
+  const kimput_mention *m = find(&r, t, "Gubernur Rusia");
+  CHECK(m && m->form == KIMPUT_MENTION_TITLE && names(&r, m, "Sri Lestari") && (m->flags & KIMPUT_MENTIONF_RESOLVED));
+  kimput_doc_free(r.doc);
+}
+
 static void test_spans_and_errors(kimput_lexicon *lex) {
   const char *t = "Menu situs. Vladimir Putin tiba.";
   kimput_doc *doc;
@@ -168,6 +177,7 @@ int main(void) {
   test_chains(lex);
   test_names(lex);
   test_headline_first(lex);
+  test_office_before_holder(lex);
   test_spans_and_errors(lex);
   kimput_lexicon_free(lex);
   return CHECK_SUMMARY();
