@@ -2872,6 +2872,40 @@ static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between
   return memcmp(c->text + a->start, initials, n) == 0 ? j : 0;
 }
 
+/* Can the letters a[0..n) be made of the words of tokens [k, e), each capitalised word giving the
+ * first one or more of its letters, in order (case aside), a short lower-case word none or some? */
+static int syllables_make(const ctx *c, size_t k, size_t e, const char *a, size_t n) {
+  if (k == e) return n == 0;
+  const kimput_token *t = &c->t[k];
+  size_t most = t->end - t->start, least = is_cap(t) ? 1 : 0;
+  for (size_t l = least; l <= most && l <= n; l++) {
+    if (l && fold((unsigned char)c->text[t->start + l - 1]) != fold((unsigned char)a[l - 1])) break;
+    if (syllables_make(c, k + 1, e, a + l, n - l)) return 1;
+  }
+  return 0;
+}
+
+/* "Asosiasi Musik Sukamaju (Amus)", "Himpunan Pengusaha Muda Indonesia (Hipmi)": capitalised words from
+ * token i (a body's head word, short lower-case words between them), then a word in brackets made of
+ * their first letters in order, as Indonesian short names of bodies are; the index of "(" or 0. (Only
+ * after a body's head word: a person's nickname is made so too, "Hendra Wiratama (Hewi)".) */
+static size_t abbreviated_body(const ctx *c, size_t i, size_t end) {
+  size_t j = i, caps = 0;
+  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && joined(c, j); j++) {
+    if (is_cap(&c->t[j])) caps++;
+    else if (c->t[j].end - c->t[j].start > 4 || !is_cap(&c->t[j - 1])) return 0;
+  }
+  if (caps < 2 || caps > SPELLED_MAX || !is_cap(&c->t[j - 1]) || !punct_is(c, j, end, '(') || j + 2 >= end ||
+      !punct_is(c, j + 2, end, ')'))
+    return 0;
+  const kimput_token *a = &c->t[j + 1];
+  size_t n = a->end - a->start;
+  if (a->kind != KIMPUT_TOK_WORD || !is_cap(a) || n < 3 || n > 2 * SPELLED_MAX) return 0;
+  for (uint32_t x = a->start; x < a->end; x++)
+    if (!((c->text[x] >= 'a' && c->text[x] <= 'z') || (c->text[x] >= 'A' && c->text[x] <= 'Z'))) return 0;
+  return syllables_make(c, i, j, c->text + a->start, n) ? j : 0;
+}
+
 /* Tokens [a, b) are one place of the gazetteer ("Jakarta Selatan"). */
 static int known_place(const ctx *c, size_t a, size_t b) {
   unit u = look(c, a, b);
@@ -3844,6 +3878,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        acronym spells names the body to the acronym, whatever words stand in it (Pedagang, Seluruh) */
     size_t spelled_org = u.n && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && !after_comma
                              ? spelled_words(c, j, limit, 0) : 0;
+    size_t short_org = !spelled_org && u.n && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && !after_comma
+                           ? abbreviated_body(c, j, limit) : 0;
+    if (short_org && !ch->acr) {  /* (the body is a mention of its own, named by its short name) */
+      ch->org_s = j;
+      ch->acr = short_org + 1;
+    }
+    if (short_org) spelled_org = short_org;
     if (spelled_org) {
       force_qual = after_org = after_acronym = after_title = 0;
       j = boundary = spelled_org;

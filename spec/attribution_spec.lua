@@ -5343,6 +5343,16 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
       if m.form == "title" then assert.is_nil(m.name) end
     end
   end)
+  it("reads a body's words that its short name in brackets is made of, syllable by syllable, as the body, "
+    .. "no person's name ('pengurus Asosiasi Seni Tari (Astar)')", function()
+    local doc = kimput.parse("Bupati Sukamaju Budi Santoso menerima pengurus Asosiasi Seni Tari Sukamaju "
+      .. "(Astaris) di pendopo.")
+    local got = {}
+    for _, m in ipairs(doc:mentions()) do got[#got + 1] = m.kind .. ":" .. m.name end
+    assert.same({ "person:Budi Santoso", "org:Astaris" }, got)
+    -- (a nickname made so after a person's name stays the person's)
+    assert.same({ "Hendra Wiratama" }, all('Gubernur Sukamaju Hendra Wiratama (Hewi) meninjau pasar. "Harga stabil," kata Hewi.'))
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
