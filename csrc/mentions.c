@@ -2873,16 +2873,24 @@ static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between
 }
 
 /* Can the letters a[0..n) be made of the words of tokens [k, e), each capitalised word giving the
- * first one or more of its letters, in order (case aside), a short lower-case word none or some? */
+ * first one or more of its letters, in order (case aside), a short lower-case word none or some?
+ * (Which letters are made after each word is kept as bits: no search back, a bounded walk.) */
 static int syllables_make(const ctx *c, size_t k, size_t e, const char *a, size_t n) {
-  if (k == e) return n == 0;
-  const kimput_token *t = &c->t[k];
-  size_t most = t->end - t->start, least = is_cap(t) ? 1 : 0;
-  for (size_t l = least; l <= most && l <= n; l++) {
-    if (l && fold((unsigned char)c->text[t->start + l - 1]) != fold((unsigned char)a[l - 1])) break;
-    if (syllables_make(c, k + 1, e, a + l, n - l)) return 1;
+  uint32_t made = 1;  /* bit p: a[0..p) made by the words so far (n < 32) */
+  for (; k < e && made; k++) {
+    const kimput_token *t = &c->t[k];
+    size_t most = t->end - t->start;
+    uint32_t next = is_cap(t) ? 0 : made;
+    for (size_t p = 0; p < n; p++) {
+      if (!((made >> p) & 1)) continue;
+      for (size_t l = 1; l <= most && p + l <= n; l++) {
+        if (fold((unsigned char)c->text[t->start + l - 1]) != fold((unsigned char)a[p + l - 1])) break;
+        next |= (uint32_t)1 << (p + l);
+      }
+    }
+    made = next;
   }
-  return 0;
+  return (made >> n) & 1;
 }
 
 /* "Asosiasi Musik Sukamaju (Amus)", "Himpunan Pengusaha Muda Indonesia (Hipmi)": capitalised words from
