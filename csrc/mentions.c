@@ -4822,7 +4822,13 @@ static int contact_verb(const ctx *c, size_t k) {
 /* Is token i whom the words before it address: "surat kepada AFC", "menyurati FIFA",
  * "menemui KPU"? (Capitals there no list knows name a body.) */
 static int addressed(const ctx *c, size_t i) {
-  return i > 0 && joined(c, i) && (word_eq(c, i - 1, "kepada") || contact_verb(c, i - 1));
+  /* (and a noun of a visit or an audience: "audiensi PGRI", "kunjungan KNPI", "bertemu dengan HMI") */
+  static const char *const visit[] = {"audiensi", "audensi", "kunjungan", "silaturahmi", "silaturahim", "pertemuan"};
+  if (i == 0 || !joined(c, i)) return 0;
+  size_t k = i - 1;
+  if (word_eq(c, k, "kepada") || contact_verb(c, k) || word_in(c, k, visit, sizeof visit / sizeof *visit)) return 1;
+  return k > 0 && word_eq(c, k, "dengan") && joined(c, k) &&
+         (contact_verb(c, k - 1) || word_in(c, k - 1, visit, sizeof visit / sizeof *visit));
 }
 
 /* Does token k send or receive something the lexicon says is sent: a letter, a message,
@@ -5999,6 +6005,19 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
+      /* "audiensi PGRI Garut", "bertemu KNPI Kabupaten Garut": an acronym no list holds, then the place
+         it serves, is a body's branch there when the words before address it as a body ("APBD Garut",
+         "UMKM Garut" elsewhere are things) */
+      if (e < 0 && !u.n && t->end - t->start >= 3 && i + 1 < end && joined(c, i + 1) && addressed(c, i)) {
+        int32_t place;
+        int unit_w;
+        size_t pe = place_tail(c, i + 1, end, &place, &unit_w);
+        if (pe) {
+          region_body(c, i, pe, i, i + 1, -1, unit_w, place);
+          i = pe;
+          continue;
+        }
+      }
       if (e < 0 && nickname_place(c, i, end)) e = person_of_initials(c, t);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end) || addressed(c, i))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);

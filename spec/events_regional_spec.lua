@@ -62,4 +62,15 @@ describe("a regional government written in full as a party (s20)", function()
       .. "(3/6/2024). Kapolda Jawa Barat, Irjen Pol Agus Wirawan, menyambut baik kunjungan tersebut.")
     assert.same({ "meeting", "Rina Wati", "Agus Wirawan", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("takes an acronym no list holds, then the place it serves, as a body's branch when it is met or heard "
+    .. "('menerima audiensi IGRA Garut', 'bertemu dengan HKTI Kabupaten Garut')", function()
+    local e = one("Bupati Garut Rina Wati menerima audiensi IGRA Garut di pendopo, Senin (3/6/2024).")
+    assert.same({ "meeting", "Rina Wati", "IGRA Garut" }, { e.type, e.sender, e.recipient })
+    e = one("Wakil Bupati Garut Budi Santoso bertemu dengan HKTI Kabupaten Garut, Selasa (4/6/2024).")
+    assert.same({ "meeting", "Budi Santoso", "HKTI Kabupaten Garut" }, { e.type, e.sender, e.recipient })
+    -- (a thing's acronym and its place, not addressed, is no body)
+    local doc = require("kimput").parse("Bupati Garut Rina Wati membahas APBD Garut bersama DPRD.")
+    for _, m in ipairs(doc:mentions()) do assert.is_not.equal("APBD Garut", m.name) end
+  end)
 end)
+
