@@ -3221,6 +3221,13 @@ static int korean_surname_at(const ctx *c, size_t j) {
     unit p = look(c, j - 1, j);
     if (!p.n || (p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PERSON)) return 1;
   }
+  /* "Menlu Korea Utara Pak Ui Chun": right after Korea's name, before two syllables of a given name no
+     list knows, "Pak" is the surname too */
+  if (j > 1 && j + 2 < c->nt && joined(c, j) && joined(c, j + 1) && joined(c, j + 2) && is_cap(&c->t[j + 1]) &&
+      is_cap(&c->t[j + 2]) && !look(c, j + 1, j + 2).n && !look(c, j + 2, j + 3).n &&
+      (word_eq(c, j - 1, "korut") || word_eq(c, j - 1, "korsel") || word_eq(c, j - 1, "korea") ||
+       (word_eq(c, j - 2, "korea") && (word_eq(c, j - 1, "utara") || word_eq(c, j - 1, "selatan")))))
+    return 1;
   if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
     int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
     return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;

@@ -5353,6 +5353,15 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     -- (a nickname made so after a person's name stays the person's)
     assert.same({ "Hendra Wiratama" }, all('Gubernur Sukamaju Hendra Wiratama (Hewi) meninjau pasar. "Harga stabil," kata Hewi.'))
   end)
+  it("reads 'Pak' right after Korea's name, before a given name of two syllables, as the surname", function()
+    assert.same({ "Pak Song Il", "Pak Song Il" }, all('Menteri Luar Negeri Korea Utara Pak Song Il tiba di Moskow. '
+      .. '"Kami datang sebagai sahabat," kata Pak Song Il. "Hubungan kita kuat," ujarnya.'))
+    -- (the form of address elsewhere: "Lurah Sukamaju Pak Ahmad Dahlan" is Ahmad Dahlan)
+    assert.same({ "Ahmad Dahlan" }, all('"Warga siap," kata Lurah Sukamaju Pak Ahmad Dahlan.'))
+  end)
+  it("knows the smaller states' heads by the country after the title ('Presiden Guinea-Bissau X')", function()
+    assert.same({ "Umaro Lopes" }, all('"Kami bersahabat," kata Presiden Guinea-Bissau Umaro Lopes.'))
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end

@@ -69,6 +69,8 @@ return {
   e("Angola"), e("Zambia"), e("Zimbabwe"), e("Mozambik", { "Mozambique" }), e("Namibia"), e("Botswana"),
   e("Madagaskar"),
   e("Malawi"), e("Mali"), e("Niger"), e("Burkina Faso"), e("Guinea"), e("Sierra Leone"), e("Liberia"),
+  e("Guinea-Bissau", { "Guinea Bissau" }), e("Guinea Khatulistiwa", { "Guinea Ekuatorial" }),
+  e("Sao Tome dan Principe", { "São Tomé dan Príncipe" }), e("Komoro", { "Comoros" }),
   e("Benin"), e("Togo"), e("Eritrea"), e("Djibouti"), e("Mauritius"), e("Seychelles"),
   e("Republik Afrika Tengah"), e("Lesotho"), e("Eswatini"), e("Gambia"), e("Tanjung Verde"),
   -- the Americas
@@ -78,7 +80,8 @@ return {
   e("Ekuador", { "Ecuador" }), e("Bolivia"), e("Paraguay"), e("Uruguay"), e("Kuba", { "Republik Kuba" }), e("Panama"),
   e("Kosta Rika", { "Costa Rica" }), e("Nikaragua", { "Nicaragua" }), e("Honduras"), e("Guatemala"),
   e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika", { "Jamaica" }), e("Suriname"), e("Guyana"),
-  e("Trinidad dan Tobago"), e("Bahama"), e("Barbados"),
+  e("Trinidad dan Tobago"), e("Bahama"), e("Barbados"), e("Grenada"), e("Saint Lucia"), e("Belize"),
+  e("Antigua dan Barbuda"), e("Saint Kitts dan Nevis"), e("Saint Vincent dan Grenadine"),
   -- capitals, cities and territories international news names (a dateline, a place after an
   -- office, a body's seat: "Kementerian Kesehatan Gaza"); not those whose name is also a word
   -- or a common given name (Lima, Male, Roma, Victoria, Athena)
