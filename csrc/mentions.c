@@ -5098,7 +5098,15 @@ static void region_body(ctx *c, size_t a, size_t b, size_t base_s, size_t base_e
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
   if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
-  if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  if (cue_before(c, i, 0)) return 1;
+  /* ("warga yang tinggal di (tepi) Sungai Cibening mengatakan": words right after "di" or "ke", or after a
+     noun of where following one, name where, whatever verb follows; the subject is before them) */
+  static const char *const where[] = {"tepi", "sekitar", "kawasan", "wilayah", "daerah", "seberang", "pinggir",
+                                      "dekat", "depan", "belakang", "samping", "dalam", "luar", "lokasi"};
+  int placed = i > 0 && (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke") ||
+                         (i > 1 && word_in(c, i - 1, where, sizeof where / sizeof *where) &&
+                          (word_eq(c, i - 2, "di") || word_eq(c, i - 2, "ke"))));
+  if (!placed && cue_after(c, i + n, end)) return 1;
   /* "Budi Hartono, M.Si mengatakan": the cue past the degrees set off after the name (a degree is
      never a name) */
   size_t degrees = degrees_after(c, i + n, end);
@@ -5163,6 +5171,16 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       who |= w == what && (look(c, w, end).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)) != 0;
     }
   }
+  /* "Rina, pedagang yang berjualan di Pasar Baru mengaku ...": a name opening its sentence, a comma, a
+     lower-case noun for a person or a title, then a cue within a description's few words, its closing
+     comma left out (as the comma-closed description is read: "Rina, pedagang di pasar, mengaku") */
+  if (n <= 3 && sentence_initial(c, i) && strong_words(c, i, i + n) == n && punct_is(c, i + n, end, ',') &&
+      i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n + 1]) &&
+      (look(c, i + n + 1, end).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)))
+    for (size_t w = i + n + 2; w < end && w <= i + n + 2 + DESCRIPTION_GAP && joined(c, w); w++) {
+      if (c->t[w].kind != KIMPUT_TOK_WORD) break;
+      if (cue_after(c, w, end)) return 1;
+    }
   /* "seorang warga bernama Slamet": a name given as such */
   int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
               !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
@@ -6000,7 +6018,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         !day_opens_name(c, u, i, end) && !named_word_by_cue(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
           (month_is_person(c, i) || person_by_prefix(c, i) >= 0))) {
+      /* "berjualan di Pasar Cikaret mengaku ...": after "di", a word of a site's or a unit's name, then
+         capitalised words right after it, is where: those words are the site's, nobody speaking */
+      int site = (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && is_cap(t) && i > 0 && word_eq(c, i - 1, "di") &&
+                 joined(c, i);
       i += u.n;
+      if (site && i < end && joined(c, i) && is_cap(&c->t[i]) && !is_acronym(c, &c->t[i]) && !look(c, i, end).n)
+        i += name_run(c, i, end);
       continue;
     }
     if (is_acronym(c, t)) {  /* BPS again, or "kata KPU" */

@@ -5362,6 +5362,20 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
   it("knows the smaller states' heads by the country after the title ('Presiden Guinea-Bissau X')", function()
     assert.same({ "Umaro Lopes" }, all('"Kami bersahabat," kata Presiden Guinea-Bissau Umaro Lopes.'))
   end)
+  it("reads a name opening its sentence, then a description after a comma whose closing comma is left out, "
+    .. "as the speaker ('Rina, pedagang yang berjualan di Pasar Baru mengaku ...')", function()
+    assert.same({ "Sari" }, all('Sari, pedagang sayur yang berjualan di Pasar Cikaret mengaku rugi. "Dagangan saya '
+      .. 'busuk semua," katanya.'))
+    assert.same({ "Dedi Kurnia" }, all('Dedi Kurnia, warga yang tinggal di tepi Sungai Cibening mengatakan air naik '
+      .. 'cepat. "Kami mengungsi malam itu," ujarnya.'))
+  end)
+  it("reads capitalised words after 'di' and a word of a site's name as the site, nobody speaking "
+    .. "('berjualan di Pasar Cikaret mengaku')", function()
+    local doc = kimput.parse("Pedagang yang berjualan di Pasar Cikaret mengaku rugi.")
+    assert.equal(0, #doc:mentions())
+    -- (a title's unit after "di" keeps the name after it: "Anggota DPRD di Komisi III Budi Santoso")
+    assert.same({ "Budi Santoso" }, all('"Harga naik," kata Anggota DPRD di Komisi III Budi Santoso.'))
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
