@@ -5376,6 +5376,16 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     -- (a title's unit after "di" keeps the name after it: "Anggota DPRD di Komisi III Budi Santoso")
     assert.same({ "Budi Santoso" }, all('"Harga naik," kata Anggota DPRD di Komisi III Budi Santoso.'))
   end)
+  it("knows the heads of state and government of the archives' years by name, in a list too, and the "
+    .. "office with the country later means them", function()
+    local doc = kimput.parse("Ucapan selamat datang dari sejumlah pemimpin, antara lain Lee Hsien Loong, Jacinda "
+      .. "Ardern dan Rodrigo Duterte. PM Singapura menjadi yang pertama menelepon.")
+    local got = {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "person" then got[#got + 1] = m.name end
+    end
+    assert.same({ "Lee Hsien Loong", "Jacinda Ardern", "Rodrigo Duterte", "Lee Hsien Loong" }, got)
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
