@@ -5386,6 +5386,11 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     end
     assert.same({ "Lee Hsien Loong", "Jacinda Ardern", "Rodrigo Duterte", "Lee Hsien Loong" }, got)
   end)
+  it("gives the ministers the press names by one word their usual full name", function()
+    assert.same({ "Luhut Binsar Pandjaitan" }, all('"Investasi terus masuk," kata Luhut di Jakarta.'))
+    assert.same({ "Airlangga Hartarto", "Airlangga Hartarto" }, all('Menko Perekonomian Airlangga Hartarto menyebut '
+      .. 'ekspor naik. "Kita jaga," ujar Airlangga.'))
+  end)
   it("leaves a name alone after 'yang baru' with no office before it", function()
     local doc = kimput.parse("Warga yang baru, Budi, datang ke kantor desa.")
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
