@@ -5351,7 +5351,8 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     for _, m in ipairs(doc:mentions()) do got[#got + 1] = m.kind .. ":" .. m.name end
     assert.same({ "person:Budi Santoso", "org:Astaris" }, got)
     -- (a nickname made so after a person's name stays the person's)
-    assert.same({ "Hendra Wiratama" }, all('Gubernur Sukamaju Hendra Wiratama (Hewi) meninjau pasar. "Harga stabil," kata Hewi.'))
+    assert.same({ "Hendra Wiratama" }, all('Gubernur Sukamaju Hendra Wiratama (Hewi) meninjau pasar. "Harga stabil," '
+      .. 'kata Hewi.'))
   end)
   it("reads 'Pak' right after Korea's name, before a given name of two syllables, as the surname", function()
     assert.same({ "Pak Song Il", "Pak Song Il" }, all('Menteri Luar Negeri Korea Utara Pak Song Il tiba di Moskow. '
