@@ -1104,38 +1104,16 @@ end
 -- Selasa (26/4/2022)") is none when the body reports a later day in the news's form, a weekday then the date in
 -- brackets ("Jumat (29/4/2022)"; not a day looked forward to: "... (30/4/2022) mendatang", "akan ... Sabtu (...)").
 -- Only on a page whose date came from the body's phrases (a scan rule's bit set, its date the same).
-local AHEAD_AFTER = { "^%s*mendatang", "^%s*nanti", "^%s*depan", "^%s*yang%s+akan" }
-local function cited_too_early(doc, page, published, scans, pub)
+-- (a day looked forward to: "mendatang", "nanti", "depan" or "yang akan" after the date, "akan" or no weekday
+-- name among the 40 bytes before it)
+local function cited_too_early(page, published, scans, pub)
   local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y or not scans then return false end
   local any = false
   for k = pub.first, pub.last do any = any or (scans >> (k - 1)) & 1 == 1 end
   if not any or page:published(pub.first, pub.last, MONTHS) ~= published then return false end
-  local cited, body = tonumber(y .. m .. d), doc:body()  -- (the document's, made once and kept)
-  -- (each date in brackets holds a slash: the slashes are found with a plain search, and the date read where
-  -- one stands; a pattern tried at every byte of the body cost a sixth of the whole pipeline)
-  local init = 1
-  while true do
-    local slash = body:find("/", init, true)
-    if not slash then return false end
-    init = slash + 1
-    local from = slash > 3 and slash - 3 or 1
-    local open = body:sub(from, slash - 1):find("%(%d%d?$")
-    local at = open and from + open - 1
-    local dd, mm, yy, stop
-    if at then dd, mm, yy, stop = body:match("^%((%d%d?)/(%d%d?)/(%d%d%d%d)%)()", at) end
-    if dd then
-      init = stop
-      local day = tonumber(("%s%02d%02d"):format(yy, tonumber(mm), tonumber(dd)))
-      if day > cited and tonumber(mm) <= 12 then
-        local after, before = body:sub(stop, stop + 24), body:sub(at > 40 and at - 40 or 1, at - 1)
-        local weekday = before:match("(%a+)%s*$")
-        local ahead = not (weekday and WEEKDAYS[weekday:lower()]) or before:find("akan", 1, true) ~= nil
-        for _, p in ipairs(AHEAD_AFTER) do ahead = ahead or after:find(p) ~= nil end
-        if not ahead then return true end
-      end
-    end
-  end
+  -- (the body's dates in brackets are read in C, over the body as doc:body() joins it: page:cited_later)
+  return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
 local function meta(doc)
@@ -1147,7 +1125,7 @@ local function meta(doc)
   -- (opened: the date of an opening of at most 80 bytes, when the page states none)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
-  if published and cited_too_early(doc, page, published, scans, pub) then published, zone = nil, nil end
+  if published and cited_too_early(page, published, scans, pub) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
