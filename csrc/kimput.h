@@ -324,7 +324,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
  * soon, or is missing, is not tried against the rule. "^{domain}, ..."
  * needs a period after the first word, where a literal cannot say more than
  * "holds a period". Each call adds one requirement (with the literals');
- * ignored for SCAN rules. The caller vouches for the sets (a wrong one
+ * a SCAN rule's is read over the span it is matched on. The caller vouches for the sets (a wrong one
  * hides matches): the Lua layer derives them from the pattern
  * (kimput.runs). KIMPUT_ERR_ARG for CONTAINS or a byte in both sets. */
 kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,

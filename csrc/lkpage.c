@@ -740,6 +740,7 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
     if ((int32_t)i == page->close_line) end = page->close_start;
     if (until && start >= *until) break;
     int folds = page_has_fold_letters(text, start, end);  /* (once a line: the search is linear) */
+    if (!page_scan_possible(ps->set, k - 1, text, start, end, folds)) continue;  /* its runs: the span's end */
     for (size_t from = start; start < end && from <= end && !(until && from >= *until);) {
       int found = 0;
       size_t at = page_scan_from(ps->set, k - 1, text, end, from, folds);  /* the places before: in vain */

@@ -279,6 +279,12 @@ kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t
 size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t end, size_t from,
                       int folds);
 
+/* May SCAN rule `index` match in text[start..end), the span it is matched
+ * on, as far as its runs tell (kimput_pageset_require_run: "...(situs.com)"
+ * closing the span)? folds as for page_scan_from. */
+int page_scan_possible(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                       int folds);
+
 /* Does text[from..to) hold U+017F or U+212A, which PCRE2 folds to s and k? */
 int page_has_fold_letters(const char *text, size_t from, size_t to);
 

@@ -326,7 +326,7 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
     if (run[i] & stop[i]) return KIMPUT_ERR_ARG;
     if (stop[i]) whole = 0;
   }
-  if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;  /* its spans may be cut */
+  /* (a SCAN rule's too: page_scan_possible reads it over the span the rule is matched on, cut or not) */
   page_rule *r = &set->kinds[kind].rules[index];
   page_run *v = realloc(r->runs, (r->nruns + 1) * sizeof *v);
   if (!v) return KIMPUT_ERR_NOMEM;
@@ -432,6 +432,12 @@ size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text,
   if (first == SIZE_MAX) return SIZE_MAX;
   while (first > from && (r->span[s[first - 1] / 8] >> (s[first - 1] % 8) & 1)) first--;
   return first;
+}
+
+int page_scan_possible(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                       int folds) {
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
+  return index >= k->n || page_rule_affixes(&k->rules[index], text, start, end, folds);
 }
 
 /* A growable list of uint32_t. */

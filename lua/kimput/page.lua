@@ -140,18 +140,17 @@ local function add_rule(set, kind, e, expanded, what)
     for _, r in ipairs(literals_cache[expanded] or literals.required(expanded)) do
       set:require(kind, index, r.at, r.strings)
     end
+    local cached = runs_cache[expanded]
     if kind == "scan" then
       -- the bytes its matches may hold: C may start a search at the last other byte before its literals
-      local cached = runs_cache[expanded]
       local span
       if cached then span = cached.span and from_hex(cached.span) else span = runs.span(expanded) end
       if span then set:require_span(index, span) end
-    else
-      local cached = runs_cache[expanded]
-      for _, r in ipairs(cached or runs.required(expanded)) do
-        set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
-          r.min)
-      end
+    end
+    -- (a scan rule's runs too: C reads them over the span it searches, "... (situs.com)" closing it)
+    for _, r in ipairs(cached or runs.required(expanded)) do
+      set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
+        r.min)
     end
   end
   return index
