@@ -63,7 +63,8 @@ for _, kind in ipairs { "source", "published" } do
       for _, r in ipairs(runs.required(p)) do
         reqs[#reqs + 1] = ("{ at = %q, run = %q, stop = %q, min = %d }, "):format(r.at, hex(r.run), hex(r.stop), r.min)
       end
-      rout[#rout + 1] = ("  [%q] = { %s%s},"):format(p, table.concat(reqs), span and ("span = %q "):format(hex(span)) or "")
+      local spanned = span and ("span = %q "):format(hex(span)) or ""
+      rout[#rout + 1] = ("  [%q] = { %s%s},"):format(p, table.concat(reqs), spanned)
     end
   end
 end
