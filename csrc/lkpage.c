@@ -41,7 +41,8 @@
  *                    zone, parsed here, and more is false; with the ranges of
  *                    SCAN rules too, a page without a stamp's date takes
  *                    page:published(pub_first, pub_last, months)'s, and credited
- *                    is page:sources(src_first, src_last))
+ *                    is page:sources(src_first, src_last); then relayed, opened and
+ *                    scanned: see l_page_meta)
  *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
@@ -1592,7 +1593,7 @@ static int l_parse_stamp(lua_State *L) {
 
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
-       M_RELAYED, M_OPENED, M_COUNT };
+       M_RELAYED, M_OPENED, M_SCANNED, M_COUNT };
 
 /* Initials (a desk's, "mcr8/jpnn", "ant/ rdn", "RHH"): no space but right after a slash. */
 static int initials_only(const char *s, size_t n) {
@@ -1628,7 +1629,7 @@ static int one_name(const char *text, kimput_span v) {
 }
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
+ * translator, credited, more, scans, relayed, opened, scanned: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -1647,7 +1648,9 @@ static int one_name(const char *text, kimput_span v) {
  *   opened (only with months): when the page states no date (stamp nil): the date
  *     of an opening of at most 80 bytes ("Semarang, 5 Desember 2024 - "),
  *     as core.parse_stamp reads it, for the Lua layer to take when the
- *     opening names a place.
+ *     opening names a place;
+ *   scanned (only with the scan ranges): true when stamp is
+ *     page:published(pub_first, pub_last, months)'s date (no stamp line states one).
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1811,8 +1814,14 @@ static int l_page_meta(lua_State *L) {
     if (!value[0] && update_line != SIZE_MAX)
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
-    if (value[0]) lua_pushstring(L, value);
-    else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
+    if (value[0]) {
+      lua_pushstring(L, value);
+    } else if (scans_given && push_published(L, page, doc, ps, pub_first, pub_last, months)) {
+      lua_pushboolean(L, 1);  /* the date is page:published()'s: the caller need not ask again */
+      lua_replace(L, base + M_SCANNED);
+    } else {
+      lua_pushnil(L);
+    }
     lua_replace(L, base + M_STAMP);
     if (lua_isnil(L, base + M_STAMP) && page->open_line >= 0 && (size_t)page->open_line < page->count &&
         page->open_end - page->lines[page->open_line].start <= 80) {  /* a press release's opening */

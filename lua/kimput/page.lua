@@ -1105,12 +1105,13 @@ end
 -- Only on a page whose date came from the body's phrases (a scan rule's bit set, its date the same).
 -- (a day looked forward to: "mendatang", "nanti", "depan" or "yang akan" after the date, "akan" or no weekday
 -- name among the 40 bytes before it)
-local function cited_too_early(page, published, scans, pub)
+-- (scanned: the date is the phrases' already, page:meta found it there)
+local function cited_too_early(page, published, scans, pub, scanned)
   local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y or not scans then return false end
   local any = false
   for k = pub.first, pub.last do any = any or (scans >> (k - 1)) & 1 == 1 end
-  if not any or page:published(pub.first, pub.last, MONTHS) ~= published then return false end
+  if not any or (not scanned and page:published(pub.first, pub.last, MONTHS) ~= published) then return false end
   -- (the body's dates in brackets are read in C, over the body as doc:body() joins it: page:cited_later)
   return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
@@ -1121,10 +1122,10 @@ local function meta(doc)
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
-  -- (opened: the date of an opening of at most 80 bytes, when the page states none)
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened =
+  -- (opened: the date of an opening of at most 80 bytes, when the page states none; scanned: published is the body's)
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened, scanned =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
-  if published and cited_too_early(page, published, scans, pub) then published, zone = nil, nil end
+  if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then
