@@ -23,6 +23,7 @@ local M = {}
 
 local MAX_CANDIDATES = 12  -- the ways of splitting a node kept (best first)
 local MAX_RUN = 96         -- the most ASCII bytes a run of use may hold
+local SPACED_MIN = 6       -- the least run of use whose stop bytes hold a space
 
 ---------------------------------------------------------------- byte sets
 
@@ -525,6 +526,16 @@ local function useful(out, list, at)
       out[#out + 1] = { at = at, run = bits(c.run), stop = bits(c.stop), min = c.min }
       if took then return end
       took = c
+    end
+  end
+  -- (a space may stop a long least run: "^[\da-fA-F]{8}[ -]", a file name's eight hex digits then a space or a
+  -- hyphen, is met by few lines; the first such, when no other was found)
+  if took then return end
+  for _, c in ipairs(list) do
+    if c.closed and has(c.stop, 32) and c.min >= SPACED_MIN and c.cost < 300 and count(c.run) > 0
+        and popcount(c.run[1]) + popcount(c.run[2]) <= MAX_RUN and not has(c.run, 32) then
+      out[#out + 1] = { at = at, run = bits(c.run), stop = bits(c.stop), min = c.min }
+      return
     end
   end
 end
