@@ -331,6 +331,15 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
                                          const uint8_t run[32], const uint8_t stop[32], size_t min);
 /* (An empty stop set asks for a range made of run bytes only, at least min.) */
 
+/* Declares that every match of rule `index` (0-based) of `kind` holds a run
+ * of at least n bytes that are ASCII digits or bytes past ASCII (a character
+ * \d matches with PCRE2_UCP, or any other past ASCII): a range without such a
+ * run is not tried against the rule. "... {date}" ends with a year's four
+ * digits, which no literal can say. Runs of more than 255 count as 255. The
+ * caller vouches for n (a wrong one hides matches): the Lua layer derives it
+ * from the pattern (kimput.runs.digits). */
+kimput_status kimput_pageset_require_digits(kimput_pageset *set, kimput_page_kind kind, size_t index, size_t n);
+
 /* Line flags: features the classifier decided from the line's bytes. */
 enum {
   KIMPUT_LINEF_PARAGRAPH = 1,  /* a paragraph: a sentence of six words or more, or a long line */

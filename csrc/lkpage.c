@@ -15,6 +15,8 @@
  *       only matches lines that open ("starts") or close ("ends") with at
  *       least min bytes of run then a byte of stop (32-byte strings: bit
  *       b % 8 of byte b // 8 for byte b); kimput_pageset_require_run
+ *   set:require_digits(kind, index, n) -> true: rule index only matches lines
+ *       holding a run of n digits (or bytes past ASCII); kimput_pageset_require_digits
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
@@ -261,6 +263,20 @@ static int l_require_run(lua_State *L) {
                                                 (const uint8_t *)stop, (size_t)min);
   if (st == KIMPUT_ERR_ARG) return luaL_argerror(L, 6, "a byte in both sets");
   if (st != KIMPUT_OK) return lk_error(L, "page rule run", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* set:require_digits(kind, index, n): every match of rule `index` (1-based)
+ * of kind holds a run of n digits (kimput_pageset_require_digits) */
+static int l_require_digits(lua_State *L) {
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
+  lua_Integer index = luaL_checkinteger(L, 3), n = luaL_checkinteger(L, 4);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
+  if (n < 0) return luaL_argerror(L, 4, "negative");
+  kimput_status st = kimput_pageset_require_digits(set, kind, (size_t)index - 1, (size_t)n);
+  if (st != KIMPUT_OK) return lk_error(L, "page rule digits", st);
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -1891,6 +1907,7 @@ static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
   {"require_run", l_require_run},
+  {"require_digits", l_require_digits},
   {"require_span", l_require_span},
   {"count", l_count},
   {NULL, NULL}

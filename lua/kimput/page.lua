@@ -152,6 +152,9 @@ local function add_rule(set, kind, e, expanded, what)
       set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
         r.min)
     end
+    -- the run of digits every match holds (a time stamp's year): lines without one are not tried
+    local digits = cached and (cached.digits or 0) or runs.digits(expanded)
+    if digits > 0 then set:require_digits(kind, index, digits) end
   end
   return index
 end
