@@ -324,12 +324,21 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
  * soon, or is missing, is not tried against the rule. "^{domain}, ..."
  * needs a period after the first word, where a literal cannot say more than
  * "holds a period". Each call adds one requirement (with the literals');
- * ignored for SCAN rules. The caller vouches for the sets (a wrong one
+ * a SCAN rule's is read over the span it is matched on. The caller vouches for the sets (a wrong one
  * hides matches): the Lua layer derives them from the pattern
  * (kimput.runs). KIMPUT_ERR_ARG for CONTAINS or a byte in both sets. */
 kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                          const uint8_t run[32], const uint8_t stop[32], size_t min);
 /* (An empty stop set asks for a range made of run bytes only, at least min.) */
+
+/* Declares that every match of rule `index` (0-based) of `kind` holds a run
+ * of at least n bytes that are ASCII digits or bytes past ASCII (a character
+ * \d matches with PCRE2_UCP, or any other past ASCII): a range without such a
+ * run is not tried against the rule. "... {date}" ends with a year's four
+ * digits, which no literal can say. Runs of more than 255 count as 255. The
+ * caller vouches for n (a wrong one hides matches): the Lua layer derives it
+ * from the pattern (kimput.runs.digits). */
+kimput_status kimput_pageset_require_digits(kimput_pageset *set, kimput_page_kind kind, size_t index, size_t n);
 
 /* Line flags: features the classifier decided from the line's bytes. */
 enum {

@@ -15,6 +15,8 @@
  *       only matches lines that open ("starts") or close ("ends") with at
  *       least min bytes of run then a byte of stop (32-byte strings: bit
  *       b % 8 of byte b // 8 for byte b); kimput_pageset_require_run
+ *   set:require_digits(kind, index, n) -> true: rule index only matches lines
+ *       holding a run of n digits (or bytes past ASCII); kimput_pageset_require_digits
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
@@ -25,6 +27,8 @@
  *   page:packed_spans()                    -> the body spans in one kimput.Spans
  *                    userdata (lk.h; lk_checkspans reads it; #spans, .headline_start/stop)
  *   page:body()                            -> the text of those spans joined by "\n"
+ *   page:cited_later(cited, weekdays)      -> does the body report a later day than cited
+ *                    (YYYYMMDD) as the news does, "Jumat (29/4/2022)"? (no string of the body)
  *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
  *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
@@ -39,7 +43,8 @@
  *                    zone, parsed here, and more is false; with the ranges of
  *                    SCAN rules too, a page without a stamp's date takes
  *                    page:published(pub_first, pub_last, months)'s, and credited
- *                    is page:sources(src_first, src_last))
+ *                    is page:sources(src_first, src_last); then relayed, opened and
+ *                    scanned: see l_page_meta)
  *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
@@ -258,6 +263,20 @@ static int l_require_run(lua_State *L) {
                                                 (const uint8_t *)stop, (size_t)min);
   if (st == KIMPUT_ERR_ARG) return luaL_argerror(L, 6, "a byte in both sets");
   if (st != KIMPUT_OK) return lk_error(L, "page rule run", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* set:require_digits(kind, index, n): every match of rule `index` (1-based)
+ * of kind holds a run of n digits (kimput_pageset_require_digits) */
+static int l_require_digits(lua_State *L) {
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
+  lua_Integer index = luaL_checkinteger(L, 3), n = luaL_checkinteger(L, 4);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
+  if (n < 0) return luaL_argerror(L, 4, "negative");
+  kimput_status st = kimput_pageset_require_digits(set, kind, (size_t)index - 1, (size_t)n);
+  if (st != KIMPUT_OK) return lk_error(L, "page rule digits", st);
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -525,31 +544,25 @@ static int l_page_packed_spans(lua_State *L) {
 /* page:body(): the text of the spans of page:packed_spans() joined by "\n"
  * (doc:body()), made in the rule set's buffer (kept for the next page) and
  * pushed as one string: no string per line, no Lua buffer per page. */
-static int l_page_body(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
-  size_t size = 0, n = 0;
+/* The text of the body spans joined by "\n", in the rule set's buffer
+ * (reused from page to page: no allocation once it has grown): its bytes
+ * and *size; NULL and 0 for no body. Raises when out of memory. */
+static const char *join_body(lua_State *L, const kimput_page *page, lk_pageset *ps, const char *text, size_t *size) {
+  size_t n = 0;
   uint32_t start, end;
+  *size = 0;
   for (size_t i = 0; i < page->count; i++) {
     if (!body_span(page, i, &start, &end)) continue;
-    size += end - start;
+    *size += end - start;
     n++;
   }
-  if (n == 0) {
-    lua_pushliteral(L, "");
-    return 1;
-  }
-  size += n - 1;  /* the newlines between them */
-  /* joined in the rule set's buffer, then one Lua string: no Lua buffer
-   * (a userdata box per page for the collector) */
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = page_set_at(L, -1);
-  if (size > ps->body_cap) {
-    char *nb = realloc(ps->body, size);
-    if (!nb) return luaL_error(L, "page:body(): out of memory");
+  if (n == 0) return NULL;
+  *size += n - 1;  /* the newlines between them */
+  if (*size > ps->body_cap) {
+    char *nb = realloc(ps->body, *size);
+    if (!nb) luaL_error(L, "page:body(): out of memory");
     ps->body = nb;
-    ps->body_cap = size;
+    ps->body_cap = *size;
   }
   char *first = ps->body, *out = first;
   for (size_t i = 0; i < page->count; i++) {
@@ -558,7 +571,126 @@ static int l_page_body(lua_State *L) {
     memcpy(out, text + start, end - start);
     out += end - start;
   }
-  lua_pushlstring(L, first, size);
+  return first;
+}
+
+static int l_page_body(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
+  /* joined in the rule set's buffer, then one Lua string: no Lua buffer
+   * (a userdata box per page for the collector) */
+  lua_getiuservalue(L, 1, 2);
+  size_t size;
+  const char *body = join_body(L, page, page_set_at(L, -1), text, &size);
+  if (!body) lua_pushliteral(L, "");
+  else lua_pushlstring(L, body, size);
+  return 1;
+}
+
+/* Lua's %s */
+static int is_lua_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+/* an ASCII letter (Lua's %a) */
+static int is_letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+/* Does s[0..n) open with Lua's "^%s*" then word? */
+static int opens_with(const char *s, size_t n, const char *word) {
+  size_t i = 0, w = strlen(word);
+  while (i < n && is_lua_space((unsigned char)s[i])) i++;
+  return n - i >= w && memcmp(s + i, word, w) == 0;
+}
+
+/* Is the date in brackets of body[at..stop) ("(29/4/2022)", 0-based, stop
+ * past its ")") a day looked forward to? As the Lua layer read it: no weekday
+ * name (weekdays, the table at index wd, lower case keys) as the word right
+ * before it among the 40 bytes before (blanks between), or "akan" among them,
+ * or within the 25 bytes after it a blank run then "mendatang", "nanti",
+ * "depan" or "yang", blanks, "akan". */
+static int day_ahead(lua_State *L, int wd, const char *body, size_t size, size_t at, size_t stop) {
+  size_t from = at > 40 ? at - 40 : 0;
+  const char *before = body + from;
+  size_t nb = at - from;
+  size_t e = nb;
+  while (e > 0 && is_lua_space((unsigned char)before[e - 1])) e--;
+  size_t w = e;
+  while (w > 0 && is_letter((unsigned char)before[w - 1])) w--;
+  int weekday = 0;
+  if (w < e) {
+    char word[40];
+    for (size_t k = w; k < e; k++) word[k - w] = (char)(before[k] | 0x20);  /* (ASCII letters: lower case) */
+    lua_pushlstring(L, word, e - w);
+    lua_gettable(L, wd);
+    weekday = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+  }
+  if (!weekday) return 1;
+  for (size_t k = 0; k + 4 <= nb; k++)
+    if (memcmp(before + k, "akan", 4) == 0) return 1;
+  const char *after = body + stop;
+  size_t na = stop < size ? size - stop : 0;
+  if (na > 25) na = 25;
+  if (opens_with(after, na, "mendatang") || opens_with(after, na, "nanti") || opens_with(after, na, "depan"))
+    return 1;
+  size_t i = 0;
+  while (i < na && is_lua_space((unsigned char)after[i])) i++;
+  if (na - i >= 4 && memcmp(after + i, "yang", 4) == 0) {
+    size_t j = i + 4, k = j;
+    while (k < na && is_lua_space((unsigned char)after[k])) k++;
+    if (k > j && na - k >= 4 && memcmp(after + k, "akan", 4) == 0) return 1;
+  }
+  return 0;
+}
+
+/* page:cited_later(cited, weekdays) -> true | false: does the body (as
+ * page:body() joins it) report a day later than cited (YYYYMMDD) in the
+ * news's form, a weekday then the date in brackets ("Jumat (29/4/2022)"),
+ * not a day looked forward to (day_ahead)? Read in the rule set's buffer:
+ * no string of the body. Each date in brackets holds a slash: the slashes
+ * are found, and a date read where one stands. */
+static int l_page_cited_later(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer cited = luaL_checkinteger(L, 2);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  lua_settop(L, 3);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
+  lua_getiuservalue(L, 1, 2);
+  size_t size;
+  const char *body = join_body(L, page, page_set_at(L, -1), text, &size);
+  const unsigned char *b = (const unsigned char *)body;
+  size_t init = 0;
+  while (body && init < size) {
+    const char *hit = memchr(body + init, '/', size - init);
+    if (!hit) break;
+    size_t slash = (size_t)(hit - body);
+    init = slash + 1;
+    /* "(" and one or two digits right before the slash */
+    size_t at = SIZE_MAX;
+    if (slash >= 3 && b[slash - 3] == '(' && is_digit(b[slash - 2]) && is_digit(b[slash - 1])) at = slash - 3;
+    else if (slash >= 2 && b[slash - 2] == '(' && is_digit(b[slash - 1])) at = slash - 2;
+    if (at == SIZE_MAX) continue;
+    /* "(d[d]/d[d]/dddd)" from there */
+    size_t p = slash + 1, mm_at = p, mm_len;
+    if (p < size && is_digit(b[p]) && p + 2 < size && is_digit(b[p + 1]) && b[p + 2] == '/') mm_len = 2;
+    else if (p < size && is_digit(b[p]) && p + 1 < size && b[p + 1] == '/') mm_len = 1;
+    else continue;
+    p += mm_len + 1;
+    if (p + 5 > size || !is_digit(b[p]) || !is_digit(b[p + 1]) || !is_digit(b[p + 2]) || !is_digit(b[p + 3]) ||
+        b[p + 4] != ')')
+      continue;
+    size_t stop = p + 5;
+    init = stop;
+    lua_Integer dd = 0, mm = 0, yy = 0;
+    for (size_t k = at + 1; k < slash; k++) dd = dd * 10 + (b[k] - '0');
+    for (size_t k = mm_at; k < mm_at + mm_len; k++) mm = mm * 10 + (b[k] - '0');
+    for (size_t k = p; k < p + 4; k++) yy = yy * 10 + (b[k] - '0');
+    if (yy * 10000 + mm * 100 + dd > cited && mm <= 12 && !day_ahead(L, 3, body, size, at, stop)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  lua_pushboolean(L, 0);
   return 1;
 }
 
@@ -625,6 +757,7 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
     if ((int32_t)i == page->close_line) end = page->close_start;
     if (until && start >= *until) break;
     int folds = page_has_fold_letters(text, start, end);  /* (once a line: the search is linear) */
+    if (!page_scan_possible(ps->set, k - 1, text, start, end, folds)) continue;  /* its runs: the span's end */
     for (size_t from = start; start < end && from <= end && !(until && from >= *until);) {
       int found = 0;
       size_t at = page_scan_from(ps->set, k - 1, text, end, from, folds);  /* the places before: in vain */
@@ -766,7 +899,6 @@ static void source_match(lua_State *L, void *ctx, const kimput_span *g, size_t n
   if (b) add_hit(L, s, sb.start + 1, sb.start, sb.end);
 }
 
-static int is_lua_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* The names of a credit line's value: split at [,;/] and at " dan ", as
  * Lua's (v .. ","):gmatch("(.-)%s*[,;/]%s*") then (part .. " dan "):gmatch("(.-)%s+dan%s+")
@@ -1112,8 +1244,6 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
  * the time after it ("14:33", "02:05 PM"), and a zone name (WITA, WIT, WIB)
  * or a numeric zone ("+0700"). Spaces are Lua's %s and the bytes of U+00A0. */
 
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 static int is_stamp_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0; }
 static int digits_value(const unsigned char *s, size_t n) {
   int v = 0;
@@ -1479,7 +1609,7 @@ static int l_parse_stamp(lua_State *L) {
 
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
-       M_RELAYED, M_OPENED, M_COUNT };
+       M_RELAYED, M_OPENED, M_SCANNED, M_COUNT };
 
 /* Initials (a desk's, "mcr8/jpnn", "ant/ rdn", "RHH"): no space but right after a slash. */
 static int initials_only(const char *s, size_t n) {
@@ -1515,7 +1645,7 @@ static int one_name(const char *text, kimput_span v) {
 }
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
+ * translator, credited, more, scans, relayed, opened, scanned: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -1534,7 +1664,9 @@ static int one_name(const char *text, kimput_span v) {
  *   opened (only with months): when the page states no date (stamp nil): the date
  *     of an opening of at most 80 bytes ("Semarang, 5 Desember 2024 - "),
  *     as core.parse_stamp reads it, for the Lua layer to take when the
- *     opening names a place.
+ *     opening names a place;
+ *   scanned (only with the scan ranges): true when stamp is
+ *     page:published(pub_first, pub_last, months)'s date (no stamp line states one).
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1698,8 +1830,14 @@ static int l_page_meta(lua_State *L) {
     if (!value[0] && update_line != SIZE_MAX)
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
-    if (value[0]) lua_pushstring(L, value);
-    else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
+    if (value[0]) {
+      lua_pushstring(L, value);
+    } else if (scans_given && push_published(L, page, doc, ps, pub_first, pub_last, months)) {
+      lua_pushboolean(L, 1);  /* the date is page:published()'s: the caller need not ask again */
+      lua_replace(L, base + M_SCANNED);
+    } else {
+      lua_pushnil(L);
+    }
     lua_replace(L, base + M_STAMP);
     if (lua_isnil(L, base + M_STAMP) && page->open_line >= 0 && (size_t)page->open_line < page->count &&
         page->open_end - page->lines[page->open_line].start <= 80) {  /* a press release's opening */
@@ -1769,6 +1907,7 @@ static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
   {"require_run", l_require_run},
+  {"require_digits", l_require_digits},
   {"require_span", l_require_span},
   {"count", l_count},
   {NULL, NULL}
@@ -1782,6 +1921,7 @@ static const luaL_Reg page_methods[] = {
   {"body_spans", l_page_body_spans},
   {"packed_spans", l_page_packed_spans},
   {"body", l_page_body},
+  {"cited_later", l_page_cited_later},
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},

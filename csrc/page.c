@@ -645,7 +645,7 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
  * FEW_RULES): their number, or FEW_RULES + 1 when there are more. */
 static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
                              const uint64_t *hits, const uint64_t *cand, const char *text, size_t start, size_t end,
-                             uint32_t from, uint32_t *few) {
+                             uint32_t from, uint32_t *few, long *digits) {
   const page_kind *k = &set->kinds[kind];
   const page_rule *rules = k->rules;
   int folds = page_hits_fold(set, hits);
@@ -655,7 +655,9 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
       for (uint64_t b = c->members[w] & cand[w]; b; b &= b - 1) {
         uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
         if (i < from) continue;
-        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end, folds)) continue;
+        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end, folds) ||
+            !page_rule_digits(&rules[i], text, start, end, digits))
+          continue;
         if (n == FEW_RULES) return FEW_RULES + 1;
         few[n++] = i;
       }
@@ -664,7 +666,8 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
   }
   for (size_t i = 0; i < c->nrules; i++) {
     if (c->rules[i] < from || !page_rule_possible(set, kind, c->rules[i], hits) ||
-        !page_rule_affixes(&rules[c->rules[i]], text, start, end, folds))
+        !page_rule_affixes(&rules[c->rules[i]], text, start, end, folds) ||
+        !page_rule_digits(&rules[c->rules[i]], text, start, end, digits))
       continue;
     if (n == FEW_RULES) return FEW_RULES + 1;
     few[n++] = c->rules[i];
@@ -726,7 +729,8 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   uint32_t few[FEW_RULES];
   const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
   int folds = page_hits_fold(set, hits);
-  size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, 0, few) : 0;
+  long digits = -1;  /* the range's longest run of digits, read at the first rule that needs one */
+  size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, 0, few, &digits) : 0;
   if (nfew > FEW_RULES && !cand && !pc->rule && !pc->too_large && (st = compile_combined(k, pc)) != KIMPUT_OK) {
     if (st != KIMPUT_ERR_PATTERN) return st;
     pc->too_large = 1;  /* more rules than one PCRE2 pattern holds: they run one by one */
@@ -738,7 +742,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
       st = match_few(k, doc, start, end, few, nfew > FEW_RULES ? FEW_RULES : nfew, k->groups[0], &anchored);
       if (st != KIMPUT_OK) return st;
       if (anchored < k->n || nfew <= FEW_RULES) break;
-      nfew = possible_rules(set, kind, pc, hits, cand, text, start, end, few[FEW_RULES - 1] + 1, few);
+      nfew = possible_rules(set, kind, pc, hits, cand, text, start, end, few[FEW_RULES - 1] + 1, few, &digits);
     }
   } else if (nfew > 0 && nfew <= FEW_RULES) {
     st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
@@ -761,7 +765,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
       /* a rule of the line's end searches only its last bytes */
       int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
       if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
-          !page_rule_affixes(r, text, start, end, folds))
+          !page_rule_affixes(r, text, start, end, folds) || !page_rule_digits(r, text, start, end, &digits))
         continue;
       size_t from = at_end ? tail : start;
       st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);

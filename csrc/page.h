@@ -22,6 +22,10 @@ typedef struct {
   kimput_rule *anchored; /* an anchored rule compiled alone, at its first use (page.c, match_few) */
   uint8_t start[32];    /* an anchored rule: the bytes a line it matches can start with */
   int start_known;      /* 0: any byte */
+  /* the longest run of digits (bytes 0-9 or past ASCII) every match holds
+   * (kimput_pageset_require_digits), 0 for none: a line without one is not
+   * tried (here: read with need_mask, in the padding before need) */
+  uint8_t min_digits;
   uint32_t *need;       /* the literal groups a line must hold (all of them), kimput_pageset_require */
   size_t nneed;
   /* the same as masks of two words of hits, from word need_word (a rule's
@@ -278,6 +282,25 @@ kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t
  * (page_has_fold_letters, asked once a line: the search starts at `from`). */
 size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t end, size_t from,
                       int folds);
+
+/* May SCAN rule `index` match in text[start..end), the span it is matched
+ * on, as far as its runs tell (kimput_pageset_require_run: "...(situs.com)"
+ * closing the span)? folds as for page_scan_from. */
+int page_scan_possible(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                       int folds);
+
+/* The longest run of bytes 0-9 or past ASCII (the bytes of \d's characters
+ * with PCRE2_UCP, and of any other character past ASCII) in text[start..end). */
+size_t page_digit_run(const char *text, size_t start, size_t end);
+
+/* Does text[start..end) hold the run of digits rule r needs? *run: the
+ * range's page_digit_run, or -1 until asked (then set): read once a range,
+ * only for a rule that needs one. */
+static inline int page_rule_digits(const page_rule *r, const char *text, size_t start, size_t end, long *run) {
+  if (!r->min_digits) return 1;
+  if (*run < 0) *run = (long)page_digit_run(text, start, end);
+  return *run >= r->min_digits;
+}
 
 /* Does text[from..to) hold U+017F or U+212A, which PCRE2 folds to s and k? */
 int page_has_fold_letters(const char *text, size_t from, size_t to);

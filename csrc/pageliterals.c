@@ -326,7 +326,7 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
     if (run[i] & stop[i]) return KIMPUT_ERR_ARG;
     if (stop[i]) whole = 0;
   }
-  if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;  /* its spans may be cut */
+  /* (a SCAN rule's too: page_scan_possible reads it over the span the rule is matched on, cut or not) */
   page_rule *r = &set->kinds[kind].rules[index];
   page_run *v = realloc(r->runs, (r->nruns + 1) * sizeof *v);
   if (!v) return KIMPUT_ERR_NOMEM;
@@ -345,6 +345,42 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   pthread_once(&probe_once, init_probe_avx2);
 #endif
   return KIMPUT_OK;
+}
+
+kimput_status kimput_pageset_require_digits(kimput_pageset *set, kimput_page_kind kind, size_t index, size_t n) {
+  if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n) return KIMPUT_ERR_ARG;
+  page_rule *r = &set->kinds[kind].rules[index];
+  if (n > 255) n = 255;
+  if (n > r->min_digits) r->min_digits = (uint8_t)n;
+  return KIMPUT_OK;
+}
+
+size_t page_digit_run(const char *text, size_t start, size_t end) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t best = 0, run = 0, i = start;
+  while (i < end) {
+    /* eight bytes of ASCII without a digit (most of a line's) end the run at once: each byte's top bit,
+       and digits found by adding to every byte (no carry: all under 0x80) so that 0x30-0x39 alone set
+       the top bit of w + 0x50 and not that of w + 0x46 */
+    if (end - i >= 8) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      const uint64_t high = 0x8080808080808080u;
+      if (!(w & high) && !((w + 0x5050505050505050u) & ~(w + 0x4646464646464646u) & high)) {
+        run = 0;
+        i += 8;
+        continue;
+      }
+    }
+    /* else byte by byte to the end of the eight (a branch-free step: the run grows on a digit's byte) */
+    for (size_t stop = end - i >= 8 ? i + 8 : end; i < stop; i++) {
+      unsigned c = s[i];
+      size_t digit = (c - '0' <= 9u) | (c >> 7);
+      run = (run + 1) * digit;
+      best = run > best ? run : best;
+    }
+  }
+  return best;
 }
 
 kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t span[32]) {
@@ -432,6 +468,14 @@ size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text,
   if (first == SIZE_MAX) return SIZE_MAX;
   while (first > from && (r->span[s[first - 1] / 8] >> (s[first - 1] % 8) & 1)) first--;
   return first;
+}
+
+int page_scan_possible(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                       int folds) {
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
+  long digits = -1;
+  return index >= k->n || (page_rule_affixes(&k->rules[index], text, start, end, folds) &&
+                           page_rule_digits(&k->rules[index], text, start, end, &digits));
 }
 
 /* A growable list of uint32_t. */

@@ -644,6 +644,10 @@ describe("kimput.core.pageset", function()
     assert.is_nil(select(4, page:meta(true, months, 1, 0, 1, 0)))
     local stamped = core.page_classify(kimput.parse("Terbit 2 Maret 2021\n" .. body), set)
     assert.are.equal("2021-03-02", select(4, stamped:meta(true, months, 1, 1, 2, 1)))
+    -- its 13th value says the date is page:published()'s (the Lua layer need not ask again); a stamp's is not
+    assert.is_true(select(13, page:meta(true, months, 1, 1, 2, 1)))
+    assert.is_nil(select(13, stamped:meta(true, months, 1, 1, 2, 1)))
+    assert.is_nil(select(13, page:meta(true, months, 1, 0, 1, 0)))
   end)
 
   it("reads a time stamp line's date and zone in C, as the Lua patterns did", function()

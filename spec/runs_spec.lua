@@ -102,23 +102,35 @@ describe("the runs of the shipped rules", function()
       "Kota Pos - Warga desa memanen jagung.", "Kotabaru, 5 Desember 2024 - Warga desa memanen jagung.",
       "Warga desa memanen jagung. [ABC]", "Warga desa memanen jagung. (abc/def)", "Warga pergi. (Reuters)",
       "Tim situscom - situsNews", "News - abc, Kabar Kota", "Nama Orang, Jurnalis", "(rzr/dnu)", "[JP]",
+      -- (the scan rules': a span of the body, which their runs are read over)
+      "Harga beras naik, kata dia. (situs.com)", "Harga beras naik. ( www.situs.co.id ) ",
+      "Harga beras naik, kata dia. (Sumber: Kantor Berita Contoh)", "Seperti dilansir Situs.com, harga naik.",
     }
-    local checked = 0
-    for _, kind in ipairs { "lines", "prefix", "suffix" } do
+    local checked, checked_digits = 0, 0
+    -- (as C counts them: bytes 0-9 or past ASCII)
+    local function digit_run(line)
+      local best = 0
+      for run in line:gmatch("[0-9\128-\255]+") do best = math.max(best, #run) end
+      return best
+    end
+    for _, kind in ipairs { "lines", "prefix", "suffix", "source", "published" } do
       for i, pattern in ipairs(page.boilerplate.expanded(kind)) do
         local rule = assert(core.rule_new(pattern, "", "rule " .. i))
-        local reqs = runs.required(pattern)
+        local reqs, digits = runs.required(pattern), runs.digits(pattern)
         for _, line in ipairs(lines) do
           if rule:exec(kimput.parse(line), { { 1, #line } }, 1)[1] then
             for _, r in ipairs(reqs) do
               assert.is_true(runs.meets(line, r), ("%s rule %d, %q (%s)"):format(kind, i, line, r.at))
             end
             checked = checked + #reqs
+            assert.is_true(digit_run(line) >= digits, ("%s rule %d, %q (digits)"):format(kind, i, line))
+            if digits > 0 then checked_digits = checked_digits + 1 end
           end
         end
       end
     end
     assert.is_true(checked > 30)
+    assert.is_true(checked_digits > 3)
   end)
 
   it("come analysed in lexicon/runs_cache.lua, as kimput.runs gives them (make literals-cache)", function()
@@ -131,6 +143,7 @@ describe("the runs of the shipped rules", function()
         for i, r in ipairs(runs.required(p)) do
           want[i] = { at = r.at, run = hex(r.run), stop = hex(r.stop), min = r.min }
         end
+        want.digits = runs.digits(p) > 0 and runs.digits(p) or nil
         assert.are.same(want, cache[p], "stale cache: run make literals-cache")
         n = n + 1
       end
@@ -141,12 +154,46 @@ describe("the runs of the shipped rules", function()
   it("come with the scan rules' spans in lexicon/runs_cache.lua, as kimput.runs gives them", function()
     local cache = require "kimput.lexicon.runs_cache"
     local function hex(s) return (s:gsub(".", function(c) return ("%02x"):format(c:byte()) end)) end
+    local ends = 0
     for _, kind in ipairs { "source", "published" } do
       for _, p in ipairs(page.boilerplate.expanded(kind)) do
-        local span = runs.span(p)
-        assert.are.same(span and { span = hex(span) } or {}, cache[p], "stale cache: run make literals-cache")
+        local span, want = runs.span(p), {}
+        for i, r in ipairs(runs.required(p)) do
+          want[i] = { at = r.at, run = hex(r.run), stop = hex(r.stop), min = r.min }
+          ends = ends + 1
+        end
+        want.span = span and hex(span)
+        want.digits = runs.digits(p) > 0 and runs.digits(p) or nil
+        assert.are.same(want, cache[p], "stale cache: run make literals-cache")
       end
     end
+    assert.is_true(ends > 0)  -- "... (situs.com)" closing a span
+  end)
+end)
+
+describe("runs.digits", function()
+  it("gives the run of digits every match holds, joined across the parts all digits", function()
+    assert.are.equal(4, runs.digits([[\d{1,2} (?i:mei|juni) \d{4}]]))
+    assert.are.equal(4, runs.digits([[^\d{1,2}/\d{1,2}/\d{4}$]]))
+    assert.are.equal(3, runs.digits([[a\d\d\db]]))          -- one character after another
+    assert.are.equal(4, runs.digits([[\d{2}\b\d{2}]]))        -- \b reads no byte
+    assert.are.equal(2, runs.digits([[(?:\d{2}|\d{4})]]))     -- the fewest of the alternatives
+    assert.are.equal(2, runs.digits([[(?:x\d{2}){2}]]))
+    assert.are.equal(0, runs.digits([[\d*]]))
+    assert.are.equal(0, runs.digits([[(\d{4})?x]]))
+    assert.are.equal(4, runs.digits([[(\d{4})x\1]]))          -- (the reference: any text, the group's run only)
+    -- a character past ASCII is a digit's bytes for C too; counted as one byte (fewer than it holds)
+    assert.are.equal(2, runs.digits("x\226\128\147" .. [[\d]]))
+  end)
+
+  it("keeps a line whose run is too short from a rule that needs one, and none that matches", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit \p{L}+ \d{4}$]]))
+    assert.is_true(set:require_digits("line", 1, 4))
+    local function class(text) return select(3, core.page_classify(kimput.parse(text), set):line(1)) end
+    assert.are.equal("timestamp", class("Terbit Maret 2024"))
+    assert.are.equal("body", class("Terbit Maret 24"))
+    assert.has_error(function() set:require_digits("line", 2, 4) end)
   end)
 end)
 

@@ -140,19 +140,21 @@ local function add_rule(set, kind, e, expanded, what)
     for _, r in ipairs(literals_cache[expanded] or literals.required(expanded)) do
       set:require(kind, index, r.at, r.strings)
     end
+    local cached = runs_cache[expanded]
     if kind == "scan" then
       -- the bytes its matches may hold: C may start a search at the last other byte before its literals
-      local cached = runs_cache[expanded]
       local span
       if cached then span = cached.span and from_hex(cached.span) else span = runs.span(expanded) end
       if span then set:require_span(index, span) end
-    else
-      local cached = runs_cache[expanded]
-      for _, r in ipairs(cached or runs.required(expanded)) do
-        set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
-          r.min)
-      end
     end
+    -- (a scan rule's runs too: C reads them over the span it searches, "... (situs.com)" closing it)
+    for _, r in ipairs(cached or runs.required(expanded)) do
+      set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
+        r.min)
+    end
+    -- the run of digits every match holds (a time stamp's year): lines without one are not tried
+    local digits = cached and (cached.digits or 0) or runs.digits(expanded)
+    if digits > 0 then set:require_digits(kind, index, digits) end
   end
   return index
 end
@@ -1104,38 +1106,17 @@ end
 -- Selasa (26/4/2022)") is none when the body reports a later day in the news's form, a weekday then the date in
 -- brackets ("Jumat (29/4/2022)"; not a day looked forward to: "... (30/4/2022) mendatang", "akan ... Sabtu (...)").
 -- Only on a page whose date came from the body's phrases (a scan rule's bit set, its date the same).
-local AHEAD_AFTER = { "^%s*mendatang", "^%s*nanti", "^%s*depan", "^%s*yang%s+akan" }
-local function cited_too_early(doc, page, published, scans, pub)
+-- (a day looked forward to: "mendatang", "nanti", "depan" or "yang akan" after the date, "akan" or no weekday
+-- name among the 40 bytes before it)
+-- (scanned: the date is the phrases' already, page:meta found it there)
+local function cited_too_early(page, published, scans, pub, scanned)
   local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y or not scans then return false end
   local any = false
   for k = pub.first, pub.last do any = any or (scans >> (k - 1)) & 1 == 1 end
-  if not any or page:published(pub.first, pub.last, MONTHS) ~= published then return false end
-  local cited, body = tonumber(y .. m .. d), doc:body()  -- (the document's, made once and kept)
-  -- (each date in brackets holds a slash: the slashes are found with a plain search, and the date read where
-  -- one stands; a pattern tried at every byte of the body cost a sixth of the whole pipeline)
-  local init = 1
-  while true do
-    local slash = body:find("/", init, true)
-    if not slash then return false end
-    init = slash + 1
-    local from = slash > 3 and slash - 3 or 1
-    local open = body:sub(from, slash - 1):find("%(%d%d?$")
-    local at = open and from + open - 1
-    local dd, mm, yy, stop
-    if at then dd, mm, yy, stop = body:match("^%((%d%d?)/(%d%d?)/(%d%d%d%d)%)()", at) end
-    if dd then
-      init = stop
-      local day = tonumber(("%s%02d%02d"):format(yy, tonumber(mm), tonumber(dd)))
-      if day > cited and tonumber(mm) <= 12 then
-        local after, before = body:sub(stop, stop + 24), body:sub(at > 40 and at - 40 or 1, at - 1)
-        local weekday = before:match("(%a+)%s*$")
-        local ahead = not (weekday and WEEKDAYS[weekday:lower()]) or before:find("akan", 1, true) ~= nil
-        for _, p in ipairs(AHEAD_AFTER) do ahead = ahead or after:find(p) ~= nil end
-        if not ahead then return true end
-      end
-    end
-  end
+  if not any or (not scanned and page:published(pub.first, pub.last, MONTHS) ~= published) then return false end
+  -- (the body's dates in brackets are read in C, over the body as doc:body() joins it: page:cited_later)
+  return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
 local function meta(doc)
@@ -1144,10 +1125,10 @@ local function meta(doc)
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
-  -- (opened: the date of an opening of at most 80 bytes, when the page states none)
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened =
+  -- (opened: the date of an opening of at most 80 bytes, when the page states none; scanned: published is the body's)
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened, scanned =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
-  if published and cited_too_early(doc, page, published, scans, pub) then published, zone = nil, nil end
+  if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   if not dateline and not page:opening() then

@@ -23,6 +23,7 @@ local M = {}
 
 local MAX_CANDIDATES = 12  -- the ways of splitting a node kept (best first)
 local MAX_RUN = 96         -- the most ASCII bytes a run of use may hold
+local SPACED_MIN = 6       -- the least run of use whose stop bytes hold a space
 
 ---------------------------------------------------------------- byte sets
 
@@ -61,6 +62,11 @@ local DIGITS = range(set_of(), 48, 57)
 local LETTERS = range(range(set_of(), 65, 90), 97, 122)
 local SPACES = set_of(9, 10, 11, 12, 13, 32)
 local FOLLOW = range(set_of(), 0x80, 0xBF)       -- the bytes after a character's first
+-- the bytes of \d (PCRE2_UCP: digits past ASCII too): a run of them is what M.digits counts
+local DIGIT_BYTES = union(DIGITS, HIGH)
+local function within(s, t)
+  return s ~= nil and (s[1] & ~t[1]) | (s[2] & ~t[2]) | (s[3] & ~t[3]) | (s[4] & ~t[4]) == 0
+end
 
 -- A character set as bytes: span (every byte of its characters), first and
 -- last (their first and last bytes); nil for unknown.
@@ -181,6 +187,9 @@ local NO_CANDIDATES = {}
 -- length: the fewest bytes of a match
 local function node(span, first, last, nullable, length)
   local n = { span = span, first = first, last = last, nullable = nullable, length = length }
+  -- digits: the longest run of DIGIT_BYTES every match holds; dp and ds: those it opens and closes with
+  local d = within(span, DIGIT_BYTES) and length or 0
+  n.digits, n.dp, n.ds = d, d, d
   if only_span then
     n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
     return n
@@ -213,6 +222,11 @@ end
 local function concat(a, b)
   local n = { span = union(a.span, b.span), nullable = a.nullable and b.nullable, first = a.first, last = b.last,
     length = a.length + b.length }
+  -- (a part all digits joins the run its neighbour opens or closes with; a lookaround or \b is such a part)
+  local a_all, b_all = within(a.span, DIGIT_BYTES), within(b.span, DIGIT_BYTES)
+  n.digits = math.max(a.digits, b.digits, a.ds + b.dp)
+  n.dp = a_all and a.length + b.dp or a.dp
+  n.ds = b_all and b.length + a.ds or b.ds
   if a.nullable then n.first = union(a.first, b.first) end
   if b.nullable then n.last = union(a.last, b.last) end
   if only_span then
@@ -247,11 +261,13 @@ end
 
 local function alternation(alts)
   if #alts == 1 then return alts[1] end
-  local n = { span = NONE, first = NONE, last = NONE, nullable = false, length = math.huge }
+  local n = { span = NONE, first = NONE, last = NONE, nullable = false, length = math.huge,
+    digits = math.huge, dp = math.huge, ds = math.huge }
   for _, a in ipairs(alts) do
     n.span, n.first, n.last = union(n.span, a.span), union(n.first, a.first), union(n.last, a.last)
     n.nullable = n.nullable or a.nullable
     n.length = math.min(n.length, a.length)
+    n.digits, n.dp, n.ds = math.min(n.digits, a.digits), math.min(n.dp, a.dp), math.min(n.ds, a.ds)
   end
   if only_span then
     n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
@@ -270,6 +286,13 @@ local function repeated(a, min, max)
   if max == 0 then return EMPTY end
   local n = { span = a.span, first = a.first, last = a.last, nullable = min == 0 or a.nullable,
     length = math.min(a.length * min, MAX_MIN) }
+  if min == 0 then
+    n.digits, n.dp, n.ds = 0, 0, 0
+  elseif within(a.span, DIGIT_BYTES) then
+    n.digits, n.dp, n.ds = n.length, n.length, n.length
+  else  -- (two repeats or more: one closes with digits, the next opens with them)
+    n.digits, n.dp, n.ds = min >= 2 and math.max(a.digits, a.ds + a.dp) or a.digits, a.dp, a.ds
+  end
   if only_span then
     n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
     return n
@@ -527,6 +550,16 @@ local function useful(out, list, at)
       took = c
     end
   end
+  -- (a space may stop a long least run: "^[\da-fA-F]{8}[ -]", a file name's eight hex digits then a space or a
+  -- hyphen, is met by few lines; the first such, when no other was found)
+  if took then return end
+  for _, c in ipairs(list) do
+    if c.closed and has(c.stop, 32) and c.min >= SPACED_MIN and c.cost < 300 and count(c.run) > 0
+        and popcount(c.run[1]) + popcount(c.run[2]) <= MAX_RUN and not has(c.run, 32) then
+      out[#out + 1] = { at = at, run = bits(c.run), stop = bits(c.stop), min = c.min }
+      return
+    end
+  end
 end
 
 --- The runs every match of a pattern opens or closes with: a list of
@@ -578,6 +611,30 @@ function M.span(pattern, caseless)
     error(n, 0)
   end
   return n.span and bits(n.span) or nil
+end
+
+--- The longest run of digits every match of a pattern holds (0 when none is
+-- certain): "\d{1,2} {month} \d{4}" -> 4. A digit is a byte of \d's
+-- characters, 0-9 or any byte past ASCII (PCRE2_UCP: digits of other
+-- scripts), and so is a byte of any character past ASCII the pattern reads
+-- ("–"): the page stage (kimput_pageset_require_digits) counts runs of those
+-- bytes in a line, and a line whose longest run is shorter is not tried
+-- against the rule. A time stamp's date ends with its year: a title holding
+-- a month's name but no four digits in a row is no stamp.
+function M.digits(pattern, caseless)
+  local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
+  only_span = true  -- (the digits are made with the spans: no candidate is needed)
+  local ok, n = pcall(function()
+    local v = parser:alternation()
+    if parser.i <= #pattern then fail() end
+    return v
+  end)
+  only_span = false
+  if not ok then
+    if type(n) == "table" and n.runs then return 0 end
+    error(n, 0)
+  end
+  return math.min(n.digits, MAX_MIN)
 end
 
 --- Does the text meet a requirement of M.required? (for checks and specs)
