@@ -1,7 +1,7 @@
 /* libFuzzer target: page lines and line classes on arbitrary bytes
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
  * every kind, anchored and not, one of them catastrophic; the same rules
- * with their literals and runs declared (kimput_pageset_require, _run)
+ * with their literals, runs and digits declared (kimput_pageset_require, _run, _digits)
  * must class every line the same; and the rules.c helpers the page stage uses
  * (kimput_rule_match_doc, kimput_rule_start_bytes). */
 #include <stdint.h>
@@ -75,6 +75,11 @@ static const struct {
   {8, KIMPUT_PAGE_ENDS, "\x00\x00\x00\x00\x00\x00\x00\x00\xFE\xFF\xFF\x27\xFE\xFF\xFF\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", 3},
 };
 
+/* the run of digits every match of rules[rule] holds: "\d{4}" of a date */
+static const struct {
+  size_t rule, n;
+} digits[] = {{3, 4}};
+
 /* rules[i]'s index among the rules of its kind */
 static size_t index_in_kind(size_t i) {
   size_t index = i;
@@ -103,6 +108,10 @@ static kimput_pageset *new_set(int with_literals) {
                                    runs[i].at, (const uint8_t *)runs[i].run, (const uint8_t *)runs[i].stop,
                                    runs[i].min) != KIMPUT_OK)
       abort();
+  for (size_t i = 0; with_literals && i < sizeof digits / sizeof *digits; i++)
+    if (kimput_pageset_require_digits(set, (kimput_page_kind)rules[digits[i].rule].kind, index_in_kind(digits[i].rule),
+                                      digits[i].n) != KIMPUT_OK)
+      abort();
   return set;
 }
 
@@ -126,7 +135,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   kimput_page page, same;
   if (kimput_page_classify(doc, filtered, &same) != KIMPUT_OK) same.lines = NULL;
   if (kimput_page_classify(doc, set, &page) == KIMPUT_OK) {
-    if (same.lines) {  /* the literals and runs change nothing but the speed */
+    if (same.lines) {  /* the literals, runs and digits change nothing but the speed */
       if (same.count != page.count || same.open_line != page.open_line || same.close_line != page.close_line) abort();
       for (size_t i = 0; i < page.count; i++)
         if (same.lines[i].cls != page.lines[i].cls || same.lines[i].rule != page.lines[i].rule) abort();
