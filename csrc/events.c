@@ -2020,6 +2020,19 @@ static int purpose_clause(const scan *s, size_t a, size_t b) {
   return n >= 2;
 }
 
+/* Does the party whose mention starts at token k own the event noun right before it, a few plain words
+ * after it at most ("rencana kunjungan kenegaraan Presiden Z ke P": Z's visit, a noun's owner, no subject
+ * of a clause)? */
+static int owned_by_noun(const scan *s, size_t lo, size_t k) {
+  enum { NOUN_WORDS = 6 };  /* the noun's own words and the party's title ("kunjungan kenegaraan Presiden") */
+  for (size_t j = k, n = 0; j > lo && n < NOUN_WORDS; n++) {
+    j--;
+    if (s->hit[j]) return cls_at(s, j, KIMPUT_EVW_NOUN);
+    if (!is_word(s, j) || s->mend[j] >= 0) return 0;
+  }
+  return 0;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -2070,6 +2083,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */
     if (c == KIMPUT_EVW_NOUN && type_class(hit_at(s, j)->type) != type_class(type))  /* "surat berisi ucapan" goes on */
+      break;
+    /* "X membahas rencana kunjungan Z ke P dalam pertemuan bilateral dengan Y": a meeting noun after "dalam"
+       is a meeting of its own, the one after its "dengan" its guest, not the visit's told before it */
+    if (c == KIMPUT_EVW_NOUN && j > a && token_is(s, j - 1, "dalam") && type_class(type) == KIMPUT_EVENT_MEETING &&
+        type_class(hit_at(s, j)->type) == KIMPUT_EVENT_MEETING)
       break;
     if (c == KIMPUT_EVW_REPLY) break;
     /* "mengucapkan selamat hari ulang tahun ke-76 berdirinya Republik … (DPRK) kepada Y": the reach
@@ -4654,7 +4672,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
           /* (past the comma of the object's own title: "Usai menjemput kedatangan Danrem 031/Wirabima,
              Brigjen TNI Y di bandara, X ...": the subject follows the clause's comma) */
-          if (subj >= 0 && object >= 0 && s->men[subj].entity == s->men[object].entity) {
+          /* (and of the addressee's, a clause's noun late in it: "X membahas Z dalam pertemuan bilateral dengan
+             Menlu Oman, Y." is X's meeting with Y, Y no subject) */
+          if (subj >= 0 && ((object >= 0 && s->men[subj].entity == s->men[object].entity) ||
+                            (clause_noun && to >= 0 && s->men[subj].entity == s->men[to].entity))) {
             subj = -1;
             continue;
           }
@@ -4700,7 +4721,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           for (size_t k = s->mlast[m] + 1; k < v; k++)
             if (s->mstart[k] >= 0 && !(s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && k > 0 &&
                                        (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))) &&
-                s->men[s->mstart[k]].entity != s->men[m].entity)
+                s->men[s->mstart[k]].entity != s->men[m].entity && !(clause_noun && owned_by_noun(s, lo, k)))
               other = 1;
             else if (s->men[m].kind == KIMPUT_ENT_PERSON && own_body_word(s, k))
               other = 1;  /* ("X mengatakan partainya telah menerima surat dari Y": X's party, not X) */
@@ -6559,8 +6580,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
             /* (and a letter's time of sending told so, "Telegram itu dikirim pada Sabtu", stands before one
                its own sentence gave: "… atas gempa yang mengguncang Mandalay, Jumat (28/3)" may be the quake's) */
+            /* (and one a quotation after it told, "“Pertemuan kedua menteri …,” ujar Z …, Jumat", gives way to
+               the day the meeting is said to have been held: "Pertemuan ini berlangsung … pada Rabu 22 Januari") */
             if (x->date < 0 || s.dates[x->date].start < x->start ||
                 (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)) ||
+                (held_at(&s, dem + 1, hi) && strlen(s.dates[d].value) >= strlen(s.dates[x->date].value)) ||
                 (type_class(x->type) == KIMPUT_EVENT_LETTER && dem + 1 < hi &&
                  (token_is(&s, dem + 1, "dikirim") || token_is(&s, dem + 1, "dikirimkan"))))
               x->date = d;
@@ -7087,7 +7111,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     /* "X bertemu Y, Selasa. Dalam pertemuan itu, X melaporkan … X juga menyerahkan surat kepada Y": a
        sentence telling nothing new that points back at the events just told (their noun and a
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
-    if (s.nev == first_here && prev_count && carried + 1 != si && (pointed || then_opens(&s, lo, hi))) {
+    /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
+       Jumat. Pertemuan ini berlangsung pada Rabu 22 Januari": that meeting's day) */
+    if (s.nev == first_here && prev_count && carried + 1 != si &&
+        (pointed || then_opens(&s, lo, hi) || s.tok[lo].kind == KIMPUT_TOK_QUOTE)) {
       carried = si;
       continue;
     }

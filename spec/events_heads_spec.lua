@@ -21,4 +21,24 @@ describe("EV2: heads of state in contact (held-out pages)", function()
     assert.same({ "call Bima Santoso -> Recep Tayyip Erdogan", "call Bima Santoso -> Sultan Ibrahim",
       "call Bima Santoso -> Hassanal Bolkiah", "call Bima Santoso -> Emmanuel Macron" }, pairs_of(ev))
   end)
+  it("reads a meeting noun late in the clause, its guest's title set off by a comma, as the subject's", function()
+    local e = one("Menlu Siti Rahma membahas kerja sama ekonomi dalam pertemuan bilateral dengan Menteri Luar Negeri "
+      .. "Oman, Pangeran Tarek Al Said.")
+    assert.same({ "meeting", "Siti Rahma", "Tarek Al Said" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("does not give a visit owned by someone named in the clause the guest of the meeting after 'dalam'", function()
+    local e = one("Menlu Siti Rahma membahas rencana kunjungan kenegaraan Presiden Bima Santoso ke Oman dalam "
+      .. "pertemuan bilateral dengan Menteri Luar Negeri Oman, Pangeran Tarek Al Said.")
+    assert.same({ "meeting", "Siti Rahma", "Tarek Al Said" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.planned)
+  end)
+
+  it("dates a meeting by 'Pertemuan ini berlangsung … pada D' past a quotation about it", function()
+    local e = one("Menlu Siti Rahma melakukan pertemuan bilateral dengan Menteri Luar Negeri Oman, Pangeran Tarek "
+      .. "Al Said. \"Pertemuan bilateral kedua menteri membahas kerja sama,\" ujar Kementerian Luar Negeri dalam "
+      .. "pernyataan yang diterima di Jakarta, Jumat. Pertemuan ini berlangsung di sela-sela Forum Ekonomi Dunia di "
+      .. "Davos, Swiss, pada Rabu 22 Januari 2025.")
+    assert.same({ "Siti Rahma", "Tarek Al Said", "2025-01-22" }, { e.sender, e.recipient, e.date })
+  end)
 end)
