@@ -2135,6 +2135,21 @@ static int usable_date(const kimput_date *d) {
   return (d->kind == KIMPUT_DATE_DATE || d->kind == KIMPUT_DATE_TIME) && d->value[0] >= '0' && d->value[0] <= '9';
 }
 
+/* '"…," kata X kepada Y, Jumat (22/3/2024)': the date set off right after "kepada" and one of the pair
+ * (entities a, b) in [lo, hi), the day one spoke to the other; its index, or -1 */
+static int32_t said_to_date(const scan *s, size_t lo, size_t hi, int32_t a, int32_t b) {
+  for (size_t j = lo; j + 3 < hi; j++) {
+    if (!token_is(s, j, "kepada") || s->mstart[j + 1] < 0) continue;
+    int32_t m = s->mstart[j + 1];
+    if (s->men[m].entity != a && s->men[m].entity != b) continue;
+    size_t k = s->mlast[m] + 1;
+    if (k + 1 >= hi || !is_punct(s, k, ',')) continue;
+    size_t d = date_from(s, s->tok[k + 1].start);
+    if (d < s->ndates && s->dates[d].start == s->tok[k + 1].start && usable_date(&s->dates[d])) return (int32_t)d;
+  }
+  return -1;
+}
+
 /* "Menurut KCNA, Minggu (24/3/2024), telegram itu dikirim …": a date set off by commas right after
  * an opening "Menurut (Berdasarkan) X" is the day the source said it, not when the event was (the
  * date tokens [j, e)). Not "Menurut X, A bertemu B pada Senin": the date must follow the source. */
@@ -7096,7 +7111,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (s.nev > first_here) {
       kimput_event *x = &s.ev[s.nev - 1];
       if (x->merged_into >= 0) x = &s.ev[x->merged_into];
-      if (x->type == KIMPUT_EVENT_MEETING && x->date < 0 && !x->planned) { meet = x - s.ev; meet_sentence = s.sentence; }
+      /* (so does a call: "X menghubungi Y. … "…," kata X kepada Y, Jumat (22/3/2024) malam.") */
+      if ((x->type == KIMPUT_EVENT_MEETING || x->type == KIMPUT_EVENT_CALL) && x->date < 0 && !x->planned) {
+        meet = x - s.ev;
+        meet_sentence = s.sentence;
+      }
     } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
       int both = 0;
       for (size_t j = lo; j < hi && both != 3; j++)
@@ -7106,6 +7125,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (e == s.ev[meet].recipient) both |= 2;
         }
       int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      /* (a cue's day is when the words were said, but said to the other party it is the day they spoke:
+         '"…," kata X kepada Y, Jumat (22/3/2024) malam') */
+      if (d < 0 && both == 3) d = said_to_date(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
       if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
     }
     /* "X bertemu Y, Selasa. Dalam pertemuan itu, X melaporkan … X juga menyerahkan surat kepada Y": a

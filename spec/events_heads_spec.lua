@@ -41,4 +41,17 @@ describe("EV2: heads of state in contact (held-out pages)", function()
       .. "Davos, Swiss, pada Rabu 22 Januari 2025.")
     assert.same({ "Siti Rahma", "Tarek Al Said", "2025-01-22" }, { e.sender, e.recipient, e.date })
   end)
+  it("dates a call or meeting by the day of a cue said to the other party in the sentences after it", function()
+    local e = one("Presiden Amerika Serikat Tom Walker menghubungi Presiden Bima Santoso. Walker mengucapkan selamat "
+      .. "kepada Bima atas kemenangannya. \"Saya senang berbicara dengan Anda,\" kata Walker kepada Bima, Jumat "
+      .. "(22/3/2024) malam.")
+    assert.same({ "call", "Tom Walker", "Bima Santoso", "2024-03-22" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Tom Walker bertemu Presiden Bima Santoso. \"Saya senang bertemu dengan Anda,\" kata Walker "
+      .. "kepada Bima, Jumat (22/3/2024).")
+    assert.equal("2024-03-22", e.date)
+    -- (said to someone else, the cue's day is only when it was said)
+    e = one("Presiden Tom Walker bertemu Presiden Bima Santoso. \"Saya senang bertemu dengan Anda,\" kata Walker "
+      .. "kepada wartawan, Jumat (22/3/2024).")
+    assert.is_nil(e.date)
+  end)
 end)
