@@ -5872,10 +5872,11 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     /* ("(ANTARA)": capitalised words in parentheses after the place) */
     if (n == 1 && c[0] == '(') opened = k;
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
+    /* ("Beritaku: Jakarta 6 April 2025 – X ...": a colon right after the outlet's name) */
     if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
                                    : x->kind != KIMPUT_TOK_URL &&
                                          !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')' ||
-                                                      c[0] == '|')))
+                                                      c[0] == '|' || (c[0] == ':' && k == lo + 1))))
       return lo;
   }
   return lo;

@@ -54,4 +54,10 @@ describe("EV2: heads of state in contact (held-out pages)", function()
       .. "kepada wartawan, Jumat (22/3/2024).")
     assert.is_nil(e.date)
   end)
+  it("reads the sentence past an outlet's dateline with a colon ('Beritaku: Sukamaju 6 April 2025 – …')", function()
+    local e = one("Beritaku: Sukamaju 6 April 2025 – Presiden Republik Indonesia, Bima Santoso, melakukan kunjungan "
+      .. "singkat ke Kuala Lumpur, Malaysia, pada Minggu (6/4/2025) dalam rangka bersilaturahmi dengan Perdana Menteri "
+      .. "(PM) Malaysia, Anwar Ibrahim.")
+    assert.same({ "meeting", "Bima Santoso", "Anwar Ibrahim", "2025-04-06" }, { e.type, e.sender, e.recipient, e.date })
+  end)
 end)
