@@ -1777,6 +1777,10 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
+  /* '"Tanggal 3," (jawab X).': a cue in brackets after the mark, as a transcript writes it */
+  if (is_punct(c, k, "(") && k + 2 < c->nt && c->t[k + 1].end <= b && !(c->t[k + 1].flags & KIMPUT_TOKF_NEWLINE) &&
+      form_cue(form_at(c, k + 1, b), KIMPUT_LEX_CUE_AFTER))
+    k++;
   size_t k0 = k;
   form fk = form_at(c, k, b);  /* (the form at k, asked once for all its classes) */
   if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !form_cue(fk, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&

@@ -17,4 +17,9 @@ describe("EV2: quote speakers of letters and calls (held-out pages)", function()
       .. "kepada Presiden Bima Santoso. \"Terimalah belasungkawa mendalam saya,\" bunyi telegram tersebut seperti "
       .. "diumumkan oleh Kremlin, Senin (20/5/2024)."))
   end)
+  it("reads a cue in brackets after the mark, as a transcript of a call writes it ('\"…,\" (jawab X).')", function()
+    assert.same({ "Tom Walker|nil", "Bima Santoso|nil", "Tom Walker|nil" }, speakers("Menurut Rudi Hartono, "
+      .. "percakapan telepon itu santai. \"Kapan kau pulang?\" (tanya Presiden Tom Walker). \"Tanggal 3,\" (jawab "
+      .. "Presiden Bima Santoso). \"Oh iya,\" (kata Walker)."))
+  end)
 end)
