@@ -1751,6 +1751,15 @@ static who member_after_body(const actx *c, who sp, uint32_t b) {
   return sp;
 }
 
+/* Is entity ent named (by name or title, no pronoun) inside the quote's own words? ('"… Bapak Presiden juga
+ * menyampaikan keyakinannya …," pungkasnya': the president is spoken of there, not speaking) */
+static int spoken_of(const actx *c, const kimput_quote *q, int32_t ent) {
+  if (ent < 0) return 0;
+  for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end; mi++)
+    if (c->m[mi].entity == ent && c->m[mi].form != KIMPUT_MENTION_PRONOUN) return 1;
+  return 0;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -3999,6 +4008,17 @@ static void quotations(actx *c, size_t *item_of) {
             if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_PRONOUN)) from = c->t[k].end;
             sp = recap_after(c, ci, from, &rv, &rn);
           }
+          /* (never one the words themselves speak of by name or title: "Y … X juga mengatakan kepada Z ….
+             '… Bapak Presiden juga menyampaikan keyakinannya …,' pungkasnya" goes on with the person who spoke
+             before X, the one reporting) */
+          if (spoken_of(c, q, sp.ent))
+            for (size_t k = 1; k <= RECENT && k <= si; k++) {
+              who w = c->said[si - k];
+              if (found(w) && w.ent >= 0 && w.ent != sp.ent && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
+                sp = w;
+                break;
+              }
+            }
         } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
                    c->text[sp.s] <= 'Z') {
           /* '"…," ungkap Bupati. Hal tersebut disampaikan Bupati Sukamaju X.': a title standing for

@@ -22,4 +22,15 @@ describe("EV2: quote speakers of letters and calls (held-out pages)", function()
       .. "percakapan telepon itu santai. \"Kapan kau pulang?\" (tanya Presiden Tom Walker). \"Tanggal 3,\" (jawab "
       .. "Presiden Bima Santoso). \"Oh iya,\" (kata Walker)."))
   end)
+  it("never gives a -nya cue's words to one they speak of by name or title; the one reporting goes on", function()
+    assert.same({ "Siti Rahma|nil", "Siti Rahma|nil" }, speakers("Menlu Siti Rahma mengungkapkan Presiden Bima "
+      .. "Santoso dan Menlu Tom Walker sepakat. \"Di dalam komunikasi tersebut Indonesia menekankan tiga hal,\" ungkap "
+      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar semua pihak menahan diri. \"Di dalam diskusi tadi "
+      .. "posisi kedua negara sama dan Bapak Presiden juga menyampaikan keyakinannya,\" pungkasnya."))
+    -- (words that do not name him stay his)
+    assert.same({ "Siti Rahma|nil", "Bima Santoso|nil" }, speakers("Menlu Siti Rahma mengungkapkan Presiden Bima "
+      .. "Santoso dan Menlu Tom Walker sepakat. \"Di dalam komunikasi tersebut Indonesia menekankan tiga hal,\" ungkap "
+      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar semua pihak menahan diri. \"Kita semua harus "
+      .. "menahan diri,\" pungkasnya."))
+  end)
 end)
