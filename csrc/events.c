@@ -2324,6 +2324,21 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
   else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
   for (size_t k = a + 1; k < b && k < s->ntok; k++)
     if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
+  /* ("keduanya bertemu untuk membahas kesepakatan yang dibicarakan X kepada Y di Moskow Juni lalu": a date
+     closing a relative clause of what was talked of or agreed before, its own people named, is its time) */
+  if (d->start >= ev->eb && b > a + 3) {
+    static const char *const agreed[] = {"dibicarakan", "dibahas", "disepakati", "dicapai", "ditandatangani",
+                                         "diteken", "dirundingkan"};
+    for (size_t k = a + 1; k + 2 < b; k++) {
+      if (!token_is(s, k, "yang")) continue;
+      int of_talk = 0;
+      for (size_t w = 0; w < sizeof agreed / sizeof *agreed && !of_talk; w++) of_talk = token_is(s, k + 1, agreed[w]);
+      if (!of_talk) break;
+      for (size_t j = k + 2; j < b; j++)
+        if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return 1;
+      break;
+    }
+  }
   /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
      its verb or plan right after it, is that clause's time) */
   if (d->start >= ev->eb && b >= a + 2) {

@@ -60,4 +60,11 @@ describe("EV2: heads of state in contact (held-out pages)", function()
       .. "(PM) Malaysia, Anwar Ibrahim.")
     assert.same({ "meeting", "Bima Santoso", "Anwar Ibrahim", "2025-04-06" }, { e.type, e.sender, e.recipient, e.date })
   end)
+  it("takes no date from a relative clause of what others talked of or agreed before ('kesepakatan yang "
+    .. "dibicarakan X kepada Y di Moskow Juni lalu')", function()
+    local e = one("Menlu Siti Rahma mengadakan pertemuan bilateral dengan Menlu Tom Walker di New York, Kamis "
+      .. "(22/9/2022). Dalam keterangan kedutaan, keduanya bertemu untuk membahas implementasi kesepakatan yang "
+      .. "dibicarakan Presiden Bima Santoso kepada Presiden Lee di Moskow Juni lalu.")
+    assert.same({ "Siti Rahma", "Tom Walker", "2022-09-22" }, { e.sender, e.recipient, e.date })
+  end)
 end)
