@@ -6483,10 +6483,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* ("Dalam surat yang dikirim pada Desember, X menyebut pertemuan mereka ...": the day the
              letter was sent, not the meeting's) */
           if (first >= 0 && s.dates[first].end <= ta && sent_when(&s, lo, hi, first)) first = -1;
-          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
+          /* (a pair phrase never says who called: "Keduanya berbicara melalui sambungan telepon pada November",
+             the caller told after it, "X saat itu menelepon Y", is that call's) */
+          int undirected = f.undirected || f.type == KIMPUT_EVENT_CALL;
+          st = emit(&s, f.type, f.planned, undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
           for (int i = 0, n = f.type == KIMPUT_EVENT_MEETING ? more_times(&s, f.trig_end, hi, first, more) : 0;
                i < n && st == KIMPUT_OK; i++)
-            st = emit(&s, f.type, f.planned, f.undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
+            st = emit(&s, f.type, f.planned, undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;

@@ -67,4 +67,11 @@ describe("EV2: heads of state in contact (held-out pages)", function()
       .. "dibicarakan Presiden Bima Santoso kepada Presiden Lee di Moskow Juni lalu.")
     assert.same({ "Siti Rahma", "Tom Walker", "2022-09-22" }, { e.sender, e.recipient, e.date })
   end)
+  it("lets the caller told after a call of 'keduanya' set its direction: one call, not two", function()
+    local ev = events("Presiden Bima Santoso menerima sambungan telepon dari Presiden Tom Walker pada Kamis (12/6) "
+      .. "malam. Keduanya berbicara melalui sambungan telepon terakhir kali pada November 2024. Bima saat itu "
+      .. "menelepon Walker untuk mengucapkan selamat atas kemenangannya dalam pemilu.")
+    assert.same({ "call Tom Walker -> Bima Santoso", "call Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    assert.same({ "2024-06-12", "2024-11" }, { ev[1].date, ev[2].date })
+  end)
 end)
