@@ -2303,7 +2303,11 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
   if (d->start >= eb) {
     if (closing_date(s, d)) return 0;
     for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
-      if (apart_at(s, k)) return 1;
+      /* (not right after a summit both attended: "berbincang dengan Y, usai KTT Z, di P, pada Senin" is
+         that day's talk) */
+      if (apart_at(s, k) && !(k + 1 < j && (token_is(s, k, "usai") || token_is(s, k, "seusai")) &&
+                              token_is(s, k + 1, "KTT")))
+        return 1;
     return 0;
   }
   for (size_t n = 0; j > lo && n < 8; n++) {
@@ -4255,6 +4259,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (p > k) {
           k = p - 1;
           continue;
+        }
+        /* ("berbincang dengan Y, usai KTT Perdamaian Gaza, di Z": talk right after (before) a summit both
+           attended, its comma or none, is in person) */
+        size_t at = is_punct(s, k, ',') ? k + 1 : k;
+        if (at + 1 < hi && (token_is(s, at, "usai") || token_is(s, at, "seusai") || token_is(s, at, "setelah") ||
+                            token_is(s, at, "sebelum") || token_is(s, at, "jelang") || token_is(s, at, "menjelang")) &&
+            token_is(s, at + 1, "KTT")) {
+          type = KIMPUT_EVENT_MEETING;
+          break;
         }
         if (is_punct(s, k, ',')) break;
         if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;

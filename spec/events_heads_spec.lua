@@ -74,4 +74,12 @@ describe("EV2: heads of state in contact (held-out pages)", function()
     assert.same({ "call Tom Walker -> Bima Santoso", "call Bima Santoso -> Tom Walker" }, pairs_of(ev))
     assert.same({ "2024-06-12", "2024-11" }, { ev[1].date, ev[2].date })
   end)
+  it("reads talk right after a summit ('berbincang dengan Y, usai KTT Z, di P, pada Senin') as a meeting that day",
+    function()
+    local e = one("Presiden Bima Santoso berbincang dengan Presiden Amerika Serikat Tom Walker, usai KTT Perdamaian "
+      .. "Gaza, di Sharm el-Sheikh, Mesir, pada Senin (10/6) waktu setempat.")
+    assert.same({ "meeting", "Bima Santoso", "Tom Walker", "2024-06-10" }, { e.type, e.sender, e.recipient, e.date })
+    -- (talk after another gathering says nothing of how)
+    assert.equal(0, #events("Presiden Bima Santoso berbincang dengan Presiden Tom Walker usai rapat di Mesir."))
+  end)
 end)
