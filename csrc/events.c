@@ -4837,6 +4837,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat X disampaikan oleh Y kepada Z": for a letter with an owner, the agent of a passive
        verb after it is its courier (the verb's frame tells the letter) */
     if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
+    /* "Ucapan selamat atas pelantikan Y sebagai presiden datang dari X": past the occasion and its person, the
+       sender told after "datang dari" */
+    if (from < 0 && w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MESSAGE && subjects.n == 0 && object < 0) {
+      enum { CAME_FROM_REACH = 16 };  /* tokens from the noun to "datang dari" */
+      for (size_t k = after; k + 2 < hi && k < after + CAME_FROM_REACH && !is_punct(s, k, ','); k++)
+        if (token_is(s, k, "datang") && token_is(s, k + 1, "dari")) {
+          from = party_after(s, k + 2, hi);
+          break;
+        }
+    }
     if (from >= 0) {
       list_fwd(s, hi, from, &f->from);  /* "ucapan selamat juga datang dari A, B dan C" */
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
