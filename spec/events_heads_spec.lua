@@ -85,7 +85,8 @@ describe("EV2: heads of state in contact (held-out pages)", function()
   it("reads 'Ucapan selamat atas pelantikan Y sebagai … datang dari X' as X's message to Y, however long what "
     .. "Y became", function()
     local e = one("Ucapan selamat atas pelantikan Bima Santoso sebagai Presiden baru Republik Sukamaju datang dari "
-      .. "Presiden China Tom Walker yang juga menyatakan akan mempertahankan komunikasi yang erat. Minggu (20/10/2024).")
+      .. "Presiden China Tom Walker yang juga menyatakan akan mempertahankan komunikasi yang erat. "
+      .. "Minggu (20/10/2024).")
     assert.same({ "message", "Tom Walker", "Bima Santoso", "2024-10-20" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Ucapan selamat atas terpilihnya Bima Santoso sebagai presiden datang dari Presiden Tom Walker.")
     assert.same({ "Tom Walker", "Bima Santoso" }, { e.sender, e.recipient })
