@@ -137,9 +137,6 @@ return {
   e(P, "Retno Marsudi", { "Retno" }, { country = "Indonesia" }),
   e(P, "Sugiono", {}, { country = "Indonesia" }),
   e(P, "Sri Mulyani Indrawati", { "Sri Mulyani" }, { country = "Indonesia" }),
-  -- (a minister news names by his first name alone, as it does the presidents: "Luhut", "LBP")
-  e(P, "Luhut Binsar Pandjaitan", { "Luhut Binsar Panjaitan", "Luhut Pandjaitan", "Luhut Panjaitan",
-    "Luhut B. Pandjaitan", "Luhut B Pandjaitan", "LBP", "Luhut" }, { country = "Indonesia" }),
   -- known by a nickname news uses alone ("kata Zulhas" after "Menteri Perdagangan Zulkifli Hasan")
   e(P, "Zulkifli Hasan", { "Zulhas" }, { country = "Indonesia" }),
   e(P, "Muhaimin Iskandar", { "Cak Imin", "Abdul Muhaimin Iskandar" }, { country = "Indonesia" }),
