@@ -876,6 +876,7 @@ static int writes_letter_after(const actx *c, size_t i) {
 }
 
 static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor);
+enum { VIA_GAP = 4 };  /* words between a letter's cue and the relay phrase after it ("tersebut", "itu") */
 
 /* "Surat itu berisi undangan bagi Y untuk datang '…'", "Surat tersebut meminta …": a sentence opening with
  * the letter told before (a letter's word and itu/tersebut/ini, before token v) speaks its writer's words. */
@@ -1750,6 +1751,15 @@ static who member_after_body(const actx *c, who sp, uint32_t b) {
   return sp;
 }
 
+/* Is entity ent named (by name or title, no pronoun) inside the quote's own words? ('"… Bapak Presiden juga
+ * menyampaikan keyakinannya …," pungkasnya': the president is spoken of there, not speaking) */
+static int spoken_of(const actx *c, const kimput_quote *q, int32_t ent) {
+  if (ent < 0) return 0;
+  for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end; mi++)
+    if (c->m[mi].entity == ent && c->m[mi].form != KIMPUT_MENTION_PRONOUN) return 1;
+  return 0;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -1776,6 +1786,10 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
+  /* '"Tanggal 3," (jawab X).': a cue in brackets after the mark, as a transcript writes it */
+  if (is_punct(c, k, "(") && k + 2 < c->nt && c->t[k + 1].end <= b && !(c->t[k + 1].flags & KIMPUT_TOKF_NEWLINE) &&
+      form_cue(form_at(c, k + 1, b), KIMPUT_LEX_CUE_AFTER))
+    k++;
   size_t k0 = k;
   form fk = form_at(c, k, b);  /* (the form at k, asked once for all its classes) */
   if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !form_cue(fk, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
@@ -1833,6 +1847,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!text_described(c, q)) r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
         r.sp = member_after_body(c, r.sp, b);
+        /* '"…," bunyi telegram tersebut seperti diumumkan oleh Kremlin': the one who made the letter public
+           relays it, its words are its writer's, the one of the sentences before */
+        if (found(r.sp) && mi != SIZE_MAX && n > 1 && letter_word(c, k + 1)) {
+          size_t mt = tok_at(c, c->m[mi].start);
+          for (size_t j = k + n; j < mt && j < k + n + VIA_GAP; j++)
+            if (cue_at(c, j, b, KIMPUT_LEX_CUE_VIA)) {
+              who w = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+              if (found(w) && w.ent != r.sp.ent) { r.via = r.sp.ent; r.sp = w; }
+              break;
+            }
+        }
         /* "demikian isi surat dari Sultan X": the writer named after "dari" */
         if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b && word_is(c, k + n, "dari") &&
             (letter_word(c, k + n - 1) || text_noun(c, k + n - 1))) {
@@ -3983,6 +4008,17 @@ static void quotations(actx *c, size_t *item_of) {
             if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_PRONOUN)) from = c->t[k].end;
             sp = recap_after(c, ci, from, &rv, &rn);
           }
+          /* (never one the words themselves speak of by name or title: "Y … X juga mengatakan kepada Z ….
+             '… Bapak Presiden juga menyampaikan keyakinannya …,' pungkasnya" goes on with the person who spoke
+             before X, the one reporting) */
+          if (spoken_of(c, q, sp.ent))
+            for (size_t k = 1; k <= RECENT && k <= si; k++) {
+              who w = c->said[si - k];
+              if (found(w) && w.ent >= 0 && w.ent != sp.ent && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
+                sp = w;
+                break;
+              }
+            }
         } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
                    c->text[sp.s] <= 'Z') {
           /* '"…," ungkap Bupati. Hal tersebut disampaikan Bupati Sukamaju X.': a title standing for

@@ -2020,6 +2020,19 @@ static int purpose_clause(const scan *s, size_t a, size_t b) {
   return n >= 2;
 }
 
+/* Does the party whose mention starts at token k own the event noun right before it, a few plain words
+ * after it at most ("rencana kunjungan kenegaraan Presiden Z ke P": Z's visit, a noun's owner, no subject
+ * of a clause)? */
+static int owned_by_noun(const scan *s, size_t lo, size_t k) {
+  enum { NOUN_WORDS = 6 };  /* the noun's own words and the party's title ("kunjungan kenegaraan Presiden") */
+  for (size_t j = k, n = 0; j > lo && n < NOUN_WORDS; n++) {
+    j--;
+    if (s->hit[j]) return cls_at(s, j, KIMPUT_EVW_NOUN);
+    if (!is_word(s, j) || s->mend[j] >= 0) return 0;
+  }
+  return 0;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -2071,6 +2084,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
      * "surat X sebagai balasan atas pesan dari Y") */
     if (c == KIMPUT_EVW_NOUN && type_class(hit_at(s, j)->type) != type_class(type))  /* "surat berisi ucapan" goes on */
       break;
+    /* "X membahas rencana kunjungan Z ke P dalam pertemuan bilateral dengan Y": a meeting noun after "dalam"
+       is a meeting of its own, the one after its "dengan" its guest, not the visit's told before it */
+    if (c == KIMPUT_EVW_NOUN && j > a && token_is(s, j - 1, "dalam") && type_class(type) == KIMPUT_EVENT_MEETING &&
+        type_class(hit_at(s, j)->type) == KIMPUT_EVENT_MEETING)
+      break;
     if (c == KIMPUT_EVW_REPLY) break;
     /* "mengucapkan selamat hari ulang tahun ke-76 berdirinya Republik … (DPRK) kepada Y": the reach
        starts again past the day's name, however long (once) */
@@ -2115,6 +2133,21 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
 
 static int usable_date(const kimput_date *d) {
   return (d->kind == KIMPUT_DATE_DATE || d->kind == KIMPUT_DATE_TIME) && d->value[0] >= '0' && d->value[0] <= '9';
+}
+
+/* '"…," kata X kepada Y, Jumat (22/3/2024)': the date set off right after "kepada" and one of the pair
+ * (entities a, b) in [lo, hi), the day one spoke to the other; its index, or -1 */
+static int32_t said_to_date(const scan *s, size_t lo, size_t hi, int32_t a, int32_t b) {
+  for (size_t j = lo; j + 3 < hi; j++) {
+    if (!token_is(s, j, "kepada") || s->mstart[j + 1] < 0) continue;
+    int32_t m = s->mstart[j + 1];
+    if (s->men[m].entity != a && s->men[m].entity != b) continue;
+    size_t k = s->mlast[m] + 1;
+    if (k + 1 >= hi || !is_punct(s, k, ',')) continue;
+    size_t d = date_from(s, s->tok[k + 1].start);
+    if (d < s->ndates && s->dates[d].start == s->tok[k + 1].start && usable_date(&s->dates[d])) return (int32_t)d;
+  }
+  return -1;
 }
 
 /* "Menurut KCNA, Minggu (24/3/2024), telegram itu dikirim …": a date set off by commas right after
@@ -2270,7 +2303,11 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
   if (d->start >= eb) {
     if (closing_date(s, d)) return 0;
     for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
-      if (apart_at(s, k)) return 1;
+      /* (not right after a summit both attended: "berbincang dengan Y, usai KTT Z, di P, pada Senin" is
+         that day's talk) */
+      if (apart_at(s, k) && !(k + 1 < j && (token_is(s, k, "usai") || token_is(s, k, "seusai")) &&
+                              token_is(s, k + 1, "KTT")))
+        return 1;
     return 0;
   }
   for (size_t n = 0; j > lo && n < 8; n++) {
@@ -2291,6 +2328,21 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
   else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
   for (size_t k = a + 1; k < b && k < s->ntok; k++)
     if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
+  /* ("keduanya bertemu untuk membahas kesepakatan yang dibicarakan X kepada Y di Moskow Juni lalu": a date
+     closing a relative clause of what was talked of or agreed before, its own people named, is its time) */
+  if (d->start >= ev->eb && b > a + 3) {
+    static const char *const agreed[] = {"dibicarakan", "dibahas", "disepakati", "dicapai", "ditandatangani",
+                                         "diteken", "dirundingkan"};
+    for (size_t k = a + 1; k + 2 < b; k++) {
+      if (!token_is(s, k, "yang")) continue;
+      int of_talk = 0;
+      for (size_t w = 0; w < sizeof agreed / sizeof *agreed && !of_talk; w++) of_talk = token_is(s, k + 1, agreed[w]);
+      if (!of_talk) break;
+      for (size_t j = k + 2; j < b; j++)
+        if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) return 1;
+      break;
+    }
+  }
   /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
      its verb or plan right after it, is that clause's time) */
   if (d->start >= ev->eb && b >= a + 2) {
@@ -4208,6 +4260,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           k = p - 1;
           continue;
         }
+        /* ("berbincang dengan Y, usai KTT Perdamaian Gaza, di Z": talk right after (before) a summit both
+           attended, its comma or none, is in person) */
+        size_t at = is_punct(s, k, ',') ? k + 1 : k;
+        if (at + 1 < hi && (token_is(s, at, "usai") || token_is(s, at, "seusai") || token_is(s, at, "setelah") ||
+                            token_is(s, at, "sebelum") || token_is(s, at, "jelang") || token_is(s, at, "menjelang")) &&
+            token_is(s, at + 1, "KTT")) {
+          type = KIMPUT_EVENT_MEETING;
+          break;
+        }
         if (is_punct(s, k, ',')) break;
         if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
@@ -4654,7 +4715,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1;
           /* (past the comma of the object's own title: "Usai menjemput kedatangan Danrem 031/Wirabima,
              Brigjen TNI Y di bandara, X ...": the subject follows the clause's comma) */
-          if (subj >= 0 && object >= 0 && s->men[subj].entity == s->men[object].entity) {
+          /* (and of the addressee's, a clause's noun late in it: "X membahas Z dalam pertemuan bilateral dengan
+             Menlu Oman, Y." is X's meeting with Y, Y no subject) */
+          if (subj >= 0 && ((object >= 0 && s->men[subj].entity == s->men[object].entity) ||
+                            (clause_noun && to >= 0 && s->men[subj].entity == s->men[to].entity))) {
             subj = -1;
             continue;
           }
@@ -4700,7 +4764,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           for (size_t k = s->mlast[m] + 1; k < v; k++)
             if (s->mstart[k] >= 0 && !(s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && k > 0 &&
                                        (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))) &&
-                s->men[s->mstart[k]].entity != s->men[m].entity)
+                s->men[s->mstart[k]].entity != s->men[m].entity && !(clause_noun && owned_by_noun(s, lo, k)))
               other = 1;
             else if (s->men[m].kind == KIMPUT_ENT_PERSON && own_body_word(s, k))
               other = 1;  /* ("X mengatakan partainya telah menerima surat dari Y": X's party, not X) */
@@ -4773,6 +4837,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat X disampaikan oleh Y kepada Z": for a letter with an owner, the agent of a passive
        verb after it is its courier (the verb's frame tells the letter) */
     if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
+    /* "Ucapan selamat atas pelantikan Y sebagai presiden datang dari X": past the occasion and its person, the
+       sender told after "datang dari" */
+    if (from < 0 && w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MESSAGE && subjects.n == 0 && object < 0) {
+      enum { CAME_FROM_REACH = 16 };  /* tokens from the noun to "datang dari" */
+      for (size_t k = after; k + 2 < hi && k < after + CAME_FROM_REACH && !is_punct(s, k, ','); k++)
+        if (token_is(s, k, "datang") && token_is(s, k + 1, "dari")) {
+          from = party_after(s, k + 2, hi);
+          break;
+        }
+    }
     if (from >= 0) {
       list_fwd(s, hi, from, &f->from);  /* "ucapan selamat juga datang dari A, B dan C" */
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
@@ -5836,10 +5910,11 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     /* ("(ANTARA)": capitalised words in parentheses after the place) */
     if (n == 1 && c[0] == '(') opened = k;
     if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
+    /* ("Beritaku: Jakarta 6 April 2025 – X ...": a colon right after the outlet's name) */
     if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
                                    : x->kind != KIMPUT_TOK_URL &&
                                          !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')' ||
-                                                      c[0] == '|')))
+                                                      c[0] == '|' || (c[0] == ':' && k == lo + 1))))
       return lo;
   }
   return lo;
@@ -6431,10 +6506,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* ("Dalam surat yang dikirim pada Desember, X menyebut pertemuan mereka ...": the day the
              letter was sent, not the meeting's) */
           if (first >= 0 && s.dates[first].end <= ta && sent_when(&s, lo, hi, first)) first = -1;
-          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
+          /* (a pair phrase never says who called: "Keduanya berbicara melalui sambungan telepon pada November",
+             the caller told after it, "X saat itu menelepon Y", is that call's) */
+          int undirected = f.undirected || f.type == KIMPUT_EVENT_CALL;
+          st = emit(&s, f.type, f.planned, undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
           for (int i = 0, n = f.type == KIMPUT_EVENT_MEETING ? more_times(&s, f.trig_end, hi, first, more) : 0;
                i < n && st == KIMPUT_OK; i++)
-            st = emit(&s, f.type, f.planned, f.undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
+            st = emit(&s, f.type, f.planned, undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
@@ -6559,8 +6637,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
             /* (and a letter's time of sending told so, "Telegram itu dikirim pada Sabtu", stands before one
                its own sentence gave: "… atas gempa yang mengguncang Mandalay, Jumat (28/3)" may be the quake's) */
+            /* (and one a quotation after it told, "“Pertemuan kedua menteri …,” ujar Z …, Jumat", gives way to
+               the day the meeting is said to have been held: "Pertemuan ini berlangsung … pada Rabu 22 Januari") */
             if (x->date < 0 || s.dates[x->date].start < x->start ||
                 (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)) ||
+                (held_at(&s, dem + 1, hi) && strlen(s.dates[d].value) >= strlen(s.dates[x->date].value)) ||
                 (type_class(x->type) == KIMPUT_EVENT_LETTER && dem + 1 < hi &&
                  (token_is(&s, dem + 1, "dikirim") || token_is(&s, dem + 1, "dikirimkan"))))
               x->date = d;
@@ -7072,7 +7153,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (s.nev > first_here) {
       kimput_event *x = &s.ev[s.nev - 1];
       if (x->merged_into >= 0) x = &s.ev[x->merged_into];
-      if (x->type == KIMPUT_EVENT_MEETING && x->date < 0 && !x->planned) { meet = x - s.ev; meet_sentence = s.sentence; }
+      /* (so does a call: "X menghubungi Y. … "…," kata X kepada Y, Jumat (22/3/2024) malam.") */
+      if ((x->type == KIMPUT_EVENT_MEETING || x->type == KIMPUT_EVENT_CALL) && x->date < 0 && !x->planned) {
+        meet = x - s.ev;
+        meet_sentence = s.sentence;
+      }
     } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
       int both = 0;
       for (size_t j = lo; j < hi && both != 3; j++)
@@ -7082,12 +7167,18 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (e == s.ev[meet].recipient) both |= 2;
         }
       int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      /* (a cue's day is when the words were said, but said to the other party it is the day they spoke:
+         '"…," kata X kepada Y, Jumat (22/3/2024) malam') */
+      if (d < 0 && both == 3) d = said_to_date(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
       if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
     }
     /* "X bertemu Y, Selasa. Dalam pertemuan itu, X melaporkan … X juga menyerahkan surat kepada Y": a
        sentence telling nothing new that points back at the events just told (their noun and a
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
-    if (s.nev == first_here && prev_count && carried + 1 != si && (pointed || then_opens(&s, lo, hi))) {
+    /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
+       Jumat. Pertemuan ini berlangsung pada Rabu 22 Januari": that meeting's day) */
+    if (s.nev == first_here && prev_count && carried + 1 != si &&
+        (pointed || then_opens(&s, lo, hi) || s.tok[lo].kind == KIMPUT_TOK_QUOTE)) {
       carried = si;
       continue;
     }

@@ -102,6 +102,8 @@ return {
     "diterbitkan", "seperti diwartakan", "diwartakan", "seperti dikabarkan", "dikabarkan",
     -- the active voice: "..., kata X, melansir Reuters" ("BPS melansir data ..." names no outlet)
     "melansir", "melansir dari",
+    -- a text put out by the one who made it public: "…," bunyi telegram itu seperti diumumkan oleh Kremlin
+    "seperti diumumkan oleh", "seperti diumumkan",
   },
   -- an agency quoting a person's letter or speech word for word: the person speaks
   relay = {

@@ -151,8 +151,9 @@ return {
   e(P, "Sheikh Hasina", {}, { country = "Bangladesh" }),
   -- heads of state of monarchies, known by their title and name ("titah Sultan Ibrahim" is not
   -- Anwar Ibrahim's word)
+  -- (the king's title as Malaysia spells it, hyphen and all, "Yang di-Pertuan Agong XVII Sultan Ibrahim")
   e(P, "Sultan Ibrahim", { "Sultan Ibrahim Iskandar", "Sultan Ibrahim Ibni Almarhum Sultan Iskandar" },
-    { country = "Malaysia" }),
+    { country = "Malaysia", titles = { "Yang di-Pertuan Agong" } }),
   e(P, "Maha Vajiralongkorn", { "Raja Maha Vajiralongkorn", "Raja Vajiralongkorn", "Vajiralongkorn" },
     { country = "Thailand" }),
   e(P, "Norodom Sihamoni", { "Raja Norodom Sihamoni", "Sihamoni" }, { country = "Kamboja" }),
