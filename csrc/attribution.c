@@ -1752,7 +1752,7 @@ static who member_after_body(const actx *c, who sp, uint32_t b) {
 }
 
 /* Is entity ent named (by name or title, no pronoun) inside the quote's own words? ('"… Bapak Presiden juga
- * menyampaikan keyakinannya …," pungkasnya': the president is spoken of there, not speaking) */
+ * berharap perundingan segera dimulai …," pungkasnya': the president is spoken of there, not speaking) */
 static int spoken_of(const actx *c, const kimput_quote *q, int32_t ent) {
   if (ent < 0) return 0;
   for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end; mi++)
@@ -1847,7 +1847,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!text_described(c, q)) r.sp = relayed(c, r.sp, b, &r.via);
         r.sp = spoken_through(c, r.sp, b);
         r.sp = member_after_body(c, r.sp, b);
-        /* '"…," bunyi telegram tersebut seperti diumumkan oleh Kremlin': the one who made the letter public
+        /* '"…," bunyi telegram itu seperti diumumkan oleh Istana': the one who made the letter public
            relays it, its words are its writer's, the one of the sentences before */
         if (found(r.sp) && mi != SIZE_MAX && n > 1 && letter_word(c, k + 1)) {
           size_t mt = tok_at(c, c->m[mi].start);
@@ -4009,7 +4009,7 @@ static void quotations(actx *c, size_t *item_of) {
             sp = recap_after(c, ci, from, &rv, &rn);
           }
           /* (never one the words themselves speak of by name or title: "Y … X juga mengatakan kepada Z ….
-             '… Bapak Presiden juga menyampaikan keyakinannya …,' pungkasnya" goes on with the person who spoke
+             '… Bapak Presiden juga berharap perundingan segera dimulai …,' pungkasnya" goes on with the person who spoke
              before X, the one reporting) */
           if (spoken_of(c, q, sp.ent))
             for (size_t k = 1; k <= RECENT && k <= si; k++) {

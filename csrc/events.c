@@ -2021,10 +2021,10 @@ static int purpose_clause(const scan *s, size_t a, size_t b) {
 }
 
 /* Does the party whose mention starts at token k own the event noun right before it, a few plain words
- * after it at most ("rencana kunjungan kenegaraan Presiden Z ke P": Z's visit, a noun's owner, no subject
+ * after it at most ("rencana kunjungan Presiden Z ke P": Z's visit, a noun's owner, no subject
  * of a clause)? */
 static int owned_by_noun(const scan *s, size_t lo, size_t k) {
-  enum { NOUN_WORDS = 6 };  /* the noun's own words and the party's title ("kunjungan kenegaraan Presiden") */
+  enum { NOUN_WORDS = 6 };  /* the noun's own words and the party's title ("kunjungan resmi Presiden") */
   for (size_t j = k, n = 0; j > lo && n < NOUN_WORDS; n++) {
     j--;
     if (s->hit[j]) return cls_at(s, j, KIMPUT_EVW_NOUN);
@@ -2328,7 +2328,7 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
   else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
   for (size_t k = a + 1; k < b && k < s->ntok; k++)
     if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
-  /* ("keduanya bertemu untuk membahas kesepakatan yang dibicarakan X kepada Y di Moskow Juni lalu": a date
+  /* ("keduanya bertemu untuk menindaklanjuti kesepakatan yang dibicarakan X kepada Y di P bulan lalu": a date
      closing a relative clause of what was talked of or agreed before, its own people named, is its time) */
   if (d->start >= ev->eb && b > a + 3) {
     static const char *const agreed[] = {"dibicarakan", "dibahas", "disepakati", "dicapai", "ditandatangani",
@@ -4260,7 +4260,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           k = p - 1;
           continue;
         }
-        /* ("berbincang dengan Y, usai KTT Perdamaian Gaza, di Z": talk right after (before) a summit both
+        /* ("berbincang dengan Y, usai KTT Pasifik, di Z": talk right after (before) a summit both
            attended, its comma or none, is in person) */
         size_t at = is_punct(s, k, ',') ? k + 1 : k;
         if (at + 1 < hi && (token_is(s, at, "usai") || token_is(s, at, "seusai") || token_is(s, at, "setelah") ||
@@ -4716,7 +4716,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           /* (past the comma of the object's own title: "Usai menjemput kedatangan Danrem 031/Wirabima,
              Brigjen TNI Y di bandara, X ...": the subject follows the clause's comma) */
           /* (and of the addressee's, a clause's noun late in it: "X membahas Z dalam pertemuan bilateral dengan
-             Menlu Oman, Y." is X's meeting with Y, Y no subject) */
+             Menlu Peru, Y." is X's meeting with Y, Y no subject) */
           if (subj >= 0 && ((object >= 0 && s->men[subj].entity == s->men[object].entity) ||
                             (clause_noun && to >= 0 && s->men[subj].entity == s->men[to].entity))) {
             subj = -1;
@@ -6506,7 +6506,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           /* ("Dalam surat yang dikirim pada Desember, X menyebut pertemuan mereka ...": the day the
              letter was sent, not the meeting's) */
           if (first >= 0 && s.dates[first].end <= ta && sent_when(&s, lo, hi, first)) first = -1;
-          /* (a pair phrase never says who called: "Keduanya berbicara melalui sambungan telepon pada November",
+          /* (a pair phrase never says who called: "Keduanya terakhir berbicara melalui sambungan telepon pada Januari",
              the caller told after it, "X saat itu menelepon Y", is that call's) */
           int undirected = f.undirected || f.type == KIMPUT_EVENT_CALL;
           st = emit(&s, f.type, f.planned, undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
@@ -6638,7 +6638,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             /* (and a letter's time of sending told so, "Telegram itu dikirim pada Sabtu", stands before one
                its own sentence gave: "… atas gempa yang mengguncang Mandalay, Jumat (28/3)" may be the quake's) */
             /* (and one a quotation after it told, "“Pertemuan kedua menteri …,” ujar Z …, Jumat", gives way to
-               the day the meeting is said to have been held: "Pertemuan ini berlangsung … pada Rabu 22 Januari") */
+               the day the meeting is said to have been held: "Pertemuan ini berlangsung … pada Selasa 24 September") */
             if (x->date < 0 || s.dates[x->date].start < x->start ||
                 (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)) ||
                 (held_at(&s, dem + 1, hi) && strlen(s.dates[d].value) >= strlen(s.dates[x->date].value)) ||
@@ -7176,7 +7176,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        sentence telling nothing new that points back at the events just told (their noun and a
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
     /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
-       Jumat. Pertemuan ini berlangsung pada Rabu 22 Januari": that meeting's day) */
+       Sabtu. Pertemuan ini berlangsung pada Selasa 24 September": that meeting's day) */
     if (s.nev == first_here && prev_count && carried + 1 != si &&
         (pointed || then_opens(&s, lo, hi) || s.tok[lo].kind == KIMPUT_TOK_QUOTE)) {
       carried = si;

@@ -11,26 +11,26 @@ local function speakers(text)
 end
 
 describe("EV2: quote speakers of letters and calls (held-out pages)", function()
-  it("gives a letter's words made public by a body ('bunyi telegram tersebut seperti diumumkan oleh Z') to its "
+  it("gives a letter's words made public by a body ('bunyi telegram itu seperti diumumkan oleh Z') to its "
     .. "writer, the body relaying", function()
-    assert.same({ "Vladimir Putin|Kremlin" }, speakers("Presiden Vladimir Putin mengirimkan telegram belasungkawa "
-      .. "kepada Presiden Bima Santoso. \"Terimalah belasungkawa mendalam saya,\" bunyi telegram tersebut seperti "
-      .. "diumumkan oleh Kremlin, Senin (20/5/2024)."))
+    assert.same({ "Vladimir Putin|Kremlin" }, speakers("Presiden Vladimir Putin mengirim telegram duka kepada "
+      .. "Presiden Bima Santoso. \"Kami turut berduka bersama seluruh rakyat Anda,\" bunyi telegram itu seperti "
+      .. "diumumkan oleh Kremlin, Selasa (14/5/2024)."))
   end)
   it("reads a cue in brackets after the mark, as a transcript of a call writes it ('\"…,\" (jawab X).')", function()
     assert.same({ "Tom Walker|nil", "Bima Santoso|nil", "Tom Walker|nil" }, speakers("Menurut Rudi Hartono, "
-      .. "percakapan telepon itu santai. \"Kapan kau pulang?\" (tanya Presiden Tom Walker). \"Tanggal 3,\" (jawab "
-      .. "Presiden Bima Santoso). \"Oh iya,\" (kata Walker)."))
+      .. "percakapan telepon itu santai. \"Kapan rapatnya?\" (tanya Presiden Tom Walker). \"Hari Kamis pagi,\" "
+      .. "(jawab Presiden Bima Santoso). \"Baik, sampai nanti,\" (kata Walker)."))
   end)
   it("never gives a -nya cue's words to one they speak of by name or title; the one reporting goes on", function()
     assert.same({ "Siti Rahma|nil", "Siti Rahma|nil" }, speakers("Menlu Siti Rahma mengungkapkan Presiden Bima "
-      .. "Santoso dan Menlu Tom Walker sepakat. \"Di dalam komunikasi tersebut Indonesia menekankan tiga hal,\" ungkap "
-      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar semua pihak menahan diri. \"Di dalam diskusi tadi "
-      .. "posisi kedua negara sama dan Bapak Presiden juga menyampaikan keyakinannya,\" pungkasnya."))
+      .. "Santoso dan Menlu Tom Walker sepakat. \"Dalam pembicaraan itu kami membawa dua usulan,\" ungkap "
+      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar perundingan dilanjutkan. \"Tadi kedua pihak setuju "
+      .. "dan Bapak Presiden juga berharap perundingan segera dimulai,\" pungkasnya."))
     -- (words that do not name him stay his)
     assert.same({ "Siti Rahma|nil", "Bima Santoso|nil" }, speakers("Menlu Siti Rahma mengungkapkan Presiden Bima "
-      .. "Santoso dan Menlu Tom Walker sepakat. \"Di dalam komunikasi tersebut Indonesia menekankan tiga hal,\" ungkap "
-      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar semua pihak menahan diri. \"Kita semua harus "
-      .. "menahan diri,\" pungkasnya."))
+      .. "Santoso dan Menlu Tom Walker sepakat. \"Dalam pembicaraan itu kami membawa dua usulan,\" ungkap "
+      .. "Siti Rahma. Bima juga mengatakan kepada Walker agar perundingan dilanjutkan. \"Kita harus terus "
+      .. "berunding,\" pungkasnya."))
   end)
 end)
