@@ -203,13 +203,15 @@ local VARIANT_REACH = 32  -- earlier events an event is compared with for a vari
 
 -- The events whose parties differ only by such a variant of a name are one: the later one's mentions
 -- and date join the earlier (events of the same parties exactly are the engine's to tell apart:
--- "keduanya kembali bertemu" is another meeting).
+-- "keduanya kembali bertemu" is another meeting). The events kept are moved up in out itself (out[1..n]
+-- are the kept ones while out is read): no second list grown per document.
 local function merge_variants(out)
-  local kept = {}
-  for _, e in ipairs(out) do
+  local n = 0
+  for k = 1, #out do
+    local e = out[k]
     local into
-    for i = #kept, math.max(1, #kept - VARIANT_REACH + 1), -1 do
-      local x = kept[i]
+    for i = n, math.max(1, n - VARIANT_REACH + 1), -1 do
+      local x = out[i]
       if x.type == e.type and not (x.sender == e.sender and x.recipient == e.recipient)
           and not (x.sender == e.recipient and x.recipient == e.sender)
           and not (x.date and e.date and x.date ~= e.date) then
@@ -223,10 +225,12 @@ local function merge_variants(out)
       for _, m in ipairs(e.mentions or {}) do into.mentions[#into.mentions + 1] = m end
       if not into.date then into.date, into.date_span = e.date, e.date_span end
     else
-      kept[#kept + 1] = e
+      n = n + 1
+      out[n] = e
     end
   end
-  return kept
+  for k = #out, n + 1, -1 do out[k] = nil end
+  return out
 end
 
 -- The events of one document (doc:events() keeps them).
