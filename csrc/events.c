@@ -348,7 +348,8 @@ static inline __attribute__((always_inline)) int token_is(const scan *s, size_t 
     memcpy(&m, first_bytes[n < 4 ? n : 4], 4);
     return (x & m) == c && t->end - t->start == n && (n <= 4 || memcmp(p + 4, w + 4, n - 4) == 0);
   }
-  return t->end - t->start == n && memcmp(p, w, n) == 0;
+  /* (a word from a list: its first byte before its length, which is counted only then) */
+  return p[0] == w[0] && t->end - t->start == strlen(w) && memcmp(p, w, t->end - t->start) == 0;
 }
 
 /* a word of purpose ("untuk", "guna", "demi") at token k */
@@ -437,11 +438,15 @@ static int is_punct(const scan *s, size_t i, char c) {
 static int is_word(const scan *s, size_t i) { return s->tok[i].kind == KIMPUT_TOK_WORD; }
 
 /* the token index holding byte offset off (the first token starting at or after it) */
+/* (the binary searches here halve their range with no branch on the compare, which cannot be
+ * guessed: their loops run as many times as the range's size says) */
 static size_t tok_at(const scan *s, uint32_t off) {
-  size_t lo = 0, hi = s->ntok;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (s->tok[mid].end <= off) lo = mid + 1; else hi = mid;
+  size_t lo = 0, n = s->ntok;
+  while (n > 0) {
+    size_t half = n / 2;
+    size_t past = (size_t)0 - (size_t)(s->tok[lo + half].end <= off);  /* all ones or none */
+    lo += (half + 1) & past;
+    n = half + ((n - 2 * half - 1) & past);  /* (n - half - 1 when past, else half) */
   }
   return lo;
 }
@@ -456,10 +461,12 @@ static size_t date_tok(const scan *s, const kimput_date *d, int end) {
 
 /* the index of the first date starting at or after byte offset off (ndates when none) */
 static size_t date_from(const scan *s, uint32_t off) {
-  size_t lo = 0, hi = s->ndates;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (s->dates[mid].start < off) lo = mid + 1; else hi = mid;
+  size_t lo = 0, n = s->ndates;
+  while (n > 0) {
+    size_t half = n / 2;
+    size_t before = (size_t)0 - (size_t)(s->dates[lo + half].start < off);  /* all ones or none */
+    lo += (half + 1) & before;
+    n = half + ((n - 2 * half - 1) & before);
   }
   return lo;
 }
@@ -1561,9 +1568,10 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
 
 /* token k is w, its first letter in either case ("Delegasi" opening a sentence) */
 static int token_is_ci(const scan *s, size_t k, const char *w) {
-  size_t n = strlen(w);
   const char *t = s->text + s->tok[k].start;
-  return s->tok[k].end - s->tok[k].start == n && n > 0 && lower(t[0]) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  /* (the first letter before the length, which is counted only then: the letters seldom agree) */
+  return lower(t[0]) == w[0] && n > 0 && n == strlen(w) && memcmp(t + 1, w + 1, n - 1) == 0;
 }
 
 /* Is a word of the tokens [a, b) an audience's ("audiensi", "beraudiensi", also written "audensi")? */
@@ -4036,11 +4044,11 @@ static int phone_named(const scan *s) {
       for (size_t m = 0; m < sizeof marks; m++) {
         for (const char *p = lo < hi ? memchr(s->text + lo, marks[m], hi - lo) : NULL; p;
              p = (size_t)(p + 1 - s->text) < hi ? memchr(p + 1, marks[m], hi - (size_t)(p + 1 - s->text)) : NULL) {
-          size_t k = (size_t)(p - s->text), a = 0, b = s->nsent;
-          while (a + 1 < b) {  /* the sentence holding k: the last starting at or before it */
-            size_t mid = (a + b) / 2;
-            if (s->sent[mid].start <= k) a = mid;
-            else b = mid;
+          size_t k = (size_t)(p - s->text), a = 0, n = s->nsent;
+          while (n > 1) {  /* the sentence holding k: the last starting at or before it (no branch on the compare) */
+            size_t half = n / 2;
+            a = s->sent[a + half].start <= k ? a + half : a;
+            n -= half;
           }
           size_t e = s->sent[a].end < s->len ? s->sent[a].end : s->len;
           if (k >= e || !phone_at(s->text, k, e)) continue;
