@@ -650,7 +650,8 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
   for (size_t i = lo; i < hi; i++) {
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    if ((n != 5 && n != 8) || (s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0)
+    /* (the letters before the length: they seldom agree; the text is padded, TEXT_PAD) */
+    if ((s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0 || (n != 5 && n != 8))
       continue;
     if (n == 8 ? memcmp(s->text + t->start + 5, "nya", 3) == 0 : i + 1 < hi && is_word(s, i + 1)) return 1;
   }
@@ -1705,7 +1706,8 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
   for (size_t k = lo; k < hi; k++) {
     const kimput_token *t = &s->tok[k];
     size_t n = t->end - t->start;
-    if (t->kind != KIMPUT_TOK_WORD || n < 7 || memcmp(s->text + t->end - 3, "nya", 3) != 0) continue;
+    /* (the ending first: a word seldom ends in -nya, while its kind and length cannot be guessed) */
+    if (t->end < 3 || memcmp(s->text + t->end - 3, "nya", 3) != 0 || t->kind != KIMPUT_TOK_WORD || n < 7) continue;
     const char *w = s->text + t->start;
     if (w[0] == 'm' && w[1] == 'e') return 1;
     if (!memcmp(w, "kepada", 6) || !memcmp(w, "dengan", 6) || !memcmp(w, "untuk", 5) || !memcmp(w, "padanya", 7))
