@@ -364,7 +364,7 @@ static int purpose_word(const scan *s, size_t k) {
   return token_is(s, k, "untuk") || token_is(s, k, "guna") || token_is(s, k, "demi");
 }
 
-static int token_is_ci(const scan *s, size_t k, const char *w);
+static inline int token_is_ci(const scan *s, size_t k, const char *w);
 
 /* a verb of serving or bringing food ("menyajikan makan siang untuk Y", "membawakan sarapan"):
  * the meal after it is a thing handed over, no meal eaten together */
@@ -1567,12 +1567,29 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
-/* token k is w, its first letter in either case ("Delegasi" opening a sentence) */
-static int token_is_ci(const scan *s, size_t k, const char *w) {
+/* token k is w (a word from a list), its first letter in either case */
+static int token_is_ci_listed(const scan *s, size_t k, const char *w) {
   const char *t = s->text + s->tok[k].start;
   size_t n = s->tok[k].end - s->tok[k].start;
   /* (the first letter before the length, which is counted only then: the letters seldom agree) */
   return lower(t[0]) == w[0] && n > 0 && n == strlen(w) && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* token k is w, its first letter in either case ("Delegasi" opening a sentence): a literal of
+ * two bytes or more is told by its first 4 bytes (as many as it has, fewer), the first
+ * upper-cased or not, before its length (as token_is) */
+static inline __attribute__((always_inline)) int token_is_ci(const scan *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  if (!(__builtin_constant_p(n) && n > 1)) return token_is_ci_listed(s, k, w);
+  if (w[0] >= 'A' && w[0] <= 'Z') return 0;  /* (no lower-cased letter is one) */
+  const kimput_token *t = &s->tok[k];
+  const char *p = s->text + t->start;
+  uint32_t x, c = 0, m, cap = 0;
+  memcpy(&x, p, 4);  /* (the text is padded: TEXT_PAD) */
+  memcpy(&c, w, n < 4 ? n : 4);  /* (constants: w is a literal) */
+  memcpy(&m, first_bytes[n < 4 ? n : 4], 4);
+  if (w[0] >= 'a' && w[0] <= 'z') memcpy(&cap, (const unsigned char[4]){0x20, 0, 0, 0}, 4);
+  return ((x | cap) & m) == c && t->end - t->start == n && (n <= 4 || memcmp(p + 4, w + 4, n - 4) == 0);
 }
 
 /* Is a word of the tokens [a, b) an audience's ("audiensi", "beraudiensi", also written "audensi")? */
