@@ -5960,15 +5960,26 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
      not read: a body sentence's "sentence before" is the body sentence before it */
   kimput_sentence *kept = NULL;
   if (nspans) {
-    size_t sp = 0, mi = 0, n = 0, sp2 = 0, mi2 = 0;
-    for (size_t i = 0; i < nsent; i++) n += (size_t)body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi);
-    if (n == 0) return KIMPUT_OK;
-    if (n < nsent) {
-      kept = malloc(n * sizeof *kept);
-      if (!kept) return KIMPUT_ERR_NOMEM;
-      n = 0;
-      for (size_t i = 0; i < nsent; i++)
-        if (body_sentence(&sent[i], spans, nspans, &sp2, mentions, nmentions, &mi2)) kept[n++] = sent[i];
+    /* (one pass: the list is copied from the first sentence left out, the body sentences before it
+       at once) */
+    size_t sp = 0, mi = 0, n = 0;
+    for (size_t i = 0; i < nsent; i++) {
+      if (!body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi)) {
+        if (!kept) {
+          kept = malloc(nsent * sizeof *kept);
+          if (!kept) return KIMPUT_ERR_NOMEM;
+          memcpy(kept, sent, n * sizeof *kept);
+        }
+        continue;
+      }
+      if (kept) kept[n] = sent[i];
+      n++;
+    }
+    if (n == 0) {
+      free(kept);
+      return KIMPUT_OK;
+    }
+    if (kept) {
       sent = kept;
       nsent = n;
       s.sent = sent;
