@@ -322,10 +322,34 @@ static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hitcls[i] == cls; }
 
-/* Is token k the lower-case word w? (inlined: w is a literal, its length known) */
+/* The first n bytes (8 at most) of every length, in memory order: a word's
+ * first 8 bytes masked as load8 masks them, with no branch on its length. */
+static const unsigned char first_bytes[9][8] = {
+  {0}, {255}, {255, 255}, {255, 255, 255}, {255, 255, 255, 255}, {255, 255, 255, 255, 255},
+  {255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255, 255}};
+
+/* The scan reads a copy of the text with TEXT_PAD zero bytes after it (kimput_events_scan_body), so
+ * that 4 bytes (16 at most) can be loaded at any token's start with no test of the text's end. */
+#define TEXT_PAD 16
+
+/* Is token k the lower-case word w? (inlined: w is a literal, its length known)
+ * A word is told by its first 4 bytes (as many as it has, fewer) before its
+ * length: they seldom agree, the lengths of a text's words often do, and a
+ * branch on those cannot be guessed (the chains of token_is calls were the
+ * engine's most mispredicted branches); the 4 bytes load once for a chain. */
 static inline __attribute__((always_inline)) int token_is(const scan *s, size_t k, const char *w) {
   size_t n = strlen(w);
-  return s->tok[k].end - s->tok[k].start == n && memcmp(s->text + s->tok[k].start, w, n) == 0;
+  const kimput_token *t = &s->tok[k];
+  const char *p = s->text + t->start;
+  if (__builtin_constant_p(n) && n > 0) {
+    uint32_t x, c = 0, m;
+    memcpy(&x, p, 4);  /* (the text is padded: TEXT_PAD) */
+    memcpy(&c, w, n < 4 ? n : 4);  /* (constants: w is a literal) */
+    memcpy(&m, first_bytes[n < 4 ? n : 4], 4);
+    return (x & m) == c && t->end - t->start == n && (n <= 4 || memcmp(p + 4, w + 4, n - 4) == 0);
+  }
+  /* (a word from a list: its first byte before its length, which is counted only then) */
+  return p[0] == w[0] && t->end - t->start == strlen(w) && memcmp(p, w, t->end - t->start) == 0;
 }
 
 /* a word of purpose ("untuk", "guna", "demi") at token k */
@@ -340,7 +364,7 @@ static int purpose_word(const scan *s, size_t k) {
   return token_is(s, k, "untuk") || token_is(s, k, "guna") || token_is(s, k, "demi");
 }
 
-static int token_is_ci(const scan *s, size_t k, const char *w);
+static inline int token_is_ci(const scan *s, size_t k, const char *w);
 
 /* a verb of serving or bringing food ("menyajikan makan siang untuk Y", "membawakan sarapan"):
  * the meal after it is a thing handed over, no meal eaten together */
@@ -405,19 +429,24 @@ static int meets_someone_else(const scan *s, size_t v, size_t hi) {
   return v + 1 < hi && s->tok[v + 1].kind == KIMPUT_TOK_WORD;
 }
 
+/* (the byte first: a token seldom starts with c, while whether it is a mark cannot be guessed) */
 static int is_punct(const scan *s, size_t i, char c) {
   const kimput_token *t = &s->tok[i];
-  return t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && s->text[t->start] == c;
+  return s->text[t->start] == c && t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1;
 }
 
 static int is_word(const scan *s, size_t i) { return s->tok[i].kind == KIMPUT_TOK_WORD; }
 
 /* the token index holding byte offset off (the first token starting at or after it) */
+/* (the binary searches here halve their range with no branch on the compare, which cannot be
+ * guessed: their loops run as many times as the range's size says) */
 static size_t tok_at(const scan *s, uint32_t off) {
-  size_t lo = 0, hi = s->ntok;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (s->tok[mid].end <= off) lo = mid + 1; else hi = mid;
+  size_t lo = 0, n = s->ntok;
+  while (n > 0) {
+    size_t half = n / 2;
+    size_t past = (size_t)0 - (size_t)(s->tok[lo + half].end <= off);  /* all ones or none */
+    lo += (half + 1) & past;
+    n = half + ((n - 2 * half - 1) & past);  /* (n - half - 1 when past, else half) */
   }
   return lo;
 }
@@ -432,10 +461,12 @@ static size_t date_tok(const scan *s, const kimput_date *d, int end) {
 
 /* the index of the first date starting at or after byte offset off (ndates when none) */
 static size_t date_from(const scan *s, uint32_t off) {
-  size_t lo = 0, hi = s->ndates;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (s->dates[mid].start < off) lo = mid + 1; else hi = mid;
+  size_t lo = 0, n = s->ndates;
+  while (n > 0) {
+    size_t half = n / 2;
+    size_t before = (size_t)0 - (size_t)(s->dates[lo + half].start < off);  /* all ones or none */
+    lo += (half + 1) & before;
+    n = half + ((n - 2 * half - 1) & before);
   }
   return lo;
 }
@@ -445,12 +476,6 @@ static uint64_t token_hash(const scan *s, size_t i) {
   size_t n = s->tok[i].end - s->tok[i].start;
   return hash64(load8(s->text + s->tok[i].start, n, s->len - s->tok[i].start), n);
 }
-
-/* The first n bytes (8 at most) of every length, in memory order: a word's
- * first 8 bytes masked as load8 masks them, with no branch on its length. */
-static const unsigned char first_bytes[9][8] = {
-  {0}, {255}, {255, 255}, {255, 255, 255}, {255, 255, 255, 255}, {255, 255, 255, 255, 255},
-  {255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255, 255}};
 
 /* Bit k: token b + k (k < nb <= 64) hashes so as to pass the lexicon's bit
  * test ("Hari" does: see kimput_evlex_new; its length is not looked at).
@@ -625,7 +650,8 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
   for (size_t i = lo; i < hi; i++) {
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    if ((n != 5 && n != 8) || (s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0)
+    /* (the letters before the length: they seldom agree; the text is padded, TEXT_PAD) */
+    if ((s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0 || (n != 5 && n != 8))
       continue;
     if (n == 8 ? memcmp(s->text + t->start + 5, "nya", 3) == 0 : i + 1 < hi && is_word(s, i + 1)) return 1;
   }
@@ -1541,11 +1567,29 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
-/* token k is w, its first letter in either case ("Delegasi" opening a sentence) */
-static int token_is_ci(const scan *s, size_t k, const char *w) {
-  size_t n = strlen(w);
+/* token k is w (a word from a list), its first letter in either case */
+static int token_is_ci_listed(const scan *s, size_t k, const char *w) {
   const char *t = s->text + s->tok[k].start;
-  return s->tok[k].end - s->tok[k].start == n && n > 0 && lower(t[0]) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  /* (the first letter before the length, which is counted only then: the letters seldom agree) */
+  return lower(t[0]) == w[0] && n > 0 && n == strlen(w) && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* token k is w, its first letter in either case ("Delegasi" opening a sentence): a literal of
+ * two bytes or more is told by its first 4 bytes (as many as it has, fewer), the first
+ * upper-cased or not, before its length (as token_is) */
+static inline __attribute__((always_inline)) int token_is_ci(const scan *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  if (!(__builtin_constant_p(n) && n > 1)) return token_is_ci_listed(s, k, w);
+  if (w[0] >= 'A' && w[0] <= 'Z') return 0;  /* (no lower-cased letter is one) */
+  const kimput_token *t = &s->tok[k];
+  const char *p = s->text + t->start;
+  uint32_t x, c = 0, m, cap = 0;
+  memcpy(&x, p, 4);  /* (the text is padded: TEXT_PAD) */
+  memcpy(&c, w, n < 4 ? n : 4);  /* (constants: w is a literal) */
+  memcpy(&m, first_bytes[n < 4 ? n : 4], 4);
+  if (w[0] >= 'a' && w[0] <= 'z') memcpy(&cap, (const unsigned char[4]){0x20, 0, 0, 0}, 4);
+  return ((x | cap) & m) == c && t->end - t->start == n && (n <= 4 || memcmp(p + 4, w + 4, n - 4) == 0);
 }
 
 /* Is a word of the tokens [a, b) an audience's ("audiensi", "beraudiensi", also written "audensi")? */
@@ -1679,7 +1723,8 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
   for (size_t k = lo; k < hi; k++) {
     const kimput_token *t = &s->tok[k];
     size_t n = t->end - t->start;
-    if (t->kind != KIMPUT_TOK_WORD || n < 7 || memcmp(s->text + t->end - 3, "nya", 3) != 0) continue;
+    /* (the ending first: a word seldom ends in -nya, while its kind and length cannot be guessed) */
+    if (t->end < 3 || memcmp(s->text + t->end - 3, "nya", 3) != 0 || t->kind != KIMPUT_TOK_WORD || n < 7) continue;
     const char *w = s->text + t->start;
     if (w[0] == 'm' && w[1] == 'e') return 1;
     if (!memcmp(w, "kepada", 6) || !memcmp(w, "dengan", 6) || !memcmp(w, "untuk", 5) || !memcmp(w, "padanya", 7))
@@ -4070,11 +4115,11 @@ static int phone_named(const scan *s) {
       for (size_t m = 0; m < sizeof marks; m++) {
         for (const char *p = lo < hi ? memchr(s->text + lo, marks[m], hi - lo) : NULL; p;
              p = (size_t)(p + 1 - s->text) < hi ? memchr(p + 1, marks[m], hi - (size_t)(p + 1 - s->text)) : NULL) {
-          size_t k = (size_t)(p - s->text), a = 0, b = s->nsent;
-          while (a + 1 < b) {  /* the sentence holding k: the last starting at or before it */
-            size_t mid = (a + b) / 2;
-            if (s->sent[mid].start <= k) a = mid;
-            else b = mid;
+          size_t k = (size_t)(p - s->text), a = 0, n = s->nsent;
+          while (n > 1) {  /* the sentence holding k: the last starting at or before it (no branch on the compare) */
+            size_t half = n / 2;
+            a = s->sent[a + half].start <= k ? a + half : a;
+            n -= half;
           }
           size_t e = s->sent[a].end < s->len ? s->sent[a].end : s->len;
           if (k >= e || !phone_at(s->text, k, e)) continue;
@@ -5990,15 +6035,26 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
      not read: a body sentence's "sentence before" is the body sentence before it */
   kimput_sentence *kept = NULL;
   if (nspans) {
-    size_t sp = 0, mi = 0, n = 0, sp2 = 0, mi2 = 0;
-    for (size_t i = 0; i < nsent; i++) n += (size_t)body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi);
-    if (n == 0) return KIMPUT_OK;
-    if (n < nsent) {
-      kept = malloc(n * sizeof *kept);
-      if (!kept) return KIMPUT_ERR_NOMEM;
-      n = 0;
-      for (size_t i = 0; i < nsent; i++)
-        if (body_sentence(&sent[i], spans, nspans, &sp2, mentions, nmentions, &mi2)) kept[n++] = sent[i];
+    /* (one pass: the list is copied from the first sentence left out, the body sentences before it
+       at once) */
+    size_t sp = 0, mi = 0, n = 0;
+    for (size_t i = 0; i < nsent; i++) {
+      if (!body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi)) {
+        if (!kept) {
+          kept = malloc(nsent * sizeof *kept);
+          if (!kept) return KIMPUT_ERR_NOMEM;
+          memcpy(kept, sent, n * sizeof *kept);
+        }
+        continue;
+      }
+      if (kept) kept[n] = sent[i];
+      n++;
+    }
+    if (n == 0) {
+      free(kept);
+      return KIMPUT_OK;
+    }
+    if (kept) {
       sent = kept;
       nsent = n;
       s.sent = sent;
@@ -6017,7 +6073,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   size_t nbits = (s.ntok + 63) / 64;
   size_t bytes = nbits * sizeof *s.mbits + s.ntok * (sizeof *s.trig + sizeof *s.hit + 2 * sizeof *s.mstart + 3) +
                  nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + ndates * 2 * sizeof *s.dtok +
-                 nentities;
+                 nentities + len + TEXT_PAD;
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
@@ -6066,6 +6122,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   uint8_t *undated = used + s.ntok;
   memset(undated, 0, nentities);
   s.undated = undated;
+  /* the text read from here on: a copy with TEXT_PAD zero bytes after it (token_is) */
+  char *padded = (char *)(undated + nentities);
+  memcpy(padded, s.text, len);
+  memset(padded + len, 0, TEXT_PAD);
+  s.text = padded;
   for (size_t i = 0; i < s.nbuckets; i++) s.head_of[i] = -1;
   mark_mentions(&s, nmentions, nentities);
 

@@ -203,30 +203,38 @@ local VARIANT_REACH = 32  -- earlier events an event is compared with for a vari
 
 -- The events whose parties differ only by such a variant of a name are one: the later one's mentions
 -- and date join the earlier (events of the same parties exactly are the engine's to tell apart:
--- "keduanya kembali bertemu" is another meeting).
+-- "keduanya kembali bertemu" is another meeting). The events kept are moved up in out itself (out[1..n]
+-- are the kept ones while out is read): no second list grown per document.
 local function merge_variants(out)
-  local kept = {}
-  for _, e in ipairs(out) do
+  local n = 0
+  for k = 1, #out do
+    local e = out[k]
+    local etype, es, er, ed = e.type, e.sender, e.recipient, e.date
+    local undirected = etype == "meeting" or etype == "call"
     local into
-    for i = #kept, math.max(1, #kept - VARIANT_REACH + 1), -1 do
-      local x = kept[i]
-      if x.type == e.type and not (x.sender == e.sender and x.recipient == e.recipient)
-          and not (x.sender == e.recipient and x.recipient == e.sender)
-          and not (x.date and e.date and x.date ~= e.date) then
-        local a, b = e.sender, e.recipient
-        local undirected = e.type == "meeting" or e.type == "call"
-        if undirected and not (same_person(x.sender, a) and same_person(x.recipient, b)) then a, b = b, a end
-        if same_person(x.sender, a) and same_person(x.recipient, b) then into = x; break end
+    local last = n - VARIANT_REACH + 1
+    if last < 1 then last = 1 end
+    for i = n, last, -1 do
+      local x = out[i]
+      local xs, xr = x.sender, x.recipient
+      if x.type == etype and not (xs == es and xr == er) and not (xs == er and xr == es)
+          and not (x.date and ed and x.date ~= ed) then
+        local a, b = es, er
+        if undirected and not (same_person(xs, a) and same_person(xr, b)) then a, b = b, a end
+        if same_person(xs, a) and same_person(xr, b) then into = x; break end
       end
     end
     if into then
-      for _, m in ipairs(e.mentions or {}) do into.mentions[#into.mentions + 1] = m end
-      if not into.date then into.date, into.date_span = e.date, e.date_span end
+      local ms, im = e.mentions, into.mentions
+      if ms then for j = 1, #ms do im[#im + 1] = ms[j] end end
+      if not into.date then into.date, into.date_span = ed, e.date_span end
     else
-      kept[#kept + 1] = e
+      n = n + 1
+      out[n] = e
     end
   end
-  return kept
+  for k = #out, n + 1, -1 do out[k] = nil end
+  return out
 end
 
 -- The events of one document (doc:events() keeps them).
@@ -238,7 +246,10 @@ local function find_events(doc, cache)
   if dates == nil then dates = type(doc.dates) == "function" and doc:dates() or {} end
   local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
   local ref, ref_read  -- doc:reference(), read once when an occasion asks
-  for _, e in ipairs(out) do
+  -- (the lists of lex:scan are sequences: read by index, no iterator called per event)
+  local count = #out
+  for i = 1, count do
+    local e = out[i]
     -- (e.date is at day precision already: lex:scan cuts a part of the day or a clock time)
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up
@@ -257,7 +268,7 @@ local function find_events(doc, cache)
       e.date = md and e.date .. md or (alone and day) or e.date
     end
   end
-  out = merge_variants(out)
+  if count > 1 then out = merge_variants(out) end  -- (one event merges with none)
   if #own_rules > 0 then M._own(doc, dates, out) end
   return out
 end
