@@ -5308,6 +5308,13 @@ end)
 
 describe("an office's new holder set off after 'yang baru,' and companions in title case (s20)", function()
   local all = quoted_speakers
+  local function person_names(text)
+    local names = {}
+    for _, m in ipairs(kimput.parse(text):mentions()) do
+      if m.kind == "person" then names[#names + 1] = m.name end
+    end
+    return names
+  end
   it("names the holder after 'yang baru' and the comma, and the bare office later means them", function()
     assert.same({ "Agus Wirawan" }, all('Kapolres Sukamaju yang baru, AKBP Agus Wirawan, meninjau pos jaga. '
       .. '"Kami siaga penuh," kata Kapolres.'))
@@ -5379,13 +5386,9 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
   end)
   it("knows the heads of state and government of the archives' years by name, in a list too, and the "
     .. "office with the country later means them", function()
-    local doc = kimput.parse("Ucapan selamat datang dari sejumlah pemimpin, antara lain Lee Hsien Loong, Jacinda "
-      .. "Ardern dan Rodrigo Duterte. PM Singapura menjadi yang pertama menelepon.")
-    local got = {}
-    for _, m in ipairs(doc:mentions()) do
-      if m.kind == "person" then got[#got + 1] = m.name end
-    end
-    assert.same({ "Lee Hsien Loong", "Jacinda Ardern", "Rodrigo Duterte", "Lee Hsien Loong" }, got)
+    assert.same({ "Lee Hsien Loong", "Jacinda Ardern", "Rodrigo Duterte", "Lee Hsien Loong" },
+      person_names("Ucapan selamat datang dari sejumlah pemimpin, antara lain Lee Hsien Loong, Jacinda Ardern dan "
+        .. "Rodrigo Duterte. PM Singapura menjadi yang pertama menelepon."))
   end)
   it("gives the ministers the press names by one word their usual full name", function()
     assert.same({ "Luhut Binsar Pandjaitan" }, all('"Investasi terus masuk," kata Luhut di Jakarta.'))
@@ -5397,13 +5400,8 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
   end)
   it("ends a name at a capitalised 'Bersama', 'Beserta' or 'Didampingi' (headlines, captions)", function()
-    local doc = kimput.parse("Bupati Sukamaju Budi Santoso Bersama Wakil Bupati Andi Wijaya meninjau banjir di "
-      .. "Desa Cikaret.")
-    local names = {}
-    for _, m in ipairs(doc:mentions()) do
-      if m.kind == "person" then names[#names + 1] = m.name end
-    end
-    assert.same({ "Budi Santoso", "Andi Wijaya" }, names)
+    assert.same({ "Budi Santoso", "Andi Wijaya" }, person_names("Bupati Sukamaju Budi Santoso Bersama Wakil Bupati "
+      .. "Andi Wijaya meninjau banjir di Desa Cikaret."))
     assert.same({ "Rina Wati" }, all('Gubernur Rina Wati Beserta Rombongan meninjau lokasi. "Kami prihatin," '
       .. 'kata Rina.'))
   end)

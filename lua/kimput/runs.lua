@@ -597,7 +597,10 @@ end
 -- bytes (C's scan rules start their search at the last one before a literal
 -- every match holds). Caseless k and s stand for U+212A and U+017F too, whose
 -- bytes may be outside: C's concern, as for the runs.
-function M.span(pattern, caseless)
+-- The pattern parsed for its span and digits only (no candidate runs are
+-- needed for those): the node, or nil when the pattern holds what the
+-- parser does not know (a failure of its own; other errors are raised).
+local function parse_span(pattern, caseless)
   local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
   only_span = true
   local ok, n = pcall(function()
@@ -610,7 +613,12 @@ function M.span(pattern, caseless)
     if type(n) == "table" and n.runs then return nil end
     error(n, 0)
   end
-  return n.span and bits(n.span) or nil
+  return n
+end
+
+function M.span(pattern, caseless)
+  local n = parse_span(pattern, caseless)
+  return n and n.span and bits(n.span) or nil
 end
 
 --- The longest run of digits every match of a pattern holds (0 when none is
@@ -622,19 +630,8 @@ end
 -- against the rule. A time stamp's date ends with its year: a title holding
 -- a month's name but no four digits in a row is no stamp.
 function M.digits(pattern, caseless)
-  local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
-  only_span = true  -- (the digits are made with the spans: no candidate is needed)
-  local ok, n = pcall(function()
-    local v = parser:alternation()
-    if parser.i <= #pattern then fail() end
-    return v
-  end)
-  only_span = false
-  if not ok then
-    if type(n) == "table" and n.runs then return 0 end
-    error(n, 0)
-  end
-  return math.min(n.digits, MAX_MIN)
+  local n = parse_span(pattern, caseless)  -- (the digits are made with the spans)
+  return n and math.min(n.digits, MAX_MIN) or 0
 end
 
 --- Does the text meet a requirement of M.required? (for checks and specs)
