@@ -5308,13 +5308,6 @@ end)
 
 describe("an office's new holder set off after 'yang baru,' and companions in title case (s20)", function()
   local all = quoted_speakers
-  local function person_names(text)
-    local names = {}
-    for _, m in ipairs(kimput.parse(text):mentions()) do
-      if m.kind == "person" then names[#names + 1] = m.name end
-    end
-    return names
-  end
   it("names the holder after 'yang baru' and the comma, and the bare office later means them", function()
     assert.same({ "Agus Wirawan" }, all('Kapolres Sukamaju yang baru, AKBP Agus Wirawan, meninjau pos jaga. '
       .. '"Kami siaga penuh," kata Kapolres.'))
@@ -5387,7 +5380,7 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
   it("knows the heads of state and government of the archives' years by name, in a list too, and the "
     .. "office with the country later means them", function()
     assert.same({ "Lee Hsien Loong", "Jacinda Ardern", "Rodrigo Duterte", "Lee Hsien Loong" },
-      person_names("Ucapan selamat datang dari sejumlah pemimpin, antara lain Lee Hsien Loong, Jacinda Ardern dan "
+      people("Ucapan selamat datang dari sejumlah pemimpin, antara lain Lee Hsien Loong, Jacinda Ardern dan "
         .. "Rodrigo Duterte. PM Singapura menjadi yang pertama menelepon."))
   end)
   it("gives the ministers the press names by one word their usual full name", function()
@@ -5400,7 +5393,7 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
     for _, m in ipairs(doc:mentions()) do assert.is_nil(m.title) end
   end)
   it("ends a name at a capitalised 'Bersama', 'Beserta' or 'Didampingi' (headlines, captions)", function()
-    assert.same({ "Budi Santoso", "Andi Wijaya" }, person_names("Bupati Sukamaju Budi Santoso Bersama Wakil Bupati "
+    assert.same({ "Budi Santoso", "Andi Wijaya" }, people("Bupati Sukamaju Budi Santoso Bersama Wakil Bupati "
       .. "Andi Wijaya meninjau banjir di Desa Cikaret."))
     assert.same({ "Rina Wati" }, all('Gubernur Rina Wati Beserta Rombongan meninjau lokasi. "Kami prihatin," '
       .. 'kata Rina.'))
