@@ -5098,15 +5098,7 @@ static void region_body(ctx *c, size_t a, size_t b, size_t base_s, size_t base_e
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
   if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
-  if (cue_before(c, i, 0)) return 1;
-  /* ("warga yang tinggal di (tepi) Sungai Cibening mengatakan": words right after "di" or "ke", or after a
-     noun of where following one, name where, whatever verb follows; the subject is before them) */
-  static const char *const where[] = {"tepi", "sekitar", "kawasan", "wilayah", "daerah", "seberang", "pinggir",
-                                      "dekat", "depan", "belakang", "samping", "dalam", "luar", "lokasi"};
-  int placed = i > 0 && (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke") ||
-                         (i > 1 && word_in(c, i - 1, where, sizeof where / sizeof *where) &&
-                          (word_eq(c, i - 2, "di") || word_eq(c, i - 2, "ke"))));
-  if (!placed && cue_after(c, i + n, end)) return 1;
+  if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
   /* "Budi Hartono, M.Si mengatakan": the cue past the degrees set off after the name (a degree is
      never a name) */
   size_t degrees = degrees_after(c, i + n, end);
@@ -6128,11 +6120,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
-       list knows, not the one speaking; a title after its comma opens the next clause ("Setibanya
-       di Port Lamaran, Presiden akan ...") */
+    /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" (or after a noun of
+       where following one: "tinggal di tepi Sungai Cibening mengatakan") are a place no list knows,
+       not the one speaking; a title after its comma opens the next clause ("Setibanya di Port Lamaran,
+       Presiden akan ...") */
+    static const char *const where[] = {"tepi", "sekitar", "kawasan", "wilayah", "daerah", "seberang", "pinggir",
+                                        "dekat", "depan", "belakang", "samping", "dalam", "luar", "lokasi"};
     if (known < 0 && !age && i > 0 && joined(c, i) &&
-        (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
+        (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke") ||
+         (i > 1 && word_in(c, i - 1, where, sizeof where / sizeof *where) &&
+          (word_eq(c, i - 2, "di") || word_eq(c, i - 2, "ke"))))) {
       i += n;
       continue;
     }
