@@ -4646,6 +4646,21 @@ static int acronym_closes_description(const ctx *c, size_t k) {
          !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
 }
 
+/* Does a word of the role at tokens [a, b) serve a place (Kapolsek, Kepala Desa, Pelatih: the
+ * lexicon's jurisdictions)? */
+static int serves_place(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (look(c, k, k + 1).cls & KIMPUT_LEX_JURISDICTION) return 1;
+  return 0;
+}
+
+/* Do tokens [a, b) name someone: a given name among them, or a person met before by all of them? */
+static int names_someone(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (look(c, k, k + 1).cls & KIMPUT_LEX_GIVEN) return 1;
+  return known_full_name(c, a, b);
+}
+
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
@@ -4691,6 +4706,20 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     ch->place_read = 1;
   }
   if (bare) {  /* (an age group or a season's mark may close the role first: "Timnas X U-16 mengatakan") */
+    /* "Budi Santoso Kapolsek Sukamaju mengatakan": so are the words (three at most) a title serving a
+       place reads up to the predicate, when they name nobody (a list's person, a given name, a person
+       met before: "Budi Santoso Kapolsek Rahmat Hidayat" is two): the place it serves */
+    if (ch->name_e > ch->name_s && ch->name_e <= ch->name_s + 3 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
+        serves_place(c, k + 1, ch->name_s) && !names_someone(c, ch->name_s, ch->name_e)) {
+      size_t v = ch->name_e;
+      while (v < end && v < ch->name_e + 3 && joined(c, v) && (has_digit(c, &c->t[v]) || punct_is(c, v, end, '-')))
+        v++;
+      if (predicate_at(c, v, end)) {
+        ch->role_end = ch->end = ch->name_e;
+        ch->name_s = ch->name_e;
+        ch->place_read = 1;
+      }
+    }
     size_t v = ch->end;
     while (v < end && v < ch->end + 3 && joined(c, v) &&
            (has_digit(c, &c->t[v]) || punct_is(c, v, end, '-') ||

@@ -5399,3 +5399,15 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
       .. 'kata Rina.'))
   end)
 end)
+
+describe("a role written right after a name with no comma, its place unknown (s21)", function()
+  local all = quoted_speakers
+  it("reads the words a title serving a place reads up to the predicate as that place", function()
+    assert.same({ "Dedi Kurniawan", "Dedi Kurniawan" }, all('Dedi Kurniawan Kapolsek Cibening mengatakan pos jaga '
+      .. 'ditambah. "Anggota kami siaga," ujarnya.'))
+    assert.same({ "Sari Lestari", "Sari Lestari" }, all('Sementara itu, Sari Lestari Kepala Desa Mekar Wangi '
+      .. 'menyebut warga sudah mengungsi. "Semua aman," kata Sari.'))
+    assert.same({ "Joko Prasetyo", "Joko Prasetyo" }, all('Joko Prasetyo Pelatih Persikab U-17 mengakui laga itu '
+      .. 'berat. "Anak-anak sudah berjuang," katanya.'))
+  end)
+end)
