@@ -1501,6 +1501,10 @@ static void put_duration(char *out, int unit, const char *count) {
  * more than six months after R, then the year before. */
 /* How far (days) from R a written weekday may move a date's year: six months. */
 #define WEEKDAY_REACH 183
+/* Days after R that a date told as past ("Kamis (17/5) kemarin", "14 Mei lalu") may lie in R's
+ * year: a reference date a day or two early (the URL's day, a late edition) or the writer's slip,
+ * far likelier than a story a year old. */
+#define PAST_SLIP 2
 
 /* The year of day d of month m read as year y, settled by the weekday wd
  * written with it (0: none): the year next to y when only that one agrees
@@ -2097,7 +2101,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     it.b = e + 2;
     if (!y) {
       y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
-      if (sc->has_ref && days_from_civil(y, r.m, r.d) > sc->rz) y--;
+      if (sc->has_ref && days_from_civil(y, r.m, r.d) > sc->rz + PAST_SLIP) y--;
       y = weekday_year(sc, y, r.m, r.d, r.wd);
       it.anchored = 1;
       if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
@@ -2113,7 +2117,8 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       if (!told) y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
       else cx = 1;  /* "Pada 2020 lalu, ... pada 9 Desember": the sentence's year */
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
-        if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
+        /* R's own day stays ("Kamis (12/10) kemarin" on the 12th), and so does a day or two after it */
+        if (days_from_civil(y, r.m, r.d) > sc->rz + PAST_SLIP) y--;
         it.b = e + 1;
       } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_BESOK))) {
         /* "27 November mendatang", "25 Desember nanti", "Senin (11/3) besok": the next such

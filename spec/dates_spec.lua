@@ -1667,6 +1667,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Kapolres memimpin apel Kamis (23/1) di Mapolres.", "Kamis (23/1)", "2024-01-23", nil, "2024-06-10")
     -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
     expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
+    -- a day told as past ("kemarin", "lalu") a day or two after R is a slip of the writer or of R,
+    -- R's year kept, even when the weekday belies it (2022-05-11 was a Wednesday): not a year back
+    expect("Tersangka bertambah hingga Rabu (11/5) kemarin.", "Rabu (11/5) kemarin", "2023-05-11")
+    expect("Warga melapor 12 Mei lalu ke posko.", "12 Mei lalu", "2023-05-12")
+    expect("Warga melapor 13 Mei lalu ke posko.", "13 Mei lalu", "2022-05-13")
     -- a range of days the same way, by its second weekday
     assert.are.same({ "Senin=2024-01-01", "Selasa (1-2/1)=2024-01-02" },
       found("Bazar digelar Senin-Selasa (1-2/1) di alun-alun.", "2023-12-28"))
