@@ -4646,6 +4646,20 @@ static int acronym_closes_description(const ctx *c, size_t k) {
          !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
 }
 
+/* A dash set off by blanks at token k: an en or em dash, or a hyphen with a blank on both sides (not
+ * the hyphen of "U-16"). */
+static int set_off_by_dash(const ctx *c, size_t k) {
+  if (k + 1 >= c->nt || !dateline_mark(c, k) || c->text[c->t[k].start] == ':' || !joined(c, k) ||
+      !joined(c, k + 1))
+    return 0;
+  return c->t[k].end - c->t[k].start == 3 || (c->t[k - 1].end < c->t[k].start && c->t[k].end < c->t[k + 1].start);
+}
+
+/* Is a role set off by a dash closed at token k: by another dash, a comma, a bracket or the line's end? */
+static int dash_role_closed(const ctx *c, size_t k, size_t end) {
+  return k >= end || !joined(c, k) || set_off_by_dash(c, k) || punct_is(c, k, end, ',') || punct_is(c, k, end, '(');
+}
+
 /* Does a word of the role at tokens [a, b) serve a place (Kapolsek, Kepala Desa, Pelatih: the
  * lexicon's jurisdictions)? */
 static int serves_place(const ctx *c, size_t a, size_t b) {
@@ -4671,6 +4685,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   size_t r = k + 1;  /* the role's first token */
   int linked = 0;     /* (a lower-case title too after such words: "selaku kuasa hukum korban") */
   int bare = 0;       /* no comma between: "Budi Santoso Pelatih Timnas X mengakui" */
+  int dashed = 0;     /* a dash between: "Tom Walker – Perdana Menteri Selandia Baru (Februari 2024)" */
   /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
   if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
   if (word_eq(c, k, "yang") && joined(c, k)) {
@@ -4678,6 +4693,14 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     linked = 1;
   } else if (word_in(c, k, as, 2) && joined(c, k)) {  /* "X selaku Ketua Panitia" */
     linked = 1;
+  } else if (k >= 2 && k + 1 < end && set_off_by_dash(c, k)) {
+    /* ("Tom Walker – Perdana Menteri X (Maret 2024)", "Rina Wati - Kepala Desa X - mengatakan": a dash
+       after a name of two words or more in mixed case, not a dateline's "TELUK KUANTAN -"; the role
+       closed by another dash, a comma, a bracket or the line's end) */
+    if (!is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) || !joined(c, k - 1) || is_acronym(c, &c->t[k - 1]) ||
+        is_acronym(c, &c->t[k - 2]))
+      return 0;
+    dashed = 1;
   } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
     /* ("Budi Santoso Pelatih Timnas X mengakui": a capitalised title right after a name of two words
        or more, no comma; taken only when the chain names nobody and a predicate follows it) */
@@ -4700,11 +4723,13 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
       c->t[tw - 1].kind == KIMPUT_TOK_WORD)
     tw -= 3;
   if (ch->name_e > ch->name_s && ch->name_e <= ch->name_s + 3 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
-      (look(c, tw, tw + 1).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
+      (look(c, tw, tw + 1).cls & KIMPUT_LEX_JURISDICTION) &&
+      (punct_is(c, ch->name_e, end, ',') || (dashed && dash_role_closed(c, ch->name_e, end)))) {
     ch->role_end = ch->end = ch->name_e;
     ch->name_s = ch->name_e;
     ch->place_read = 1;
   }
+  if (dashed && !dash_role_closed(c, ch->end, end)) return 0;
   if (bare) {  /* (an age group or a season's mark may close the role first: "Timnas X U-16 mengatakan") */
     /* "Budi Santoso Kapolsek Sukamaju mengatakan": so are the words (three at most) a title serving a
        place reads up to the predicate, when they name nobody (a list's person, a given name, a person

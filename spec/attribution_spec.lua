@@ -5400,7 +5400,7 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
   end)
 end)
 
-describe("a role written right after a name with no comma, its place unknown (s21)", function()
+describe("a role after a name with no comma, its place unknown, or set off by dashes (s21)", function()
   local all = quoted_speakers
   it("reads the words a title serving a place reads up to the predicate as that place", function()
     assert.same({ "Dedi Kurniawan", "Dedi Kurniawan" }, all('Dedi Kurniawan Kapolsek Cibening mengatakan pos jaga '
@@ -5409,5 +5409,17 @@ describe("a role written right after a name with no comma, its place unknown (s2
       .. 'menyebut warga sudah mengungsi. "Semua aman," kata Sari.'))
     assert.same({ "Joko Prasetyo", "Joko Prasetyo" }, all('Joko Prasetyo Pelatih Persikab U-17 mengakui laga itu '
       .. 'berat. "Anak-anak sudah berjuang," katanya.'))
+  end)
+  it("reads a role set off by a dash after a name as the name's (a list line, a parenthetical)", function()
+    assert.same({ "Tom Walker", "Ana Ruiz", "Tom Walker", "Bima Santoso" },
+      people("Berikut para pemimpin yang menelepon:\nTom Walker – Perdana Menteri Selandia Baru (Februari 2024)\n"
+        .. "Ana Ruiz – Presiden Peru (Maret 2024)\nPM Selandia Baru menjadi yang pertama menghubungi Presiden "
+        .. "Bima Santoso."))
+    assert.same({ "Rina Wati" }, all('Hadir pula Rina Wati - Kepala Desa Mekar Wangi - dalam rapat itu. '
+      .. '"Warga kami siap," ujar Kades.'))
+  end)
+  it("leaves a dateline's dash alone, and a dash with no role closing it", function()
+    assert.same({ "nil" }, people("TELUK SARI - Kapolres Garut menetapkan tiga tersangka."))
+    assert.same({ "nil" }, people("Dalam laga itu Tim Garuda - Perdana Menteri hadir - menang tipis."))
   end)
 end)
