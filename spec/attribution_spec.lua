@@ -5400,7 +5400,7 @@ describe("an office's new holder set off after 'yang baru,' and companions in ti
   end)
 end)
 
-describe("a role after a name with no comma, its place unknown, or set off by dashes (s21)", function()
+describe("roles on fresh pages: after a name with no comma or set off by dashes, and professions (s21)", function()
   local all = quoted_speakers
   it("reads the words a title serving a place reads up to the predicate as that place", function()
     assert.same({ "Dedi Kurniawan", "Dedi Kurniawan" }, all('Dedi Kurniawan Kapolsek Cibening mengatakan pos jaga '
@@ -5421,5 +5421,13 @@ describe("a role after a name with no comma, its place unknown, or set off by da
   it("leaves a dateline's dash alone, and a dash with no role closing it", function()
     assert.same({ "nil" }, people("TELUK SARI - Kapolres Garut menetapkan tiga tersangka."))
     assert.same({ "nil" }, people("Dalam laga itu Tim Garuda - Perdana Menteri hadir - menang tipis."))
+  end)
+  it("knows the professions quoted by name that the title list lacked (forecasters, investigators, scholars)",
+    function()
+    assert.same({ "Andi Saputra" }, all('"Hujan ringan turun sore hari," kata Prakirawan BMKG Andi Saputra dalam '
+      .. 'siaran cuaca.'))
+    assert.same({ "Rina Wati" }, all('"Berkas sudah lengkap," ujar Penyidik KPK Rina Wati.'))
+    assert.same({ "Teguh Santoso" }, all('"Pola kejahatan berubah," kata Kriminolog Universitas Sukamaju Teguh '
+      .. 'Santoso.'))
   end)
 end)

@@ -193,6 +193,14 @@ return {
     -- professions and scholars quoted by name ("psikolog anak X", "sejarawan Y")
     "Pengusaha", "Pebisnis", "Bankir", "Notaris", "Psikolog", "Psikiater", "Sosiolog", "Antropolog",
     "Sejarawan", "Epidemiolog", "Ilmuwan", "Akademisi", "Guru", "Perawat", "Bidan", "Apoteker", "Arsitek",
+    "Kriminolog", "Seismolog", "Klimatolog", "Vulkanolog", "Virolog", "Arkeolog", "Geolog", "Pustakawan",
+    "Rohaniwan", "Praktisi", "Pemerhati", "Pegiat", "Konsultan", "Auditor", "Kurator", "Instruktur", "Teknisi",
+    "Nakhoda", "Masinis",
+    -- the weather service's forecasters, heard in every forecast ("Prakirawan BMKG X")
+    "Prakirawan", "Prakirawati", "Prakirawan Cuaca",
+    -- officers working with the public ("Penyuluh Pertanian X", "Penyidik KPK Y", "Pendamping Desa Z"),
+    -- a study programme's head ("Kaprodi Ilmu Komunikasi X")
+    "Penyuluh", "Penyidik", "Pendamping", "Pembina", "Kaprodi", "Ketua Program Studi",
     -- the head of a regency's or a ministry's inspectorate ("Inspektur Inspektorat Sragen X", "Inspektur
     -- Jenderal Kemenkeu Y"; the police ranks "Inspektur Satu", "Inspektur Dua" are longer forms)
     "Inspektur",
