@@ -969,6 +969,22 @@ static int same_word_ci(const actx *c, size_t i, size_t j);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
 
+/* "ujar kuasa hukum Roy Suryo usai sidang": the mention m's whole role, at token i, is a lower-case
+ * noun of a bond that is a title too (kuasa hukum, pengacara), its name right after it a person met
+ * earlier in the text: whose lawyer, not the lawyer's name (named there for the first time, the
+ * title's reading stays: "kata pengacara Hotman Paris"). */
+static int bond_title_before_known(const actx *c, size_t i, const kimput_mention *m) {
+  if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start || m->entity < 0 ||
+      c->e[m->entity].first_mention >= (uint32_t)(m - c->m))
+    return 0;
+  size_t s = tok_at(c, m->start);
+  if (s <= i || s - i > 2) return 0;
+  for (size_t j = i; j < s; j++)
+    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  return h->n == s - i && (h->cls & KIMPUT_LEX_KIN);
+}
+
 /* "tutur adik Kim Jong Un itu", "kata istri Budi Santoso": a person named after
  * a lower-case noun of kin or of a bond right after the cue (at most three
  * lower-case words) is whom the speaker is related to, not the speaker. */
@@ -976,6 +992,7 @@ static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   if (m->kind != KIMPUT_ENT_PERSON) return 0;
   size_t i = tok_at(c, cue_end), k = tok_at(c, mention_first(m));
+  if (i == k && bond_title_before_known(c, i, m)) return 1;
   if (i >= k || k - i > 3) return 0;
   for (size_t j = i; j < k; j++)
     if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;

@@ -5430,4 +5430,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "Teguh Santoso" }, all('"Pola kejahatan berubah," kata Kriminolog Universitas Sukamaju Teguh '
       .. 'Santoso.'))
   end)
+  it("reads a lower-case lawyer's title before a person met before as that person's lawyer, unnamed", function()
+    assert.same({ "Dedi Kurniawan", "kuasa hukum Dedi Kurniawan" }, all('Dedi Kurniawan mengaku kecewa atas vonis '
+      .. 'itu. "Kami akan banding," ujar kuasa hukum Dedi Kurniawan usai sidang.'))
+    -- (named there for the first time, the lawyer is the one named)
+    assert.same({ "Dedi Kurniawan" }, all('"Kami akan banding," ujar kuasa hukum Dedi Kurniawan usai sidang.'))
+  end)
 end)
