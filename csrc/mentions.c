@@ -4704,10 +4704,17 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
     /* ("Budi Santoso Pelatih Timnas X mengakui": a capitalised title right after a name of two words
        or more, no comma; taken only when the chain names nobody and a predicate follows it) */
-    if (k < 2 || k >= end || !joined(c, k) || !is_cap(&c->t[k]) || !is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) ||
+    if (k < 2 || k >= end || !joined(c, k) || !is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) ||
         !joined(c, k - 1) || (look(c, k, end).cls & KIMPUT_LEX_RANK))
       return 0;
-    bare = 1;
+    /* ("Rina Wati kuasa hukum ketiganya, mengatakan": in lower case, a noun of a bond, closed by a comma) */
+    if (!is_cap(&c->t[k])) {
+      if (c->t[k].kind != KIMPUT_TOK_WORD || !(look(c, k, end).cls & KIMPUT_LEX_KIN)) return 0;
+      linked = 1;
+      bare = 2;
+    } else {
+      bare = 1;
+    }
     r = k--;
   }
   if (r >= end || !joined(c, r)) return 0;
@@ -4730,6 +4737,14 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     ch->place_read = 1;
   }
   if (dashed && !dash_role_closed(c, ch->end, end)) return 0;
+  if (bare == 2) {  /* (whose, in two lower-case words at most, before the comma: "kuasa hukum ketiganya,") */
+    size_t v = ch->role_end;
+    while (v < end && v < ch->role_end + 2 && joined(c, v) && c->t[v].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[v]))
+      v++;
+    if (ch->name_e != ch->name_s || ch->role_end <= k + 1 || !punct_is(c, v, end, ',')) return 0;
+    ch->role_end = ch->end = v;
+    return 1;
+  }
   if (bare) {  /* (an age group or a season's mark may close the role first: "Timnas X U-16 mengatakan") */
     /* "Budi Santoso Kapolsek Sukamaju mengatakan": so are the words (three at most) a title serving a
        place reads up to the predicate, when they name nobody (a list's person, a given name, a person

@@ -5436,4 +5436,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     -- (named there for the first time, the lawyer is the one named)
     assert.same({ "Dedi Kurniawan" }, all('"Kami akan banding," ujar kuasa hukum Dedi Kurniawan usai sidang.'))
   end)
+  it("reads a lower-case bond's title after a name with no comma, closed by one, as the name's role", function()
+    assert.same({ "Sari Handayani", "Sari Handayani" }, all('Sari Handayani kuasa hukum keduanya, mengatakan '
+      .. 'kliennya akan banding. "Kami kecewa," kata Sari.'))
+    assert.same({ "Sari Handayani", "Sari Handayani" }, all('Sari Handayani pengacara terdakwa, menyebut putusan '
+      .. 'itu berat. "Kami pikir-pikir," ujar Sari.'))
+  end)
 end)
