@@ -6142,6 +6142,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
+    /* "jelas Pudji Gabah Kering Giling (GKG) naik": two or more words closing the run that the acronym
+       in brackets after it spells are a term's, after the name's first word */
+    if (n >= 3 && punct_is(c, i + n, end, '('))
+      for (size_t s = i + 1; s + 2 <= i + n; s++)
+        if (spelled_words(c, s, end, 0) == i + n) { n = s - i; break; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */
     size_t alias = 0;
     for (size_t k = i + 1; k < i + n; k++) {

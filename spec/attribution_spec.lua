@@ -5442,4 +5442,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "Sari Handayani", "Sari Handayani" }, all('Sari Handayani pengacara terdakwa, menyebut putusan '
       .. 'itu berat. "Kami pikir-pikir," ujar Sari.'))
   end)
+  it("ends a name before the words a bracketed acronym after them spells (a term, not the name's)", function()
+    assert.same({ "Rina Wati", "Rina Wati" }, all('Rina Wati menjelaskan harga gabah naik. Selain itu, jelas Rina '
+      .. 'Gabah Kering Giling (GKG) naik 4 persen. "Harga naik," jelasnya.'))
+    -- (a person's own initials in brackets keep the name whole)
+    assert.same({ "Andi Rahmat Saleh" }, all('"Saya menyesal," kata Andi Rahmat Saleh (ARS).'))
+  end)
 end)
