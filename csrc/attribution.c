@@ -4212,6 +4212,24 @@ static size_t inner_speaker(const actx *c, uint32_t open, uint32_t outer_start) 
   return found_mi;
 }
 
+/* Tokens [a, b) are one to three words and nothing else: "jentik nyamuk 'aedes aegypti'" marked inside
+ * words quoted set off a term, no speech (which says more: "'Pak saya tetap mendukung'"). */
+static int short_phrase(const actx *c, size_t a, size_t b) {
+  if (b <= a || b - a > 3) return 0;
+  for (size_t k = a; k < b; k++)
+    if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
+  return 1;
+}
+
+/* Does a word of saying stand right before the mark opening at open, a comma or a colon maybe between
+ * ("Dia bilang 'kami tidak takut'": words said, however short)? */
+static int said_before_mark(const actx *c, uint32_t open) {
+  size_t k = tok_at(c, open);
+  if (k > 0 && is_punct(c, k - 1, ",:")) k--;
+  const uint32_t cues = KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING;
+  return k > 0 && c->t[k - 1].kind == KIMPUT_TOK_WORD && (classes_at(c, k - 1) & cues);
+}
+
 /* Nested quotes speak with the quote around them; paragraphs of one quote
  * share the attribution of its last paragraph (of its first when only the
  * first has a cue: 'X mengatakan, "... [paragraph] "..."'). */
@@ -4223,11 +4241,12 @@ static void propagate(actx *c, const size_t *item_of) {
     if (q->depth > 0 && depth > 0 && item_of[qn] != SIZE_MAX && item_of[stack[depth - 1]] != SIZE_MAX) {
       kimput_attribution *in = &c->out->v[item_of[qn]];
       const kimput_attribution *outer = &c->out->v[item_of[stack[depth - 1]]];
-      /* "Tidak ada istilah 'kehabisan' di kamus kami": a word or a name marked inside the
-         words quoted is a term, nobody's words */
+      /* "Tidak ada istilah 'kehabisan' di kamus kami": a word or a name marked inside the words quoted
+         is a term, nobody's words; so are two or three words no word of saying introduces */
       size_t f = tok_at(c, in->start);
       if (in->kind != KIMPUT_QUOTE_TERM && in->end > in->start &&
-          ((f + 1 == tok_at(c, in->end) && c->t[f].kind == KIMPUT_TOK_WORD) || is_term(c, in->start, in->end))) {
+          ((f + 1 == tok_at(c, in->end) && c->t[f].kind == KIMPUT_TOK_WORD) ||
+           (short_phrase(c, f, tok_at(c, in->end)) && !said_before_mark(c, in->open)) || is_term(c, in->start, in->end))) {
         in->kind = KIMPUT_QUOTE_TERM;
         in->speaker = in->via = -1;
         in->speaker_start = in->speaker_end = in->cue_start = in->cue_end = KIMPUT_UNSET;

@@ -5448,4 +5448,13 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     -- (a person's own initials in brackets keep the name whole)
     assert.same({ "Andi Rahmat Saleh" }, all('"Saya menyesal," kata Andi Rahmat Saleh (ARS).'))
   end)
+  it("reads up to three words marked inside a direct quote as a term, longer words marked so as speech",
+    function()
+    local q = kimput.parse('"Di musim hujan jentik nyamuk \'aedes aegypti\' cepat berkembang," kata Rina Wati.'):quotes()
+    assert.equal(2, #q)
+    assert.same({ "direct", "Rina Wati" }, { q[1].kind, q[1].speaker })
+    assert.same({ "term", nil }, { q[2].kind, q[2].speaker })
+    q = kimput.parse('"Dia menjawab \'Pak saya tetap mendukung polisi\' waktu itu," kata Rina Wati.'):quotes()
+    assert.same({ "partial", "Rina Wati" }, { q[2].kind, q[2].speaker })
+  end)
 end)
