@@ -5457,4 +5457,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     q = kimput.parse('"Dia menjawab \'Pak saya tetap mendukung polisi\' waktu itu," kata Rina Wati.'):quotes()
     assert.same({ "partial", "Rina Wati" }, { q[2].kind, q[2].speaker })
   end)
+  it("reads a team's case or an envoy's region after 'untuk' and a noun inside the title", function()
+    assert.same({ "Firdaus Hadi", "Firdaus Hadi" }, all('Ketua Tim Peneliti MUI untuk kasus Ponpes Sukamaju, '
+      .. 'Firdaus Hadi, menyebut hasilnya sudah rampung. "Secepatnya diumumkan," ujar Firdaus.'))
+    assert.same({ "Rudi Hartono" }, all('"Kami siap membantu," kata Utusan Khusus Presiden untuk kawasan Timur '
+      .. 'Tengah, Rudi Hartono.'))
+  end)
 end)

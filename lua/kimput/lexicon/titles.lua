@@ -34,6 +34,8 @@ return {
     "Mendagri",
     "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
     "Duta Besar", "Dubes", "Kuasa Usaha",
+    -- envoys ("Utusan Khusus Presiden untuk kawasan X, Y", "Utusan Khusus PBB untuk Myanmar Z")
+    "Utusan", "Utusan Khusus", "Utusan Khusus Presiden",
     -- an ambassador's full style ("Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Malaysia untuk RI X")
     "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
     "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
@@ -543,8 +545,10 @@ return {
     "RT", "RW",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
-                -- a diplomat's district: "Konsul Z untuk wilayah Sumatra, X"
-                "untuk wilayah",
+                -- a diplomat's district: "Konsul Z untuk wilayah Sumatra, X"; a team's case or field: "Ketua
+                -- Tim Peneliti MUI untuk kasus Ponpes Z, X"
+                "untuk wilayah", "untuk kawasan", "untuk daerah", "untuk kasus", "untuk perkara", "untuk bidang",
+                "untuk urusan",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
                 "for", "and", "on" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
