@@ -1009,7 +1009,11 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   if (i + 1 < end && korean_surname(c, i)) return 1 + name_run(c, i + 1, end);
   /* "Warga Budi Santoso mengatakan", "Pedagang Siti Aminah mengeluhkan": a person noun opening
      a sentence, capitalised there, describes the one named after it (inside a body's name it
-     is the body's: "Serikat Petani Indonesia") */
+     is the body's: "Serikat Petani Indonesia"); so does one capitalised right after a cue
+     ("kata Pedagang Siti Aminah") */
+  if (i < end && is_cap(&c->t[i]) && i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]) &&
+      !sentence_initial(c, i) && after_cue(c, i) && describing_noun(look(c, i, end)))
+    return 0;
   if (i < end && is_cap(&c->t[i]) && sentence_initial(c, i) && i + 1 < end && joined(c, i + 1) &&
       is_cap(&c->t[i + 1])) {
     unit u = look(c, i, end);
@@ -4618,13 +4622,15 @@ static int cue_after_addressee(const ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* The nouns for residents, a place after them where they live ("warga Tumpak"). */
+static const char *const residents[] = {"warga", "penduduk"};
+
 /* Token k, capitalised, is a known place that closes a lower-case description
  * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
 static int place_closes_description(ctx *c, size_t k) {
   static const char *const preps[] = {"di", "ke", "dari", "pada", "dekat", "menuju", "sekitar"};
   /* ("kata warga Tumpak, Suharjono.", "warga Desa Tumpak,": where residents live, a place no list holds too,
      up to three capitalised words after the lower-case word for them) */
-  static const char *const residents[] = {"warga", "penduduk"};
   for (size_t b = k, n = 0; n < 3 && b > 0 && c->t[b].kind == KIMPUT_TOK_WORD && is_cap(&c->t[b]) && joined(c, b);
        b--, n++)
     if (!is_cap(&c->t[b - 1]) && word_in(c, b - 1, residents, 2)) return 1;
@@ -5160,6 +5166,19 @@ static void region_body(ctx *c, size_t a, size_t b, size_t base_s, size_t base_e
   emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
 }
 
+/* "kata Pedagang Siti Aminah", "kata pedagang sayur Budi Santoso": a noun for a person right after a
+ * cue, capitalised or with one or two lower-case words no list knows after it (its trade), stands
+ * right before token i: it describes the one named there. */
+static int noun_after_cue(const ctx *c, size_t i) {
+  size_t j = i;
+  while (j > 0 && i - j < 2 && joined(c, j) && c->t[j - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[j - 1]) &&
+         !look(c, j - 1, j).n)
+    j--;
+  /* (a resident's noun names where they live after it: "kata warga Sukamaju", "kata Warga Tumpak") */
+  return j > 0 && joined(c, j) && c->t[j - 1].kind == KIMPUT_TOK_WORD && (j < i || is_cap(&c->t[j - 1])) &&
+         describing_noun(look(c, j - 1, j)) && !word_in(c, j - 1, residents, 2) && cue_before(c, j - 1, 0);
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -5168,6 +5187,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
   if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  if (noun_after_cue(c, i) && !place_or_firm_word(c, i, i + n)) return 1;
   /* "Budi Hartono, M.Si mengatakan": the cue past the degrees set off after the name (a degree is
      never a name) */
   size_t degrees = degrees_after(c, i + n, end);
@@ -5437,10 +5457,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      a cue and one lower-case word that describes the person */
   /* ("ujar terdakwa Sam.": one word of a name after a noun for a person, the cue right before; not
      where residents live: "kata warga Sukamaju") */
-  static const char *const residents[] = {"warga", "penduduk", "masyarakat"};
+  static const char *const the_public[] = {"warga", "penduduk", "masyarakat"};
   int lone = n == 1 && i >= 2 && c->t[i].end - c->t[i].start >= 3 && !look(c, i, i + 1).n &&
              !is_acronym(c, &c->t[i]) && (look(c, i - 1, i).cls & KIMPUT_LEX_PERSON_NOUN) &&
-             !word_in(c, i - 1, residents, sizeof residents / sizeof *residents);
+             !word_in(c, i - 1, the_public, sizeof the_public / sizeof *the_public);
   return (n >= 2 || lone) && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
          !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
          (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.') ||

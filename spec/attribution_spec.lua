@@ -5463,4 +5463,11 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "Rudi Hartono" }, all('"Kami siap membantu," kata Utusan Khusus Presiden untuk kawasan Timur '
       .. 'Tengah, Rudi Hartono.'))
   end)
+  it("reads a noun for a person right after a cue, capitalised or with its trade after it, as describing the name",
+    function()
+    assert.same({ "Siti Aminah" }, all('"Harga cabai naik lagi," kata Pedagang Siti Aminah.'))
+    assert.same({ "Budi Santoso" }, all('"Sepi pembeli sejak pagi," kata pedagang sayur Budi Santoso.'))
+    -- (a kind of place after the noun is where they live, no person)
+    assert.same({ "nil" }, all('"Air sudah surut," kata warga desa Sukamaju.'))
+  end)
 end)
