@@ -34,8 +34,6 @@ return {
     "Mendagri",
     "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
     "Duta Besar", "Dubes", "Kuasa Usaha",
-    -- envoys ("Utusan Khusus Presiden untuk kawasan X, Y", "Utusan Khusus PBB untuk Myanmar Z")
-    "Utusan", "Utusan Khusus", "Utusan Khusus Presiden",
     -- an ambassador's full style ("Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Malaysia untuk RI X")
     "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
     "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
