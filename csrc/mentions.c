@@ -2924,6 +2924,19 @@ static int known_place(const ctx *c, size_t a, size_t b) {
   return u.n == b - a && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE;
 }
 
+/* Tokens [a, b) of a name's run after a title: a capitalised word no list and no earlier mention
+ * knows (no acronym: those are read as bodies already), a place the lexicon knows, then two strong
+ * words of a name at least (one is a family name a place is a word of: "Pengacara Rudi Paris
+ * Hutauruk")? */
+static int office_of_place(const ctx *c, size_t a, size_t b) {
+  if (!is_cap(&c->t[a]) || is_acronym(c, &c->t[a]) || look(c, a, a + 1).n ||
+      kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start) >= 0)
+    return 0;
+  unit p = look(c, a + 1, b);
+  if (!p.n || p.ent < 0 || ent_kind(c, p.ent) != KIMPUT_ENT_PLACE || a + 1 + p.n >= b) return 0;
+  return strong_words(c, a + 1 + p.n, b) >= 2;
+}
+
 /* A rank or honorific at token k opens the name after it: "AKBP Yudi", and
  * "Dr. Ani", "dr. Ani" (abbreviated with its period, though Dr. is a title too). */
 static size_t honour_apostrophe(const ctx *c, size_t k, size_t limit);
@@ -4029,6 +4042,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 0;
       after_org = after_acronym = 0;
       j = boundary = firm;
+      continue;
+    }
+    /* "Kepala Samsat Garut Budi Santoso", "Ketua Baznas Garut X": a word no list knows right after the
+       title, then a place the lexicon knows, then a name: an office no list holds, serving that place */
+    if (!after_comma && j == last_title_end && run >= 3 && office_of_place(c, j, j + run)) {
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = j + 1 + look(c, j + 1, limit).n;
       continue;
     }
     if (!after_comma && j == last_title_end && office_before_place(c, j, limit)) {

@@ -5460,8 +5460,8 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
   it("reads a team's case or an envoy's region after 'untuk' and a noun inside the title", function()
     assert.same({ "Firdaus Hadi", "Firdaus Hadi" }, all('Ketua Tim Peneliti MUI untuk kasus Ponpes Sukamaju, '
       .. 'Firdaus Hadi, menyebut hasilnya sudah rampung. "Secepatnya diumumkan," ujar Firdaus.'))
-    assert.same({ "Rudi Hartono" }, all('"Kami siap membantu," kata Utusan Khusus Presiden untuk kawasan Timur '
-      .. 'Tengah, Rudi Hartono.'))
+    assert.same({ "Rudi Hartono" }, all('"Kami siap membantu," kata Duta Besar RI untuk kawasan Pasifik Selatan, '
+      .. 'Rudi Hartono.'))
   end)
   it("reads a noun for a person right after a cue, capitalised or with its trade after it, as describing the name",
     function()
@@ -5469,5 +5469,12 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "Budi Santoso" }, all('"Sepi pembeli sejak pagi," kata pedagang sayur Budi Santoso.'))
     -- (a kind of place after the noun is where they live, no person)
     assert.same({ "nil" }, all('"Air sudah surut," kata warga desa Sukamaju.'))
+  end)
+  it("reads a word no list knows after a title, before a known place and a name of two words, as the office",
+    function()
+    assert.same({ "Budi Santoso" }, all('"Pajak kendaraan naik," kata Kepala Samsat Garut Budi Santoso.'))
+    assert.same({ "Rina Wati" }, all('"Zakat terkumpul banyak," ujar Ketua Baznas Sleman Rina Wati.'))
+    -- (a name a place is a word of keeps it: one word after the place)
+    assert.same({ "Rudi Paris Hutauruk" }, people("Pengacara Rudi Paris Hutauruk membantah."))
   end)
 end)
