@@ -5242,6 +5242,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     return 1;
   /* "Nagita Slavina alias Gigi": a name given another after "alias" is a person's */
   if (word_eq(c, i + n, "alias") && i + n + 1 < end && is_cap(&c->t[i + n + 1])) return 1;
+  /* ... and so after "atau yang akrab disapa" ("Budi Santoso atau yang akrab disapa Bonbon mengaku") */
+  if (word_eq(c, i + n, "atau")) {
+    size_t v = i + n + 1 + word_eq(c, i + n + 1, "yang");
+    if (v + 2 < end && word_in(c, v, usually, sizeof usually / sizeof *usually) &&
+        (word_eq(c, v + 1, "disapa") || word_eq(c, v + 1, "dipanggil")) && is_cap(&c->t[v + 2]))
+      return 1;
+  }
   /* "STY, sapaan akrab Shin Tae-yong,": the name whose nickname was told before it */
   if (i > 2 && word_eq(c, i - 1, "akrab") && word_eq(c, i - 2, "sapaan") && punct_is(c, i - 3, end, ',')) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or

@@ -5477,4 +5477,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     -- (a name a place is a word of keeps it: one word after the place)
     assert.same({ "Rudi Paris Hutauruk" }, people("Pengacara Rudi Paris Hutauruk membantah."))
   end)
+  it("reads the nickname told after 'atau yang akrab disapa' as the person's, and Sundanese forms of address",
+    function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, all('Budi Santoso atau yang akrab disapa Bonbon mengaku senang. '
+      .. '"Semua sudah siap," kata Bonbon.'))
+    assert.same({ "Rina Wati" }, all('"Semua sudah siap," kata Teh Rina Wati.'))
+  end)
 end)

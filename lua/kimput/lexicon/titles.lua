@@ -343,6 +343,8 @@ return {
     "Coach",
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
+    -- Sundanese and Minang forms of address ("Teh Rina", "Teteh Rina", "Akang Budi", "Uni Rina")
+    "Teh", "Teteh", "Akang", "Uni",
   },
   qualifiers = {
     -- a national side inside a title ("X Pelatih Timnas Malaysia U-16 mengakui ...")
