@@ -5481,6 +5481,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     function()
     assert.same({ "Budi Santoso", "Budi Santoso" }, all('Budi Santoso atau yang akrab disapa Bonbon mengaku senang. '
       .. '"Semua sudah siap," kata Bonbon.'))
-    assert.same({ "Rina Wati" }, all('"Semua sudah siap," kata Teh Rina Wati.'))
+    assert.same({ "Rina Wati" }, all('"Semua sudah siap," kata Teteh Rina Wati.'))
+    -- (the tea of a brand is no form of address before a name)
+    for _, name in ipairs(people("Teh Botol Sukamaju menaikkan harga jual mulai Senin.")) do
+      assert.are_not.equal("Botol Sukamaju", name)
+    end
   end)
 end)

@@ -343,9 +343,9 @@ return {
     "Coach",
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
-    -- Sundanese forms of address ("Teh Rina", "Teteh Rina", "Akang Budi"; not the Minang "Uni", a
-    -- union's word before names no list holds: "Uni Ekonomi Eurasia")
-    "Teh", "Teteh", "Akang",
+    -- Sundanese forms of address ("Teteh Rina", "Akang Budi"; not their short "Teh", the tea of brands:
+    -- "Teh Botol Sosro menaikkan harga"; nor the Minang "Uni", a union's word: "Uni Ekonomi Eurasia")
+    "Teteh", "Akang",
   },
   qualifiers = {
     -- a national side inside a title ("X Pelatih Timnas Malaysia U-16 mengakui ...")
