@@ -4521,6 +4521,29 @@ static int32_t antecedent(const ctx *c) {
   return c->last_first;
 }
 
+/* "Setelah dengan Presiden, beliau …", "Usai bertemu dengan X, ia …": does a phrase of "dengan",
+ * "bersama" or "kepada" and capitalised words (a name, a title) end with the comma right before token
+ * i? The person it names met or was addressed by the one the pronoun at i means. */
+static int fronted_partner(const ctx *c, size_t i) {
+  static const char *const preps[] = {"dengan", "bersama", "kepada"};
+  if (i < 3 || !punct_is(c, i - 1, c->nt, ',')) return 0;
+  size_t k = i - 1, words = 0;
+  while (k > 0 && words < 5 && c->t[k - 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[k - 1])) {
+    k--;
+    words++;
+  }
+  return words && k > 0 && word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
+/* The person of the latest of the last 16 mentions that is a person other than p, or -1. */
+static int32_t other_person_before(const ctx *c, int32_t p) {
+  for (size_t k = c->out->nm, seen = 0; k > 0 && seen < 16; k--, seen++) {
+    const kimput_mention *m = &c->out->m[k - 1];
+    if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && m->entity != p) return m->entity;
+  }
+  return -1;
+}
+
 /* antecedent(), or the name no list knows that opened one of the two sentences before, when no
  * person was named since it ("Nining Suryani tak kuasa menahan tangis. "…," katanya."): the pronoun
  * shows it a person's, and a mention of it is made. */
@@ -6010,6 +6033,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (fronted >= 0) c->cur_first = -1;
       int32_t p = antecedent_or_loose(c);
       if (fronted >= 0 && c->cur_first < 0) c->cur_first = fronted;
+      /* ("Setelah dengan Presiden, beliau akan bertemu Menhan": not the partner of the fronted phrase, but
+         the person named last before it) */
+      if (p >= 0 && fronted_partner(c, i) && c->out->nm && c->out->m[c->out->nm - 1].entity == p &&
+          c->out->m[c->out->nm - 1].end == c->t[i - 1].start) {
+        int32_t other = other_person_before(c, p);
+        if (other >= 0) p = other;
+      }
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);

@@ -5487,4 +5487,16 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
       assert.are_not.equal("Botol Sukamaju", name)
     end
   end)
+  it("gives a pronoun after a fronted phrase of 'dengan' and a person not that person but the one named before",
+    function()
+    local doc = kimput.parse('Presiden Bima Santoso menerima Menlu Malaysia Tom Walker di Istana. "Setelah dengan '
+      .. 'Presiden, beliau akan bertemu dengan Menhan," kata Siti Rahma.')
+    local pronoun
+    for _, m in ipairs(doc:mentions()) do
+      if m.form == "pronoun" then pronoun = m.name end
+    end
+    assert.equal("Tom Walker", pronoun)
+    assert.same({ "Bima Santoso" }, all('Presiden Bima Santoso tiba di Bandung. Usai bertemu dengan Menlu Malaysia '
+      .. 'Tom Walker, dia menyatakan kedua negara sepakat.'))
+  end)
 end)
