@@ -5450,7 +5450,8 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
   end)
   it("reads up to three words marked inside a direct quote as a term, longer words marked so as speech",
     function()
-    local q = kimput.parse('"Di musim hujan jentik nyamuk \'aedes aegypti\' cepat berkembang," kata Rina Wati.'):quotes()
+    local q = kimput.parse('"Di musim hujan jentik nyamuk \'aedes aegypti\' cepat berkembang," kata Rina '
+      .. 'Wati.'):quotes()
     assert.equal(2, #q)
     assert.same({ "direct", "Rina Wati" }, { q[1].kind, q[1].speaker })
     assert.same({ "term", nil }, { q[2].kind, q[2].speaker })
