@@ -2929,6 +2929,7 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
                            int32_t b) {
   size_t k = s->nev;
   int32_t seen = -1;  /* the day of the events told between */
+  size_t held_at = 0; /* the sentence (back) naming meetings held, no day, no event, when the one walked last */
   for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
     size_t plo, phi, ignored;
     const kimput_sentence *p = sentence_back(s, sent, si, back, &plo, &phi);
@@ -2951,9 +2952,9 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
     int32_t day = -1;
     for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
       if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
-    if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
-    if (span_end(s, plo, day)) return -1;
-    size_t dt = date_tok(s, &s->dates[day], 0);
+    if (s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    if (day >= 0 && span_end(s, plo, day)) return -1;
+    size_t dt = day >= 0 ? date_tok(s, &s->dates[day], 0) : phi;
     mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
     int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
     for (size_t j = plo; j < phi; j++) {
@@ -2974,9 +2975,18 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
         ours |= s->men[m].entity == a || s->men[m].entity == b;
       }
     }
+    if (day < 0) {
+      /* (meetings held, told with no day, no event and no one else named: "Ia melayani empat audiensi
+         sekaligus."; the day may be the scene's, told right before) */
+      held_at = meeting && !told && !plan && !(named && !ours) && !said_past(s, plo, phi) ? back : 0;
+      continue;
+    }
     /* (the day of a plan, "... akan mengikuti pertemuan Z yang dijadwalkan Jumat", or of the events told
        there: the series' day may be told before) */
     if (plan || (told && !series)) continue;
+    /* ("Hal itu terlihat di Balai Kota, Rabu (31/1). Ia melayani empat audiensi sekaligus. ... Pertama,
+       X bertemu dengan A": the day of the scene where the meetings held are told next) */
+    if (!meeting && held_at && held_at + 1 == back && !named) meeting = 1;
     if (!meeting || other || said_past(s, plo, phi) || (named && !ours) ||
         (seen >= 0 && !same_day(s, seen, day)))
       return -1;
