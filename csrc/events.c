@@ -258,6 +258,7 @@ typedef struct {
   uint32_t *mfirst;     /* per mention: its first token */
   uint32_t *mlast;      /* per mention: its last token */
   const kimput_mention *men;
+  size_t nmen;          /* of men (in text order) */
   const kimput_date *dates;
   size_t ndates;
   uint32_t *dtok;       /* per date: 1 + the token holding its start, 1 + the token holding its end, or 0 until
@@ -427,6 +428,23 @@ static int meets_someone_else(const scan *s, size_t v, size_t hi) {
   const char *w = s->text + t->start;
   if ((w[0] | 0x20) == 'b' && w[1] == 'e' && w[2] == 'r') return 0;
   return v + 1 < hi && s->tok[v + 1].kind == KIMPUT_TOK_WORD;
+}
+
+/* Right after a verb of meeting (at token k, past "dengan"), an office naming no one the article names
+ * ("A dan B menemui Kapolda, Kajati dan Kabinda", "A dan B bertemu dengan Kapolda"): the subjects met
+ * him, not each other. */
+static int meets_untold(const scan *s, size_t k, size_t hi) {
+  if (k + 1 < hi && token_is(s, k, "dengan")) k++;
+  if (k >= hi || s->mstart[k] >= 0 || !(s->tok[k].flags & KIMPUT_TOKF_UPPER)) return 0;
+  /* (an office no one holds in the article is no party: mstart skips it; the mentions are in text order) */
+  size_t lo = 0, n = s->nmen;
+  uint32_t at = s->tok[k].start;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->men[lo + half].start < at) { lo += half + 1; n -= half + 1; }
+    else n = half;
+  }
+  return lo < s->nmen && s->men[lo].start == at && s->men[lo].form == KIMPUT_MENTION_TITLE && s->men[lo].entity < 0;
 }
 
 /* (the byte first: a token seldom starts with c, while whether it is a mark cannot be guessed) */
@@ -3728,6 +3746,30 @@ static size_t invitation_by_letter(const scan *s, size_t lo, size_t hi) {
   return way < hi && !party_between(s, lo + 2, way) ? way : hi;
 }
 
+/* "X (lantas) mengajak A (dan B) bertemu", "X mempersilakan A untuk bertemu": the listed subjects l of the
+ * meeting verb at token v are the objects of a verb of asking right before them, its own subject X the
+ * host: X's mention, or -1 */
+static int32_t invited_to_meet(const scan *s, size_t lo, size_t v, const partylist *l) {
+  static const char *const ask[] = {"mengajak", "mengajaknya", "mempersilakan", "mempersilahkan", "mengundang"};
+  size_t first = s->mfirst[l->m[0]], last = s->mlast[l->m[l->n - 1]];
+  if (first == KIMPUT_UNSET || last == KIMPUT_UNSET || first <= lo + 1 || last + 1 > v) return -1;
+  size_t gap = v - last - 1;  /* ("untuk", "agar" between) */
+  if (gap > 1 || (gap == 1 && !token_is(s, last + 1, "untuk") && !token_is(s, last + 1, "agar"))) return -1;
+  int asked = 0;
+  for (size_t i = 0; i < sizeof ask / sizeof *ask && !asked; i++) asked = token_is(s, first - 1, ask[i]);
+  if (!asked) return -1;
+  int32_t host = subject_before(s, lo, first - 1);
+  if (host < 0) return -1;
+  /* ("X bersama Y mengajak A bertemu": the host is X, Y at his side) */
+  size_t h = s->mfirst[host];
+  if (h != KIMPUT_UNSET && h >= lo + 2 && (token_is(s, h - 1, "bersama") || token_is(s, h - 1, "beserta")) &&
+      s->mend[h - 2] >= 0 && s->men[s->mend[h - 2]].kind == KIMPUT_ENT_PERSON)
+    host = s->mend[h - 2];
+  for (int i = 0; i < l->n; i++)
+    if (s->men[l->m[i]].entity == s->men[host].entity) return -1;
+  return host;
+}
+
 /* "X mengundang Y ...", "Y diundang (oleh) X ...": the inviter and the one invited in the
  * sentence at [lo, hi) (its first verb of inviting; the parties' entities), or 0 */
 static int invited_in(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to) {
@@ -5130,7 +5172,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, object, &f->to);
     /* (parties gone together met no one of them, unless what they held is named bilateral:
        "X bersama Y menggelar pertemuan bilateral" is X's meeting with Y) */
-    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v))) f->mutual = 1;
+    /* "X (lantas) mengajak A dan B bertemu di Z": X met A and B (who do not meet each other) */
+    if (w->cls == KIMPUT_EVW_VERB && f->to.n == 0 && f->from.n >= 1) {
+      int32_t host = invited_to_meet(s, lo, v, &f->from);
+      if (host >= 0) {
+        f->to = f->from;
+        f->to.along = 0;
+        f->from.m[0] = host;
+        f->from.n = 1;
+        f->from.along = 0;
+      }
+    }
+    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v)) &&
+        !(w->cls == KIMPUT_EVW_VERB && (meets_untold(s, v + s->hitlen[v], hi) || meets_someone_else(s, v, hi))))
+      f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:
@@ -6071,6 +6126,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     }
   }
   s.men = mentions;
+  s.nmen = nmentions;
   s.dates = dates;
   s.ndates = ndates;
   s.nsent = nsent;

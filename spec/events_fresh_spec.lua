@@ -24,4 +24,21 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
     assert.same({ "Rudi Hartono", "Sari Dewanti" }, { e.sender, e.recipient })
     assert.is_nil(e.date)
   end)
+
+  it("does not make two subjects meet each other when they met an office nobody in the text holds", function()
+    assert.same({}, events("Bupati Rudi Hartono dan Wakil Bupati Sari Dewanti menyambangi Kapolres, Dandim dan "
+      .. "Kajari, Senin (17/6)."))
+    assert.same({}, events("Rudi Hartono dan Sari Dewanti Sambangi Kapolres, Dandim dan Kajari"))
+    assert.same({}, events("Bupati Rudi Hartono dan Wakil Bupati Sari Dewanti bertemu dengan Kapolres Bogor "
+      .. "di markas polres."))
+    -- (with no one after the verb they did meet each other)
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti" },
+      pairs_of(events("Bupati Rudi Hartono dan Wali Kota Sari Dewanti bertemu di Sukamaju, Senin (17/6).")))
+  end)
+
+  it("reads 'X mengajak A dan B bertemu' as X's meeting with each, not A's with B", function()
+    local ev = events("Presiden Bima Santoso bersama Ibu Negara Laras mengajak Perdana Menteri Tom Walker dan "
+      .. "Menteri Luar Negeri Anne Walker bertemu di ruang kerjanya.")
+    assert.same({ "meeting Bima Santoso -> Tom Walker", "meeting Bima Santoso -> Anne Walker" }, pairs_of(ev))
+  end)
 end)
