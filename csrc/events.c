@@ -2406,6 +2406,26 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
       break;
     }
   }
+  /* ("X bertandang ke kediaman Kapolda Y, yang baru menjabat pada pertengahan Maret": a date closing a
+     relative clause on a party of his taking office is when he took it) */
+  if (d->start >= ev->eb && b > a + 2) {
+    static const char *const office[] = {"menjabat", "dilantik", "terpilih", "diangkat", "ditunjuk", "bertugas"};
+    static const char *const adverbs[] = {"baru", "resmi", "telah", "sudah", "secara"};
+    for (size_t k = a; k + 1 < b; k++) {
+      if (!token_is(s, k, "yang")) continue;
+      size_t p = k > 0 && is_punct(s, k - 1, ',') ? k - 1 : k;
+      if (p == 0 || s->mend[p - 1] < 0 || s->men[s->mend[p - 1]].kind != KIMPUT_ENT_PERSON) break;
+      size_t j = k + 1;
+      for (int n = 0, more = 1; n < 2 && more && j < b; n++) {
+        more = 0;
+        for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs && !more; w++) more = token_is(s, j, adverbs[w]);
+        j += (size_t)more;
+      }
+      for (size_t w = 0; w < sizeof office / sizeof *office && j < b; w++)
+        if (token_is(s, j, office[w])) return 1;
+      break;
+    }
+  }
   /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
      its verb or plan right after it, is that clause's time) */
   if (d->start >= ev->eb && b >= a + 2) {

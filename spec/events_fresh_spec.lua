@@ -41,4 +41,13 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
       .. "Menteri Luar Negeri Anne Walker bertemu di ruang kerjanya.")
     assert.same({ "meeting Bima Santoso -> Tom Walker", "meeting Bima Santoso -> Anne Walker" }, pairs_of(ev))
   end)
+
+  it("takes no date from a relative clause on a party of his taking office", function()
+    local e = one("Bupati Rudi Hartono bertandang ke rumah dinas Kapolres Bogor, Tono Sugiarto, yang baru "
+      .. "menjabat pada awal Mei 2024.")
+    assert.same({ "Rudi Hartono", "Tono Sugiarto" }, { e.sender, e.recipient })
+    assert.is_nil(e.date)
+    e = one("Bupati Rudi Hartono bertemu Kapolres Bogor Tono Sugiarto yang resmi dilantik pada Senin (10/6).")
+    assert.is_nil(e.date)
+  end)
 end)
