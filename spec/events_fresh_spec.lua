@@ -50,4 +50,11 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
     e = one("Bupati Rudi Hartono bertemu Kapolres Bogor Tono Sugiarto yang resmi dilantik pada Senin (10/6).")
     assert.is_nil(e.date)
   end)
+
+  it("reads 'menyambut kehadiran X' as the arrival welcomed, the guest's spouse after him no one met", function()
+    local ev = events("Presiden Bima Santoso bersama Laras menyambut kehadiran Perdana Menteri Australia, Tom Walker "
+      .. "dan istrinya, Mary Walker. Mereka kemudian berfoto bersama.")
+    assert.same({ "meeting Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    assert.same({}, events("Kehadiran Menteri Tom Walker di acara itu disambut meriah warga."))
+  end)
 end)
