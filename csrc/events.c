@@ -3195,6 +3195,17 @@ static int placed_by_other(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
+/* Does date d's expression write its day before its clock time ("Jumat pagi, 9 Agustus 2019, sekitar pukul
+ * 10.20"), not a clock time alone whose day the dates stage took from elsewhere ("pukul 10.00 WIB")? */
+static int day_written(const scan *s, int32_t d) {
+  static const char *const clock[] = {"pukul", "Pukul", "jam", "Jam", "sekitar", "Sekitar", "sekira", "tepat"};
+  size_t k = tok_at(s, s->dates[d].start);
+  if (k >= s->ntok || s->tok[k].start != s->dates[d].start) return 0;
+  for (size_t i = 0; i < sizeof clock / sizeof *clock; i++)
+    if (token_is(s, k, clock[i])) return 0;
+  return 1;
+}
+
 /* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
  * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
  * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead 1, p tells no
@@ -3217,11 +3228,15 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
       if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
-        /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
+        /* (a day, or a part of one, or a day's clock time: "tiba …, Jumat pagi, 9 Agustus 2019, sekitar pukul
+           10.20": the meeting keeps the day, the events' dates being cut to the day) */
         int32_t d = last_date(s, plo, p->start, p->end);
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
         if (lead == 2) return n > 0 && n <= 10 ? d : -1;
-        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;
+        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ||
+                       (n > 10 && s->dates[d].value[10] == 'T' && s->dates[d].value[7] == '-' && day_written(s, d))
+                   ? d
+                   : -1;
       }
     return -1;  /* (the first mention of X only) */
   }

@@ -57,4 +57,10 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
     assert.same({ "meeting Bima Santoso -> Tom Walker" }, pairs_of(ev))
     assert.same({}, events("Kehadiran Menteri Tom Walker di acara itu disambut meriah warga."))
   end)
+
+  it("dates a welcome by the day of the arrival told before with its clock time", function()
+    local e = one("Presiden Bima Santoso tiba di Bandar Seri Begawan, Senin pagi, 17 Juni 2024, sekitar pukul 09.40 "
+      .. "waktu setempat. Kedatangan Presiden Bima itu disambut langsung oleh Sultan Hassanal Bolkiah.")
+    assert.same({ "Hassanal Bolkiah", "Bima Santoso", "2024-06-17" }, { e.sender, e.recipient, e.date })
+  end)
 end)
