@@ -6253,7 +6253,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
-    lo = after_dateline(&s, lo, hi);
+    /* (the day a dateline cut off the sentence writes: "Sukamaju, 20 Oktober 2025 – ...") */
+    int32_t dl_date = -1;
+    {
+      size_t opened = lo;
+      lo = after_dateline(&s, lo, hi);
+      for (size_t i = lo > opened ? date_from(&s, s.tok[opened].start) : s.ndates;
+           i < s.ndates && s.dates[i].end <= s.tok[lo].start; i++)
+        if (usable_date(&s.dates[i]) && strlen(s.dates[i].value) == 10 && day_value(&s.dates[i])) dl_date = (int32_t)i;
+    }
     lo = past_according(&s, lo, hi);
     uint32_t sa = s.tok[lo].start, sb = sent[si].end;
     /* an event needs two parties in its sentence, or one whose senders the
@@ -7208,6 +7216,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && f.courier && si > 0)
           date = courier_met_date(&s, recent, far, s.men[f.courier - 1].entity,
                                   f.to.n > 0 ? s.men[f.to.m[0]].entity : -1);
+        /* ("Sukamaju, 20 Oktober 2025 – Kapolda X menerima kunjungan silaturahmi Bupati Y": the lead of a
+           release whose dateline writes the day; a meeting held there, with no day of its own, is of that day) */
+        if (date < 0 && dl_date >= 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !said_past(&s, lo, hi))
+          date = dl_date;
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

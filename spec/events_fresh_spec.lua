@@ -63,4 +63,14 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
       .. "waktu setempat. Kedatangan Presiden Bima itu disambut langsung oleh Sultan Hassanal Bolkiah.")
     assert.same({ "Hassanal Bolkiah", "Bima Santoso", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
+
+  it("dates a meeting held in a release's lead by the day its dateline writes", function()
+    local e = one("Kabarku.com-Bogor, 17 Juni 2024 – Kapolres Bogor, AKBP Tono Sugiarto, menerima kunjungan "
+      .. "silaturahmi Wali Kota Rudi Hartono di Mapolres.")
+    assert.same({ "Tono Sugiarto", "Rudi Hartono", "2024-06-17" }, { e.sender, e.recipient, e.date })
+    -- (not a meeting of before the story)
+    e = one("Kabarku.com-Bogor, 17 Juni 2024 – Kapolres Bogor, AKBP Tono Sugiarto, pernah bertemu Wali Kota Rudi "
+      .. "Hartono di Mapolres.")
+    assert.is_nil(e.date)
+  end)
 end)
