@@ -1749,6 +1749,12 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
       return 1;
     /* (the arrival welcomed: "Y menyambut kedatangannya", the guest of the sentence before) */
     if ((n == 13 && !memcmp(w, "kedatangannya", 13)) || (n == 12 && !memcmp(w, "kehadirannya", 12))) return 1;
+    /* (an occasion greeted owned by -nya: "X mengucapkan selamat atas kemenangannya (pelantikannya)") */
+    if (k > lo && token_is(s, k - 1, "atas") &&
+        ((n == 13 && !memcmp(w, "kemenangannya", 13)) || (n == 13 && !memcmp(w, "pelantikannya", 13)) ||
+         (n == 12 && !memcmp(w, "penobatannya", 12)) || (n == 14 && !memcmp(w, "pengukuhannya", 14)) ||
+         (n == 14 && !memcmp(w, "penunjukannya", 14)) || (n == 16 && !memcmp(w, "pengangkatannya", 16))))
+      return 1;
   }
   return 0;
 }
@@ -4928,6 +4934,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
+    /* "Sejumlah pemimpin memberi selamat kepada Y. X mengucapkan selamat atas kemenangannya": a greeting with
+       no addressee, for an occasion owned by -nya, went to its owner, found as a -nya for the other party */
+    if (to < 0 && object < 0 && type_class(type) == KIMPUT_EVENT_LETTER)
+      for (size_t j = after; j + 1 < hi && j < after + 3; j++) {
+        if (!token_is(s, j, "atas")) continue;
+        size_t e = j + 1 + (s->hitlen[j + 1] ? s->hitlen[j + 1] : 1);  /* past the occasion */
+        const kimput_token *t = &s->tok[e - 1];
+        if (cls_at(s, j + 1, KIMPUT_EVW_OCCASION) && t->end - t->start > 3 &&
+            !memcmp(s->text + t->end - 3, "nya", 3) && (e >= hi || s->mstart[e] < 0)) {
+          int32_t subject = subjects.n ? s->men[subjects.m[0]].entity : -1;
+          to = person_before_other(s, s->prev_lo < lo ? s->prev_lo : lo, j, subject);
+        }
+        break;
+      }
     /* "A, B, serta C juga mengucapkan selamat kepada Menteri Pertahanan itu": a description closed by a
        demonstrative for the addressee is the person the sentence before named last, none of the subjects */
     if (to < 0 && object < 0 && subjects.n > 0 && s->prev_lo < lo) to = described_addressee(s, lo, hi, after, &subjects);

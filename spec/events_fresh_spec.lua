@@ -73,4 +73,12 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
       .. "Hartono di Mapolres.")
     assert.is_nil(e.date)
   end)
+
+  it("gives a greeting with no addressee to the owner of the occasion it names by -nya", function()
+    local e = one("Sejumlah pemimpin dunia mengucapkan selamat kepada Presiden Bima Santoso. Perdana Menteri Tom "
+      .. "Walker menyampaikan ucapan selamat atas pelantikannya pekan lalu.")
+    assert.same({ "message", "Tom Walker", "Bima Santoso" }, { e.type, e.sender, e.recipient })
+    -- (his own occasion: no one else named)
+    assert.same({}, events("Tom Walker memenangi pemilu. Ia bersyukur atas kemenangannya."))
+  end)
 end)
