@@ -81,4 +81,16 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
     -- (his own occasion: no one else named)
     assert.same({}, events("Tom Walker memenangi pemilu. Ia bersyukur atas kemenangannya."))
   end)
+
+  it("reads the nouns temu, tatap muka and diskusi as meetings with the parties they name", function()
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti" },
+      pairs_of(events("Temu Bupati Rudi Hartono dengan Gubernur Sari Dewanti berlangsung hangat.")))
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti" },
+      pairs_of(events("Bupati Rudi Hartono juga menggelar tatap muka dengan Gubernur Sari Dewanti.")))
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti" },
+      pairs_of(events("Diskusi Bupati Rudi Hartono dengan Gubernur Sari Dewanti membahas banjir.")))
+    -- (the shopping app names no one met)
+    assert.same({}, events("Aplikasi belanja Temu dengan pesaingnya bersaing ketat. Pendiri Temu mengatakan hal "
+      .. "itu kepada wartawan."))
+  end)
 end)

@@ -343,6 +343,8 @@ M.nouns = {
   { "kunjungan silahturahmi", type = "meeting" }, { "kunjungan silahturahim", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
+  -- colloquial and other nouns of meeting ("temu X dengan Y", "tatap muka dengan Y", "diskusi dengan Y")
+  { "temu", type = "meeting" }, { "tatap muka", type = "meeting" }, { "diskusi", type = "meeting" },
 }
 
 M.words = {
