@@ -431,7 +431,7 @@ static int meets_someone_else(const scan *s, size_t v, size_t hi) {
 }
 
 /* Right after a verb of meeting (at token k, past "dengan"), an office naming no one the article names
- * ("A dan B menemui Kapolda, Kajati dan Kabinda", "A dan B bertemu dengan Kapolda"): the subjects met
+ * ("A dan B menyambangi Kapolres, Dandim dan Kajari", "A dan B bertemu dengan Danrem"): the subjects met
  * him, not each other. */
 static int meets_untold(const scan *s, size_t k, size_t hi) {
   if (k + 1 < hi && token_is(s, k, "dengan")) k++;
@@ -2412,7 +2412,7 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
       break;
     }
   }
-  /* ("X bertandang ke kediaman Kapolda Y, yang baru menjabat pada pertengahan Maret": a date closing a
+  /* ("X berkunjung ke rumah dinas Kapolres Y, yang baru menjabat pada awal Mei": a date closing a
      relative clause on a party of his taking office is when he took it) */
   if (d->start >= ev->eb && b > a + 2) {
     static const char *const office[] = {"menjabat", "dilantik", "terpilih", "diangkat", "ditunjuk", "bertugas"};
@@ -3028,7 +3028,7 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
     /* (the day of a plan, "... akan mengikuti pertemuan Z yang dijadwalkan Jumat", or of the events told
        there: the series' day may be told before) */
     if (plan || (told && !series)) continue;
-    /* ("Hal itu terlihat di Balai Kota, Rabu (31/1). Ia melayani empat audiensi sekaligus. ... Pertama,
+    /* ("Hal itu tampak di pendopo, Rabu (19/6). Ia menerima tiga audiensi berturut-turut. ... Pertama,
        X bertemu dengan A": the day of the scene where the meetings held are told next) */
     if (!meeting && held_at && held_at + 1 == back && !named) meeting = 1;
     if (!meeting || other || said_past(s, plo, phi) || (named && !ours) ||
@@ -3201,8 +3201,8 @@ static int placed_by_other(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
-/* Does date d's expression write its day before its clock time ("Jumat pagi, 9 Agustus 2019, sekitar pukul
- * 10.20"), not a clock time alone whose day the dates stage took from elsewhere ("pukul 10.00 WIB")? */
+/* Does date d's expression write its day before its clock time ("Senin pagi, 17 Juni 2024, pukul
+ * 09.40"), not a clock time alone whose day the dates stage took from elsewhere ("pukul 10.00 WIB")? */
 static int day_written(const scan *s, int32_t d) {
   static const char *const clock[] = {"pukul", "Pukul", "jam", "Jam", "sekitar", "Sekitar", "sekira", "tepat"};
   size_t k = tok_at(s, s->dates[d].start);
@@ -3234,8 +3234,8 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
       if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
-        /* (a day, or a part of one, or a day's clock time: "tiba …, Jumat pagi, 9 Agustus 2019, sekitar pukul
-           10.20": the meeting keeps the day, the events' dates being cut to the day) */
+        /* (a day, or a part of one, or a day's clock time: "tiba …, Senin pagi, 17 Juni 2024, pukul
+           09.40": the meeting keeps the day, the events' dates being cut to the day) */
         int32_t d = last_date(s, plo, p->start, p->end);
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
         if (lead == 2) return n > 0 && n <= 10 ? d : -1;
@@ -6273,7 +6273,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
-    /* (the day a dateline cut off the sentence writes: "Sukamaju, 20 Oktober 2025 – ...") */
+    /* (the day a dateline cut off the sentence writes: "Sukamaju, 17 Juni 2024 – ...") */
     int32_t dl_date = -1;
     {
       size_t opened = lo;
@@ -7236,7 +7236,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && f.courier && si > 0)
           date = courier_met_date(&s, recent, far, s.men[f.courier - 1].entity,
                                   f.to.n > 0 ? s.men[f.to.m[0]].entity : -1);
-        /* ("Sukamaju, 20 Oktober 2025 – Kapolda X menerima kunjungan silaturahmi Bupati Y": the lead of a
+        /* ("Sukamaju, 17 Juni 2024 – Kapolres X menerima Wali Kota Y di markasnya": the lead of a
            release whose dateline writes the day; a meeting held there, with no day of its own, is of that day) */
         if (date < 0 && dl_date >= 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !said_past(&s, lo, hi))
           date = dl_date;

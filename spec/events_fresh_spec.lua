@@ -52,15 +52,15 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
   end)
 
   it("reads 'menyambut kehadiran X' as the arrival welcomed, the guest's spouse after him no one met", function()
-    local ev = events("Presiden Bima Santoso bersama Laras menyambut kehadiran Perdana Menteri Australia, Tom Walker "
-      .. "dan istrinya, Mary Walker. Mereka kemudian berfoto bersama.")
+    local ev = events("Di halaman istana, Presiden Bima Santoso bersama Laras menyambut kehadiran Kanselir Austria "
+      .. "Tom Walker dan istrinya, Mary Walker, pada Rabu pagi.")
     assert.same({ "meeting Bima Santoso -> Tom Walker" }, pairs_of(ev))
     assert.same({}, events("Kehadiran Menteri Tom Walker di acara itu disambut meriah warga."))
   end)
 
   it("dates a welcome by the day of the arrival told before with its clock time", function()
-    local e = one("Presiden Bima Santoso tiba di Bandar Seri Begawan, Senin pagi, 17 Juni 2024, sekitar pukul 09.40 "
-      .. "waktu setempat. Kedatangan Presiden Bima itu disambut langsung oleh Sultan Hassanal Bolkiah.")
+    local e = one("Presiden Bima Santoso mendarat di Bandar Seri Begawan pada Senin pagi, 17 Juni 2024, pukul 09.40. "
+      .. "Kedatangan Bima itu disambut Sultan Hassanal Bolkiah di bandara.")
     assert.same({ "Hassanal Bolkiah", "Bima Santoso", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
 
@@ -75,8 +75,8 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
   end)
 
   it("gives a greeting with no addressee to the owner of the occasion it names by -nya", function()
-    local e = one("Sejumlah pemimpin dunia mengucapkan selamat kepada Presiden Bima Santoso. Perdana Menteri Tom "
-      .. "Walker menyampaikan ucapan selamat atas pelantikannya pekan lalu.")
+    local e = one("Banyak kepala pemerintahan memberi selamat kepada Presiden Bima Santoso. Perdana Menteri Tom "
+      .. "Walker juga mengirim ucapan selamat atas pelantikannya pekan lalu.")
     assert.same({ "message", "Tom Walker", "Bima Santoso" }, { e.type, e.sender, e.recipient })
     -- (his own occasion: no one else named)
     assert.same({}, events("Tom Walker memenangi pemilu. Ia bersyukur atas kemenangannya."))
