@@ -4829,6 +4829,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                     object < 0 && to >= 0 && from < 0 && !(to_tok > 0 && token_is(s, to_tok - 1, "antara"));
   /* (not a noun naming its own pair: "X mengatakan, hal itu dibahas dalam pertemuan antara A dan B" is
      A's meeting with B, none of X's) */
+  /* ("X menelepon Y pada Mei, saat Z melawat ke P untuk bertemu W": a purpose clause inside a clause of time
+     after the main one has that clause's subject, the person right after its word) */
+  if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 4 && purpose_word(s, v - 1))
+    for (size_t j = v - 2; j > lo + 1 && j + 16 > v; j--) {
+      if (is_punct(s, j, ',') || s->tok[j].kind == KIMPUT_TOK_QUOTE) break;
+      if (!(token_is(s, j, "saat") || token_is(s, j, "ketika") || token_is(s, j, "sewaktu"))) continue;
+      int32_t m = is_punct(s, j - 1, ',') ? s->mstart[j + 1] : -1;
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->mlast[m] + 2 < v) subj = m;
+      break;
+    }
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the

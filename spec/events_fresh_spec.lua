@@ -93,4 +93,10 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
     assert.same({}, events("Aplikasi belanja Temu dengan pesaingnya bersaing ketat. Pendiri Temu mengatakan hal "
       .. "itu kepada wartawan."))
   end)
+
+  it("finds the subject of a purpose clause inside a clause of time after the main one", function()
+    local ev = events("Kanselir Anne Lee terakhir menghubungi Presiden Bima Santoso pada Maret 2024, ketika Menteri "
+      .. "Rudi Hartono bertolak ke Wina untuk bertemu dengan Menteri Sven Larsen.")
+    assert.same({ "call Anne Lee -> Bima Santoso", "meeting Rudi Hartono -> Sven Larsen" }, pairs_of(ev))
+  end)
 end)
