@@ -2960,6 +2960,21 @@ static int32_t event_back_in(const scan *s, const kimput_sentence *p, size_t *k)
   return -1;
 }
 
+/* Is date d a clock time written alone ("pukul 14.30 WIB", "14.30 WIB"), its day taken from elsewhere: a
+ * time value whose words hold no capitalised word but a zone's and no slash ("Rabu (20/11) pukul 09.00",
+ * "9 Agustus pukul 10.00" write a day)? (bounded: the expression's few tokens) */
+static int clock_alone(const scan *s, const kimput_date *d) {
+  if (strlen(d->value) < 16 || d->value[10] != 'T') return 0;
+  for (size_t k = tok_at(s, d->start), n = 0; k < s->ntok && s->tok[k].start < d->end && n < 8; k++, n++) {
+    const kimput_token *t = &s->tok[k];
+    if (is_punct(s, k, '/')) return 0;
+    if (t->kind == KIMPUT_TOK_WORD && (t->flags & KIMPUT_TOKF_UPPER) && !token_is(s, k, "WIB") &&
+        !token_is(s, k, "WITA") && !token_is(s, k, "WIT") && !token_is_ci(s, k, "pukul"))
+      return 0;
+  }
+  return 1;
+}
+
 /* The day of the series of meetings an undated one of parties a and b is told in, when the article
  * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (12/6). ... Kemudian, X
  * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
@@ -3019,6 +3034,9 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
         ours |= s->men[m].entity == a || s->men[m].entity == b;
       }
     }
+    /* ("Acara dibuka pukul 13.15 WIB. Sampai 14.30 WIB, tamu masih berdatangan.": a clock time alone,
+       its day the dates stage's, in a sentence naming no meeting and no one, tells no other day) */
+    if (day >= 0 && !told && !meeting && !named && clock_alone(s, &s->dates[day])) continue;
     if (day < 0) {
       /* (meetings held, told with no day, no event and no one else named: "Ia melayani empat audiensi
          sekaligus."; the day may be the scene's, told right before) */

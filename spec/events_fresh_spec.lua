@@ -99,4 +99,11 @@ describe("EV3: audiences, visits and heads of state (held-out pages)", function(
       .. "Rudi Hartono bertolak ke Wina untuk bertemu dengan Menteri Sven Larsen.")
     assert.same({ "call Anne Lee -> Bima Santoso", "meeting Rudi Hartono -> Sven Larsen" }, pairs_of(ev))
   end)
+
+  it("walks past clock times alone to the series' day", function()
+    local e = one("Presiden Bima Santoso menggelar diskusi dengan para duta besar baru di beranda istana, Rabu (19/6). "
+      .. "Acara dibuka pukul 13.15 WIB. Sampai 14.30 WIB, tamu masih berdatangan. Tom Walker, Duta Besar "
+      .. "Kanada, berdiskusi dengan Bima soal perdagangan gandum.")
+    assert.same({ "Tom Walker", "Bima Santoso", "2024-06-19" }, { e.sender, e.recipient, e.date })
+  end)
 end)
