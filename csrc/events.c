@@ -258,6 +258,7 @@ typedef struct {
   uint32_t *mfirst;     /* per mention: its first token */
   uint32_t *mlast;      /* per mention: its last token */
   const kimput_mention *men;
+  size_t nmen;          /* of men (in text order) */
   const kimput_date *dates;
   size_t ndates;
   uint32_t *dtok;       /* per date: 1 + the token holding its start, 1 + the token holding its end, or 0 until
@@ -427,6 +428,23 @@ static int meets_someone_else(const scan *s, size_t v, size_t hi) {
   const char *w = s->text + t->start;
   if ((w[0] | 0x20) == 'b' && w[1] == 'e' && w[2] == 'r') return 0;
   return v + 1 < hi && s->tok[v + 1].kind == KIMPUT_TOK_WORD;
+}
+
+/* Right after a verb of meeting (at token k, past "dengan"), an office naming no one the article names
+ * ("A dan B menyambangi Kapolres, Dandim dan Kajari", "A dan B bertemu dengan Danrem"): the subjects met
+ * him, not each other. */
+static int meets_untold(const scan *s, size_t k, size_t hi) {
+  if (k + 1 < hi && token_is(s, k, "dengan")) k++;
+  if (k >= hi || s->mstart[k] >= 0 || !(s->tok[k].flags & KIMPUT_TOKF_UPPER)) return 0;
+  /* (an office no one holds in the article is no party: mstart skips it; the mentions are in text order) */
+  size_t lo = 0, n = s->nmen;
+  uint32_t at = s->tok[k].start;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->men[lo + half].start < at) { lo += half + 1; n -= half + 1; }
+    else n = half;
+  }
+  return lo < s->nmen && s->men[lo].start == at && s->men[lo].form == KIMPUT_MENTION_TITLE && s->men[lo].entity < 0;
 }
 
 /* (the byte first: a token seldom starts with c, while whether it is a mark cannot be guessed) */
@@ -1731,6 +1749,12 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
       return 1;
     /* (the arrival welcomed: "Y menyambut kedatangannya", the guest of the sentence before) */
     if ((n == 13 && !memcmp(w, "kedatangannya", 13)) || (n == 12 && !memcmp(w, "kehadirannya", 12))) return 1;
+    /* (an occasion greeted owned by -nya: "X mengucapkan selamat atas kemenangannya (pelantikannya)") */
+    if (k > lo && token_is(s, k - 1, "atas") &&
+        ((n == 13 && !memcmp(w, "kemenangannya", 13)) || (n == 13 && !memcmp(w, "pelantikannya", 13)) ||
+         (n == 12 && !memcmp(w, "penobatannya", 12)) || (n == 14 && !memcmp(w, "pengukuhannya", 14)) ||
+         (n == 14 && !memcmp(w, "penunjukannya", 14)) || (n == 16 && !memcmp(w, "pengangkatannya", 16))))
+      return 1;
   }
   return 0;
 }
@@ -2388,6 +2412,26 @@ static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) 
       break;
     }
   }
+  /* ("X berkunjung ke rumah dinas Kapolres Y, yang baru menjabat pada awal Mei": a date closing a
+     relative clause on a party of his taking office is when he took it) */
+  if (d->start >= ev->eb && b > a + 2) {
+    static const char *const office[] = {"menjabat", "dilantik", "terpilih", "diangkat", "ditunjuk", "bertugas"};
+    static const char *const adverbs[] = {"baru", "resmi", "telah", "sudah", "secara"};
+    for (size_t k = a; k + 1 < b; k++) {
+      if (!token_is(s, k, "yang")) continue;
+      size_t p = k > 0 && is_punct(s, k - 1, ',') ? k - 1 : k;
+      if (p == 0 || s->mend[p - 1] < 0 || s->men[s->mend[p - 1]].kind != KIMPUT_ENT_PERSON) break;
+      size_t j = k + 1;
+      for (int n = 0, more = 1; n < 2 && more && j < b; n++) {
+        more = 0;
+        for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs && !more; w++) more = token_is(s, j, adverbs[w]);
+        j += (size_t)more;
+      }
+      for (size_t w = 0; w < sizeof office / sizeof *office && j < b; w++)
+        if (token_is(s, j, office[w])) return 1;
+      break;
+    }
+  }
   /* ("X akan diterima Y, dan Selasa malam akan menggelar Z": a date opening the clause after ", dan",
      its verb or plan right after it, is that clause's time) */
   if (d->start >= ev->eb && b >= a + 2) {
@@ -2916,6 +2960,21 @@ static int32_t event_back_in(const scan *s, const kimput_sentence *p, size_t *k)
   return -1;
 }
 
+/* Is date d a clock time written alone ("pukul 14.30 WIB", "14.30 WIB"), its day taken from elsewhere: a
+ * time value whose words hold no capitalised word but a zone's and no slash ("Rabu (20/11) pukul 09.00",
+ * "9 Agustus pukul 10.00" write a day)? (bounded: the expression's few tokens) */
+static int clock_alone(const scan *s, const kimput_date *d) {
+  if (strlen(d->value) < 16 || d->value[10] != 'T') return 0;
+  for (size_t k = tok_at(s, d->start), n = 0; k < s->ntok && s->tok[k].start < d->end && n < 8; k++, n++) {
+    const kimput_token *t = &s->tok[k];
+    if (is_punct(s, k, '/')) return 0;
+    if (t->kind == KIMPUT_TOK_WORD && (t->flags & KIMPUT_TOKF_UPPER) && !token_is(s, k, "WIB") &&
+        !token_is(s, k, "WITA") && !token_is(s, k, "WIT") && !token_is_ci(s, k, "pukul"))
+      return 0;
+  }
+  return 1;
+}
+
 /* The day of the series of meetings an undated one of parties a and b is told in, when the article
  * says it for the series ("Pertemuan-pertemuan bilateral itu digelar Selasa (12/6). ... Kemudian, X
  * bertemu Y."; "X menggelar serangkaian pertemuan bilateral pada Kamis. ... X juga bertemu Y"): back over
@@ -2929,6 +2988,7 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
                            int32_t b) {
   size_t k = s->nev;
   int32_t seen = -1;  /* the day of the events told between */
+  size_t held_at = 0; /* the sentence (back) naming meetings held, no day, no event, when the one walked last */
   for (size_t back = 1; back <= SERIES_BACK && back <= si; back++) {
     size_t plo, phi, ignored;
     const kimput_sentence *p = sentence_back(s, sent, si, back, &plo, &phi);
@@ -2951,9 +3011,9 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
     int32_t day = -1;
     for (size_t i = date_from(s, p->start); i < s->ndates && s->dates[i].start < p->end; i++)
       if (usable_date(&s->dates[i]) && !cited(s, plo, &s->dates[i]) && day_value(&s->dates[i])) day = (int32_t)i;
-    if (day < 0 || s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
-    if (span_end(s, plo, day)) return -1;
-    size_t dt = date_tok(s, &s->dates[day], 0);
+    if (s->tok[plo].kind == KIMPUT_TOK_QUOTE) continue;  /* (a quote's days are the speaker's) */
+    if (day >= 0 && span_end(s, plo, day)) return -1;
+    size_t dt = day >= 0 ? date_tok(s, &s->dates[day], 0) : phi;
     mark_words(s, lex, plo, phi, &ignored, NULL, NULL);
     int meeting = 0, series = 0, named = 0, ours = 0, plan = 0, other = 0;
     for (size_t j = plo; j < phi; j++) {
@@ -2974,9 +3034,21 @@ static int32_t series_date(scan *s, const kimput_evlex *lex, const kimput_senten
         ours |= s->men[m].entity == a || s->men[m].entity == b;
       }
     }
+    /* ("Acara dibuka pukul 13.15 WIB. Sampai 14.30 WIB, tamu masih berdatangan.": a clock time alone,
+       its day the dates stage's, in a sentence naming no meeting and no one, tells no other day) */
+    if (day >= 0 && !told && !meeting && !named && clock_alone(s, &s->dates[day])) continue;
+    if (day < 0) {
+      /* (meetings held, told with no day, no event and no one else named: "Ia melayani empat audiensi
+         sekaligus."; the day may be the scene's, told right before) */
+      held_at = meeting && !told && !plan && !(named && !ours) && !said_past(s, plo, phi) ? back : 0;
+      continue;
+    }
     /* (the day of a plan, "... akan mengikuti pertemuan Z yang dijadwalkan Jumat", or of the events told
        there: the series' day may be told before) */
     if (plan || (told && !series)) continue;
+    /* ("Hal itu tampak di pendopo, Rabu (19/6). Ia menerima tiga audiensi berturut-turut. ... Pertama,
+       X bertemu dengan A": the day of the scene where the meetings held are told next) */
+    if (!meeting && held_at && held_at + 1 == back && !named) meeting = 1;
     if (!meeting || other || said_past(s, plo, phi) || (named && !ours) ||
         (seen >= 0 && !same_day(s, seen, day)))
       return -1;
@@ -3147,6 +3219,17 @@ static int placed_by_other(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
+/* Does date d's expression write its day before its clock time ("Senin pagi, 17 Juni 2024, pukul
+ * 09.40"), not a clock time alone whose day the dates stage took from elsewhere ("pukul 10.00 WIB")? */
+static int day_written(const scan *s, int32_t d) {
+  static const char *const clock[] = {"pukul", "Pukul", "jam", "Jam", "sekitar", "Sekitar", "sekira", "tepat"};
+  size_t k = tok_at(s, s->dates[d].start);
+  if (k >= s->ntok || s->tok[k].start != s->dates[d].start) return 0;
+  for (size_t i = 0; i < sizeof clock / sizeof *clock; i++)
+    if (token_is(s, k, clock[i])) return 0;
+  return 1;
+}
+
 /* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
  * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
  * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead 1, p tells no
@@ -3169,11 +3252,15 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
       if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
-        /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
+        /* (a day, or a part of one, or a day's clock time: "tiba …, Senin pagi, 17 Juni 2024, pukul
+           09.40": the meeting keeps the day, the events' dates being cut to the day) */
         int32_t d = last_date(s, plo, p->start, p->end);
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
         if (lead == 2) return n > 0 && n <= 10 ? d : -1;
-        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;
+        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ||
+                       (n > 10 && s->dates[d].value[10] == 'T' && s->dates[d].value[7] == '-' && day_written(s, d))
+                   ? d
+                   : -1;
       }
     return -1;  /* (the first mention of X only) */
   }
@@ -3716,6 +3803,30 @@ static size_t invitation_by_letter(const scan *s, size_t lo, size_t hi) {
   if (lo + 3 >= hi || !token_is_ci(s, lo, "undangan") || !cls_at(s, lo + 1, KIMPUT_EVW_THIS)) return hi;
   size_t way = letter_way_after(s, lo + 2, hi);
   return way < hi && !party_between(s, lo + 2, way) ? way : hi;
+}
+
+/* "X (lantas) mengajak A (dan B) bertemu", "X mempersilakan A untuk bertemu": the listed subjects l of the
+ * meeting verb at token v are the objects of a verb of asking right before them, its own subject X the
+ * host: X's mention, or -1 */
+static int32_t invited_to_meet(const scan *s, size_t lo, size_t v, const partylist *l) {
+  static const char *const ask[] = {"mengajak", "mengajaknya", "mempersilakan", "mempersilahkan", "mengundang"};
+  size_t first = s->mfirst[l->m[0]], last = s->mlast[l->m[l->n - 1]];
+  if (first == KIMPUT_UNSET || last == KIMPUT_UNSET || first <= lo + 1 || last + 1 > v) return -1;
+  size_t gap = v - last - 1;  /* ("untuk", "agar" between) */
+  if (gap > 1 || (gap == 1 && !token_is(s, last + 1, "untuk") && !token_is(s, last + 1, "agar"))) return -1;
+  int asked = 0;
+  for (size_t i = 0; i < sizeof ask / sizeof *ask && !asked; i++) asked = token_is(s, first - 1, ask[i]);
+  if (!asked) return -1;
+  int32_t host = subject_before(s, lo, first - 1);
+  if (host < 0) return -1;
+  /* ("X bersama Y mengajak A bertemu": the host is X, Y at his side) */
+  size_t h = s->mfirst[host];
+  if (h != KIMPUT_UNSET && h >= lo + 2 && (token_is(s, h - 1, "bersama") || token_is(s, h - 1, "beserta")) &&
+      s->mend[h - 2] >= 0 && s->men[s->mend[h - 2]].kind == KIMPUT_ENT_PERSON)
+    host = s->mend[h - 2];
+  for (int i = 0; i < l->n; i++)
+    if (s->men[l->m[i]].entity == s->men[host].entity) return -1;
+  return host;
 }
 
 /* "X mengundang Y ...", "Y diundang (oleh) X ...": the inviter and the one invited in the
@@ -4736,6 +4847,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                     object < 0 && to >= 0 && from < 0 && !(to_tok > 0 && token_is(s, to_tok - 1, "antara"));
   /* (not a noun naming its own pair: "X mengatakan, hal itu dibahas dalam pertemuan antara A dan B" is
      A's meeting with B, none of X's) */
+  /* ("X menelepon Y pada Mei, saat Z melawat ke P untuk bertemu W": a purpose clause inside a clause of time
+     after the main one has that clause's subject, the person right after its word) */
+  if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 4 && purpose_word(s, v - 1))
+    for (size_t j = v - 2; j > lo + 1 && j + 16 > v; j--) {
+      if (is_punct(s, j, ',') || s->tok[j].kind == KIMPUT_TOK_QUOTE) break;
+      if (!(token_is(s, j, "saat") || token_is(s, j, "ketika") || token_is(s, j, "sewaktu"))) continue;
+      int32_t m = is_punct(s, j - 1, ',') ? s->mstart[j + 1] : -1;
+      if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->mlast[m] + 2 < v) subj = m;
+      break;
+    }
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
@@ -4841,6 +4962,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
+    /* "Sejumlah pemimpin memberi selamat kepada Y. X mengucapkan selamat atas kemenangannya": a greeting with
+       no addressee, for an occasion owned by -nya, went to its owner, found as a -nya for the other party */
+    if (to < 0 && object < 0 && type_class(type) == KIMPUT_EVENT_LETTER)
+      for (size_t j = after; j + 1 < hi && j < after + 3; j++) {
+        if (!token_is(s, j, "atas")) continue;
+        size_t e = j + 1 + (s->hitlen[j + 1] ? s->hitlen[j + 1] : 1);  /* past the occasion */
+        const kimput_token *t = &s->tok[e - 1];
+        if (cls_at(s, j + 1, KIMPUT_EVW_OCCASION) && t->end - t->start > 3 &&
+            !memcmp(s->text + t->end - 3, "nya", 3) && (e >= hi || s->mstart[e] < 0)) {
+          int32_t subject = subjects.n ? s->men[subjects.m[0]].entity : -1;
+          to = person_before_other(s, s->prev_lo < lo ? s->prev_lo : lo, j, subject);
+        }
+        break;
+      }
     /* "A, B, serta C juga mengucapkan selamat kepada Menteri Pertahanan itu": a description closed by a
        demonstrative for the addressee is the person the sentence before named last, none of the subjects */
     if (to < 0 && object < 0 && subjects.n > 0 && s->prev_lo < lo) to = described_addressee(s, lo, hi, after, &subjects);
@@ -5120,7 +5255,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, object, &f->to);
     /* (parties gone together met no one of them, unless what they held is named bilateral:
        "X bersama Y menggelar pertemuan bilateral" is X's meeting with Y) */
-    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v))) f->mutual = 1;
+    /* "X (lantas) mengajak A dan B bertemu di Z": X met A and B (who do not meet each other) */
+    if (w->cls == KIMPUT_EVW_VERB && f->to.n == 0 && f->from.n >= 1) {
+      int32_t host = invited_to_meet(s, lo, v, &f->from);
+      if (host >= 0) {
+        f->to = f->from;
+        f->to.along = 0;
+        f->from.m[0] = host;
+        f->from.n = 1;
+        f->from.along = 0;
+      }
+    }
+    if (f->to.n == 0 && f->from.n >= 2 && (!f->from.along || bilateral_at(s, v)) &&
+        !(w->cls == KIMPUT_EVW_VERB && (meets_untold(s, v + s->hitlen[v], hi) || meets_someone_else(s, v, hi))))
+      f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:
@@ -6061,6 +6209,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     }
   }
   s.men = mentions;
+  s.nmen = nmentions;
   s.dates = dates;
   s.ndates = ndates;
   s.nsent = nsent;
@@ -6152,7 +6301,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
-    lo = after_dateline(&s, lo, hi);
+    /* (the day a dateline cut off the sentence writes: "Sukamaju, 17 Juni 2024 – ...") */
+    int32_t dl_date = -1;
+    {
+      size_t opened = lo;
+      lo = after_dateline(&s, lo, hi);
+      for (size_t i = lo > opened ? date_from(&s, s.tok[opened].start) : s.ndates;
+           i < s.ndates && s.dates[i].end <= s.tok[lo].start; i++)
+        if (usable_date(&s.dates[i]) && strlen(s.dates[i].value) == 10 && day_value(&s.dates[i])) dl_date = (int32_t)i;
+    }
     lo = past_according(&s, lo, hi);
     uint32_t sa = s.tok[lo].start, sb = sent[si].end;
     /* an event needs two parties in its sentence, or one whose senders the
@@ -7107,6 +7264,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (date < 0 && f.courier && si > 0)
           date = courier_met_date(&s, recent, far, s.men[f.courier - 1].entity,
                                   f.to.n > 0 ? s.men[f.to.m[0]].entity : -1);
+        /* ("Sukamaju, 17 Juni 2024 – Kapolres X menerima Wali Kota Y di markasnya": the lead of a
+           release whose dateline writes the day; a meeting held there, with no day of its own, is of that day) */
+        if (date < 0 && dl_date >= 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !said_past(&s, lo, hi))
+          date = dl_date;
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

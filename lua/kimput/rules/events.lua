@@ -180,6 +180,10 @@ M.verbs = {
   -- fetching a guest on his arrival ("menjemput kedatangan X di bandara"; "menjemput" alone also takes a
   -- suspect away: "polisi menjemput paksa X")
   { "menjemput kedatangan", type = "meeting", frame = "mutual", direct = true },
+  -- welcoming a guest's presence as his arrival ("menyambut kehadiran X"; "kehadiran" alone is attendance:
+  -- "kehadiran X di acara itu")
+  { "menyambut kehadiran", type = "meeting", frame = "mutual", direct = true },
+  { "menyambut hangat kehadiran", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" }, { "berdiskusi", type = "meeting", frame = "mutual" },
   -- a meal together ("makan siang bersama X", "sarapan bersama X")
@@ -339,6 +343,8 @@ M.nouns = {
   { "kunjungan silahturahmi", type = "meeting" }, { "kunjungan silahturahim", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
+  -- colloquial and other nouns of meeting ("temu X dengan Y", "tatap muka dengan Y", "diskusi dengan Y")
+  { "temu", type = "meeting" }, { "tatap muka", type = "meeting" }, { "diskusi", type = "meeting" },
 }
 
 M.words = {
