@@ -2856,7 +2856,8 @@ static size_t spelled_body(const ctx *c, size_t i, size_t end) { return spelled_
 static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between) {
   char initials[SPELLED_MAX];
   size_t n = 0, j = i, between = 0;
-  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && joined(c, j); j++) {
+  /* (the first word may open its line: "Aliansi Jurnalis Independen (AJI) menilai ...") */
+  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && (j == i || joined(c, j)); j++) {
     if (is_cap(&c->t[j])) {
       if (n == SPELLED_MAX) return 0;
       initials[n++] = c->text[c->t[j].start];
@@ -2903,7 +2904,7 @@ static int syllables_make(const ctx *c, size_t k, size_t e, const char *a, size_
  * after a body's head word: a person's nickname is made so too, "Hendra Wiratama (Hewi)".) */
 static size_t abbreviated_body(const ctx *c, size_t i, size_t end) {
   size_t j = i, caps = 0;
-  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && joined(c, j); j++) {
+  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && (j == i || joined(c, j)); j++) {
     if (is_cap(&c->t[j])) caps++;
     else if (c->t[j].end - c->t[j].start > 4 || !is_cap(&c->t[j - 1])) return 0;
   }
@@ -4738,6 +4739,8 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   int dashed = 0;     /* a dash between: "Tom Walker – Perdana Menteri Selandia Baru (Februari 2024)" */
   /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
   if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
+  /* ("X, sebagai Kapolda Jawa Barat, berkeliling": the comma before "sebagai" or "selaku") */
+  if (punct_is(c, k, end, ',') && k + 2 < end && word_in(c, k + 1, as, 2) && is_cap(&c->t[k + 2])) r = ++k + 1;
   if (word_eq(c, k, "yang") && joined(c, k)) {
     for (size_t w = 0; w < 2 && r < end && word_in(c, r, links, sizeof links / sizeof *links); w++) r++;
     linked = 1;
@@ -4836,6 +4839,8 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
   /* "Aliansi Jurnalis Independen (AJI)": words the acronym after them spells are the body's
      name, a title or a person noun among them too */
   size_t spelled = spelled_words(c, i, end, 0);
+  /* (or made of their syllables: "Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi)") */
+  if (!spelled) spelled = abbreviated_body(c, i, end);
   if (spelled) j = spelled;
   while (!spelled && j < end && j - i < 12 && joined(c, j)) {
     const kimput_token *t = &c->t[j];

@@ -5500,4 +5500,21 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "Bima Santoso" }, all('Presiden Bima Santoso tiba di Bandung. Usai bertemu dengan Menlu Malaysia '
       .. 'Tom Walker, dia menyatakan kedua negara sepakat.'))
   end)
+  it("gives the office after ', sebagai' to the name before it, and a bare office later means that person",
+    function()
+    local doc = kimput.parse("Irjen Pol Tono Sugiarto, sebagai Kapolda Jawa Barat, berkeliling ke daerah. Gubernur "
+      .. "Rudi Hartono menerima kunjungan Kapolda.")
+    local held
+    for _, m in ipairs(doc:mentions()) do
+      if m.form == "title" then held = m.name end
+    end
+    assert.equal("Tono Sugiarto", held)
+  end)
+  it("reads a body opening its line by the words its short name in brackets spells or is made of", function()
+    local doc = kimput.parse("Asosiasi Pemerintah Kabupaten Seluruh Indonesia (APKASI) melakukan audiensi dengan "
+      .. "Menteri Tom Walker.")
+    assert.equal("APKASI", doc:mentions()[1].name)
+    assert.same({ "AJI", "AJI" }, all('Aliansi Jurnalis Sukamaju (AJI) menilai kebijakan itu keliru. "Kami menolak," '
+      .. 'kata AJI.'))
+  end)
 end)
