@@ -2515,6 +2515,19 @@ static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
   return k + 1 + name_run(c, k + 1, limit);
 }
 
+/* A single capital letter, its period maybe a token of its own, opens tokens [a, b): the token after
+ * it, else 0. */
+static size_t initial_opens(const ctx *c, size_t a, size_t b) {
+  const kimput_token *t = &c->t[a];
+  if (t->kind != KIMPUT_TOK_WORD || !is_cap(t)) return 0;
+  size_t n = t->end - t->start;
+  if (n == 2 && c->text[t->start + 1] == '.') return a + 1 < b ? a + 1 : 0;
+  if (n != 1) return 0;
+  size_t k = a + 1;
+  if (k < b && punct_is(c, k, b, '.')) k++;
+  return k < b ? k : 0;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   b = before_adat_title(c, a, b);
@@ -2548,6 +2561,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz < 0 && b - a >= 2) gaz = gaz_spelling(c, a, b);
+  /* "Mendagri M. Tito Karnavian": an initial the list's name leaves out, before two words of it */
+  size_t rest = initial_opens(c, a, b);
+  if (gaz < 0 && rest && b - rest >= 2) {
+    unit u = look(c, rest, b);
+    gaz = u.n == b - rest && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON ? u.ent : gaz_first_last(c, rest, b);
+    if (gaz >= 0) return person_for_gaz(c, rest, b, gaz, resolved);
+  }
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
   size_t nknown = 0, nstrong = 0;

@@ -5517,4 +5517,10 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     assert.same({ "AJI", "AJI" }, all('Aliansi Jurnalis Sukamaju (AJI) menilai kebijakan itu keliru. "Kami menolak," '
       .. 'kata AJI.'))
   end)
+  it("reads a known person's name written with an initial before it as that person", function()
+    assert.same({ "Tito Karnavian" }, people("Mendagri M. Tito Karnavian membuka rapat itu."))
+    assert.same({ "Retno Marsudi" }, people("Menlu M. Retno Marsudi menerima tamu."))
+    -- (a name no list holds keeps its initial)
+    assert.same({ "A. Budi Santoso" }, all('"Kami siap," kata A. Budi Santoso.'))
+  end)
 end)
