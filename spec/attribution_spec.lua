@@ -5523,4 +5523,9 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
     -- (a name no list holds keeps its initial)
     assert.same({ "A. Budi Santoso" }, all('"Kami siap," kata A. Budi Santoso.'))
   end)
+  it("reads no person in a body's or a diplomatic corps' words written in title case", function()
+    assert.same({ "nil", "nil" }, people("Presiden Terima Surat Kepercayaan Dari Sembilan Duta Besar Negara Sahabat"))
+    assert.same({ "nil" }, people("Rapat itu dihadiri para Menteri, Forum Koordinasi Pimpinan Daerah dan tokoh "
+      .. "masyarakat."))
+  end)
 end)

@@ -370,6 +370,10 @@ return {
     "Rakyat", "Republik", "Federal", "Militer", "Khusus", "Istimewa", "Koperasi", "Perumahan", "Permukiman",
     "Pekerjaan",
     "Riset", "Teknologi", "Inovasi", "Penanggulangan", "Bencana", "Pemilu", "Pemilihan", "Pengawas",
+    -- nouns of a forum's or a unit's work, never a name ("Forum Koordinasi Pimpinan Daerah", "Bidang Investigasi")
+    "Koordinasi", "Informasi", "Investigasi", "Regulasi", "Sosialisasi", "Rehabilitasi", "Advokasi", "Edukasi",
+    -- the diplomatic corps' friendly nations ("Duta Besar Negara Sahabat" in a headline's title case)
+    "Negara Sahabat",
     "Pengawasan", "Pemberantasan", "Korupsi", "Asasi", "Manusia", "Perlindungan", "Konsumen", "Pangan",
     "Obat", "Makanan", "Kependudukan", "Sipil", "Intelijen", "Siber", "Sandi", "Penerangan", "Pers", "Publik",
     "Hubungan", "Masyarakat", "Kemasyarakatan", "Personel", "Logistik", "Anggaran", "Strategis",
