@@ -395,6 +395,27 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
 /* Frees page->lines and empties *page. */
 void kimput_page_clear(kimput_page *page);
 
+/* ------------------------------------------------------------ page facts (pagemeta.c) */
+
+/* A place opening the article's first paragraph with no dash, a comma or a
+ * hyphen glued to the next word after it ("Kotamulya, Warga ...",
+ * "Kotamulya-Warga ...", "KOTAMULYA, Bupati ..."), by its shape alone: */
+typedef struct {
+  kimput_span place;  /* letters and blanks from the line's first byte, a capital, up to the mark;
+                         at most three words, one blank between them */
+  kimput_span next;   /* after a comma (blanks, an optional hyphen, blanks): a capital then letters;
+                         after a hyphen: a capital then lower-case letters */
+  int comma;          /* 1 for a comma, 0 for a hyphen */
+} kimput_plain_dateline;
+
+/* Reads the first 61 bytes of the article's first paragraph: what follows the
+ * opening cut from line open_line, else the first BODY line among the first 40
+ * when it is a paragraph (KIMPUT_LINEF_PARAGRAPH). Letters are ASCII's. Returns 1
+ * and fills *out when they have the shape, else 0 (*out untouched). text and len:
+ * the classified document's (kimput_doc_text). Whether the place is one is the
+ * caller's to decide (doc:meta() asks its gazetteer). */
+int kimput_page_plain_dateline(const kimput_page *page, const char *text, size_t len, kimput_plain_dateline *out);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */

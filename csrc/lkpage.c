@@ -34,6 +34,8 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
+ *   page:plain_dateline() -> place, next_word, comma | nil: the shape of a place
+ *                    opening the first paragraph (kimput_page_plain_dateline)
  *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
  *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
@@ -1903,6 +1905,21 @@ static int l_page_closing(lua_State *L) {
   return 5;
 }
 
+/* page:plain_dateline() -> place, next_word, comma | nothing: kimput_page_plain_dateline (comma: a
+ * boolean, false for a hyphen); two strings only on a page with the shape */
+static int l_page_plain_dateline(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  size_t len;
+  const char *text = kimput_doc_text(check_doc(L, -1), &len);
+  kimput_plain_dateline d;
+  if (!kimput_page_plain_dateline(page, text, len, &d)) return 0;
+  lua_pushlstring(L, text + d.place.start, d.place.end - d.place.start);
+  lua_pushlstring(L, text + d.next.start, d.next.end - d.next.start);
+  lua_pushboolean(L, d.comma);
+  return 3;
+}
+
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
@@ -1925,6 +1942,7 @@ static const luaL_Reg page_methods[] = {
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
+  {"plain_dateline", l_page_plain_dateline},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
   {"sources", l_page_sources},

@@ -2,8 +2,9 @@
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
  * every kind, anchored and not, one of them catastrophic; the same rules
  * with their literals, runs and digits declared (kimput_pageset_require, _run, _digits)
- * must class every line the same; and the rules.c helpers the page stage uses
- * (kimput_rule_match_doc, kimput_rule_start_bytes). */
+ * must class every line the same; kimput_page_plain_dateline on the classified
+ * page; and the rules.c helpers the page stage uses (kimput_rule_match_doc,
+ * kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (page.close_line >= 0 && ((size_t)page.close_line >= page.count ||
                                  page.close_start > page.lines[page.close_line].end))
       abort();
+    /* the plain dateline's shape: a capital, letters and blanks, the mark, the next word's capital, in the text */
+    kimput_plain_dateline d;
+    const char *t = kimput_doc_text(doc, NULL);
+    if (kimput_page_plain_dateline(&page, t, len, &d)) {
+      if (d.place.start >= d.place.end || d.place.end >= d.next.start || d.next.start >= d.next.end ||
+          d.next.end > len || t[d.place.start] < 'A' || t[d.place.start] > 'Z' || t[d.next.start] < 'A' ||
+          t[d.next.start] > 'Z' || t[d.place.end] != (d.comma ? ',' : '-'))
+        abort();
+    }
     kimput_page_clear(&page);
   }
   /* kimput_rule_match_doc over every line, from each line's start */

@@ -562,6 +562,19 @@ describe("kimput.core.pageset", function()
     assert.is_number(values[10])  -- the scans bits
   end)
 
+  it("page:plain_dateline(): the shape of a place opening the first paragraph (the gazetteer asked in Lua)", function()
+    local set = core.pageset()
+    local function shape(text) return { core.page_classify(kimput.parse(text), set):plain_dateline() } end
+    assert.same({ "Kotamulya", "Warga", true },
+      shape("Kotamulya, Warga desa berkumpul di balai desa untuk rapat bersama warga lain."))
+    assert.same({ "Tanjung Kota", "Dinas", false },
+      shape("Tanjung Kota-Dinas kesehatan memeriksa warga di balai desa sejak pagi hari ini."))
+    -- no mark after the first words, four words before it, a first line that is no paragraph: nothing
+    assert.same({}, shape("Warga desa berkumpul di balai desa untuk rapat bersama warga lain pagi ini."))
+    assert.same({}, shape("Kota Baru Lama Sekali, Warga desa berkumpul di balai desa untuk rapat bersama."))
+    assert.same({}, shape("Pendek, Warga"))
+  end)
+
   it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
     local set = core.pageset()
     assert.is_true(set:add("line", "navigation", nil, "", [[^Baca juga:]]))

@@ -634,7 +634,78 @@ static void test_literal_places(void) {
   kimput_pageset_free(set);
 }
 
+/* kimput_page_plain_dateline on pages built by hand: the first body line's head, or what follows the opening */
+static int plain(const char *text, uint8_t cls0, uint8_t flags1, int32_t open_line, uint32_t open_end,
+                 kimput_plain_dateline *d) {
+  size_t len = strlen(text);
+  const char *nl = strchr(text, '\n');
+  uint32_t cut = nl ? (uint32_t)(nl - text) : (uint32_t)len;
+  kimput_page_line lines[2];
+  memset(lines, 0, sizeof lines);
+  lines[0].start = 0;
+  lines[0].end = cut;
+  lines[0].cls = cls0;
+  lines[1].start = nl ? cut + 1 : cut;
+  lines[1].end = (uint32_t)len;
+  lines[1].cls = KIMPUT_LINE_BODY;
+  lines[1].flags = flags1;
+  kimput_page page = {lines, 2, open_line, open_end, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET},
+                      -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}};
+  return kimput_page_plain_dateline(&page, text, len, d);
+}
+
+static void test_plain_dateline(void) {
+  kimput_plain_dateline d;
+  const char *t = "Judul\nKotamulya, Warga desa berkumpul di balai.";
+  CHECK(plain(t, KIMPUT_LINE_HEADLINE, KIMPUT_LINEF_PARAGRAPH, -1, 0, &d) == 1);
+  CHECK_STR(t + d.place.start, d.place.end - d.place.start, "Kotamulya");
+  CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Warga");
+  CHECK(d.comma == 1);
+  /* the first body line no paragraph: none */
+  CHECK(plain(t, KIMPUT_LINE_HEADLINE, 0, -1, 0, &d) == 0);
+  /* the first line is the body line read */
+  CHECK(plain("Kota Baru, - Dinas kota\nx", KIMPUT_LINE_BODY, 0, -1, 0, &d) == 0);
+  t = "Tanjung Kota-Dinas kesehatan memeriksa\nx";
+  {
+    size_t len = strlen(t);
+    kimput_page_line l = {0, (uint32_t)len, KIMPUT_UNSET, KIMPUT_UNSET, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 9,
+                          KIMPUT_LINE_BODY, KIMPUT_LINEF_PARAGRAPH};
+    kimput_page page = {&l, 1, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                        {KIMPUT_UNSET, KIMPUT_UNSET}};
+    CHECK(kimput_page_plain_dateline(&page, t, len, &d) == 1);
+    CHECK_STR(t + d.place.start, d.place.end - d.place.start, "Tanjung Kota");
+    CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Dinas");
+    CHECK(d.comma == 0);
+  }
+  /* after a hyphen the next word needs lower case after its capital; after a comma a capital */
+  CHECK(plain("x\nKOTA-DINAS kesehatan memeriksa", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota, warga desa berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKOTA,  -  Bupati datang", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 1);
+  CHECK(d.next.end - d.next.start == 6 && d.place.end - d.place.start == 4);
+  /* a lower-case start, another mark, four words, two blanks: none */
+  CHECK(plain("x\nkota, Warga berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota: Warga berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nSatu Dua Tiga Empat, Warga", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nSatu  Dua, Warga", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  /* only 61 bytes are read: a mark past them is none */
+  CHECK(plain("x\nAaaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, Warga", KIMPUT_LINE_HEADLINE, 1, -1,
+              0, &d) == 0);
+  /* what follows the opening cut from its line ("SITUS.COM |KOTA,-Warga"), the line's class whatever it is */
+  t = "SITUS.COM |KOTA,-Warga datang\nx";
+  CHECK(plain(t, KIMPUT_LINE_BODY, 0, 0, 11, &d) == 1);
+  CHECK_STR(t + d.place.start, d.place.end - d.place.start, "KOTA");
+  CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Warga");
+  CHECK(plain(t, KIMPUT_LINE_BODY, 0, 0, 40, &d) == 0);  /* the cut past the line's end */
+  /* a text ending at the mark, or a page of no lines */
+  CHECK(plain("x\nKota,", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota-", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  kimput_page empty = {NULL, 0, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                       {KIMPUT_UNSET, KIMPUT_UNSET}};
+  CHECK(kimput_page_plain_dateline(&empty, "", 0, &d) == 0);
+}
+
 int main(void) {
+  test_plain_dateline();
   test_lines();
   test_require();
   test_scan();

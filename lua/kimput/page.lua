@@ -942,43 +942,17 @@ end
 -- opened by a place's first word ("Tanjung", "Tanah"), or one word in capitals the gazetteer knows as nothing else;
 -- a place after it ("Kotamulya, Jawa Barat ...", "Kotamulya-Kotabaru ...") makes a list or a route, no dateline.
 -- Nothing is cut from the body: the line stays the article's. Returns the place or nil.
-local PLAIN_DATELINE_LINES = 40
+-- (the shape, read in C from the first 61 bytes of the paragraph, after the opening cut from its line if any, else
+-- of the first body line among the first 40 when it is a paragraph: the place over letters and blanks up to the
+-- comma or hyphen, at most three words; the next word: capitalised after a comma, a capital then lower case after
+-- a hyphen glued to it)
 local function plain_dateline(page)
-  local start, stop
-  local line, _, _, _, _, _, cut = page:opening()
-  if line then
-    start, stop = cut + 1, select(2, page:line(line))
-  else
-    for i = 1, math.min(page:count(), PLAIN_DATELINE_LINES) do
-      local s, e, class, _, _, _, _, _, flags = page:line(i)
-      if class == "body" then
-        if flags & 1 == 0 then return nil end  -- the first body line is no paragraph: no opening of one
-        start, stop = s, e
-        break
-      end
-    end
-  end
-  if not start then return nil end
-  local head = page:sub(start, math.min(stop, start + 60))
-  -- (the place runs over letters and blanks up to a comma or a hyphen: any other character first, no place)
-  local after = head:find("[^%a ]")
-  if not after or not head:find("^%u") then return nil end
-  local mark = head:byte(after)
-  if mark ~= 44 and mark ~= 45 then return nil end  -- "," "-"
-  -- (the place is all before that mark; read from it: "Kota, Warga", "Kota-Warga")
-  local place = head:sub(1, after - 1)
-  local sep, next_word
-  if mark == 44 then
-    sep, next_word = head:match("^(,%s*%-?%s*)(%u[%a]*)", after)
-  else
-    sep, next_word = "-", head:match("^%-(%u%l+)", after)
-  end
-  if not next_word then return nil end
-  if place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 then return nil end
+  local place, next_word, comma = page:plain_dateline()
+  if not place then return nil end
   local kind, first = kind_of(place), place:match("^%a+")
   if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
       PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
-      (not kind and #place >= 4 and not place:find("[%l ]") and sep ~= "-") then
+      (not kind and #place >= 4 and not place:find("[%l ]") and comma) then
     -- (a place after it makes a list or a route: asked last, a lookup)
     if kind_of(next_word) == "place" then return nil end
     return place
