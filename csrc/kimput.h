@@ -416,6 +416,18 @@ typedef struct {
  * caller's to decide (doc:meta() asks its gazetteer). */
 int kimput_page_plain_dateline(const kimput_page *page, const char *text, size_t len, kimput_plain_dateline *out);
 
+/* The page's top, above the article: what stands before its first lines. */
+typedef struct {
+  size_t first_body;       /* index of the first BODY line among the first `limit`, else min(count, limit) */
+  size_t first_paragraph;  /* of the first BODY line flagged KIMPUT_LINEF_PARAGRAPH, likewise */
+  uint32_t above;          /* bit c (1 << c): a line of class c comes before first_body */
+  uint32_t above_paragraph; /* bit c: a line of class c comes before first_paragraph */
+} kimput_page_top;
+
+/* Reads the classes of the page's first `limit` lines, once (the readers of
+ * its top skip a page with nothing of theirs there). */
+void kimput_page_read_top(const kimput_page *page, size_t limit, kimput_page_top *top);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */

@@ -36,6 +36,9 @@
  *   page:closing() -> line, editor_start, editor_stop | nil
  *   page:plain_dateline() -> place, next_word, comma | nil: the shape of a place
  *                    opening the first paragraph (kimput_page_plain_dateline)
+ *   page:top(limit) -> first_body | false, above, above_paragraph: the classes above
+ *                    the article's first lines, bit c for class c (kimput_page_read_top)
+ *   core.line_class_bits -> { body = 1, headline = 2, ... }: each class's bit in them
  *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
  *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
@@ -1920,6 +1923,22 @@ static int l_page_plain_dateline(lua_State *L) {
   return 3;
 }
 
+/* page:top(limit) -> first_body, above, above_paragraph: kimput_page_read_top (first_body 1-based, false when
+ * none among the first limit lines; the masks' bits as core.line_class_bits gives them) */
+static int l_page_top(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  kimput_page_top top;
+  kimput_page_read_top(page, limit < 0 ? 0 : (size_t)limit, &top);
+  if (top.first_body < page->count && (lua_Integer)top.first_body < limit)
+    lua_pushinteger(L, (lua_Integer)top.first_body + 1);
+  else
+    lua_pushboolean(L, 0);
+  lua_pushinteger(L, top.above);
+  lua_pushinteger(L, top.above_paragraph);
+  return 3;
+}
+
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
@@ -1943,6 +1962,7 @@ static const luaL_Reg page_methods[] = {
   {"opening", l_page_opening},
   {"closing", l_page_closing},
   {"plain_dateline", l_page_plain_dateline},
+  {"top", l_page_top},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
   {"sources", l_page_sources},
@@ -1997,4 +2017,10 @@ void lk_open_page(lua_State *L) {
   luaL_getmetatable(L, LK_PAGESET);
   luaL_getmetatable(L, LK_DOCUMENT);
   luaL_setfuncs(L, page_functions, 3);
+  lua_createtable(L, 0, KIMPUT_LINE_CLASS_COUNT);
+  for (int c = 0; c < KIMPUT_LINE_CLASS_COUNT; c++) {
+    lua_pushinteger(L, (lua_Integer)1 << c);
+    lua_setfield(L, -2, kimput_line_class_name(c));
+  }
+  lua_setfield(L, -2, "line_class_bits");
 }

@@ -72,3 +72,22 @@ int kimput_page_plain_dateline(const kimput_page *page, const char *text, size_t
   out->comma = comma;
   return 1;
 }
+
+void kimput_page_read_top(const kimput_page *page, size_t limit, kimput_page_top *top) {
+  size_t n = page->count < limit ? page->count : limit, i = 0;
+  uint32_t seen = 0;
+  top->first_body = top->first_paragraph = n;
+  top->above = top->above_paragraph = 0;
+  for (; i < n; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls == KIMPUT_LINE_BODY && top->first_body == n) {
+      top->first_body = i;
+      top->above = seen;
+    }
+    if (l->cls == KIMPUT_LINE_BODY && (l->flags & KIMPUT_LINEF_PARAGRAPH)) break;
+    seen |= 1u << (l->cls & 31);
+  }
+  if (top->first_body == n) top->above = seen;
+  top->first_paragraph = i;
+  top->above_paragraph = seen;
+}

@@ -2,8 +2,8 @@
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
  * every kind, anchored and not, one of them catastrophic; the same rules
  * with their literals, runs and digits declared (kimput_pageset_require, _run, _digits)
- * must class every line the same; kimput_page_plain_dateline on the classified
- * page; and the rules.c helpers the page stage uses (kimput_rule_match_doc,
+ * must class every line the same; kimput_page_plain_dateline and
+ * kimput_page_read_top on the classified page; and the rules.c helpers the page stage uses (kimput_rule_match_doc,
  * kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
@@ -164,6 +164,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
           t[d.next.start] > 'Z' || t[d.place.end] != (d.comma ? ',' : '-'))
         abort();
     }
+    /* the top's lines: the first body line and paragraph within the limit, in order, the classes above them */
+    kimput_page_top top;
+    size_t limit = size % 48;
+    kimput_page_read_top(&page, limit, &top);
+    size_t n = page.count < limit ? page.count : limit;
+    if (top.first_body > top.first_paragraph || top.first_paragraph > n ||
+        (top.first_body < n && page.lines[top.first_body].cls != KIMPUT_LINE_BODY) ||
+        (top.above & ~top.above_paragraph) || (top.above & 1u << KIMPUT_LINE_BODY))
+      abort();
     kimput_page_clear(&page);
   }
   /* kimput_rule_match_doc over every line, from each line's start */

@@ -575,6 +575,21 @@ describe("kimput.core.pageset", function()
     assert.same({}, shape("Pendek, Warga"))
   end)
 
+  it("page:top(limit): the first body line and the classes above it and above the first paragraph", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "navigation", nil, "", [[^Beranda$]]))
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Senin, 5 Februari 2024$]]))
+    local bits = core.line_class_bits
+    assert.same({ 1, 2, 4 }, { bits.body, bits.headline, bits.timestamp })
+    local page = core.page_classify(kimput.parse(table.concat({ "Beranda", "Senin, 5 Februari 2024",
+      "Warga desa berkumpul di balai desa untuk rapat bersama warga lain pagi ini." }, "\n")), set)
+    assert.same({ 3, bits.navigation | bits.timestamp, bits.navigation | bits.timestamp }, { page:top(40) })
+    assert.same({ false, bits.navigation, bits.navigation }, { page:top(1) })
+    local plain = core.page_classify(
+      kimput.parse("Warga desa berkumpul di balai desa untuk rapat bersama pagi ini."), set)
+    assert.same({ 1, 0, 0 }, { plain:top(40) })
+  end)
+
   it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
     local set = core.pageset()
     assert.is_true(set:add("line", "navigation", nil, "", [[^Baca juga:]]))

@@ -704,7 +704,41 @@ static void test_plain_dateline(void) {
   CHECK(kimput_page_plain_dateline(&empty, "", 0, &d) == 0);
 }
 
+/* kimput_page_read_top: the first body line, the first paragraph, the classes above each */
+static void test_read_top(void) {
+  kimput_page_line lines[5];
+  memset(lines, 0, sizeof lines);
+  const uint8_t cls[5] = {KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_TIMESTAMP, KIMPUT_LINE_BODY, KIMPUT_LINE_CAPTION,
+                          KIMPUT_LINE_BODY};
+  for (int i = 0; i < 5; i++) {
+    lines[i].start = (uint32_t)i * 2;
+    lines[i].end = (uint32_t)i * 2 + 1;
+    lines[i].cls = cls[i];
+  }
+  lines[4].flags = KIMPUT_LINEF_PARAGRAPH;
+  kimput_page page = {lines, 5, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                      {KIMPUT_UNSET, KIMPUT_UNSET}};
+  kimput_page_top top;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 2 && top.first_paragraph == 4);
+  CHECK(top.above == (1u << KIMPUT_LINE_NAVIGATION | 1u << KIMPUT_LINE_TIMESTAMP));
+  CHECK(top.above_paragraph == (top.above | 1u << KIMPUT_LINE_BODY | 1u << KIMPUT_LINE_CAPTION));
+  /* only `limit` lines are read: none found is the limit, the classes of all of them */
+  kimput_page_read_top(&page, 2, &top);
+  CHECK(top.first_body == 2 && top.first_paragraph == 2 && top.above == top.above_paragraph &&
+        top.above == (1u << KIMPUT_LINE_NAVIGATION | 1u << KIMPUT_LINE_TIMESTAMP));
+  /* a paragraph first: nothing above */
+  lines[0].cls = KIMPUT_LINE_BODY;
+  lines[0].flags = KIMPUT_LINEF_PARAGRAPH;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 0 && top.first_paragraph == 0 && top.above == 0 && top.above_paragraph == 0);
+  page.count = 0;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 0 && top.first_paragraph == 0 && top.above == 0);
+}
+
 int main(void) {
+  test_read_top();
   test_plain_dateline();
   test_lines();
   test_require();

@@ -852,8 +852,12 @@ local function paper_name(name)
   return true
 end
 
+-- (the classes above the article's first body line come from C in one call a page, page:top: bit c for class c)
+local CLASS_BITS = core.line_class_bits
+local NAVIGATION_BIT, TIMESTAMP_BIT = CLASS_BITS.navigation, CLASS_BITS.timestamp
 local MASTHEAD_LINES = 12
-local function masthead(page)
+local function masthead(page, above)
+  if above & NAVIGATION_BIT == 0 then return nil end  -- no navigation line above the body (most pages)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
     if class == "body" then return nil end
@@ -879,7 +883,8 @@ end
 -- The outlet of a byline stamp at the page's top, "Nama Penulis, Okezone · Rabu 23 Agustus 2017 13:42 WIB": a name
 -- the gazetteer knows as an outlet, or a site's address, after the writer's name and its comma, a bullet or bar after
 -- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none); or the site's address opening the stamp.
-local function stamp_outlet(page)
+local function stamp_outlet(page, above)
+  if above & TIMESTAMP_BIT == 0 then return nil end  -- no time stamp line above the body
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
     if class == "body" then return nil end
@@ -905,33 +910,28 @@ end
 -- "Jakarta|situsku.com" (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the
 -- gazetteer knows). Returns the place and the outlet, or nil, or nil and the address after a writer's name and a
 -- bar ("Nama|Situsku.com").
+-- (first_body: the first body line's number among the first DATELINE_LINES, from page:top, or false)
 local DATELINE_LINES = 40
-local function bare_dateline(page)
-  for i = 1, math.min(page:count(), DATELINE_LINES) do
-    local _, _, class = page:line(i)
-    if class == "body" then
-      if i == 1 then return nil end
-      local start, stop, above = page:line(i - 1)
-      if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
-      -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
-      -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
-      local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
-      local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
-      if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
-      -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
-      -- names the outlet alone)
-      local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
-      if bar then
-        if kind_of(bar) ~= "place" then return nil, address end
-        place, outlet = bar, address
-      end
-      if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
-          select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
-        return place, outlet
-      end
-      return nil
-    end
+local function bare_dateline(page, first_body)
+  if not first_body or first_body == 1 then return nil end
+  local start, stop, above = page:line(first_body - 1)
+  if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
+  -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
+  -- (no space after the comma: "KOTA,SITUSKOTA.COM")
+  -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
+  local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
+  local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
+  if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
+  -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
+  -- names the outlet alone)
+  local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
+  if bar then
+    if kind_of(bar) ~= "place" then return nil, address end
+    place, outlet = bar, address
+  end
+  if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
+      select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
+    return place, outlet
   end
   return nil
 end
@@ -968,7 +968,8 @@ local STAMP_TITLE_LINES = 16
 local BYLINE_WORDS = { oleh = true, by = true, penulis = true, reporter = true, pewarta = true, editor = true,
   laporan = true, tim = true, redaksi = true, foto = true, sumber = true, posted = true, diposting = true,
   dibaca = true, kontributor = true, wartawan = true, jurnalis = true }
-local function stamp_title(page)
+local function stamp_title(page, above_paragraph)
+  if above_paragraph & TIMESTAMP_BIT == 0 then return nil end  -- no time stamp line above the first paragraph
   for i = 1, math.min(page:count(), STAMP_TITLE_LINES) do
     local start, stop, class, _, _, _, _, _, flags = page:line(i)
     if class == "timestamp" then
@@ -1093,6 +1094,9 @@ local function cited_too_early(page, published, scans, pub, scanned)
   return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
+-- the lines page:top reads: as many as the readers of the top read at most
+local TOP_LINES = math.max(DATELINE_LINES, MASTHEAD_LINES, STAMP_TITLE_LINES)
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -1104,9 +1108,12 @@ local function meta(doc)
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
-  if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
-  if not dateline and not page:opening() then
-    local place, name = bare_dateline(page)
+  -- the classes above the article's first lines, read once for the readers of the page's top
+  local first_body, above, above_paragraph = page:top(TOP_LINES)
+  local opening = page:opening()
+  if dateline and not opening and writer_line(page, dateline) then dateline = nil end
+  if not dateline and not opening then
+    local place, name = bare_dateline(page, first_body)
     if place then dateline, outlet = place, outlet or name
     elseif name then outlet = outlet or name end
   end
@@ -1114,14 +1121,14 @@ local function meta(doc)
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
-  if not outlet then outlet = masthead(page) or stamp_outlet(page) end
+  if not outlet then outlet = masthead(page, above) or stamp_outlet(page, above) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   -- (a list's bullet before it, a category page's item, "• Judul", is no part of the title)
   if headline and headline:byte(1) == 226 then
     headline = headline:gsub("^\226\128\162%s*", ""):gsub("^\226\151\143%s*", "")
   end
-  local title, site = without_site(headline or stamp_title(page), outlet, page)
+  local title, site = without_site(headline or stamp_title(page, above_paragraph), outlet, page)
   if title and not site and title == headline and not outlet then
     site = titled_site(page, title)
     if site and site:find("[%d,]") then site = nil end  -- a date's ("Judul | Kamis, 5 Februari 2026")
