@@ -1052,6 +1052,10 @@ local function opening_day(page)
   local _, _, _, _, _, start, stop = page:opening()
   if not start or stop - start > 80 then return nil end
   local opening = page:sub(start, stop)
+  -- (both shapes need the first ',' or '(' to be a comma past the first byte, a digit after it and a '(' after that:
+  -- plain finds first, the patterns backtrack over the whole opening on most pages, which have no day there)
+  local comma, paren = opening:find(",", 1, true), opening:find("(", 1, true)
+  if not comma or comma == 1 or not paren or paren < comma or not opening:find("^%s*%d", comma + 1) then return nil end
   local day, month = opening:match("^[^,(]+,%s*(%d%d?)/(%d%d?)%s*%(")
   if day then
     month = tonumber(month)
