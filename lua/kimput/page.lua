@@ -303,9 +303,10 @@ function Document:body_spans()
   return spans_of(self)
 end
 
---- The body's spans packed for the C stages (kimput.document.spans keeps them).
-function Document:_packed_spans()
-  return page_of(self):packed_spans()
+--- The body's spans packed for the C stages (kimput.document.spans keeps them;
+-- cache: the document's, which it has already).
+function Document:_packed_spans(cache)
+  return page_of(self, cache):packed_spans()
 end
 
 --- The first headline line above the body: start, stop (1-based, inclusive), or nothing.
@@ -1102,7 +1103,9 @@ end
 local TOP_LINES = math.max(DATELINE_LINES, MASTHEAD_LINES, STAMP_TITLE_LINES)
 
 local function meta(doc)
-  local page = page_of(doc)
+  -- (the document's cache asked once: page_of and the options read it)
+  local cache = doc:_cache()
+  local page = page_of(doc, cache)
   local rules = compiled or compile()
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
@@ -1150,7 +1153,7 @@ local function meta(doc)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened or opening_day(page)
   end
-  published = with_year(published, document.opts(doc).published)
+  published = with_year(published, document.opts(doc, cache).published)
   local names = sources(found)
   if agencies then  -- named first, at the article's top
     local named = {}
