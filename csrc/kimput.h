@@ -428,6 +428,13 @@ typedef struct {
  * its top skip a page with nothing of theirs there). */
 void kimput_page_read_top(const kimput_page *page, size_t limit, kimput_page_top *top);
 
+/* The first line j >= from among the first `limit` lines that starts with the
+ * n bytes s and is at least min_len bytes long (a title repeated on a line
+ * of the top, "Judul | Situs" above "Judul"), or SIZE_MAX. text: the classified
+ * document's; no line is copied. */
+size_t kimput_page_line_starting(const kimput_page *page, const char *text, size_t from, size_t limit, const char *s,
+                                 size_t n, size_t min_len);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */

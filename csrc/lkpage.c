@@ -39,6 +39,9 @@
  *   page:top(limit) -> first_body | false, above, above_paragraph: the classes above
  *                    the article's first lines, bit c for class c (kimput_page_read_top)
  *   core.line_class_bits -> { body = 1, headline = 2, ... }: each class's bit in them
+ *   page:line_starting(s, from, limit, min_len) -> j, start, stop | nil: the first line
+ *                    from line `from` among the first limit that starts with s, at least
+ *                    min_len bytes long (kimput_page_line_starting)
  *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
  *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
@@ -1939,6 +1942,26 @@ static int l_page_top(lua_State *L) {
   return 3;
 }
 
+/* page:line_starting(s, from, limit, min_len) -> j, start, stop | nothing: kimput_page_line_starting, from
+ * line `from` (1-based) on; no string made of a line */
+static int l_page_line_starting(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  lua_Integer from = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4), min_len = luaL_checkinteger(L, 5);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
+  if (from < 1) from = 1;
+  if (limit < 0) limit = 0;
+  if (min_len < 0) min_len = 0;
+  size_t j = kimput_page_line_starting(page, text, (size_t)from - 1, (size_t)limit, s, n, (size_t)min_len);
+  if (j == SIZE_MAX) return 0;
+  lua_pushinteger(L, (lua_Integer)j + 1);
+  lua_pushinteger(L, (lua_Integer)page->lines[j].start + 1);
+  lua_pushinteger(L, (lua_Integer)page->lines[j].end);
+  return 3;
+}
+
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
@@ -1963,6 +1986,7 @@ static const luaL_Reg page_methods[] = {
   {"closing", l_page_closing},
   {"plain_dateline", l_page_plain_dateline},
   {"top", l_page_top},
+  {"line_starting", l_page_line_starting},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
   {"sources", l_page_sources},

@@ -91,3 +91,14 @@ void kimput_page_read_top(const kimput_page *page, size_t limit, kimput_page_top
   top->first_paragraph = i;
   top->above_paragraph = seen;
 }
+
+size_t kimput_page_line_starting(const kimput_page *page, const char *text, size_t from, size_t limit, const char *s,
+                                 size_t n, size_t min_len) {
+  size_t count = page->count < limit ? page->count : limit;
+  for (size_t j = from; j < count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    /* (the length first: most lines are not the headline's, a compare of one byte or none) */
+    if (l->end - l->start >= min_len && l->end - l->start >= n && memcmp(text + l->start, s, n) == 0) return j;
+  }
+  return SIZE_MAX;
+}

@@ -590,6 +590,15 @@ describe("kimput.core.pageset", function()
     assert.same({ 1, 0, 0 }, { plain:top(40) })
   end)
 
+  it("page:line_starting(s, from, limit, min_len): the next line of the top that starts with s", function()
+    local text = "Judul | Situs\nJudul\nIsi berita yang pertama ditulis di sini dengan kalimat panjang."
+    local page = core.page_classify(kimput.parse(text), core.pageset())
+    assert.same({ 1, 1, 13 }, { page:line_starting("Judul", 1, 12, 5) })
+    assert.same({ 2, 15, 19 }, { page:line_starting("Judul", 2, 12, 5) })
+    assert.same({}, { page:line_starting("Judul", 1, 12, 14) })
+    assert.same({}, { page:line_starting("Judul", 2, 1, 0) })
+  end)
+
   it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
     local set = core.pageset()
     assert.is_true(set:add("line", "navigation", nil, "", [[^Baca juga:]]))

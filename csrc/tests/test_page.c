@@ -737,7 +737,31 @@ static void test_read_top(void) {
   CHECK(top.first_body == 0 && top.first_paragraph == 0 && top.above == 0);
 }
 
+/* kimput_page_line_starting: the lines of the top that start with a title, no longer than asked */
+static void test_line_starting(void) {
+  const char *t = "Judul | Situs\nJudul\nJudul berita - Situs.com\nx";
+  kimput_page_line lines[4];
+  memset(lines, 0, sizeof lines);
+  const uint32_t se[4][2] = {{0, 13}, {14, 19}, {20, 44}, {45, 46}};
+  for (int i = 0; i < 4; i++) {
+    lines[i].start = se[i][0];
+    lines[i].end = se[i][1];
+  }
+  kimput_page page = {lines, 4, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                      {KIMPUT_UNSET, KIMPUT_UNSET}};
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul", 5, 5) == 0);
+  CHECK(kimput_page_line_starting(&page, t, 1, 12, "Judul", 5, 5) == 1);
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul", 5, 14) == 2);  /* longer than the first */
+  CHECK(kimput_page_line_starting(&page, t, 3, 12, "Judul", 5, 5) == SIZE_MAX);
+  CHECK(kimput_page_line_starting(&page, t, 0, 2, "Judul berita", 12, 0) == SIZE_MAX);  /* past the limit */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul berita", 12, 0) == 2);
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "judul", 5, 0) == SIZE_MAX);  /* bytes compared as they are */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul | Situs!", 14, 0) == SIZE_MAX);  /* no line that long */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "", 0, 0) == 0);
+}
+
 int main(void) {
+  test_line_starting();
   test_read_top();
   test_plain_dateline();
   test_lines();

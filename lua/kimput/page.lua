@@ -729,28 +729,31 @@ local function site_name(outlet)
 end
 -- Does the page's top hold the title alone on a line? ("Judul | Nama Situs" over "Judul": the suffix is the
 -- site's name, whatever it is)
+-- (the lines that start with the title come from C, page:line_starting: no string made of the others)
 local TITLE_LINES = 12
 local function repeated_title(page, title)
-  for i = 1, math.min(page:count(), TITLE_LINES) do
-    local start, stop = page:line(i)
-    if stop - start + 1 == #title and page:sub(start, stop) == title then return true end
+  local i, n = 1, #title
+  while true do
+    local j, start, stop = page:line_starting(title, i, TITLE_LINES, n)
+    if not j then return false end
+    if stop - start + 1 == n then return true end
+    i = j + 1
   end
-  return false
 end
 -- The site's name after a separator on a top line holding the headline before it ("Judul | Warta Asia" above
 -- the headline "Judul", taken alone on its own line): the suffix, or nil
 local function titled_site(page, headline)
-  local n = #headline
-  for i = 1, math.min(page:count(), TITLE_LINES) do
-    local start, stop = page:line(i)
-    if stop - start + 1 > n + 3 and page:sub(start, start + n - 1) == headline then
-      local rest = page:sub(start + n, stop)
-      for _, sep in ipairs(SITE_SEPARATORS) do
-        if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
-      end
+  local i, n = 1, #headline
+  while true do
+    -- (a line longer than the headline by a separator and more)
+    local j, start, stop = page:line_starting(headline, i, TITLE_LINES, n + 4)
+    if not j then return nil end
+    local rest = page:sub(start + n, stop)
+    for _, sep in ipairs(SITE_SEPARATORS) do
+      if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
     end
+    i = j + 1
   end
-  return nil
 end
 local function without_site(headline, outlet, page)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
