@@ -395,6 +395,46 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
 /* Frees page->lines and empties *page. */
 void kimput_page_clear(kimput_page *page);
 
+/* ------------------------------------------------------------ page facts (pagemeta.c) */
+
+/* A place opening the article's first paragraph with no dash, a comma or a
+ * hyphen glued to the next word after it ("Kotamulya, Warga ...",
+ * "Kotamulya-Warga ...", "KOTAMULYA, Bupati ..."), by its shape alone: */
+typedef struct {
+  kimput_span place;  /* letters and blanks from the line's first byte, a capital, up to the mark;
+                         at most three words, one blank between them */
+  kimput_span next;   /* after a comma (blanks, an optional hyphen, blanks): a capital then letters;
+                         after a hyphen: a capital then lower-case letters */
+  int comma;          /* 1 for a comma, 0 for a hyphen */
+} kimput_plain_dateline;
+
+/* Reads the first 61 bytes of the article's first paragraph: what follows the
+ * opening cut from line open_line, else the first BODY line among the first 40
+ * when it is a paragraph (KIMPUT_LINEF_PARAGRAPH). Letters are ASCII's. Returns 1
+ * and fills *out when they have the shape, else 0 (*out untouched). text and len:
+ * the classified document's (kimput_doc_text). Whether the place is one is the
+ * caller's to decide (doc:meta() asks its gazetteer). */
+int kimput_page_plain_dateline(const kimput_page *page, const char *text, size_t len, kimput_plain_dateline *out);
+
+/* The page's top, above the article: what stands before its first lines. */
+typedef struct {
+  size_t first_body;       /* index of the first BODY line among the first `limit`, else min(count, limit) */
+  size_t first_paragraph;  /* of the first BODY line flagged KIMPUT_LINEF_PARAGRAPH, likewise */
+  uint32_t above;          /* bit c (1 << c): a line of class c comes before first_body */
+  uint32_t above_paragraph; /* bit c: a line of class c comes before first_paragraph */
+} kimput_page_top;
+
+/* Reads the classes of the page's first `limit` lines, once (the readers of
+ * its top skip a page with nothing of theirs there). */
+void kimput_page_read_top(const kimput_page *page, size_t limit, kimput_page_top *top);
+
+/* The first line j >= from among the first `limit` lines that starts with the
+ * n bytes s and is at least min_len bytes long (a title repeated on a line
+ * of the top, "Judul | Situs" above "Judul"), or SIZE_MAX. text: the classified
+ * document's; no line is copied. */
+size_t kimput_page_line_starting(const kimput_page *page, const char *text, size_t from, size_t limit, const char *s,
+                                 size_t n, size_t min_len);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */

@@ -34,6 +34,14 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
+ *   page:plain_dateline() -> place, next_word, comma | nil: the shape of a place
+ *                    opening the first paragraph (kimput_page_plain_dateline)
+ *   page:top(limit) -> first_body | false, above, above_paragraph: the classes above
+ *                    the article's first lines, bit c for class c (kimput_page_read_top)
+ *   core.line_class_bits -> { body = 1, headline = 2, ... }: each class's bit in them
+ *   page:line_starting(s, from, limit, min_len) -> j, start, stop | nil: the first line
+ *                    from line `from` among the first limit that starts with s, at least
+ *                    min_len bytes long (kimput_page_line_starting)
  *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
  *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
@@ -1903,6 +1911,57 @@ static int l_page_closing(lua_State *L) {
   return 5;
 }
 
+/* page:plain_dateline() -> place, next_word, comma | nothing: kimput_page_plain_dateline (comma: a
+ * boolean, false for a hyphen); two strings only on a page with the shape */
+static int l_page_plain_dateline(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  size_t len;
+  const char *text = kimput_doc_text(check_doc(L, -1), &len);
+  kimput_plain_dateline d;
+  if (!kimput_page_plain_dateline(page, text, len, &d)) return 0;
+  lua_pushlstring(L, text + d.place.start, d.place.end - d.place.start);
+  lua_pushlstring(L, text + d.next.start, d.next.end - d.next.start);
+  lua_pushboolean(L, d.comma);
+  return 3;
+}
+
+/* page:top(limit) -> first_body, above, above_paragraph: kimput_page_read_top (first_body 1-based, false when
+ * none among the first limit lines; the masks' bits as core.line_class_bits gives them) */
+static int l_page_top(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  kimput_page_top top;
+  kimput_page_read_top(page, limit < 0 ? 0 : (size_t)limit, &top);
+  if (top.first_body < page->count && (lua_Integer)top.first_body < limit)
+    lua_pushinteger(L, (lua_Integer)top.first_body + 1);
+  else
+    lua_pushboolean(L, 0);
+  lua_pushinteger(L, top.above);
+  lua_pushinteger(L, top.above_paragraph);
+  return 3;
+}
+
+/* page:line_starting(s, from, limit, min_len) -> j, start, stop | nothing: kimput_page_line_starting, from
+ * line `from` (1-based) on; no string made of a line */
+static int l_page_line_starting(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  size_t n;
+  const char *s = luaL_checklstring(L, 2, &n);
+  lua_Integer from = luaL_checkinteger(L, 3), limit = luaL_checkinteger(L, 4), min_len = luaL_checkinteger(L, 5);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
+  if (from < 1) from = 1;
+  if (limit < 0) limit = 0;
+  if (min_len < 0) min_len = 0;
+  size_t j = kimput_page_line_starting(page, text, (size_t)from - 1, (size_t)limit, s, n, (size_t)min_len);
+  if (j == SIZE_MAX) return 0;
+  lua_pushinteger(L, (lua_Integer)j + 1);
+  lua_pushinteger(L, (lua_Integer)page->lines[j].start + 1);
+  lua_pushinteger(L, (lua_Integer)page->lines[j].end);
+  return 3;
+}
+
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
@@ -1925,6 +1984,9 @@ static const luaL_Reg page_methods[] = {
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
+  {"plain_dateline", l_page_plain_dateline},
+  {"top", l_page_top},
+  {"line_starting", l_page_line_starting},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
   {"sources", l_page_sources},
@@ -1979,4 +2041,10 @@ void lk_open_page(lua_State *L) {
   luaL_getmetatable(L, LK_PAGESET);
   luaL_getmetatable(L, LK_DOCUMENT);
   luaL_setfuncs(L, page_functions, 3);
+  lua_createtable(L, 0, KIMPUT_LINE_CLASS_COUNT);
+  for (int c = 0; c < KIMPUT_LINE_CLASS_COUNT; c++) {
+    lua_pushinteger(L, (lua_Integer)1 << c);
+    lua_setfield(L, -2, kimput_line_class_name(c));
+  }
+  lua_setfield(L, -2, "line_class_bits");
 }

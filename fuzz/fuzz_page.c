@@ -2,8 +2,10 @@
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
  * every kind, anchored and not, one of them catastrophic; the same rules
  * with their literals, runs and digits declared (kimput_pageset_require, _run, _digits)
- * must class every line the same; and the rules.c helpers the page stage uses
- * (kimput_rule_match_doc, kimput_rule_start_bytes). */
+ * must class every line the same; kimput_page_plain_dateline,
+ * kimput_page_read_top and kimput_page_line_starting on the classified page;
+ * and the rules.c helpers the page stage uses (kimput_rule_match_doc,
+ * kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +156,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (page.close_line >= 0 && ((size_t)page.close_line >= page.count ||
                                  page.close_start > page.lines[page.close_line].end))
       abort();
+    /* the plain dateline's shape: a capital, letters and blanks, the mark, the next word's capital, in the text */
+    kimput_plain_dateline d;
+    const char *t = kimput_doc_text(doc, NULL);
+    if (kimput_page_plain_dateline(&page, t, len, &d)) {
+      if (d.place.start >= d.place.end || d.place.end >= d.next.start || d.next.start >= d.next.end ||
+          d.next.end > len || t[d.place.start] < 'A' || t[d.place.start] > 'Z' || t[d.next.start] < 'A' ||
+          t[d.next.start] > 'Z' || t[d.place.end] != (d.comma ? ',' : '-'))
+        abort();
+    }
+    /* the top's lines: the first body line and paragraph within the limit, in order, the classes above them */
+    kimput_page_top top;
+    size_t limit = size % 48;
+    kimput_page_read_top(&page, limit, &top);
+    size_t n = page.count < limit ? page.count : limit;
+    if (top.first_body > top.first_paragraph || top.first_paragraph > n ||
+        (top.first_body < n && page.lines[top.first_body].cls != KIMPUT_LINE_BODY) ||
+        (top.above & ~top.above_paragraph) || (top.above & 1u << KIMPUT_LINE_BODY))
+      abort();
+    /* the lines starting with the first line's first bytes: each found one does, from the first on */
+    if (page.count) {
+      const kimput_page_line *first = &page.lines[0];
+      size_t n = (first->end - first->start) / 2, j = 0;
+      while ((j = kimput_page_line_starting(&page, t, j, limit, t + first->start, n, n + 4)) != SIZE_MAX) {
+        if (j >= page.count || j >= limit || page.lines[j].end - page.lines[j].start < n + 4 ||
+            memcmp(t + page.lines[j].start, t + first->start, n) != 0)
+          abort();
+        j++;
+      }
+    }
     kimput_page_clear(&page);
   }
   /* kimput_rule_match_doc over every line, from each line's start */

@@ -562,6 +562,43 @@ describe("kimput.core.pageset", function()
     assert.is_number(values[10])  -- the scans bits
   end)
 
+  it("page:plain_dateline(): the shape of a place opening the first paragraph (the gazetteer asked in Lua)", function()
+    local set = core.pageset()
+    local function shape(text) return { core.page_classify(kimput.parse(text), set):plain_dateline() } end
+    assert.same({ "Kotamulya", "Warga", true },
+      shape("Kotamulya, Warga desa berkumpul di balai desa untuk rapat bersama warga lain."))
+    assert.same({ "Tanjung Kota", "Dinas", false },
+      shape("Tanjung Kota-Dinas kesehatan memeriksa warga di balai desa sejak pagi hari ini."))
+    -- no mark after the first words, four words before it, a first line that is no paragraph: nothing
+    assert.same({}, shape("Warga desa berkumpul di balai desa untuk rapat bersama warga lain pagi ini."))
+    assert.same({}, shape("Kota Baru Lama Sekali, Warga desa berkumpul di balai desa untuk rapat bersama."))
+    assert.same({}, shape("Pendek, Warga"))
+  end)
+
+  it("page:top(limit): the first body line and the classes above it and above the first paragraph", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "navigation", nil, "", [[^Beranda$]]))
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Senin, 5 Februari 2024$]]))
+    local bits = core.line_class_bits
+    assert.same({ 1, 2, 4 }, { bits.body, bits.headline, bits.timestamp })
+    local page = core.page_classify(kimput.parse(table.concat({ "Beranda", "Senin, 5 Februari 2024",
+      "Warga desa berkumpul di balai desa untuk rapat bersama warga lain pagi ini." }, "\n")), set)
+    assert.same({ 3, bits.navigation | bits.timestamp, bits.navigation | bits.timestamp }, { page:top(40) })
+    assert.same({ false, bits.navigation, bits.navigation }, { page:top(1) })
+    local plain = core.page_classify(
+      kimput.parse("Warga desa berkumpul di balai desa untuk rapat bersama pagi ini."), set)
+    assert.same({ 1, 0, 0 }, { plain:top(40) })
+  end)
+
+  it("page:line_starting(s, from, limit, min_len): the next line of the top that starts with s", function()
+    local text = "Judul | Situs\nJudul\nIsi berita yang pertama ditulis di sini dengan kalimat panjang."
+    local page = core.page_classify(kimput.parse(text), core.pageset())
+    assert.same({ 1, 1, 13 }, { page:line_starting("Judul", 1, 12, 5) })
+    assert.same({ 2, 15, 19 }, { page:line_starting("Judul", 2, 12, 5) })
+    assert.same({}, { page:line_starting("Judul", 1, 12, 14) })
+    assert.same({}, { page:line_starting("Judul", 2, 1, 0) })
+  end)
+
   it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
     local set = core.pageset()
     assert.is_true(set:add("line", "navigation", nil, "", [[^Baca juga:]]))

@@ -634,7 +634,136 @@ static void test_literal_places(void) {
   kimput_pageset_free(set);
 }
 
+/* kimput_page_plain_dateline on pages built by hand: the first body line's head, or what follows the opening */
+static int plain(const char *text, uint8_t cls0, uint8_t flags1, int32_t open_line, uint32_t open_end,
+                 kimput_plain_dateline *d) {
+  size_t len = strlen(text);
+  const char *nl = strchr(text, '\n');
+  uint32_t cut = nl ? (uint32_t)(nl - text) : (uint32_t)len;
+  kimput_page_line lines[2];
+  memset(lines, 0, sizeof lines);
+  lines[0].start = 0;
+  lines[0].end = cut;
+  lines[0].cls = cls0;
+  lines[1].start = nl ? cut + 1 : cut;
+  lines[1].end = (uint32_t)len;
+  lines[1].cls = KIMPUT_LINE_BODY;
+  lines[1].flags = flags1;
+  kimput_page page = {lines, 2, open_line, open_end, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET},
+                      -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}};
+  return kimput_page_plain_dateline(&page, text, len, d);
+}
+
+static void test_plain_dateline(void) {
+  kimput_plain_dateline d;
+  const char *t = "Judul\nKotamulya, Warga desa berkumpul di balai.";
+  CHECK(plain(t, KIMPUT_LINE_HEADLINE, KIMPUT_LINEF_PARAGRAPH, -1, 0, &d) == 1);
+  CHECK_STR(t + d.place.start, d.place.end - d.place.start, "Kotamulya");
+  CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Warga");
+  CHECK(d.comma == 1);
+  /* the first body line no paragraph: none */
+  CHECK(plain(t, KIMPUT_LINE_HEADLINE, 0, -1, 0, &d) == 0);
+  /* the first line is the body line read */
+  CHECK(plain("Kota Baru, - Dinas kota\nx", KIMPUT_LINE_BODY, 0, -1, 0, &d) == 0);
+  t = "Tanjung Kota-Dinas kesehatan memeriksa\nx";
+  {
+    size_t len = strlen(t);
+    kimput_page_line l = {0, (uint32_t)len, KIMPUT_UNSET, KIMPUT_UNSET, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 9,
+                          KIMPUT_LINE_BODY, KIMPUT_LINEF_PARAGRAPH};
+    kimput_page page = {&l, 1, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                        {KIMPUT_UNSET, KIMPUT_UNSET}};
+    CHECK(kimput_page_plain_dateline(&page, t, len, &d) == 1);
+    CHECK_STR(t + d.place.start, d.place.end - d.place.start, "Tanjung Kota");
+    CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Dinas");
+    CHECK(d.comma == 0);
+  }
+  /* after a hyphen the next word needs lower case after its capital; after a comma a capital */
+  CHECK(plain("x\nKOTA-DINAS kesehatan memeriksa", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota, warga desa berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKOTA,  -  Bupati datang", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 1);
+  CHECK(d.next.end - d.next.start == 6 && d.place.end - d.place.start == 4);
+  /* a lower-case start, another mark, four words, two blanks: none */
+  CHECK(plain("x\nkota, Warga berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota: Warga berkumpul", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nSatu Dua Tiga Empat, Warga", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nSatu  Dua, Warga", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  /* only 61 bytes are read: a mark past them is none */
+  CHECK(plain("x\nAaaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, Warga", KIMPUT_LINE_HEADLINE, 1, -1,
+              0, &d) == 0);
+  /* what follows the opening cut from its line ("SITUS.COM |KOTA,-Warga"), the line's class whatever it is */
+  t = "SITUS.COM |KOTA,-Warga datang\nx";
+  CHECK(plain(t, KIMPUT_LINE_BODY, 0, 0, 11, &d) == 1);
+  CHECK_STR(t + d.place.start, d.place.end - d.place.start, "KOTA");
+  CHECK_STR(t + d.next.start, d.next.end - d.next.start, "Warga");
+  CHECK(plain(t, KIMPUT_LINE_BODY, 0, 0, 40, &d) == 0);  /* the cut past the line's end */
+  /* a text ending at the mark, or a page of no lines */
+  CHECK(plain("x\nKota,", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  CHECK(plain("x\nKota-", KIMPUT_LINE_HEADLINE, 1, -1, 0, &d) == 0);
+  kimput_page empty = {NULL, 0, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                       {KIMPUT_UNSET, KIMPUT_UNSET}};
+  CHECK(kimput_page_plain_dateline(&empty, "", 0, &d) == 0);
+}
+
+/* kimput_page_read_top: the first body line, the first paragraph, the classes above each */
+static void test_read_top(void) {
+  kimput_page_line lines[5];
+  memset(lines, 0, sizeof lines);
+  const uint8_t cls[5] = {KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_TIMESTAMP, KIMPUT_LINE_BODY, KIMPUT_LINE_CAPTION,
+                          KIMPUT_LINE_BODY};
+  for (int i = 0; i < 5; i++) {
+    lines[i].start = (uint32_t)i * 2;
+    lines[i].end = (uint32_t)i * 2 + 1;
+    lines[i].cls = cls[i];
+  }
+  lines[4].flags = KIMPUT_LINEF_PARAGRAPH;
+  kimput_page page = {lines, 5, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                      {KIMPUT_UNSET, KIMPUT_UNSET}};
+  kimput_page_top top;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 2 && top.first_paragraph == 4);
+  CHECK(top.above == (1u << KIMPUT_LINE_NAVIGATION | 1u << KIMPUT_LINE_TIMESTAMP));
+  CHECK(top.above_paragraph == (top.above | 1u << KIMPUT_LINE_BODY | 1u << KIMPUT_LINE_CAPTION));
+  /* only `limit` lines are read: none found is the limit, the classes of all of them */
+  kimput_page_read_top(&page, 2, &top);
+  CHECK(top.first_body == 2 && top.first_paragraph == 2 && top.above == top.above_paragraph &&
+        top.above == (1u << KIMPUT_LINE_NAVIGATION | 1u << KIMPUT_LINE_TIMESTAMP));
+  /* a paragraph first: nothing above */
+  lines[0].cls = KIMPUT_LINE_BODY;
+  lines[0].flags = KIMPUT_LINEF_PARAGRAPH;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 0 && top.first_paragraph == 0 && top.above == 0 && top.above_paragraph == 0);
+  page.count = 0;
+  kimput_page_read_top(&page, 40, &top);
+  CHECK(top.first_body == 0 && top.first_paragraph == 0 && top.above == 0);
+}
+
+/* kimput_page_line_starting: the lines of the top that start with a title, no longer than asked */
+static void test_line_starting(void) {
+  const char *t = "Judul | Situs\nJudul\nJudul berita - Situs.com\nx";
+  kimput_page_line lines[4];
+  memset(lines, 0, sizeof lines);
+  const uint32_t se[4][2] = {{0, 13}, {14, 19}, {20, 44}, {45, 46}};
+  for (int i = 0; i < 4; i++) {
+    lines[i].start = se[i][0];
+    lines[i].end = se[i][1];
+  }
+  kimput_page page = {lines, 4, -1, 0, {KIMPUT_UNSET, KIMPUT_UNSET}, {KIMPUT_UNSET, KIMPUT_UNSET}, -1, 0,
+                      {KIMPUT_UNSET, KIMPUT_UNSET}};
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul", 5, 5) == 0);
+  CHECK(kimput_page_line_starting(&page, t, 1, 12, "Judul", 5, 5) == 1);
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul", 5, 14) == 2);  /* longer than the first */
+  CHECK(kimput_page_line_starting(&page, t, 3, 12, "Judul", 5, 5) == SIZE_MAX);
+  CHECK(kimput_page_line_starting(&page, t, 0, 2, "Judul berita", 12, 0) == SIZE_MAX);  /* past the limit */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul berita", 12, 0) == 2);
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "judul", 5, 0) == SIZE_MAX);  /* bytes compared as they are */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "Judul | Situs!", 14, 0) == SIZE_MAX);  /* no line that long */
+  CHECK(kimput_page_line_starting(&page, t, 0, 12, "", 0, 0) == 0);
+}
+
 int main(void) {
+  test_line_starting();
+  test_read_top();
+  test_plain_dateline();
   test_lines();
   test_require();
   test_scan();

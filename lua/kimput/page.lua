@@ -303,9 +303,10 @@ function Document:body_spans()
   return spans_of(self)
 end
 
---- The body's spans packed for the C stages (kimput.document.spans keeps them).
-function Document:_packed_spans()
-  return page_of(self):packed_spans()
+--- The body's spans packed for the C stages (kimput.document.spans keeps them;
+-- cache: the document's, which it has already).
+function Document:_packed_spans(cache)
+  return page_of(self, cache):packed_spans()
 end
 
 --- The first headline line above the body: start, stop (1-based, inclusive), or nothing.
@@ -728,28 +729,31 @@ local function site_name(outlet)
 end
 -- Does the page's top hold the title alone on a line? ("Judul | Nama Situs" over "Judul": the suffix is the
 -- site's name, whatever it is)
+-- (the lines that start with the title come from C, page:line_starting: no string made of the others)
 local TITLE_LINES = 12
 local function repeated_title(page, title)
-  for i = 1, math.min(page:count(), TITLE_LINES) do
-    local start, stop = page:line(i)
-    if stop - start + 1 == #title and page:sub(start, stop) == title then return true end
+  local i, n = 1, #title
+  while true do
+    local j, start, stop = page:line_starting(title, i, TITLE_LINES, n)
+    if not j then return false end
+    if stop - start + 1 == n then return true end
+    i = j + 1
   end
-  return false
 end
 -- The site's name after a separator on a top line holding the headline before it ("Judul | Warta Asia" above
 -- the headline "Judul", taken alone on its own line): the suffix, or nil
 local function titled_site(page, headline)
-  local n = #headline
-  for i = 1, math.min(page:count(), TITLE_LINES) do
-    local start, stop = page:line(i)
-    if stop - start + 1 > n + 3 and page:sub(start, start + n - 1) == headline then
-      local rest = page:sub(start + n, stop)
-      for _, sep in ipairs(SITE_SEPARATORS) do
-        if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
-      end
+  local i, n = 1, #headline
+  while true do
+    -- (a line longer than the headline by a separator and more)
+    local j, start, stop = page:line_starting(headline, i, TITLE_LINES, n + 4)
+    if not j then return nil end
+    local rest = page:sub(start + n, stop)
+    for _, sep in ipairs(SITE_SEPARATORS) do
+      if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
     end
+    i = j + 1
   end
-  return nil
 end
 local function without_site(headline, outlet, page)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
@@ -852,8 +856,12 @@ local function paper_name(name)
   return true
 end
 
+-- (the classes above the article's first body line come from C in one call a page, page:top: bit c for class c)
+local CLASS_BITS = core.line_class_bits
+local NAVIGATION_BIT, TIMESTAMP_BIT = CLASS_BITS.navigation, CLASS_BITS.timestamp
 local MASTHEAD_LINES = 12
-local function masthead(page)
+local function masthead(page, above)
+  if above & NAVIGATION_BIT == 0 then return nil end  -- no navigation line above the body (most pages)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
     if class == "body" then return nil end
@@ -879,7 +887,8 @@ end
 -- The outlet of a byline stamp at the page's top, "Nama Penulis, Okezone · Rabu 23 Agustus 2017 13:42 WIB": a name
 -- the gazetteer knows as an outlet, or a site's address, after the writer's name and its comma, a bullet or bar after
 -- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none); or the site's address opening the stamp.
-local function stamp_outlet(page)
+local function stamp_outlet(page, above)
+  if above & TIMESTAMP_BIT == 0 then return nil end  -- no time stamp line above the body
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
     if class == "body" then return nil end
@@ -905,33 +914,28 @@ end
 -- "Jakarta|situsku.com" (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the
 -- gazetteer knows). Returns the place and the outlet, or nil, or nil and the address after a writer's name and a
 -- bar ("Nama|Situsku.com").
+-- (first_body: the first body line's number among the first DATELINE_LINES, from page:top, or false)
 local DATELINE_LINES = 40
-local function bare_dateline(page)
-  for i = 1, math.min(page:count(), DATELINE_LINES) do
-    local _, _, class = page:line(i)
-    if class == "body" then
-      if i == 1 then return nil end
-      local start, stop, above = page:line(i - 1)
-      if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
-      -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
-      -- (no space after the comma: "KOTA,SITUSKOTA.COM")
-      -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
-      local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
-      local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
-      if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
-      -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
-      -- names the outlet alone)
-      local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
-      if bar then
-        if kind_of(bar) ~= "place" then return nil, address end
-        place, outlet = bar, address
-      end
-      if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
-          select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
-        return place, outlet
-      end
-      return nil
-    end
+local function bare_dateline(page, first_body)
+  if not first_body or first_body == 1 then return nil end
+  local start, stop, above = page:line(first_body - 1)
+  if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
+  -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
+  -- (no space after the comma: "KOTA,SITUSKOTA.COM")
+  -- (a dash after it, some sites' hyphens: "Kota, situskota.com---")
+  local line = trim(page:sub(start, stop)):gsub("%s*%-%-+$", "")
+  local place, outlet = line:match("^(%u[%a ]-),%s*(%w[%w.%- ]+)$")
+  if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
+  -- (a bar for the comma before a site's address: "Kota|situsku.com"; a writer's name there, "Nama|Situsku.com",
+  -- names the outlet alone)
+  local bar, address = line:match("^(%u[%a ]-)%s*|%s*(%w[%w%-]*%.[%a.]+)$")
+  if bar then
+    if kind_of(bar) ~= "place" then return nil, address end
+    place, outlet = bar, address
+  end
+  if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
+      select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
+    return place, outlet
   end
   return nil
 end
@@ -942,43 +946,17 @@ end
 -- opened by a place's first word ("Tanjung", "Tanah"), or one word in capitals the gazetteer knows as nothing else;
 -- a place after it ("Kotamulya, Jawa Barat ...", "Kotamulya-Kotabaru ...") makes a list or a route, no dateline.
 -- Nothing is cut from the body: the line stays the article's. Returns the place or nil.
-local PLAIN_DATELINE_LINES = 40
+-- (the shape, read in C from the first 61 bytes of the paragraph, after the opening cut from its line if any, else
+-- of the first body line among the first 40 when it is a paragraph: the place over letters and blanks up to the
+-- comma or hyphen, at most three words; the next word: capitalised after a comma, a capital then lower case after
+-- a hyphen glued to it)
 local function plain_dateline(page)
-  local start, stop
-  local line, _, _, _, _, _, cut = page:opening()
-  if line then
-    start, stop = cut + 1, select(2, page:line(line))
-  else
-    for i = 1, math.min(page:count(), PLAIN_DATELINE_LINES) do
-      local s, e, class, _, _, _, _, _, flags = page:line(i)
-      if class == "body" then
-        if flags & 1 == 0 then return nil end  -- the first body line is no paragraph: no opening of one
-        start, stop = s, e
-        break
-      end
-    end
-  end
-  if not start then return nil end
-  local head = page:sub(start, math.min(stop, start + 60))
-  -- (the place runs over letters and blanks up to a comma or a hyphen: any other character first, no place)
-  local after = head:find("[^%a ]")
-  if not after or not head:find("^%u") then return nil end
-  local mark = head:byte(after)
-  if mark ~= 44 and mark ~= 45 then return nil end  -- "," "-"
-  -- (the place is all before that mark; read from it: "Kota, Warga", "Kota-Warga")
-  local place = head:sub(1, after - 1)
-  local sep, next_word
-  if mark == 44 then
-    sep, next_word = head:match("^(,%s*%-?%s*)(%u[%a]*)", after)
-  else
-    sep, next_word = "-", head:match("^%-(%u%l+)", after)
-  end
-  if not next_word then return nil end
-  if place:find("  ", 1, true) or select(2, place:gsub(" ", "")) > 2 then return nil end
+  local place, next_word, comma = page:plain_dateline()
+  if not place then return nil end
   local kind, first = kind_of(place), place:match("^%a+")
   if kind == "place" or (kind ~= "outlet" and place:find(" ", 1, true) and
       PLACE_WORDS[capitalised(first:sub(1, 1), first:sub(2))]) or
-      (not kind and #place >= 4 and not place:find("[%l ]") and sep ~= "-") then
+      (not kind and #place >= 4 and not place:find("[%l ]") and comma) then
     -- (a place after it makes a list or a route: asked last, a lookup)
     if kind_of(next_word) == "place" then return nil end
     return place
@@ -994,7 +972,8 @@ local STAMP_TITLE_LINES = 16
 local BYLINE_WORDS = { oleh = true, by = true, penulis = true, reporter = true, pewarta = true, editor = true,
   laporan = true, tim = true, redaksi = true, foto = true, sumber = true, posted = true, diposting = true,
   dibaca = true, kontributor = true, wartawan = true, jurnalis = true }
-local function stamp_title(page)
+local function stamp_title(page, above_paragraph)
+  if above_paragraph & TIMESTAMP_BIT == 0 then return nil end  -- no time stamp line above the first paragraph
   for i = 1, math.min(page:count(), STAMP_TITLE_LINES) do
     local start, stop, class, _, _, _, _, _, flags = page:line(i)
     if class == "timestamp" then
@@ -1077,6 +1056,10 @@ local function opening_day(page)
   local _, _, _, _, _, start, stop = page:opening()
   if not start or stop - start > 80 then return nil end
   local opening = page:sub(start, stop)
+  -- (both shapes need the first ',' or '(' to be a comma past the first byte, a digit after it and a '(' after that:
+  -- plain finds first, the patterns backtrack over the whole opening on most pages, which have no day there)
+  local comma, paren = opening:find(",", 1, true), opening:find("(", 1, true)
+  if not comma or comma == 1 or not paren or paren < comma or not opening:find("^%s*%d", comma + 1) then return nil end
   local day, month = opening:match("^[^,(]+,%s*(%d%d?)/(%d%d?)%s*%(")
   if day then
     month = tonumber(month)
@@ -1119,8 +1102,13 @@ local function cited_too_early(page, published, scans, pub, scanned)
   return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
+-- the lines page:top reads: as many as the readers of the top read at most
+local TOP_LINES = math.max(DATELINE_LINES, MASTHEAD_LINES, STAMP_TITLE_LINES)
+
 local function meta(doc)
-  local page = page_of(doc)
+  -- (the document's cache asked once: page_of and the options read it)
+  local cache = doc:_cache()
+  local page = page_of(doc, cache)
   local rules = compiled or compile()
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
@@ -1130,9 +1118,12 @@ local function meta(doc)
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
-  if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
-  if not dateline and not page:opening() then
-    local place, name = bare_dateline(page)
+  -- the classes above the article's first lines, read once for the readers of the page's top
+  local first_body, above, above_paragraph = page:top(TOP_LINES)
+  local opening = page:opening()
+  if dateline and not opening and writer_line(page, dateline) then dateline = nil end
+  if not dateline and not opening then
+    local place, name = bare_dateline(page, first_body)
     if place then dateline, outlet = place, outlet or name
     elseif name then outlet = outlet or name end
   end
@@ -1140,14 +1131,14 @@ local function meta(doc)
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
-  if not outlet then outlet = masthead(page) or stamp_outlet(page) end
+  if not outlet then outlet = masthead(page, above) or stamp_outlet(page, above) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   -- (a list's bullet before it, a category page's item, "• Judul", is no part of the title)
   if headline and headline:byte(1) == 226 then
     headline = headline:gsub("^\226\128\162%s*", ""):gsub("^\226\151\143%s*", "")
   end
-  local title, site = without_site(headline or stamp_title(page), outlet, page)
+  local title, site = without_site(headline or stamp_title(page, above_paragraph), outlet, page)
   if title and not site and title == headline and not outlet then
     site = titled_site(page, title)
     if site and site:find("[%d,]") then site = nil end  -- a date's ("Judul | Kamis, 5 Februari 2026")
@@ -1165,7 +1156,7 @@ local function meta(doc)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened or opening_day(page)
   end
-  published = with_year(published, document.opts(doc).published)
+  published = with_year(published, document.opts(doc, cache).published)
   local names = sources(found)
   if agencies then  -- named first, at the article's top
     local named = {}
