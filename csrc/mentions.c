@@ -4780,7 +4780,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     if (k < 2 || k >= end || !joined(c, k) || !is_cap(&c->t[k - 1]) || !is_cap(&c->t[k - 2]) ||
         !joined(c, k - 1) || (look(c, k, end).cls & KIMPUT_LEX_RANK))
       return 0;
-    /* ("Rina Wati kuasa hukum ketiganya, mengatakan": in lower case, a noun of a bond, closed by a comma) */
+    /* ("Rina Wati kuasa hukum keduanya, menyebut": in lower case, a noun of a bond, closed by a comma) */
     if (!is_cap(&c->t[k])) {
       if (c->t[k].kind != KIMPUT_TOK_WORD || !(look(c, k, end).cls & KIMPUT_LEX_KIN)) return 0;
       linked = 1;
@@ -4810,7 +4810,7 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
     ch->place_read = 1;
   }
   if (dashed && !dash_role_closed(c, ch->end, end)) return 0;
-  if (bare == 2) {  /* (whose, in two lower-case words at most, before the comma: "kuasa hukum ketiganya,") */
+  if (bare == 2) {  /* (whose, in two lower-case words at most, before the comma: "kuasa hukum keduanya,") */
     size_t v = ch->role_end;
     while (v < end && v < ch->role_end + 2 && joined(c, v) && c->t[v].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[v]))
       v++;
@@ -4859,7 +4859,7 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
   /* "Aliansi Jurnalis Independen (AJI)": words the acronym after them spells are the body's
      name, a title or a person noun among them too */
   size_t spelled = spelled_words(c, i, end, 0);
-  /* (or made of their syllables: "Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi)") */
+  /* (or made of their syllables: "Asosiasi Musik Sukamaju (Amus)") */
   if (!spelled) spelled = abbreviated_body(c, i, end);
   if (spelled) j = spelled;
   while (!spelled && j < end && j - i < 12 && joined(c, j)) {
@@ -6245,7 +6245,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
-    /* "jelas Pudji Gabah Kering Giling (GKG) naik": two or more words closing the run that the acronym
+    /* "ujar Rina Harga Eceran Tertinggi (HET) turun": two or more words closing the run that the acronym
        in brackets after it spells are a term's, after the name's first word */
     if (n >= 3 && punct_is(c, i + n, end, '('))
       for (size_t s = i + 1; s + 2 <= i + n; s++)

@@ -551,7 +551,7 @@ return {
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
                 -- a diplomat's district: "Konsul Z untuk wilayah Sumatra, X"; a team's case or field: "Ketua
-                -- Tim Peneliti MUI untuk kasus Ponpes Z, X"
+                -- Tim Khusus untuk kasus Sukamaju, X"
                 "untuk wilayah", "untuk kawasan", "untuk daerah", "untuk kasus", "untuk perkara", "untuk bidang",
                 "untuk urusan",
                 -- English bodies' names: "Institute for Security and Strategic Studies"
