@@ -969,10 +969,10 @@ static int same_word_ci(const actx *c, size_t i, size_t j);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
 
-/* "ujar kuasa hukum Roy Suryo usai sidang": the mention m's whole role, at token i, is a lower-case
+/* "ujar kuasa hukum Budi Santoso usai sidang": the mention m's whole role, at token i, is a lower-case
  * noun of a bond that is a title too (kuasa hukum, pengacara), its name right after it a person met
  * earlier in the text: whose lawyer, not the lawyer's name (named there for the first time, the
- * title's reading stays: "kata pengacara Hotman Paris"). */
+ * title's reading stays: "kata pengacara Rina Wati"). */
 static int bond_title_before_known(const actx *c, size_t i, const kimput_mention *m) {
   if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start || m->entity < 0 ||
       c->e[m->entity].first_mention >= (uint32_t)(m - c->m))
@@ -4212,8 +4212,8 @@ static size_t inner_speaker(const actx *c, uint32_t open, uint32_t outer_start) 
   return found_mi;
 }
 
-/* Tokens [a, b) are one to three words and nothing else: "jentik nyamuk 'aedes aegypti'" marked inside
- * words quoted set off a term, no speech (which says more: "'Pak saya tetap mendukung'"). */
+/* Tokens [a, b) are one to three words and nothing else: "bibit 'padi gogo'" marked inside
+ * words quoted set off a term, no speech (which says more: "'Pak kami tetap bertahan di sini'"). */
 static int short_phrase(const actx *c, size_t a, size_t b) {
   if (b <= a || b - a > 3) return 0;
   for (size_t k = a; k < b; k++)

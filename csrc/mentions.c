@@ -6058,7 +6058,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (fronted >= 0) c->cur_first = -1;
       int32_t p = antecedent_or_loose(c);
       if (fronted >= 0 && c->cur_first < 0) c->cur_first = fronted;
-      /* ("Setelah dengan Presiden, beliau akan bertemu Menhan": not the partner of the fronted phrase, but
+      /* ("Setelah dengan Presiden, beliau menemui Menko Polhukam": not the partner of the fronted phrase, but
          the person named last before it) */
       if (p >= 0 && fronted_partner(c, i) && c->out->nm && c->out->m[c->out->nm - 1].entity == p &&
           c->out->m[c->out->nm - 1].end == c->t[i - 1].start) {

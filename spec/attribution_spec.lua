@@ -5450,12 +5450,12 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
   end)
   it("reads up to three words marked inside a direct quote as a term, longer words marked so as speech",
     function()
-    local q = kimput.parse('"Di musim hujan jentik nyamuk \'aedes aegypti\' cepat berkembang," kata Rina '
+    local q = kimput.parse('"Di musim hujan bibit \'padi gogo\' di lereng bukit cepat tumbuh," kata Rina '
       .. 'Wati.'):quotes()
     assert.equal(2, #q)
     assert.same({ "direct", "Rina Wati" }, { q[1].kind, q[1].speaker })
     assert.same({ "term", nil }, { q[2].kind, q[2].speaker })
-    q = kimput.parse('"Dia menjawab \'Pak saya tetap mendukung polisi\' waktu itu," kata Rina Wati.'):quotes()
+    q = kimput.parse('"Dia menjawab \'Pak kami tetap bertahan di sini\' waktu itu," kata Rina Wati.'):quotes()
     assert.same({ "partial", "Rina Wati" }, { q[2].kind, q[2].speaker })
   end)
   it("reads a team's case or an envoy's region after 'untuk' and a noun inside the title", function()
