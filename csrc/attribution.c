@@ -1528,7 +1528,7 @@ static who site_owner_after(const actx *c, size_t j, uint32_t b) {
 /* Is the outlet of mention o the page's own: its words, in any case, in the first bytes of the
  * text right before a dash, or before a comma, the dateline's place and a dash, or in parentheses
  * before one ("JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta - ", "KONTAN.CO.ID - JAKARTA.",
- * "Jakarta (ANTARA) - ")? */
+ * "Jakarta (ANTARA) - "), maybe with its site's address ("REPUBLIKA.CO.ID, JAKARTA --")? */
 static int own_outlet(const actx *c, size_t o) {
   enum { DATELINE_BYTES = 2048, PLACE_BYTES = 32 };
   const char *name = c->text + c->m[o].start;
@@ -1539,9 +1539,17 @@ static int own_outlet(const actx *c, size_t o) {
     /* (the bytes after the name: the text ends at its NUL) */
     const unsigned char *x = (const unsigned char *)c->text + t->start + n;
     if ((*x >= 'a' && *x <= 'z') || (*x >= 'A' && *x <= 'Z') || (*x >= '0' && *x <= '9')) continue;
+    /* ("REPUBLIKA.CO.ID, JAKARTA --" names Republika: past the rest of the site's address) */
+    if (*x == '.' && ((x[1] | 0x20) >= 'a' && (x[1] | 0x20) <= 'z'))
+      while (*x == '.' || ((*x | 0x20) >= 'a' && (*x | 0x20) <= 'z') || (*x >= '0' && *x <= '9')) x++;
     if (*x == ')') x++;
-    if (*x == ',')  /* the place of the dateline after the outlet */
+    if (*x == ',') {  /* the place of the dateline after the outlet, capitalised, a blank before the dash */
+      const unsigned char *p = x + 1;
+      while (*p == ' ') p++;
+      if (!(*p >= 'A' && *p <= 'Z')) continue;
       for (int b = 0; b < PLACE_BYTES && *x && *x != '-' && *x != 0xE2 && *x != '\n' && *x != '.'; b++) x++;
+      if (x[-1] != ' ') continue;  /* ("Antara, kedua pemimpin sama-sama": a word's hyphen, no dash) */
+    }
     while (*x == ' ') x++;
     if (*x == '-' || (x[0] == 0xE2 && x[1] == 0x80 && (x[2] == 0x93 || x[2] == 0x94))) return 1;
   }
@@ -1559,8 +1567,10 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     if (!n || inside_quote(c, c->t[i].start)) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
+      /* ("BANDUNG, SITUS.COM - ... kata X, seperti dikutip situs.com": the page's own relays nothing) */
       if ((c->m[mi].kind == KIMPUT_ENT_OUTLET || (c->m[mi].kind == KIMPUT_ENT_ORG && own_site(c, i + n, mi))) &&
           c->m[mi].entity >= 0) {
+        if (own_outlet(c, mi)) break;
         c->via_m[mi] = 1;
         if (first < 0) first = c->m[mi].entity;
         break;

@@ -325,6 +325,9 @@ static inline uint8_t lex_hit_starts(const lex_hit *h) {
 /* ... a word of four bytes or more with a hyphen as its third ("el-Tayeb"): alone, the scan stops
  * there only for a name met before (glued_person), a test it then makes without reading the text. */
 #define LEX_STARTS_HYPHEN2 0x80
+/* ... set by the mention scan itself on a lower-case outlet right after a relaying cue ("seperti
+ * dilansir kumparan", "dikutip dari harianjogja.com"), which the walk then stops at. */
+#define LEX_STARTS_OUTLET 0x40
 
 /* LEX_STARTS_HYPHEN2 of word token tk. */
 static inline uint8_t lex_starts_hyphen2(const char *text, const kimput_token *tk) {

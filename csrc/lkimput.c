@@ -519,7 +519,9 @@ static int l_utf8_valid(lua_State *L) {
  * with a kind, how the name must appear in a text (entities.lua's rule,
  * with %a, %l and %s as string.find reads them): "exact" for up to two
  * letters alone, or no lower-case letter and at most four letters; else
- * "upper" for an org or outlet, or a name without white space or hyphen;
+ * "none" for a site's address of an org or outlet (a word, a period and
+ * letters, no blank: "detik.com", "Republika.co.id", written in any case);
+ * else "upper" for an org or outlet, or a name without white space or hyphen;
  * else "none". The gazetteer's two thousand names are keyed at every start. */
 static int l_name_key(lua_State *L) {
   size_t len;
@@ -530,9 +532,10 @@ static int l_name_key(lua_State *L) {
   size_t n = 0, letters = 0;
   lua_Integer words = 0;
   int gap = 0;  /* a space is due before the next character */
-  int lower = 0, blank = 0;
+  int lower = 0, blank = 0, dot_letter = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
+    if (c == '.' && i > 0 && i + 2 < len && isalpha((unsigned char)s[i + 1])) dot_letter = 1;
     if (isalpha(c)) letters++;
     if (islower(c)) lower = 1;
     if (c == '-' || isspace(c)) {
@@ -550,6 +553,8 @@ static int l_name_key(lua_State *L) {
   if (!kind) return 2;
   if ((len <= 2 && letters == len) || (!lower && letters <= 4)) {
     lua_pushliteral(L, "exact");
+  } else if (dot_letter && !blank && (strcmp(kind, "org") == 0 || strcmp(kind, "outlet") == 0)) {
+    lua_pushliteral(L, "none");
   } else if (strcmp(kind, "org") == 0 || strcmp(kind, "outlet") == 0 || !blank) {
     lua_pushliteral(L, "upper");
   } else {

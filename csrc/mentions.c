@@ -5733,6 +5733,29 @@ static size_t person_run(ctx *c, size_t i, size_t n) {
   return n;
 }
 
+/* Right after a relaying cue, at token k (or after one or two nouns of the press), a site's address
+ * ("seperti dilansir harianjogja.com") or an outlet of the gazetteer the page writes in lower case
+ * ("seperti dikutip kumparan", "dilansir detikcom": the list's case rule wants a capital, and
+ * "kumparan" is a common word elsewhere) names the outlet: the scan's walk, which passes lower-case
+ * words by, stops there (LEX_STARTS_OUTLET), with the outlet's entity set for the gazetteer's. */
+static void lower_outlet_after_via(ctx *c, size_t k, size_t end) {
+  for (size_t n = 0; n < 2 && k < end && joined(c, k) && !is_cap(&c->t[k]) && word_in(c, k, press, NPRESS); n++) k++;
+  if (k >= end || !joined(c, k) || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return;
+  lex_hit *h = &c->hits[lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k) - c->hits];
+  if (c->t[k].kind == KIMPUT_TOK_URL) {
+    /* (all in lower case: "dariTribunnews.com" glues a word to the address) */
+    for (uint32_t o = c->t[k].start; o < c->t[k].end; o++)
+      if (c->text[o] >= 'A' && c->text[o] <= 'Z') return;
+    h->starts |= LEX_STARTS_OUTLET;
+  } else if (c->t[k].kind == KIMPUT_TOK_WORD && h->n == 1 && h->entity < 0 && h->entry >= 0) {
+    int32_t e = c->lex->entries[h->entry].entity;
+    if (e >= 0 && ent_kind(c, e) == KIMPUT_ENT_OUTLET && !(c->lex->entries[h->entry].case_flags & KIMPUT_GAZ_EXACT_CASE)) {
+      h->entity = e;
+      h->starts |= LEX_STARTS_OUTLET;
+    }
+  }
+}
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
   const lex_hit *hits = c->hits;
@@ -5777,6 +5800,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
       c->via_tok = i;
       c->via_end = i + u.n;
+      lower_outlet_after_via(c, i + u.n, end);
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && named_after(c, i)) {
       /* "Jalan Jenderal Sudirman", "RSUD Dr. Soetomo": the site's name, title and all */

@@ -5529,3 +5529,43 @@ describe("roles on fresh pages: after a name with no comma or set off by dashes,
       .. "ulama."))
   end)
 end)
+
+describe("the relaying outlet written in lower case, and the page's own named by its address (s22)", function()
+  it("reads a site's address in lower case after a relaying cue as the via, known or not", function()
+    local q = only('"Stok beras aman," kata Budi Santoso, seperti dilansir detik.com, Senin.')
+    assert.same({ "Budi Santoso", "detikcom" }, { q.speaker, q.via })
+    q = only('"Stok beras aman," kata Budi Santoso, dikutip dari kabarsukamaju.com.')
+    assert.same({ "Budi Santoso", "kabarsukamaju.com" }, { q.speaker, q.via })
+    q = only('"Stok beras aman," kata Budi Santoso, seperti dilansir laman kabarsukamaju.id.')
+    assert.same({ "Budi Santoso", "kabarsukamaju.id" }, { q.speaker, q.via })
+    -- an address anywhere else names its outlet too, in any case
+    assert.equal("detikcom", mention("Berita lain ada di detik.com hari ini.", "detik.com").name)
+    -- (a word glued to the address is no outlet's name)
+    assert.is_nil(only('"Stok beras aman," kata Budi Santoso yang dikutip dariKabarsukamaju.com.').via)
+  end)
+  it("reads an outlet of the list written in lower case after a relaying cue as the via", function()
+    local q = only('"Kami masih bekerja," kata Ketua KPK Rudi Hartono, seperti dilansir detikcom.')
+    assert.same({ "Rudi Hartono", "detikcom" }, { q.speaker, q.via })
+    q = only('"Kami masih bekerja," kata Rudi Hartono, seperti dikutip kumparan, Senin.')
+    assert.same({ "Rudi Hartono", "Kumparan" }, { q.speaker, q.via })
+    q = only('Dikutip dari reuters, Rudi Hartono menyebut "situasi kurang aman".')
+    assert.same({ "Rudi Hartono", "Reuters" }, { q.speaker, q.via })
+    -- the common word elsewhere, and a word of time after the cue, name no outlet
+    assert.same({}, kimput.parse("Alat itu memakai kumparan tembaga."):mentions())
+    assert.is_nil(only('"Kami masih bekerja," kata Rudi Hartono, seperti dikutip sebelumnya.').via)
+  end)
+  it("takes no via from the page's own outlet, named in its dateline by its address", function()
+    local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
+      .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    q = only('SUKAMAJU, WWW.KABARSUKAMAJU.COM - Banjir melanda. "Warga mengungsi," kata Budi Santoso, seperti '
+      .. "dikutip www.kabarsukamaju.com, Jumat.")
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- another outlet asked still relays, and a word's hyphen after a comma is no dateline's dash
+    q = only('KABARKITA.CO.ID, JAKARTA -- Banjir melanda. "Itu wewenang daerah," ujar Budi Santoso saat dihubungi '
+      .. "Reuters, Rabu.")
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
+    local qs = kimput.parse("Dilansir Antara, Rusia dan Cina sama-sama menyatakan keberatan atas usul itu."):quotes()
+    for _, x in ipairs(qs) do assert.not_equal("ANTARA", x.speaker) end
+  end)
+end)

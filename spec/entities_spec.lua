@@ -78,6 +78,8 @@ describe("entities.lookup", function()
     assert.same({ "xi", 1, "exact" }, { name_key("Xi", "person") })       -- two letters
     assert.same({ "putin", 1, "upper" }, { name_key("Putin", "person") }) -- one word
     assert.same({ "media nusa", 2, "upper" }, { name_key("Media Nusa", "outlet") })
+    assert.same({ "kabarnusa.co.id", 1, "none" }, { name_key("KabarNusa.co.id", "outlet") }) -- an address
+    assert.same({ "m.si", 1, "upper" }, { name_key("M.Si", "person") })
     assert.same({ "", 0 }, { name_key(" - ") })
   end)
   it("lists entries by kind", function()

@@ -62,7 +62,8 @@ local normalise = M.normalise
 
 -- How a surface form must appear in the text (core.name_key gives it with a
 -- kind): "exact" for short all-capitals forms (AS, AP, UE) and for two-letter
--- names (Xi is not the numeral of "Komisi XI"), "upper" for one word and for
+-- names (Xi is not the numeral of "Komisi XI"), "none" for a site's address of
+-- an organisation or outlet (detik.com, in any case), "upper" for one word and for
 -- the names of several words of organisations and outlets (made of common
 -- words: "media Indonesia", "kedaulatan rakyat" are no outlets), else "none":
 -- any case.
