@@ -4281,7 +4281,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        were the place (a known place when several, or any of three words at most after a
        title serving one: "Kapolsek Cibeunying Kaler, Kompol X"), the rank after the comma
        opens the name */
-    if (!after_comma && (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1))))) &&
+    /* (also a body's short name and the place it stands in after any title: "Rektor Untag Surabaya,
+       Prof. Dr. X") */
+    if (!after_comma &&
+        (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1)))) ||
+         (n <= 3 && known_place(c, k - 1, k))) &&
         punct_is(c, k, limit, ',') && k + 1 < limit &&
         (rank_opens_name(c, k + 1, limit) || (serves && rank_name_set_off(c, k + 1, end)))) {
       j = boundary = k;

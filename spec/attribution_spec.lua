@@ -5554,6 +5554,15 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({}, kimput.parse("Alat itu memakai kumparan tembaga."):mentions())
     assert.is_nil(only('"Kami masih bekerja," kata Rudi Hartono, seperti dikutip sebelumnya.').via)
   end)
+  it("reads a body's short name and its city after a title, then an honorific after the comma, as the role", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, quoted_speakers('Wisuda dipimpin Rektor Unsuka Bandung, Prof. '
+      .. 'Dr. Budi Santoso, MM. Menurutnya, tema itu bermakna kerja keras. "Kalian siap," katanya.'))
+    assert.same({ "Rina Wati" }, quoted_speakers('"Pasien terus bertambah," kata Direktur RSKM Garut, dr. Rina Wati.'))
+    -- no comma: the name runs on after the place as before; a name alone after the comma too
+    assert.same({ "Budi Santoso" }, quoted_speakers('Rektor Unsuka Bandung Prof. Budi Santoso mengatakan wisuda '
+      .. "lancar."))
+    assert.same({ "Budi Santoso" }, quoted_speakers('Rektor Unsuka Bandung, Budi Santoso, mengatakan wisuda lancar.'))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
