@@ -2207,6 +2207,17 @@ static who body_adding(const actx *c, size_t mi, size_t v) {
   return w;
 }
 
+/* Is mention mi right before "yang", an adverb or two ("juga", "pun") maybe after it, then the verb at
+ * token v: the antecedent whose relative clause the verb opens, its subject whatever phrase it stands
+ * in ("Ucapan itu datang dari Presiden Peru X yang juga menyatakan …": X's words)? */
+static int relative_antecedent(const actx *c, size_t mi, size_t v) {
+  size_t k = tok_at(c, c->m[mi].end);
+  if (k + 1 > v || !word_is(c, k, "yang")) return 0;
+  for (k++; k < v && k + 2 >= v; k++)
+    if (!(classes_at(c, k) & KIMPUT_LEX_ADVERB)) return 0;
+  return k == v;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -2267,7 +2278,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject; nor
          inside a phrase of place or time or a relative clause after the person named ("X di
          Gedung Merah Putih KPK menjelaskan", "X yang mendampingi Presiden mengatakan") */
-      if (after_preposition(c, mi) ||
+      if (relative_antecedent(c, mi, v)) found = mi;
+      else if (after_preposition(c, mi) ||
           (found != SIZE_MAX && c->m[found].kind == KIMPUT_ENT_PERSON && phrase_between(c, found, mi)))
         object = mi;
       else found = mi;

@@ -3774,11 +3774,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
       continue;
     }
+    /* "Kapolres baru AKBP X", "Rektor baru Unsuka, Prof. Y": "baru" right after the title, a capitalised
+       word or a comma and one after it, is the holder's standing, as "yang baru" is (a function word
+       elsewhere: "Menteri baru tiba", "baru saja") */
+    if (j > i && j == last_title_end && !after_comma && word_eq(c, j, "baru") && j + 1 < limit &&
+        ((joined(c, j + 1) && is_cap(&c->t[j + 1])) ||
+         (punct_is(c, j + 1, limit, ',') && j + 2 < limit && is_cap(&c->t[j + 2])))) {
+      j = boundary = j + 1;  /* (after_title stays: the words after it read as right after the title) */
+      continue;
+    }
     /* "Presiden Indonesia terpilih periode 2024-2029 X", "Bupati masa jabatan 2021-2026 Y": the term of
        office the role names is the role's; a capitalised name after it */
     if (j > i && j == boundary && !after_comma) {
       size_t term = term_of_office(c, j, limit);
-      if (term && j + term < limit && joined(c, j + term) && is_cap(&c->t[j + term])) {
+      /* (or a comma, then the name: "Ketua KONI Garut periode 2022-2026, Budi Santoso") */
+      if (term && j + term < limit &&
+          ((joined(c, j + term) && is_cap(&c->t[j + term])) ||
+           (punct_is(c, j + term, limit, ',') && j + term + 1 < limit && is_cap(&c->t[j + term + 1])))) {
         j = boundary = j + term;
         continue;
       }
@@ -4270,6 +4282,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
+      /* "Rektor Unsuka (Universitas Sukamaju), Prof. X", "Rektor Unsuka periode 2022-2026, Prof. X": the
+         body's long name in brackets or a term of office, then a comma and an honorific or a rank opening
+         the name */
+      size_t q = p ? p : k, term = q < limit ? term_of_office(c, q, limit) : 0;
+      if ((p || term) && q + term + 1 < limit && punct_is(c, q + term, limit, ',') &&
+          rank_opens_name(c, q + term + 1, limit))
+        more = 1;
       /* "juru bicara Program Pangan Dunia (WFP), Abeer Etefa": a body's acronym, then a
          name after the comma */
       if (p == k + 3 && is_acronym(c, &c->t[k + 1]) && punct_is(c, p, limit, ',') && p + 1 < limit &&

@@ -5563,6 +5563,23 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. "lancar."))
     assert.same({ "Budi Santoso" }, quoted_speakers('Rektor Unsuka Bandung, Budi Santoso, mengatakan wisuda lancar.'))
   end)
+  it("reads 'baru' right after a title and a term of office before a comma as the role's", function()
+    assert.same({ "Budi Santoso" }, quoted_speakers("Ketua KONI Garut periode 2022-2026, Budi Santoso, mengatakan "
+      .. "atlet siap."))
+    assert.same({ "Budi Santoso" }, quoted_speakers("Kapolres baru Bogor, AKBP Budi Santoso, mengatakan pos jaga "
+      .. "ditambah."))
+    -- the new holder introduced so is the one the bare title means later
+    assert.same({ "S Hartono", "S Hartono" }, quoted_speakers("Rektor baru Unsuka (Universitas Sukamaju) periode "
+      .. "2022-2026, Prof. Dr. S Hartono, M.Si., memberi sambutan. Kampus itu terus berbenah. Rektor yang dilantik "
+      .. 'bulan lalu ini mengingatkan wisudawan bahwa kerja keras penting. "Belajar terus," ungkapnya.'))
+    -- "baru" as a word of time is no part of a role
+    assert.same({ "Budi Santoso" }, quoted_speakers('Menteri baru tiba di Garut. "Kami siap," kata Budi Santoso.'))
+  end)
+  it("gives the words of a relative clause's verb to its antecedent, whatever phrase it stands in", function()
+    assert.same({ "Ana Ruiz" }, quoted_speakers("Ucapan selamat atas pelantikan Budi Santoso sebagai Presiden "
+      .. "Indonesia datang dari Presiden Peru Ana Ruiz yang juga menyatakan akan menjaga komunikasi."))
+    assert.same({ "Budi Santoso" }, quoted_speakers("Budi Santoso yang mendampingi Presiden mengatakan rapat lancar."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
