@@ -3305,6 +3305,18 @@ static int refused(const actx *c, size_t v) {
   return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
 }
 
+/* Does the cue at v tell words still to come, not said: "akan" right before it ("baru akan", "segera"
+ * maybe between) and no "bahwa", comma or colon after it ("KPK akan mengumumkan status hukum mereka",
+ * "Polisi baru akan menyampaikan hasilnya besok"; "Ia akan menyampaikan bahwa …" reports the clause)? */
+static int planned(const actx *c, size_t v, size_t n) {
+  size_t k = v;
+  if (k > 0 && word_is(c, k - 1, "segera")) k--;
+  if (k == 0 || !word_is(c, k - 1, "akan")) return 0;
+  size_t after = v + n;  /* (the cue may hold its "bahwa": "menyampaikan bahwa") */
+  if (n > 1 && (classes_at(c, after - 1) & KIMPUT_LEX_THAT)) return 0;
+  return !(after < c->nt && (is_punct(c, after, ",:") || (classes_at(c, after) & KIMPUT_LEX_THAT)));
+}
+
 /* "X yang biasa menyebut dirinya Raja Jalanan", "Dia menimpali omongan Budi.": the cue at v
  * names its own subject (a verb of naming, "dirinya", a capitalised name) or has only another's
  * words as its object (a noun of speech, a name, the sentence's stop): no words reported. */
@@ -3549,7 +3561,7 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v) || purpose_verb(c, v) || noun_half(c, v) || object_only(c, v)) continue;
+    if (refused(c, v) || planned(c, v, n) || purpose_verb(c, v) || noun_half(c, v) || object_only(c, v)) continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */

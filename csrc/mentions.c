@@ -4670,15 +4670,18 @@ static int passive_verb(const ctx *c, size_t k, unit u) {
   return u.n == 1 && !(u.cls & KIMPUT_LEX_CUE_BEFORE) && c->t[k].end - c->t[k].start > 4 && w[0] == 'd' && w[1] == 'i';
 }
 
-/* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
+/* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan), a negation or a
+ * word of tense (X tidak menampik, X akan menyampaikan: whoever denies or plans speech is a person). */
 static int cue_after(const ctx *c, size_t k, size_t end) {
+  static const char *const aux[] = {"tidak", "tak", "belum", "akan", "pernah", "sempat"};
   for (int skip = 0; skip < 3 && k < end; skip++) {
     if (!joined(c, k)) return 0;
     unit u = look(c, k, end);
     /* (a passive reporting verb follows what was said, not who said it: "Keprihatinan disampaikan
        oleh ...") */
     if (u.cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) return !passive_verb(c, k, u);
-    if (!(u.cls & KIMPUT_LEX_ADVERB)) return 0;
+    if (!(u.cls & KIMPUT_LEX_ADVERB) && !word_in(c, k, aux, sizeof aux / sizeof *aux)) return 0;
+    if (!u.n) u.n = 1;
     k += u.n;
   }
   return 0;

@@ -5580,6 +5580,16 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. "Indonesia datang dari Presiden Peru Ana Ruiz yang juga menyatakan akan menjaga komunikasi."))
     assert.same({ "Budi Santoso" }, quoted_speakers("Budi Santoso yang mendampingi Presiden mengatakan rapat lancar."))
   end)
+  it("reports no words still to come, unless a clause of 'bahwa' or a comma follows the verb", function()
+    assert.same({}, kimput.parse("Setelahnya KPK akan mengumumkan status hukum dari tiga orang itu."):quotes())
+    assert.same({}, kimput.parse("Polisi baru akan menyampaikan hasil autopsi pekan depan."):quotes())
+    assert.equal(1, #kimput.parse("Budi Santoso akan menyampaikan bahwa anggaran sudah cair."):quotes())
+    assert.equal(1, #kimput.parse("Budi Santoso mengumumkan status hukum tiga orang itu."):quotes())
+    -- a name no list holds before a negation or "akan" and the verb is a person all the same
+    assert.same({ "Rina Wati" }, quoted_speakers("Rina Wati akan menyampaikan bahwa anggaran sudah cair."))
+    assert.same({ "Rina Wati" }, quoted_speakers("Rina Wati tidak menampik bahwa anggaran terlambat."))
+    assert.same({}, kimput.parse("Rina Wati akan datang besok."):mentions())
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
