@@ -3561,6 +3561,22 @@ static size_t new_holder_comma(const ctx *c, size_t k, size_t limit) {
   return j + 1 < limit && punct_is(c, j, limit, ',') && is_cap(&c->t[j + 1]) ? j : 0;
 }
 
+/* "Kepada para Babinsa, Dandim, menyampaikan": at token k after a chain's comma, a title alone (no rank),
+ * a comma, a lower-case word or the end after it: another person, no name of the chain before. */
+static int lone_title_at(const ctx *c, size_t k, size_t limit) {
+  unit v = look(c, k, limit);
+  if (!v.n || !(v.cls & KIMPUT_LEX_TITLE) || (v.cls & KIMPUT_LEX_RANK) || !is_cap(&c->t[k])) return 0;
+  size_t e = k + v.n;
+  if (e < limit && joined(c, e) && is_cap(&c->t[e])) {  /* ("Gubernur Jabar, Wakil Gubernur Jabar, dan …") */
+    unit p = look(c, e, limit);
+    if (p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE) e += p.n;
+    /* (a word no list holds after a title serving a place is the place: "Kapolsek Cibatu dan Camat") */
+    else if (!p.n && (v.cls & KIMPUT_LEX_JURISDICTION) && !is_acronym(c, &c->t[e])) e++;
+  }
+  return e >= limit || !joined(c, e) || punct_is(c, e, limit, ',') ||
+         (c->t[e].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[e]));
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -3596,8 +3612,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t k;
       if ((k = paren_name(c, j, limit)) != 0) {
         if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
-        /* (the title's short form right after it: "Staf Khusus (Stafsus) Presiden X" goes on as the title) */
+        /* (the title's short form right after it: "Staf Khusus (Stafsus) Presiden X" goes on as the title,
+           and after an office the unit's number may still follow: "Komandan Kodim (Dandim) 0716/Demak X") */
         if (last_title_end == j) last_title_end = k;
+        if (office_end == j) office_end = k;
         j = boundary = k;
         continue;
       }
@@ -3614,7 +3632,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
                                     (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK))) &&
-          !place_opens_clause(c, j + 1, limit)) {
+          !place_opens_clause(c, j + 1, limit) && !lone_title_at(c, j + 1, limit)) {
         commas = after_comma = 1;
         comma_at = j;
         place_end_before_comma = place_end;
@@ -3987,6 +4005,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
     }
+    /* "Jam Komandan dari Dandim Letkol X", "utusan khusus dari Presiden Y": a title after "dari" opens
+       another person's chain, no part of this one */
+    if (j > i && word_eq(c, j, "dari") && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
+        (look(c, j + 1, limit).cls & KIMPUT_LEX_TITLE))
+      break;
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit &&
         (is_cap(&c->t[j + u.n]) || lower_body_after(c, j + u.n, limit))) {
       /* (after a title in lower case, a common noun, a clause going on after the place says

@@ -5590,6 +5590,30 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Rina Wati" }, quoted_speakers("Rina Wati tidak menampik bahwa anggaran terlambat."))
     assert.same({}, kimput.parse("Rina Wati akan datang besok."):mentions())
   end)
+  it("reads the army's corps after a rank, its commanders by the unit's short name, and its unit numbers", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, quoted_speakers("Dandim 0812 Sukamaju, Letkol Arm Budi Santoso, "
+      .. 'memberi arahan. "Kita harus disiplin," tegasnya. "Jangan lengah," kata Dandim.'))
+    assert.same({ "Budi Santoso" }, quoted_speakers("Komandan Kodim (Dandim) 0716/Garut Letkol Inf Budi Santoso,S.E, "
+      .. 'memberikan arahan. "Kita harus solid", jelas Dandim 0716/Garut.'))
+    assert.same({ "Rina Wati" }, quoted_speakers('Kepala Staf Angkatan Darat Jenderal TNI Rina Wati tiba. "Siap," '
+      .. "kata KSAD."))
+  end)
+  it("keeps a title after 'dari', and a lone title after a comma, out of the chain before", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, quoted_speakers("Prajurit menerima Jam Komandan dari Dandim "
+      .. "Letkol (Inf) Budi Santoso. Dalam pengarahannya, Dandim, mengingatkan agar prajurit berdoa. Kepada para "
+      .. "Babinsa, Dandim, menyampaikan agar selalu aktif."))
+    local names = {}
+    for _, m in ipairs(kimput.parse("Gubernur Jabar, Wakil Gubernur Jabar, dan Kapolda hadir."):mentions()) do
+      if m.kind == "person" then names[#names + 1] = m.text end
+    end
+    assert.same({ "Gubernur Jabar", "Wakil Gubernur Jabar", "Kapolda" }, names)
+    -- a rank after the comma still opens the name
+    assert.same({ "Budi Santoso" }, quoted_speakers("Kapolsek Cibatu, Iptu Budi Santoso, mengatakan situasi aman."))
+  end)
+  it("reads 'tandas X' set off inside the words as the speaker's", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, quoted_speakers("Kapolres Garut AKBP Budi Santoso memimpin apel. "
+      .. "Warga, tandas Kapolres, diminta waspada. Karena, tandas Kapolres, netralitas itu mutlak."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')

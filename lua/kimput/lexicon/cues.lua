@@ -87,6 +87,9 @@ return {
   -- waspada.") or open them ("Lanjut Budi, pihaknya ...")
   according = { "menurut", "kata", "ujar", "lanjut", "imbuh", "tutur", "ucap", "tambah", "sambung", "ungkap",
                 "papar",
+                -- (set off inside the words too: "Warga, tandas Kapolres, diminta waspada"; not "jelas", "terang",
+                -- words of sight too: "terlihat jelas Kim …")
+                "tandas",
                 -- "Seperti disampaikan X, ...", "..., sebagaimana dikatakan X."
                 "seperti disampaikan", "sebagaimana disampaikan", "seperti dikatakan", "sebagaimana dikatakan",
                 "seperti dijelaskan", "sebagaimana dijelaskan", "seperti diungkapkan", "sebagaimana diungkapkan",

@@ -144,7 +144,7 @@ return {
     "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
     "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
     "Karo Penmas", "Kapuspen", "Kadispenad", "Kadispenal", "Kadispenau", "Pangdam", "Kasad", "KSAD", "KSAL",
-    "KSAU", "Danrem", "Dandim", "Danramil",
+    "KSAU", "Danrem", "Dandim", "Danramil", "Kasdim", "Kasrem",
     "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
@@ -281,11 +281,15 @@ return {
     "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Colonel", "Lieutenant Colonel",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
+    -- (the field artillery, ordnance, topography, army aviation; the air force's navigators, engineers,
+    -- electronics, administration and medical officers: "Letkol Arm X", "Kolonel Tek Y", "Mayor Kes Z")
+    "Arm", "Cpl", "Ctp", "Cpn", "Nav", "Tek", "Lek", "Adm", "Kes",
     -- (the infantry written out after the rank: "Kolonel Infanteri X"; not alone, a unit's word too)
     "Kolonel Infanteri", "Letkol Infanteri", "Mayor Infanteri", "Kapten Infanteri", "Letnan Kolonel Infanteri",
     "Kolonel Kavaleri", "Letkol Kavaleri", "Mayor Kavaleri", "Kapten Kavaleri",
     -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
     "Inf.", "Czi.", "Arh.", "Kav.", "Cpm.", "Cba.", "Chb.", "Ckm.", "Caj.", "Chk.", "Cku.", "Pnb.", "Psk.",
+    "Arm.", "Cpl.", "Ctp.", "Cpn.", "Nav.", "Tek.", "Lek.", "Adm.", "Kes.",
     -- the police's "Pol." after a rank written with its own period ("Irjen. Pol. X": two tokens, each a title)
     "Pol.",
     -- written out in full, as some outlets do
@@ -463,6 +467,15 @@ return {
     { "Asbin", "Asisten Pembinaan" }, { "Kasipidsus", "Kasi Pidsus" }, { "Kasipenkum", "Kasi Penkum" },
     { "Kasintel", "Kasi Intelijen" }, { "Kasintel", "Kasi Intel" }, { "Sekwan", "Sekretaris DPRD" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
+    -- and the army's commanders and staff chiefs by the unit's short name ("Komandan Kodim 0716/Demak X ...
+    -- jelas Dandim")
+    { "Dandim", "Komandan Kodim" }, { "Danrem", "Komandan Korem" }, { "Danramil", "Komandan Koramil" },
+    { "Pangdam", "Panglima Kodam" }, { "Danyon", "Komandan Batalyon" }, { "Danlanud", "Komandan Lanud" },
+    { "Danlanal", "Komandan Lanal" }, { "Danlantamal", "Komandan Lantamal" }, { "Kasdim", "Kepala Staf Kodim" },
+    { "Kasrem", "Kepala Staf Korem" }, { "Kasdam", "Kepala Staf Kodam" }, { "Pangkostrad", "Panglima Kostrad" },
+    { "KSAD", "Kepala Staf Angkatan Darat" }, { "KSAL", "Kepala Staf Angkatan Laut" },
+    { "KSAU", "Kepala Staf Angkatan Udara" }, { "Kasad", "Kepala Staf Angkatan Darat" },
+    { "Kasal", "Kepala Staf Angkatan Laut" }, { "Kasau", "Kepala Staf Angkatan Udara" },
     { "Sri Sultan", "Sultan" },
     -- the head of state news names by the office ("Presiden X ... kata Kepala Negara")
     { "Kepala Negara", "Presiden" },
