@@ -460,7 +460,11 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   if (aff && (aff >= c->nt || c->t[aff].start >= b || is_punct(c, aff, ",.;!?"))) j = aff;
   /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi"; a clause of "yang"
      says more of the speaker: "tutur tetangga korban yang enggan disebut namanya") */
-  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
+  /* ("jawab penumpang tersebut" with nobody met before it points to: the description, its demonstrative
+     left out) */
+  int closed = j > i && j < c->nt && c->t[j].start < b && (classes_at(c, j) & KIMPUT_LEX_DESC_END) &&
+               (j + 1 >= c->nt || c->t[j + 1].start >= b || is_punct(c, j + 1, ",.;!?"));
+  if (j == i || (!closed && j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
                  !word_is(c, j, "yang") && !(served && (word_is(c, j, "dalam") || word_is(c, j, "melalui") || word_is(c, j, "lewat") ||
                                word_is(c, j, "pada") || word_is(c, j, "kepada") || word_is(c, j, "saat")))))
     return w;
@@ -1037,6 +1041,32 @@ static who lower_name_before(const actx *c, size_t i, uint32_t anchor, uint32_t 
   return NOBODY;
 }
 
+/* "jawab penumpang tersebut" after "Kapolri X" (no passenger named): a noun for one of the public
+ * (penumpang, warga, pedagang; not a word of sex or age, "pria itu"), not a title, at token h, points back
+ * to nobody introduced with an office's title and without that noun in the role: is w such a one? */
+static int public_noun_for_officer(const actx *c, size_t h, uint32_t to, who w) {
+  #define ANYONE(X) X("pria") X("wanita") X("perempuan") X("lelaki") X("laki-laki") X("sosok") X("orang") \
+    X("pemuda") X("bapak") X("ibu") X("beliau")
+  WORD_LIST(anyone, ANYONE);
+  #undef ANYONE
+  if (h >= c->nt || c->t[h].end > to || (c->t[h].flags & KIMPUT_TOKF_UPPER) || w.s == KIMPUT_UNSET) return 0;
+  uint32_t cls = classes_at(c, h);
+  if (!(cls & KIMPUT_LEX_PERSON_NOUN) || (cls & KIMPUT_LEX_TITLE) || WORD_IN(c, h, anyone)) return 0;
+  size_t mi = mention_at(c, w.s);
+  /* (a pronoun or a bare title goes back to how the person was introduced) */
+  if ((mi >= c->nm || c->m[mi].start != w.s || c->m[mi].role_start == KIMPUT_UNSET ||
+       c->m[mi].form != KIMPUT_MENTION_NAME) && w.ent >= 0)
+    mi = c->e[w.ent].first_mention;
+  if (mi >= c->nm || c->m[mi].role_start == KIMPUT_UNSET) return 0;
+  const kimput_mention *m = &c->m[mi];
+  int titled = 0;
+  for (size_t k = tok_at(c, m->role_start); k < c->nt && c->t[k].start < m->role_end; k++) {
+    if (same_word_ci(c, k, h)) return 0;  /* ("Budi, warga Desa X ... kata warga tersebut") */
+    titled |= (classes_at(c, k) & KIMPUT_LEX_TITLE) != 0;
+  }
+  return titled;
+}
+
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
  * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
@@ -1134,6 +1164,7 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   }
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  if (related < 0 && *mi == SIZE_MAX && found(before) && public_noun_for_officer(c, h, to, before)) before = NOBODY;
   /* ("tutur perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
   if (related < 0 && found(before) && h < c->nt && word_is(c, description_head(c, h, to), "perwira")) {
     who officer = officer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
@@ -1169,7 +1200,9 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
-    if (found(d) && (d.ent >= 0 || d.s < cue_end)) before = d;
+    if (found(d)) before = d;
+    /* (described here, nobody met before: an unnamed speaker of its own, not the one speaking before) */
+    if (found(d) && d.ent < 0 && d.s >= cue_end) *back = 0;
   }
   /* "ujar sumber tersebut" after an unnamed speaker's words: the latest speaker
      of a sentence before, when unnamed and spoken of after the person found */
