@@ -5627,6 +5627,16 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Budi Santoso" }, quoted_speakers('Kapolsek Cibatu Iptu Budi Santoso datang. "Airnya cepat naik," '
       .. "kata pria tersebut."))
   end)
+  it("knows a regency of two words written joined, never a person", function()
+    assert.same({ "Budi Santoso" }, quoted_speakers("Kapolres Kulonprogo AKBP Budi Santoso mengatakan jalan aman."))
+    local kinds = {}
+    for _, m in ipairs(kimput.parse("Warga Deliserdang dan Tebingtinggi berdatangan."):mentions()) do
+      kinds[#kinds + 1] = m.kind
+    end
+    assert.same({ "place", "place" }, kinds)
+    -- not with a direction last, nor a word of the language
+    assert.same({}, kimput.parse("Harga batubara naik lagi."):mentions())
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')

@@ -105,7 +105,19 @@ local list = {
 
 local proper = { "Tanah Datar", "Tanah Laut", "Tanah Bumbu", "Lima Puluh Kota" }
 
+-- A name of two words is written joined too ("Kulonprogo", "Deliserdang", "Tebingtinggi"), but not a
+-- name with a direction or a word of its kind last ("Aceh Utara", "Nagan Raya") nor one whose joined form
+-- is a common word or a family name ("Batubara").
+local not_joined = { Utara = true, Selatan = true, Timur = true, Barat = true, Tengah = true, Tenggara = true,
+                     Daya = true, Raya = true, Jaya = true, Hulu = true, Hilir = true, Kepulauan = true,
+                     ["Batu Bara"] = true }
+local function joined(name)
+  local a, b = name:match("^(%u%l+) (%u%l+)$")
+  if not a or not_joined[a] or not_joined[b] or not_joined[name] then return nil end
+  return a .. b:lower()
+end
+
 local out = {}
-for i, name in ipairs(list) do out[i] = { name = name, kind = "place", aliases = {} } end
+for i, name in ipairs(list) do out[i] = { name = name, kind = "place", aliases = { joined(name) } } end
 for _, name in ipairs(proper) do out[#out + 1] = { name = name, kind = "place", aliases = {}, proper = true } end
 return out
