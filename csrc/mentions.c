@@ -5537,7 +5537,11 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (comma_cue && i > 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2])) {
     size_t p = i - 2;
     while (p + 4 > i && p > 0 && is_cap(&c->t[p - 1]) && joined(c, p)) p--;
-    if (p >= 2 && joined(c, p) && (word_eq(c, p - 1, "di") || word_eq(c, p - 1, "dari")) &&
+    /* (or where the person goes or comes from: "Seorang penumpang yang akan mudik ke Semarang, Suratmo,
+       mengatakan", "asal Garut", "tujuan Solo") */
+    if (p >= 2 && joined(c, p) &&
+        (word_eq(c, p - 1, "di") || word_eq(c, p - 1, "dari") || word_eq(c, p - 1, "ke") ||
+         word_eq(c, p - 1, "asal") || word_eq(c, p - 1, "tujuan")) &&
         c->t[p - 2].kind == KIMPUT_TOK_WORD && (!is_cap(&c->t[p - 2]) || sentence_initial(c, p - 2)) &&
         !(look(c, p - 2, p - 1).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_BEFORE |
                                        KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_AFTER)))

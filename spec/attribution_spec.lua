@@ -5637,6 +5637,11 @@ describe("the relaying outlet written in lower case, and the page's own named by
     -- not with a direction last, nor a word of the language
     assert.same({}, kimput.parse("Harga batubara naik lagi."):mentions())
   end)
+  it("reads a name set off after a description closed by where the person goes or comes from", function()
+    assert.same({ "Suratmo", "Suratmo" }, quoted_speakers("Seorang calon penumpang yang akan pulang ke Cirebon, "
+      .. 'Suratmo, mengatakan, dia memilih bus. "Harganya terjangkau," katanya.'))
+    assert.same({ "Suratmo" }, quoted_speakers("Seorang penumpang tujuan Solo, Suratmo, mengaku senang."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
