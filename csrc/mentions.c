@@ -4302,7 +4302,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                   joined(c, k + 1) && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
                   name_run(c, k + 1, end)) ||
                  /* "Kepala Puskesmas Ngaliyan dr. Rina": a lower-case degree opens the name after the place */
-                 (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
+                 (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit)) ||
+                 /* "pelatih Persik U-21 Alfiat": a squad's age group after the words, a name after it: the
+                    words were the team's */
+                 (is_numbered_label(c, &c->t[k]) && k + 1 < limit && joined(c, k + 1) && is_cap(&c->t[k + 1]));
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       /* "Rektor Unsuka (Universitas Sukamaju), Prof. X", "Rektor Unsuka periode 2022-2026, Prof. X": the
@@ -5859,6 +5862,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       /* "Jalan Jenderal Sudirman", "RSUD Dr. Soetomo": the site's name, title and all */
       i += u.n;
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
+      continue;
+    }
+    /* "melawan tuan rumah Persik U-21": the host (a team, a country, a town), no honorific "tuan" */
+    if (word_eq(c, i, "tuan") && i + 1 < end && joined(c, i + 1) && word_eq(c, i + 1, "rumah")) {
+      i += 2;
       continue;
     }
     /* "kata PS Kasi Humas Polres X, Bripda Y": the mark of an acting substitute (Pengganti Sementara)

@@ -5642,6 +5642,12 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. 'Suratmo, mengatakan, dia memilih bus. "Harganya terjangkau," katanya.'))
     assert.same({ "Suratmo" }, quoted_speakers("Seorang penumpang tujuan Solo, Suratmo, mengaku senang."))
   end)
+  it("reads a host as no honorific, and a team's age group after its name as the role's", function()
+    assert.same({ "Budi Santoso", "Budi Santoso", "Budi Santoso" }, quoted_speakers("Timnas bermain imbang melawan "
+      .. "tuan rumah Persiku U-21 di kandang Persiku. Sementara itu, pelatih Persiku U-21 Budi Santoso mengatakan "
+      .. 'anak asuhnya belajar banyak. Ia mengatakan, masih banyak yang harus dievaluasi. "Ini pembelajaran," katanya.'))
+    assert.same({ "Budi Santoso" }, quoted_speakers("Tuan Budi Santoso mengatakan pihaknya siap."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
