@@ -1991,6 +1991,22 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   /* "...," Budi menambahkan */
   size_t mi = k == k0 ? ai : mention_at(c, c->t[k0].start);
   k = k0;
+  /* ('"…," seorang warga bernama X mengatakan …': a determiner, a few lower-case words of who the person
+     is, "bernama" or a comma, then the person, whose verb follows) */
+  size_t det = k < c->nt ? cue_at(c, k, b, KIMPUT_LEX_DETERMINER) : 0;
+  if (det && !(mi < c->nm && c->m[mi].start == c->t[k].start)) {
+    size_t j = k + det;
+    while (j < c->nt && j < k + det + 4 && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_UPPER) &&
+           !word_is(c, j, "bernama"))
+      j++;
+    if (j > k + det && j + 1 < c->nt && c->t[j + 1].end <= b && (word_is(c, j, "bernama") || is_punct(c, j, ","))) {
+      size_t pm = mention_at(c, c->t[j + 1].start);
+      if (pm < c->nm && c->m[pm].start == c->t[j + 1].start && c->m[pm].kind == KIMPUT_ENT_PERSON) {
+        mi = pm;
+        k = j + 1;
+      }
+    }
+  }
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);

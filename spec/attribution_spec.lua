@@ -5648,6 +5648,12 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. 'anak asuhnya belajar banyak. Ia mengatakan, masih banyak yang harus dievaluasi. "Ini pembelajaran," katanya.'))
     assert.same({ "Budi Santoso" }, quoted_speakers("Tuan Budi Santoso mengatakan pihaknya siap."))
   end)
+  it("reads a quote's speaker told after it as a determiner's description and 'bernama' a name, then the verb", function()
+    assert.same({ "Dalia" }, quoted_speakers('"Kami mendengar tembakan," seorang wanita muda bernama Dalia, dari '
+      .. "Kibbutz Nahal, mengatakan kepada radio."))
+    assert.same({ "Dalia" }, quoted_speakers('"Kami mendengar tembakan," seorang warga bernama Dalia mengatakan kepada '
+      .. "wartawan."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
