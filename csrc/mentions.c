@@ -4669,7 +4669,14 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
 
 /* A cue (kata, ujar) stands at most APPOSITION_GAP words before token k, words only between. */
 static int cue_shortly_before(const ctx *c, size_t k) {
-  for (size_t j = k; j > 0 && j + APPOSITION_GAP >= k; j--) {
+  size_t skipped = 0;  /* (a short form in brackets is none of the words: "kata Korlap (Koordinator Lapangan)") */
+  for (size_t j = k; j > 0 && j + APPOSITION_GAP + skipped >= k; j--) {
+    if (!skipped && j > 3 && punct_is(c, j - 1, c->nt, ')') && c->t[j - 2].kind == KIMPUT_TOK_WORD &&
+        punct_is(c, j - 3, c->nt, '(')) {
+      j -= 3;
+      skipped = 3;
+      if (j == 0) return 0;
+    }
     const kimput_token *t = &c->t[j - 1];
     if (t->kind != KIMPUT_TOK_WORD) return 0;
     if (look(c, j - 1, j).cls & KIMPUT_LEX_CUE_AFTER) return 1;

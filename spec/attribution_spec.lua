@@ -5654,6 +5654,11 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Dalia" }, quoted_speakers('"Kami mendengar tembakan," seorang warga bernama Dalia mengatakan kepada '
       .. "wartawan."))
   end)
+  it("reads a name set off after a title's short form in brackets and a lower-case word, and a nickname with its honorific", function()
+    assert.same({ "Budi Santoso" }, quoted_speakers('"Aksi damai," kata Koordinator Lapangan (Korlap) aksi, Budi '
+      .. "Santoso."))
+    assert.same({ "Budi" }, quoted_speakers('"Jalan rusak," ujar Bupati yang akrab disapa Kang Budi itu.'))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
