@@ -5659,6 +5659,11 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. "Santoso."))
     assert.same({ "Budi" }, quoted_speakers('"Jalan rusak," ujar Bupati yang akrab disapa Kang Budi itu.'))
   end)
+  it("reads 'bos' before a firm as its head's title", function()
+    assert.same({ "Tom Walker" }, quoted_speakers('"Kami rugi," kata bos PT Maju Jaya, Tom Walker.'))
+    assert.same({ "Budi Santoso" }, quoted_speakers("Bos Sinar Group Budi Santoso mengatakan laba naik."))
+    assert.same({}, kimput.parse("Para bos besar hadir dalam acara itu."):mentions())
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
