@@ -2949,13 +2949,19 @@ static int known_place(const ctx *c, size_t a, size_t b) {
  * knows (no acronym: those are read as bodies already), a place the lexicon knows, then two strong
  * words of a name at least (one is a family name a place is a word of: "Pengacara Rudi Paris
  * Hutauruk")? */
-static int office_of_place(const ctx *c, size_t a, size_t b) {
-  if (!is_cap(&c->t[a]) || is_acronym(c, &c->t[a]) || look(c, a, a + 1).n ||
-      kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start) >= 0)
-    return 0;
-  unit p = look(c, a + 1, b);
-  if (!p.n || p.ent < 0 || ent_kind(c, p.ent) != KIMPUT_ENT_PLACE || a + 1 + p.n >= b) return 0;
-  return strong_words(c, a + 1 + p.n, b) >= 2;
+static size_t office_of_place(const ctx *c, size_t a, size_t b, size_t most) {
+  size_t k = a;  /* (two such words: "Menteri Perlindungan Pekerja Migran Indonesia X Y", after a qualifier) */
+  for (; k < a + most && k < b; k++) {
+    unit u = look(c, k, k + 1);  /* (a noun for a person is a word of an office's name too: "Pekerja Migran") */
+    if (!is_cap(&c->t[k]) || is_acronym(c, &c->t[k]) || (u.n && (most == 1 || u.ent >= 0 ||
+                                                           (u.cls & ~KIMPUT_LEX_PERSON_NOUN))) ||
+        kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start) >= 0)
+      break;
+  }
+  if (k == a) return 0;
+  unit p = look(c, k, b);
+  if (!p.n || p.ent < 0 || ent_kind(c, p.ent) != KIMPUT_ENT_PLACE || k + p.n >= b) return 0;
+  return strong_words(c, k + p.n, b) >= 2 ? k + p.n : 0;
 }
 
 /* A rank or honorific at token k opens the name after it: "AKBP Yudi", and
@@ -3151,7 +3157,12 @@ static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
        mengatakan") is told from it by the name after the unit's, past a comma */
     if (!word_in(c, p, ands, 2)) return 0;
     /* (or a body after it: "Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB X") */
-    if (!(bare_end = comma_name_ahead(c, p + 1, limit)) && !body_ahead(c, p + 1, limit)) return 0;
+    /* (or a qualifier of the lexicon after "dan", the name right after the list: "Bidang Politik, Hukum dan
+       Keamanan X") */
+    if (!(bare_end = comma_name_ahead(c, p + 1, limit)) && !body_ahead(c, p + 1, limit) &&
+        !(qual && p + 1 < limit && joined(c, p + 1) && is_cap(&c->t[p + 1]) &&
+          (look(c, p + 1, p + 2).cls & KIMPUT_LEX_QUALIFIER)))
+      return 0;
     /* (the last part's words, up to that comma, are the unit's) */
   }
   return 0;
@@ -4102,10 +4113,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     /* "Kepala Samsat Garut Budi Santoso", "Ketua Baznas Garut X": a word no list knows right after the
        title, then a place the lexicon knows, then a name: an office no list holds, serving that place */
-    if (!after_comma && j == last_title_end && run >= 3 && office_of_place(c, j, j + run)) {
+    size_t served = !after_comma && run >= 3 && j == last_title_end ? office_of_place(c, j, j + run, 1)
+                    : !after_comma && run >= 4 && j > i && j == boundary && (look(c, j - 1, j).cls & KIMPUT_LEX_QUALIFIER)
+                        ? office_of_place(c, j, j + run, 2)
+                    : 0;
+    if (served) {
       force_qual = 0;
       after_org = after_acronym = 0;
-      j = boundary = j + 1 + look(c, j + 1, limit).n;
+      j = boundary = served;
       continue;
     }
     if (!after_comma && j == last_title_end && office_before_place(c, j, limit)) {

@@ -5664,6 +5664,23 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Budi Santoso" }, quoted_speakers("Bos Sinar Group Budi Santoso mengatakan laba naik."))
     assert.same({}, kimput.parse("Para bos besar hadir dalam acara itu."):mentions())
   end)
+  it("reads an office's name with a list and no comma before 'dan', two words of a person noun before a place, and a Shia honorific", function()
+    local function named(text)
+      local out = {}
+      for _, m in ipairs(kimput.parse(text):mentions()) do
+        if m.kind == "person" then out[#out + 1] = m.name end
+      end
+      return out
+    end
+    assert.same({ "Tono Sugiarto" }, named("Surat diterima mantan Menteri Koordinator Bidang Politik, Hukum dan Keamanan "
+      .. "Tono Sugiarto."))
+    assert.same({ "Rudi Hartono" }, named("Surat diterima Menteri Perlindungan Pekerja Migran Indonesia Rudi Hartono."))
+    assert.same({ "Budi Santoso", "Ebrahim Raisi" }, named("Presiden Budi Santoso menerima Presiden Iran, Yang Mulia "
+      .. "Sayyed Ebrahim Raisi, di Istana."))
+    -- a list of people after a title's comma stays people
+    assert.same({ "Budi Santoso", "Ani Lestari" }, named("Menurut Kepala Dinas Kesehatan, Budi Santoso dan Ani Lestari "
+      .. "mengatakan hal itu."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')

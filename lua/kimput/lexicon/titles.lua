@@ -327,6 +327,8 @@ return {
     -- "Duta Besar Y, Yang Mulia Z")
     "The Honourable", "The Hon.", "The Hon", "Honourable", "Hon.", "The Right Honourable", "Right Honourable",
     "Rt Hon", "Rt. Hon.", "His Excellency", "Her Excellency", "H.E.", "Yang Mulia", "YM",
+    -- (the Shia honorific of a descendant of the Prophet before a leader's name: "Yang Mulia Sayyed X")
+    "Sayyed", "Sayyid",
     "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
     -- (the engineer's and the old bachelor's degrees without the dot: "Kepala Dinas PUTR Ir Putu X")
     "Ir", "Drs", "Dra",
