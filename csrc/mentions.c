@@ -3588,6 +3588,8 @@ static int lone_title_at(const ctx *c, size_t k, size_t limit) {
          (c->t[e].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[e]));
 }
 
+static int set_off_by_dash(const ctx *c, size_t k);
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -3637,6 +3639,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (list_end) {  /* "Bidang Politik, Hukum, dan Keamanan": the parts of a unit's name */
         j = boundary = list_end;
         continue;
+      }
+      /* "Gubernur Aceh - Budi Santoso melakukan …": an office and the place it serves, a dash set off by
+         blanks, then the holder's name of two words or more and a lower-case word */
+      if (!commas && j > i && place_end == j && set_off_by_dash(c, j) && j + 1 < limit && is_cap(&c->t[j + 1]) &&
+          !look(c, j + 1, limit).n) {
+        size_t n = name_run(c, j + 1, limit);
+        if (n >= 2 && j + 1 + n < c->nt && c->t[j + 1 + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[j + 1 + n])) {
+          j = boundary = j + 1;
+          continue;
+        }
       }
       /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name (or before
          a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */

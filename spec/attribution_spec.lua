@@ -5681,6 +5681,10 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Budi Santoso", "Ani Lestari" }, named("Menurut Kepala Dinas Kesehatan, Budi Santoso dan Ani Lestari "
       .. "mengatakan hal itu."))
   end)
+  it("reads an office and its place, a dash set off by blanks, then the holder's name", function()
+    assert.same({ "Rudi Hartono" }, quoted_speakers("Banjir melanda Garut sejak Senin pagi dan merendam ratusan rumah.\n\n"
+      .. 'Saat itu, Bupati Garut - Rudi Hartono meninjau jalan. "Bantuan sudah dikirim," kata Bupati.'))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
