@@ -1085,9 +1085,6 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       if (j + 1 < c->nt && (word_is(c, j, "disapa") || word_is(c, j, "dipanggil"))) {
         /* (an honorific may open the nickname: "yang akrab disapa Kang Budi itu") */
         size_t ni = mention_at(c, c->t[j + 1].start);
-        if (ni < c->nm && c->m[ni].start != c->t[j + 1].start && ni + 1 < c->nm &&
-            c->m[ni + 1].role_start == c->t[j + 1].start)
-          ni++;
         if (ni < c->nm && (c->m[ni].start == c->t[j + 1].start || c->m[ni].role_start == c->t[j + 1].start) &&
             c->m[ni].kind == KIMPUT_ENT_PERSON &&
             c->m[ni].entity >= 0 && c->m[ni].end <= to) {
