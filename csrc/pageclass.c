@@ -1812,6 +1812,41 @@ static int wrapped_end(const char *text, const kimput_page_line *lines, size_t i
  * repeats it under the photo in the text): the body's copy is the caption too, so the article does not say it
  * twice. A deck over the byline is the article's own summary: its copy in the text stays. Only lines flagged as
  * repeated are compared, with the captions above the article's top (at most TOP_LINES). */
+/* Does line l open in lower case, past an opening quotation mark ("itu digelar ...", "“kami")? */
+static int opens_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  if (i < l->end && (s[i] == '"' || s[i] == '\'')) i++;
+  else if (i + 3 <= l->end && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x98)) i += 3;
+  return i < l->end && s[i] >= 'a' && s[i] <= 'z';
+}
+
+/* Does line i go on with the sentence of the line right above it, a text hard-wrapped into short lines ("... yang
+ * sedang berada di kota setelah mengikuti" / "kegiatan Presiden."; "... Nama mengatakan" / "warga sebaiknya tidak
+ * ... di sekitar")? That line is a body line of some words with no final mark; this one opens in lower case. No
+ * title, button or tag list under a sentence's piece goes on so. */
+static int wrapped_from(const char *text, const kimput_page_line *lines, size_t i) {
+  if (i == 0) return 0;
+  const kimput_page_line *a = &lines[i - 1];
+  return a->cls == KIMPUT_LINE_BODY && a->words >= WRAPPED_MIN_WORDS && a->end > a->start &&
+         !final_mark(text, a->start, a->end) && opens_lower(text, &lines[i]);
+}
+
+/* Is line i a paragraph's first word alone on its line, the rest hard-wrapped under it ("Kegiatan" / "itu digelar
+ * setelah ..."; "“kami" / "berharap ...")? One word, capitalised or opening a quotation, after a sentence's end
+ * (or at the page's top); the line right under it is a body line of some words opening in lower case. A button or a
+ * menu word has no sentence going on in lower case under it. */
+static int wrapped_opener(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  const kimput_page_line *l = &lines[i];
+  if (l->words != 1 || i + 1 >= n || final_mark(text, l->start, l->end)) return 0;
+  const kimput_page_line *b = &lines[i + 1];
+  if (b->cls != KIMPUT_LINE_BODY || b->words < WRAPPED_MIN_WORDS || !opens_lower(text, b)) return 0;
+  unsigned char c = (unsigned char)text[l->start];
+  if (!((c >= 'A' && c <= 'Z') || (opens_lower(text, l) && !(c >= 'a' && c <= 'z')))) return 0;
+  size_t a = nonblank(lines, n, i, -1);
+  return a == NONE || final_mark(text, lines[a].start, lines[a].end);
+}
+
 static void repeated_captions(const char *text, kimput_page_line *lines, size_t n, size_t top) {
   size_t above = top < TOP_LINES ? top : TOP_LINES, byline = NONE;
   for (size_t j = 0; j < above && byline == NONE; j++)
@@ -1982,8 +2017,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
      belum termasuk pajak.") under a list of its own: it ends there */
   for (size_t i = q + 1; i < n; i++) {
     const kimput_page_line *l = &lines[i];
-    if (l->cls == KIMPUT_LINE_BODY && l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) &&
-        final_mark(text, l->start, l->end) == '.')
+    if (l->cls == KIMPUT_LINE_BODY && final_mark(text, l->start, l->end) == '.' &&
+        ((l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE)) ||
+         wrapped_from(text, lines, i)))  /* (or the hard-wrapped end of one: "... terminal kota" / "dalam waktu dekat.") */
       q = i;
   }
   /* a reader poll with no label closing the page: its question to the reader, then its options */
@@ -2017,18 +2053,21 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                            (b > l->start && memchr(text + b, ':', l->end - b))));
     /* (a word closed by a comma over the rest of its sentence in lower case is the article's, hard-wrapped:
        "Menurutnya," / "pekerjaan itu ...": no button ends with a comma) */
+    /* (nor is a word going on a hard-wrapped sentence, or a paragraph's first word over the rest of it) */
+    int wrapped = wrapped_from(text, lines, i) || wrapped_opener(text, lines, n, i);
     if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)) &&
-        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)))
+        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)) && !wrapped)
       l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
-      if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
+      if (l->words <= SHORT_WORDS && !wrapped) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
                !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
                !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               !wrapped &&  /* (nor a hard-wrapped sentence's next piece, cut with the page) */
                text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
                                               is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */

@@ -796,6 +796,36 @@ describe("a text hard-wrapped into short lines", function()
     assert.are.equal("body", class_of(doc, "tersebut."))
     assert.are.equal("Hujan", doc:body():sub(1, 5))
   end)
+
+  it("keeps a paragraph's first word alone on its line, and a line going on in lower case, as body", function()
+    local doc = kimput.parse(page(
+      "Petugas dinas kebersihan mengangkut sampah dari pasar induk pada Senin",
+      "pagi bersama warga sekitar.",
+      "Kegiatan",
+      "itu digelar setelah tumpukan sampah menutup sebagian badan jalan di depan",
+      "pasar induk itu selama hampir sepekan penuh.",
+      "“kami",
+      "berharap warga tidak lagi membuang sampah di pinggir jalan,” ujar Kepala",
+      "Dinas Kebersihan Rudi Santoso.",
+      "Ia menambahkan, petugas akan berjaga di titik itu setiap malam dan",
+      "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
+      "pasar maupun terminal.",
+      "Camat Pasar Lama Budi",
+      "Harjono mengatakan pihaknya akan memasang papan larangan membuang",
+      "sampah di sepanjang jalan menuju pasar dan terminal kota",
+      "dalam waktu dekat."))
+    for _, line in ipairs { "Kegiatan", "“kami", "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
+                            "Camat Pasar Lama Budi", "sampah di sepanjang jalan menuju pasar dan terminal kota",
+                            "dalam waktu dekat." } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    -- (above the first paragraph too: a wrapped line of three words closing its sentence)
+    doc = kimput.parse(page(
+      "Hujan deras yang turun sejak siang membuat sungai di tepi kota meluap dan",
+      "merendam rumah warga.",
+      "Warga yang rumahnya terendam memilih mengungsi ke balai desa bersama anak-anak mereka sejak sore."))
+    assert.are.equal("body", class_of(doc, "merendam rumah warga."))
+  end)
 end)
 
 describe("a theme's box of other articles under the article", function()
