@@ -1885,10 +1885,29 @@ static void twice_shown_captions(const char *text, kimput_page_line *lines, size
   }
 }
 
+/* Does line l end with an ellipsis cutting its last word, glued to it or after a space, of three periods or more or
+ * one character ("... untuk membersihkan sampah yang ....", "... pasar murah di lima kecamatan…")? A box's excerpt of
+ * another article is so cut; one of some words. */
+static int ellipsis_cut(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end, dots = 0;
+  if (l->words < TEASER_MIN_WORDS) return 0;
+  if (e >= l->start + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6) e -= 3, dots = 3;
+  else
+    while (e > l->start && s[e - 1] == '.') e--, dots++;
+  if (dots < 3) return 0;
+  if (e > l->start && s[e - 1] == ' ') e--;
+  return e > l->start && (s[e - 1] == ',' || ((s[e - 1] | 0x20) >= 'a' && (s[e - 1] | 0x20) <= 'z'));
+}
+
 /* Is line l shaped as an item of a list of links at the page's end: a short line, or a title-cased one no longer
  * than a link's title (closed by a period or a cry too: "Pemkab Poles Jalan Perbatasan.", "... Antam Nihil!")? */
-static int tail_item(const kimput_page_line *l) {
-  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS);
+static int tail_item(const char *text, const kimput_page_line *l) {
+  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS) ||
+         /* (a title in sentence case, "Warga bersihkan saluran air di kampung", and an item's excerpt cut by an
+            ellipsis, glued or after a space, "... membersihkan sampah yang ....": the article ends with a sentence) */
+         ((l->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_PARAGRAPH)) == KIMPUT_LINEF_TITLE && l->words <= LINK_MAX_WORDS) ||
+         ellipsis_cut(text, l);
 }
 
 /* The lists of other articles closing the page: under a label a rule classed alone on its line ("Baca Juga",
@@ -1900,7 +1919,7 @@ static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
   size_t r = n, label = NONE, items = 0;
   while (r > 0) {
     const kimput_page_line *l = &lines[r - 1];
-    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(l)) break;
+    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(text, l)) break;
     r--;
   }
   for (size_t i = r; i < n; i++) {
@@ -1910,15 +1929,20 @@ static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
       if (l->rule >= 0 && (l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_NAVIGATION) &&
           l->words <= SHORT_WORDS && final_mark(text, l->start, l->end) != '.')
         label = i;
-    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED ||
+    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_TIMESTAMP ||
                (l->cls == KIMPUT_LINE_NAVIGATION && l->words > SHORT_WORDS)) {
-      items++;
+      items++;  /* (an item's time stamp counts for it: "-" / "Olahraga 16 Juni 2024 23:00", its title lost) */
     }
   }
   if (label == NONE || items < 2) return;
-  for (size_t i = label + 1; i < n; i++)
-    if (lines[i].cls == KIMPUT_LINE_BODY && lines[i].end > lines[i].start)
-      lines[i].cls = lines[i].words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+  int listed = 0;  /* an item stands above: a time stamp under it is that item's date, not the page's */
+  for (size_t i = label + 1; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->end == l->start) continue;
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && listed) l->cls = KIMPUT_LINE_NAVIGATION;
+    else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED) listed = 1;
+    if (l->cls == KIMPUT_LINE_BODY) l->cls = l->words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+  }
 }
 
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
@@ -2375,7 +2399,24 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
         break;
       }
     }
-    if (last == i) continue;
+    if (last == i) {
+      /* one excerpt alone, opening with its place or outlet before the dash ("KOTA, SITUS.COM-Harga cabai ..."),
+         under the article's paragraphs: the next article's opening cut by the page, its title right above it */
+      int above = 0;
+      for (size_t k = 0; k < i && !above; k++) above = is_paragraph(&lines[k]) && !cut_excerpt(text, &lines[k]);
+      if (!above) continue;
+      page_match m;
+      kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[i].start, lines[i].end, 1,
+                                          hits ? hits + i * words : NULL, NULL, &m);
+      if (st != KIMPUT_OK) return st;
+      if (m.rule < 0 || m.whole.end >= lines[i].end ||
+          (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
+        continue;
+      size_t t = nonblank(lines, n, i, -1);
+      if (t != NONE && lines[t].cls == KIMPUT_LINE_BODY && teaser_title(&lines[t])) lines[t].cls = KIMPUT_LINE_RELATED;
+      lines[i].cls = KIMPUT_LINE_NAVIGATION;  /* (a teaser, as under a box's label) */
+      continue;
+    }
     /* (the box's first item has its title above its excerpt too) */
     size_t first = nonblank(lines, n, i, -1);
     if (titled && first != NONE && lines[first].cls == KIMPUT_LINE_BODY && teaser_title(&lines[first]))

@@ -872,3 +872,45 @@ describe("a teaser's section glued to its relative time", function()
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("a box of other articles closing the page", function()
+  it("takes sentence-case titles, excerpts cut by a spaced ellipsis and the items' dates with it", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Berita Lainnya",
+      "Warga gotong royong bersihkan saluran air di kampung nelayan",
+      "SUKAMAJU (12/4)Puluhan warga turun ke saluran air sejak pagi untuk membersihkan sampah yang ....",
+      "- redaksi@kabarku", "- 12 April 2024", "- 31",
+      "Pasar Murah Digelar di Lima Kecamatan Jelang Lebaran",
+      "SUKAMAJU (3/4-2024)Pemerintah kabupaten menggelar pasar murah di lima kecamatan ....",
+      "- redaksi@kabarku", "- 03 Apr 20"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    assert.is_nil(doc:meta().published)
+    local found = {}
+    for _, d in ipairs(doc:dates()) do found[#found + 1] = d.text end
+    assert.are.same({ "kemarin", "tujuh hari" }, found)  -- (the article's own only)
+  end)
+
+  it("gives no publication date from the time stamps of its items", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Berita Terkait",
+      "-", "Olahraga 12 Juni 2024 21:10", "-", "Olahraga 12 Juni 2024 15:05", "-", "Olahraga 15 Juni 2024 09:12"))
+    assert.is_nil(doc:meta().published)
+    -- (the page's own stamp under the title still counts)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Senin, 17 Juni 2024 08:00 WIB", ARTICLE[1], ARTICLE[2],
+      "Berita Terkait", "-", "Olahraga 12 Juni 2024 21:10", "-", "Olahraga 12 Juni 2024 15:05"))
+    assert.are.equal("2024-06-17T08:00", doc:meta().published)
+  end)
+end)
+
+describe("the next article's title and cut opening under the last paragraph", function()
+  it("are another article's link, not the article", function()
+    local title = "Harga Cabai di Pasar Induk Turun untuk Pekan Kedua"
+    local teaser = "SUKAMAJU, KABARKU.COM-Harga cabai rawit di pasar induk kota kembali turun pada pekan ini, dan..."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], title, teaser))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    local found = {}
+    for _, d in ipairs(doc:dates()) do found[#found + 1] = d.text end
+    assert.are.same({ "kemarin", "tujuh hari" }, found)  -- (the article's own only)
+    -- (the article's own opening cut by the page stays)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", teaser))
+    assert.are.equal(teaser:sub(23), doc:body())
+  end)
+end)
