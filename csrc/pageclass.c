@@ -85,6 +85,8 @@ static int is_alnum_ascii(unsigned char c) {
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
+  /* a no-break space read as Latin-1 and left as 'Â' after the last mark ("... kendaraan pribadi.Â") */
+  if (e >= start + 3 && s[e - 2] == 0xC3 && s[e - 1] == 0x82 && s[e - 3] < 0x80 && s[e - 3] != ' ') e -= 2;
   /* an end mark after the article's last sentence, set off by a space: "... katanya. ***", "... (***)" */
   {
     int bracket = e > start && s[e - 1] == ')';
@@ -596,8 +598,12 @@ static void line_features(const char *text, kimput_page_line *l) {
   int titled = words && upper * 5 >= words * 3;
   if ((words >= 6 && mark == '.') || (words >= 15 && mark && (mark == '.' || !titled)) || words >= 30)
     l->flags |= KIMPUT_LINEF_PARAGRAPH;
-  unsigned char last = (unsigned char)text[l->end - 1];
-  int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
+  size_t end = l->end;  /* (past a no-break space left as 'Â', as sentence_end) */
+  if (end >= l->start + 3 && (unsigned char)text[end - 2] == 0xC3 && (unsigned char)text[end - 1] == 0x82 &&
+      (unsigned char)text[end - 3] < 0x80 && text[end - 3] != ' ')
+    end -= 2;
+  unsigned char last = (unsigned char)text[end - 1];
+  int ellipsis = end - l->start >= 2 && text[end - 2] == '.' && last == '.';
   int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
   if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
     l->flags |= KIMPUT_LINEF_TITLE;
@@ -2457,6 +2463,57 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Is text[i..end) a site's address alone ("GenPI.co", "Kabarku.com", "situs.co.id"): one word, letters and digits
+ * with periods between, the last part of two to six letters? */
+static int address_alone(const char *text, size_t i, size_t end) {
+  size_t dot = NONE;
+  if (i >= end || !is_alnum_ascii((unsigned char)text[i])) return 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == '.') {
+      if (k + 1 >= end || !is_alnum_ascii((unsigned char)text[k + 1])) return 0;
+      dot = k;
+    } else if (!is_alnum_ascii(c) && c != '-') {
+      return 0;
+    }
+  }
+  return dot != NONE && end - dot - 1 >= 2 && end - dot - 1 <= 6;
+}
+
+/* The page's title as a browser shows it, the site's address after a dash or a bar ("Judul Berita - Situs.co",
+ * "Judul Berita | situs.com"), right above or under the title alone: the line is furniture and the title counts as
+ * shown twice (a title's own words after a dash are no address: "Bupati Resmikan Jembatan - Warga Senang").
+ * Only the page's top lines are looked at. */
+static void mark_site_titles(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *t = &lines[i];
+    if (t->cls != KIMPUT_LINE_BODY || !(t->flags & KIMPUT_LINEF_TITLE)) continue;
+    size_t tlen = t->end - t->start;
+    for (int step = -1; step <= 1; step += 2) {
+      size_t j = nonblank(lines, n, i, step);
+      if (j == NONE) continue;
+      kimput_page_line *l = &lines[j];
+      if (l->cls != KIMPUT_LINE_BODY || l->end - l->start < tlen + 5 ||
+          memcmp(text + l->start, text + t->start, tlen) != 0)
+        continue;
+      size_t k = l->start + tlen;
+      if (text[k] != ' ') continue;
+      while (k < l->end && text[k] == ' ') k++;
+      size_t sep = 0;
+      if (text[k] == '-' || text[k] == '|') sep = 1;
+      else if ((unsigned char)text[k] == 0xE2 && k + 2 < l->end && (unsigned char)text[k + 1] == 0x80 &&
+               ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94))
+        sep = 3;  /* (an en or em dash) */
+      if (!sep || k + sep >= l->end || text[k + sep] != ' ') continue;
+      k += sep;
+      while (k < l->end && text[k] == ' ') k++;
+      if (!address_alone(text, k, l->end)) continue;
+      l->cls = KIMPUT_LINE_NAVIGATION;
+      t->flags |= KIMPUT_LINEF_REPEATED;
+    }
+  }
+}
+
 /* text[i..end) is a photo's credit after a slash ("Instagram/@akun", "Nama Fotografer/Kabar Kota.", "Dok. Humas"),
  * not a sentence: no quotation mark, no word in lower case after a space (a part after a slash may be:
  * "ANTARA/dok"). */
@@ -2809,6 +2866,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
+  if (st == KIMPUT_OK) mark_site_titles(text, lines, n);
   if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
   if (st == KIMPUT_OK) mark_weather(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);

@@ -914,3 +914,47 @@ describe("the next article's title and cut opening under the last paragraph", fu
     assert.are.equal(teaser:sub(23), doc:body())
   end)
 end)
+
+describe("a no-break space left as 'Â' after a sentence's period", function()
+  it("still ends the sentence: the paragraph is one, and the title-cased question over it the headline", function()
+    local title = "Mengapa Warga Kota Enggan Naik Bus Kota?"
+    local doc = kimput.parse(page(title,
+      "Bus kota sebenarnya murah dan nyaman bagi warga yang bekerja di pusat kota. Namun banyak yang tetap memilih kendaraan pribadi.Â",
+      "Jadwal yang tidak pasti membuat penumpang harus menunggu lama di halte, apalagi saat hujan turun."))
+    assert.are.equal(title, doc:meta().headline)
+  end)
+end)
+
+describe("the page's title with the site's name after a dash", function()
+  it("is the browser's title: furniture, and the title it repeats is the headline", function()
+    local title = "Pasar Murah Dibuka di Alun-Alun Kota Sukamaju Jelang Lebaran"
+    local doc = kimput.parse(page(title, title .. " - Kabarku.com", title .. ". Foto: Nama/Kabarku.com",
+      "Menurut Rudi, pasar murah itu digelar selama tiga hari dan menjual beras serta minyak goreng.",
+      "“Kami berharap harga kebutuhan pokok tetap terjangkau,” ungkapnya."))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are_not.equal("body", class_of(doc, title .. " - Kabarku.com"))
+    assert.are.equal("Menurut", doc:body():sub(1, 7))
+    -- (a title whose own last words follow a dash stays one: no site's name)
+    local dashed = "Bupati Resmikan Jembatan Baru - Warga Sambut Gembira"
+    doc = kimput.parse(page(dashed, "Bupati Resmikan Jembatan Baru",
+      "Menurut Rudi, jembatan itu dibangun selama enam bulan dengan dana dari anggaran daerah tahun ini.",
+      "“Kami berharap warga ikut merawatnya,” ungkapnya."))
+    assert.are_not.equal("navigation", class_of(doc, dashed))
+  end)
+end)
+
+describe("a network's caption credits glued by hyphens", function()
+  it("make the line a caption: '.-tangkap layar-', '--(dokumen/situs)', who stands where ('(atas, kiri)')", function()
+    for _, caption in ipairs {
+      "Wali Kota Sukamaju menjawab pertanyaan wartawan melalui aplikasi rapat daring.-tangkap layar-",
+      "Kisah Pasar Lama--(dokumen/kabarku.co.id)",
+      "Ketua panitia Rudi Hartono (atas, kiri) saat rapat persiapan festival melalui aplikasi daring",
+    } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", caption,
+        "Menurut Rudi, persiapan festival itu sudah berjalan sejak awal bulan bersama warga.",
+        "“Kami berharap cuaca mendukung selama acara,” ungkapnya."))
+      assert.are.equal("caption", class_of(doc, caption), caption)
+      assert.are.equal("Judul Berita Panjang Hari Ini", doc:meta().headline, caption)
+    end
+  end)
+end)

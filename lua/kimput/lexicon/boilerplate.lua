@@ -395,6 +395,11 @@ M.lines = {
   -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
   { tail = true, class = "caption",
     pattern = [[(?<=[.!?)"”])-\p{Lu}[\p{L}.' ]{0,40}/{sp}*\p{Lu}[\p{L}\d.' ]{0,40}?{sp}+-{1,2}$]] },
+  -- a network's credit in lower case or without a slash glued to the caption's last mark by a hyphen and closed
+  -- by one: "... melalui aplikasi daring.-tangkap layar-", "... di lokasi.-dok-"; and one in brackets with a slash
+  -- after two hyphens: "Kisah Pasar Lama--(dokumen/situs.co.id)" (no sentence ends so)
+  { tail = true, class = "caption", pattern = [[(?<=[.!?)"”])-[\p{L}\d][\p{L}\d.:/@_ '’]{0,40}(?<=[\p{L}\d.)])-$]] },
+  { tail = true, class = "caption", pattern = [[(?<=[\p{L}\d.)])--\([^()/]{1,40}/[^()]{1,60}\)$]] },
   -- a foreign bureau's credit in brackets, the outlet's photo desk and the photographer after a colon: "... mulai 1
   -- Juli. (ABC News: Nama Fotografer)", "(AP Photo: Nama)" ("(Sumber: BPS)" closes a paragraph: no media word)
   { tail = true, class = "caption",
@@ -505,8 +510,9 @@ M.lines = {
   -- '"Kami siap," ujar X, Senin (1/3/2021)', is the article's speech, whatever its last stop)
   { short = true, class = "caption",
     pattern = [[^(?!.*[,!?]["”]{sp}*\p{Ll})(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
-  -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
-  { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
+  -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)", "Ketua A (atas, kiri)", "(kanan bawah)"
+  { class = "caption",
+    pattern = [[\((?i:(?:atas|bawah|depan|belakang|duduk|berdiri)[\s,]+)?(?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)(?i:[\s,]+(?:atas|bawah|depan|belakang))?\)]] },
 
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
