@@ -958,3 +958,28 @@ describe("a network's caption credits glued by hyphens", function()
     end
   end)
 end)
+
+describe("a blog template's advert slots, a widget's empty list, labels and pagers of small sites", function()
+  it("are furniture", function()
+    for _, line in ipairs { "Iklan Atas Artikel", "Iklan Tengah Artikel 1", "Iklan Tengah Artikel 2",
+                            "Iklan Bawah Artikel", "Data tidak ditemukan.", "Menarik dibaca", "Laman: 1 2" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2], line))
+      assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body(), line)
+    end
+  end)
+end)
+
+describe("an outlet promoting its own channel", function()
+  it("names the outlet: its news from X in X's Telegram group, or its WhatsApp channel after a sentence", function()
+    local promo = "Ikuti kabar terbaru dan pilihan redaksi dari Kabar Sukamaju di Grup Telegram Kabar Sukamaju. " ..
+                  "Gabung lewat tautan https://t.me/contohkabar."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], promo))
+    assert.are.equal("Kabar Sukamaju", doc:meta().outlet)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    promo = "Baca tulisan-tulisan menarik Kabarku langsung dari ponsel kamu. " ..
+            "Follow channel WhatsApp Kabarku sekarang di ponselmu lewat https://whatsapp.com/channel/contoh"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], promo))
+    assert.are.equal("Kabarku", doc:meta().outlet)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

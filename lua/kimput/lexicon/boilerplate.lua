@@ -591,7 +591,7 @@ M.lines = {
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
   { short = true, class = "navigation", next = "related",
-    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:menarik|wajib)\s+dibaca|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
   -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags")
   { short = true, class = "navigation", next = "hashtags",
     pattern = [[^(?i:tags?|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
@@ -607,9 +607,9 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- an advert's empty slot, with its size: "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90",
-  -- "Banner 300x250"
+  -- "Banner 300x250"; a blog template's slot by its place: "Iklan Atas Artikel", "Iklan Tengah Artikel 2"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?:\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+)?(?i:ads?|advertisement|iklan|banner){sp}+(?i:placement|space|slot|area|spot|unit)(?:{sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})?|\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+(?i:ads?|advertisement|iklan|banner)|(?i:ads?|advertisement|iklan|banner){sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})$]] },
+    pattern = [[^(?:(?i:iklan|ads?|banner){sp}+(?i:atas|tengah|bawah|dalam|samping|sidebar|header|footer|top|middle|bottom)(?:{sp}+(?i:artikel|konten|postingan|posting|post|halaman))?(?:{sp}+\d{1,2})?|(?:\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+)?(?i:ads?|advertisement|iklan|banner){sp}+(?i:placement|space|slot|area|spot|unit)(?:{sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})?|\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+(?i:ads?|advertisement|iklan|banner)|(?i:ads?|advertisement|iklan|banner){sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})$]] },
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
@@ -683,9 +683,11 @@ M.lines = {
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
     pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
-  -- "Follow Berita Situs di Google News": the outlet's own news on a channel
+  -- "Follow Berita Situs di Google News": the outlet's own news on a channel; "Ikuti kabar terbaru dari Kabar Kota di
+  -- Grup Telegram Kabar Kota", the news from the outlet in its group or channel; "Baca ... Follow channel WhatsApp
+  -- Situs sekarang di ponselmu lewat https://...", the channel after a sentence of the promotion
   { class = "navigation", field = "outlet",
-    pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
+    pattern = [[^(?:(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)|(?i:simak|ikuti|dapatkan|baca)\s+[^.]{0,80}?\b(?i:berita|informasi|kabar|update)\b[^.]{0,60}?\s(?i:dari)\s+(?<value>\p{Lu}[\p{L}\d.]*+(?:\s\p{Lu}[\p{L}\d.]*+){0,3})\s+(?i:di)\s+(?i:grup|group|saluran|channel|kanal)\s+(?i:telegram|whatsapp)\b|(?i:baca|simak)\s[^.!?]{0,120}[.!?]\s+(?i:follow|ikuti)\s+(?i:channel|saluran|kanal)\s+(?i:whatsapp|telegram)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:sekarang\s+)?(?i:di|untuk)\b)]] },
   -- a channel's promotion: "Ikuti kami di Instagram", "🔔 Gabung saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
@@ -706,7 +708,7 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:pastikan\s+(?:kamu|anda)\s+(?:sudah|telah)\s+(?:meng)?(?:install|instal|unduh|download|pasang|memasang))\s+(?i:aplikasi\s+)?(?i:whatsapp|telegram)\b[^.]{0,30}\.?$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman|laman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
   -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
   -- "Saksikan live streaming ... di sini"; a reader asked to follow the outlet's own channels ("kami"):
   -- "Jangan lupa follow akun Instagram kami ...", "Untuk mendapatkan update berita ..., silakan bergabung di
@@ -719,7 +721,7 @@ M.lines = {
   -- "Live Update"; "3 dari 12" is left: "dari" is on most lines, but not "Foto 3 dari 12"), "1 2 3 Selanjutnya"
   -- (also after its label: "Halaman 1 2 3 Selanjutnya"), "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|(?i:data\s+tidak\s+ditemukan|tidak\s+ada\s+data|no\s+data\s+found|no\s+posts?\s+found)\.?$|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a pointer to the page's embedded video or photos: "Lihat video di atas. (*)", "Simak videonya di bawah ini."
   -- (the network's end mark may close it; "Lihat video itu, kata polisi, ..." is a sentence)
