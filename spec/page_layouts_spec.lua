@@ -983,3 +983,15 @@ describe("an outlet promoting its own channel", function()
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("a dateline with the report's day in brackets", function()
+  it("gives the place and the day, before the dash or alone on its line", function()
+    local body = { "Pemerintah provinsi membuka pasar murah di tiga kecamatan mulai pagi ini.",
+                   "Warga antre sejak subuh untuk membeli beras dan minyak goreng murah." }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "SUKAMAJU (21/4) - " .. body[1], body[2]))
+    assert.are.same({ "Sukamaju", "XXXX-04-21" }, { doc:meta().dateline, doc:meta().published })
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "SUKAMAJU (21/4-2023)", body[1], body[2]))
+    assert.are.same({ "Sukamaju", "2023-04-21" }, { doc:meta().dateline, doc:meta().published })
+    assert.are.equal(body[1] .. "\n" .. body[2], doc:body())
+  end)
+end)

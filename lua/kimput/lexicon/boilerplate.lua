@@ -366,12 +366,13 @@ M.lines = {
   -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
   { short = true, class = "caption",
     pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}{sp}*\((?i:bupati|wakil|gubernur|wali\s*kota|walikota|ketua|kepala|menteri|presiden|camat|lurah|kades|direktur|sekretaris|sekda|anggota|kapolres|kapolda|kapolsek|kapolri|dandim|danrem|pangdam|kadis|kabid|kasat|kasi|pj|plt|pengamat|dosen|guru|warga|ketum)\b[^()]{0,60}\)$]] },
-  -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
+  -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -" (or with the report's day
+  -- in the brackets: "KOTA (21/4-2023)")
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
   -- (nor a caption's credit in the brackets: "Presiden Menelepon (Foto Nama Fotografer)")
-  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?:(?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
@@ -936,9 +937,10 @@ M.prefixes = {
   -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -", Xinhua's "Kota, 18 Juni (Xinhua) --": the report's
   -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
-  -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - "; an outlet has a letter)
+  -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - ", "KOTA (21/4) - ", "KOTA (21/4-2023) - ";
+  -- an outlet has a letter)
   -- (nor do words in lower case, a phrase's aside: "Kriteria (salah satu): ..."; one word may be a site's name)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}/\d{2,4})\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
   -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
