@@ -995,3 +995,12 @@ describe("a dateline with the report's day in brackets", function()
     assert.are.equal(body[1] .. "\n" .. body[2], doc:body())
   end)
 end)
+
+describe("the government's news agency closing a reposted article", function()
+  it("is its source: '(infopublik)'", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1],
+      "Kedua tersangka kini ditahan selama tujuh hari untuk penyidikan lanjutan. (infopublik)"))
+    assert.are.same({ "InfoPublik" }, doc:meta().sources)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

@@ -365,7 +365,9 @@ local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reu
   xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN",
   -- (Kyodo's and Yonhap's codes; an agency's name written out in lower case: "(reuters/ant)")
   kyo = "Kyodo", yna = "Yonhap", reuters = "Reuters", antara = "ANTARA", sputnik = "Sputnik", tass = "TASS",
-  bernama = "Bernama", anadolu = "Anadolu" }
+  bernama = "Bernama", anadolu = "Anadolu",
+  -- (the government's news agency, whose reports regional sites repost: "(infopublik)")
+  infopublik = "InfoPublik" }
 
 -- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
 -- credits the article to them (a site's own name there is its footer)

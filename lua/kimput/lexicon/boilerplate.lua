@@ -1017,8 +1017,8 @@ M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
   -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
-  -- (a release's star before them: "(*/abc)")
-  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?:\*{sp}?/{sp}?)?(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
+  -- (a release's star before them: "(*/abc)"; the government's news agency written out: "(infopublik)")
+  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?:\*{sp}?/{sp}?)?(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu|infopublik)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu|infopublik))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- initials in capitals after the last sentence: "... katanya. (WIL)", "... lanjutnya. (Sug)" (not an agency's
   -- credit, "(AFP)", "(Ant)", below; an acronym in brackets inside the sentence is before its period)
