@@ -1870,6 +1870,42 @@ static void repeated_captions(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Does line l close its one sentence with a name alone in brackets after the period, one or two capitalised words
+ * ("... diterjang banjir. (Kabarku)", "... di pasar. (Kabar Kota)")? A photo's credit so closes its caption; an
+ * article's sentence closes with its period (an acronym in brackets comes before it: "... Kota (PPRK)."). */
+static int closed_by_name(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end, o = e, spaces = 0;
+  if (e < l->start + 6 || s[e - 1] != ')') return 0;
+  for (o = e - 1; o > l->start && e - o < 40 && s[o - 1] != '('; o--) {
+    unsigned char c = s[o - 1];
+    if (c == ' ') spaces++;
+    else if (!is_alnum_ascii(c) && c != '.' && c != '-') return 0;
+  }
+  if (o <= l->start + 2 || s[o - 1] != '(' || spaces > 1 || !(s[o] >= 'A' && s[o] <= 'Z') || s[o - 2] != ' ') return 0;
+  size_t m = o - 2;
+  while (m > l->start && s[m - 1] == ' ') m--;
+  if (m >= l->start + 3 && s[m - 3] == 0xE2 && s[m - 2] == 0x80 && s[m - 1] == 0x9D) m -= 3;  /* (a closing quote) */
+  else if (m > l->start && s[m - 1] == '"') m--;
+  return m > l->start && (s[m - 1] == '.' || s[m - 1] == '!' || s[m - 1] == '?') && !ends_sentence_inside(text, l);
+}
+
+/* The page's first paragraph, one sentence closed by a name alone in brackets (closed_by_name), with more paragraphs
+ * under it, is the photo's caption over the article ("Judul" / "Diterbitkan:" / "Bupati meninjau jembatan. (Kabarku)"
+ * / "Dia juga menegaskan ..."): no article opens with its credit. */
+static void named_top_caption(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (!is_paragraph(l)) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (l->words <= STAMP_TOP_MAX_WORDS && j != NONE && is_paragraph(&lines[j]) && closed_by_name(text, l)) {
+      l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+      l->cls = KIMPUT_LINE_CAPTION;
+    }
+    return;
+  }
+}
+
 /* A sentence shown twice in a row above the article's first paragraph (an image's alt text over its caption, "Bupati
  * Memberikan Keterangan Pers. (Nama/Situs)" on two lines; twice exactly) is a photo's caption, no paragraph: the
  * article does not say a line twice running. Looks at the top lines only, up to the first paragraph not so
@@ -1961,6 +1997,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
   twice_shown_captions(text, lines, n);
+  named_top_caption(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;

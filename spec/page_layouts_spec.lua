@@ -1004,3 +1004,19 @@ describe("the government's news agency closing a reposted article", function()
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("a photo's caption closed by its outlet's name in brackets above the first paragraph", function()
+  it("is a caption, not the article's opening", function()
+    local caption = "Bupati Sukamaju meninjau jembatan yang rusak diterjang banjir. (Kabarku)"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Diterbitkan:", caption,
+      "Dia juga menegaskan perbaikan jembatan akan dimulai pekan depan dengan dana darurat daerah.",
+      "“Warga tidak perlu khawatir, kami sudah menyiapkan jalur alternatif,” ujarnya."))
+    assert.are.equal("caption", class_of(doc, caption))
+    -- (the article's own opening sentence with a party's acronym closing it stays)
+    local opening = "Ketua partai itu berasal dari Partai Persatuan Rakyat Kota (PPRK)."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening,
+      "Dia juga menegaskan perbaikan jembatan akan dimulai pekan depan dengan dana darurat daerah.",
+      "“Warga tidak perlu khawatir, kami sudah menyiapkan jalur alternatif,” ujarnya."))
+    assert.are.equal("body", class_of(doc, opening))
+  end)
+end)
