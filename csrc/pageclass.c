@@ -70,7 +70,9 @@ enum {
   INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
   STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
-  END_MARK_MAX = 5        /* stars of an end mark after the last sentence ("***") */
+  END_MARK_MAX = 5,       /* stars of an end mark after the last sentence ("***") */
+  BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
+  BULLET_RUN_MAX = 12     /* ...and its run under a paragraph no longer */
 };
 
 #define NONE ((size_t)-1)
@@ -1987,6 +1989,23 @@ static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
   }
 }
 
+/* Is line i an item of the article's own short list in bullets ("• Sumber tenaga cepat", "- Menjaga daya tahan
+ * tubuh"): a bullet, a few words in sentence case (a link's title is title-cased, or longer), right under a body
+ * paragraph or another such item? */
+static int bullet_item(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  for (int k = 0; k < BULLET_RUN_MAX; k++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || past_bullet(text, l) == l->start || (l->flags & KIMPUT_LINEF_TITLECASE) ||
+        l->words > BULLET_ITEM_WORDS || final_mark(text, l->start, l->end) == '?')
+      return 0;
+    size_t a = nonblank(lines, n, i, -1);
+    if (a == NONE) return 0;
+    if (is_paragraph(&lines[a]) && past_bullet(text, &lines[a]) == lines[a].start) return 1;
+    i = a;
+  }
+  return 0;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -2135,6 +2154,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
                !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
                !wrapped &&  /* (nor a hard-wrapped sentence's next piece, cut with the page) */
+               !bullet_item(text, lines, n, i) &&  /* (nor an item of the article's own list in bullets) */
                text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
                                               is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */

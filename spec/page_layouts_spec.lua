@@ -1020,3 +1020,40 @@ describe("a photo's caption closed by its outlet's name in brackets above the fi
     assert.are.equal("body", class_of(doc, opening))
   end)
 end)
+
+describe("credits laid out as a table's cells", function()
+  it("read the label, the colon and the value between bars: 'Editor | : | Nama |', 'Sumber | : | Situs.id |'", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Editor | : | Rina Kusuma |", "Sumber | : | Kabarbola.id |", "Komentar"))
+    assert.are.equal("Rina Kusuma", doc:meta().editor)
+    assert.are.same({ "Kabarbola.id" }, doc:meta().sources)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a channel's name, its place, province and day before the dash", function()
+  it("open the article: 'Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) –'", function()
+    local doc = kimput.parse(page(
+      "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) – Festival layang-layang digelar di pantai kota itu.",
+      "Ratusan warga datang sejak pagi untuk menyaksikan layang-layang raksasa."))
+    local m = doc:meta()
+    assert.are.same({ "Kabarku News", "Kota Sukamaju", "2025-07-14" }, { m.outlet, m.dateline, m.published })
+  end)
+end)
+
+describe("an article's own short list in bullets under a paragraph", function()
+  it("stays body; a link list's title-cased items do not", function()
+    local items = { "• Sumber tenaga cepat", "• Menjaga daya tahan tubuh", "• Baik untuk pencernaan" }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Buah ini punya beberapa kegunaan yang sering disebut oleh para ahli gizi.", items[1], items[2], items[3]))
+    for _, item in ipairs(items) do assert.are.equal("body", class_of(doc, item), item) end
+  end)
+end)
+
+describe("a tag list's label 'Tagged' alone", function()
+  it("is furniture", function()
+    -- (the page's last line, cut by the excerpt with no line break after it)
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Loading") .. "Tagged")
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

@@ -151,7 +151,7 @@ M.lines = {
   -- "Editor: A (abc)", "Editor: A, Penulis: B", "Editor : A Penulis : B Publish : C", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
   -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -237,7 +237,7 @@ M.lines = {
     pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan|disponsori|didukung)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
   -- ("Sumber(s): X", the label of a bilingual layout, too; an English-language page's "Source: X")
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
   { short = true, class = "credit", field = "sources",
     pattern = [[^\((?<value>]] .. AGENCY .. [[(?:{sp}*/{sp}*]] .. AGENCY .. [[){0,3})\)\.?$]] },
@@ -593,9 +593,9 @@ M.lines = {
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
   { short = true, class = "navigation", next = "related",
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:menarik|wajib)\s+dibaca|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
-  -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags")
+  -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags", "Tagged")
   { short = true, class = "navigation", next = "hashtags",
-    pattern = [[^(?i:tags?|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
+    pattern = [[^(?i:tags?|tagged|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
   -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
@@ -941,9 +941,10 @@ M.prefixes = {
   -- an outlet has a letter)
   -- (nor do words in lower case, a phrase's aside: "Kriteria (salah satu): ..."; one word may be a site's name)
   { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
-  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
+  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (its
+  -- province and the report's day may follow the place: "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) –"; a bar
   -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
-  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?\(?\d{1,2}/\d{1,2}/\d{4}\)?)?{sp}*(?:{dash}|\|){sp}*]] },
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
   -- (a name before the address: "KOTA, Radar Kota.Situs.id, -";
