@@ -1057,3 +1057,11 @@ describe("a tag list's label 'Tagged' alone", function()
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("a source's web address on its credit line", function()
+  it("names the site, not its scheme", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Sumber : https://kabarku.wordpress.com"))
+    assert.are.same({ "kabarku.wordpress.com" }, doc:meta().sources)
+  end)
+end)
