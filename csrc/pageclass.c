@@ -2006,6 +2006,16 @@ static int bullet_item(const char *text, const kimput_page_line *lines, size_t n
   return 0;
 }
 
+/* Is line i a subheading over the page's last line, a sentence-case piece of the article cut by the excerpt
+ * ("Warga Mulai Kembali" / "Sebagian warga yang mengungsi mulai kembali ... pada")? The article goes on under it: no
+ * link's title stands over a long line of text ending the page. */
+static int over_cut_text(const kimput_page_line *lines, size_t n, size_t i) {
+  size_t j = nonblank(lines, n, i, 1);
+  if (j == NONE || nonblank(lines, n, j, 1) != NONE) return 0;
+  const kimput_page_line *l = &lines[j];
+  return l->cls == KIMPUT_LINE_BODY && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->words >= CLOSING_MIN_WORDS;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -2155,6 +2165,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
                !wrapped &&  /* (nor a hard-wrapped sentence's next piece, cut with the page) */
                !bullet_item(text, lines, n, i) &&  /* (nor an item of the article's own list in bullets) */
+               !over_cut_text(lines, n, i) &&  /* (nor a subheading over the article's text cut by the page) */
                text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
                                               is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
