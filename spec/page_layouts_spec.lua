@@ -1073,3 +1073,13 @@ describe("a subheading over the page's last paragraph cut by the excerpt", funct
     assert.are.equal("body", class_of(doc, "Warga Mulai Kembali"))
   end)
 end)
+
+describe("a blog's archive header and an infographic's title with its source site", function()
+  it("are furniture and a caption", function()
+    local doc = kimput.parse(page("Archive for the ‘Ekonomi’ Category", "Harga Beras di Lima Kota (sumber : datakota.id)",
+      "Harga beras di pasar tradisional naik dua pekan terakhir menjelang musim tanam, dan pedagang mulai mengurangi stok mereka.",
+      "Kenaikan itu dirasakan pedagang kecil yang membeli beras dari pengepul di luar kota."))
+    assert.are.equal("navigation", class_of(doc, "Archive for the ‘Ekonomi’ Category"))
+    assert.are.equal("caption", class_of(doc, "Harga Beras di Lima Kota (sumber : datakota.id)"))
+  end)
+end)

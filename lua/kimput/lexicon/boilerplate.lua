@@ -523,7 +523,12 @@ M.lines = {
   { short = true, class = "credit",
     pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+(?:silakan\s+)?hubungi)?|narahubung|kontak\s+media|media\s+contact|contact\s+person)\s*:\s*\S]] },
   -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
-  { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
+  -- (and a blog's archive header: "Archive for the ‘Ekonomi’ Category", "Arsip Kategori: Ekonomi")
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:kategori|rubrik|kanal|arsip\s+kategori)\s*:\s*\S+(?:\s+\S+){0,3}|(?i:archive\s+for(?:\s+the)?)\s+\S.{0,40}?\s(?i:category)|(?i:archives?\s+for\s+category)\s*:?\s*\S.{0,40})$]] },
+  -- an infographic's or image's title with its source site in brackets, no final mark: "Harga Beras di Lima Kota
+  -- (sumber : datakota.id)" (a paragraph closing with its source has its period)
+  { short = true, class = "caption", pattern = [[^[^.!?\n]{5,120}\((?i:sumber|source|foto|gambar|grafis)\s*:\s*{domain}\)$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
   -- a cookie banner: "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. ...", "This website uses cookies"
