@@ -2105,6 +2105,20 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first < n) { top = first; stamped = 1; }
     }
   }
+  /* a copyright sign with no year above the article is a photo's credit ("© Bolaku.org" under the title): no
+     outlet's (the page's own copyright, at its foot, has its year) */
+  for (size_t i = 0; i < top && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_CREDIT || l->end < l->start + 3 || (unsigned char)text[l->start] != 0xC2 ||
+        (unsigned char)text[l->start + 1] != 0xA9)
+      continue;
+    size_t c = l->start;
+    while (c < l->end && !(text[c] >= '0' && text[c] <= '9')) c++;
+    if (c == l->end) {
+      l->cls = KIMPUT_LINE_CAPTION;
+      l->rule = -1;  /* (its rule's field, the outlet, goes with it) */
+    }
+  }
   mark_inner_stamps(text, lines, n, open, q);
   mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);

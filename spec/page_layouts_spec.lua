@@ -1083,3 +1083,27 @@ describe("a blog's archive header and an infographic's title with its source sit
     assert.are.equal("caption", class_of(doc, "Harga Beras di Lima Kota (sumber : datakota.id)"))
   end)
 end)
+
+describe("a photo's credit with the copyright sign and no year above the article", function()
+  it("names no outlet: the article's own outlet stands", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "© Bolaku.org",
+      "Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini, kata pelatih kepada wartawan.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan."))
+    assert.is_nil(doc:meta().outlet)
+    -- (the page's own copyright at its foot, with its year, still names it)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini",
+      "Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini, kata pelatih kepada wartawan.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan.", "© 2024 Kabarku.id"))
+    assert.are.equal("Kabarku.id", doc:meta().outlet)
+  end)
+end)
+
+describe("a site's name with its number before the dash opening the article", function()
+  it("is the outlet: 'Kabar9 - ...' (no place is so written)", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini",
+      "Kabar9 - Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan."))
+    assert.are.equal("Kabar9", doc:meta().outlet)
+    assert.are.equal("Tim nasional", doc:body():sub(1, 12))
+  end)
+end)

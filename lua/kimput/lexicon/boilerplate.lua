@@ -1008,6 +1008,8 @@ M.prefixes = {
   -- a name in capitals with its digits (no place has any), a dash, then the place closed by a colon:
   -- "KABAR24 – Kota Sukamaju : ", "24JAM - Kotamulya: "
   { pattern = [[^(?<outlet>\p{Lu}++\d[\p{Lu}\d]*+|\d++\p{Lu}[\p{Lu}\d]*+){sp}*{dash}{sp}*(?<place>{place}){sp}*:{sp}+(?=\p{Lu})]] },
+  -- (or with no place, the article right after the dash: "Kabar9 - Tim nasional ...", "KABAR24 - Warga ...")
+  { pattern = [[^(?<outlet>(?-i:\p{Lu}\p{Ll}{2,}+\d{1,3}|\p{Lu}{3,}+\d{1,3})){sp}+{dash}{sp}+(?=\p{Lu})]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet; a name in camel case too, "KabarKota, Kota : ", the colon maybe spaced), or the place
