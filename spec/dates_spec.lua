@@ -1314,7 +1314,8 @@ describe("dates: without a reference date", function()
     expect("Laga digelar di Stadion Kota, Rabu (22/5) malam ini, dan tuan rumah menang.", "Rabu (22/5) malam ini",
       "XXXX-05-22TNI", "time", false)
     -- (a bare weekday's 'malam ini' is still tonight's, whichever day that is)
-    assert.are.same({ "Senin=XXXX-WXX-1", "malam ini=XXXX-XX-XXTNI" }, found("Rapat Senin malam ini dibatalkan.", false))
+    assert.are.same({ "Senin=XXXX-WXX-1", "malam ini=XXXX-XX-XXTNI" },
+                    found("Rapat Senin malam ini dibatalkan.", false))
   end)
 end)
 

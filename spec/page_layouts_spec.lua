@@ -814,7 +814,8 @@ describe("a text hard-wrapped into short lines", function()
       "Harjono mengatakan pihaknya akan memasang papan larangan membuang",
       "sampah di sepanjang jalan menuju pasar dan terminal kota",
       "dalam waktu dekat."))
-    for _, line in ipairs { "Kegiatan", "“kami", "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
+    for _, line in ipairs { "Kegiatan", "“kami",
+                            "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
                             "Camat Pasar Lama Budi", "sampah di sepanjang jalan menuju pasar dan terminal kota",
                             "dalam waktu dekat." } do
       assert.are.equal("body", class_of(doc, line), line)
@@ -919,7 +920,8 @@ describe("a no-break space left as 'Â' after a sentence's period", function()
   it("still ends the sentence: the paragraph is one, and the title-cased question over it the headline", function()
     local title = "Mengapa Warga Kota Enggan Naik Bus Kota?"
     local doc = kimput.parse(page(title,
-      "Bus kota sebenarnya murah dan nyaman bagi warga yang bekerja di pusat kota. Namun banyak yang tetap memilih kendaraan pribadi.Â",
+      "Bus kota sebenarnya murah dan nyaman bagi warga yang bekerja di pusat kota. Namun banyak yang tetap memilih " ..
+        "kendaraan pribadi.Â",
       "Jadwal yang tidak pasti membuat penumpang harus menunggu lama di halte, apalagi saat hujan turun."))
     assert.are.equal(title, doc:meta().headline)
   end)
@@ -1022,7 +1024,7 @@ describe("a photo's caption closed by its outlet's name in brackets above the fi
 end)
 
 describe("credits laid out as a table's cells", function()
-  it("read the label, the colon and the value between bars: 'Editor | : | Nama |', 'Sumber | : | Situs.id |'", function()
+  it("read the label, the colon and the value between bars: 'Editor | : | Nama |', 'Sumber | : | X.id |'", function()
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
       "Editor | : | Rina Kusuma |", "Sumber | : | Kabarbola.id |", "Komentar"))
     assert.are.equal("Rina Kusuma", doc:meta().editor)
@@ -1034,7 +1036,8 @@ end)
 describe("a channel's name, its place, province and day before the dash", function()
   it("open the article: 'Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) –'", function()
     local doc = kimput.parse(page(
-      "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) – Festival layang-layang digelar di pantai kota itu.",
+      "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) – Festival layang-layang digelar di pantai " ..
+        "kota itu.",
       "Ratusan warga datang sejak pagi untuk menyaksikan layang-layang raksasa."))
     local m = doc:meta()
     assert.are.same({ "Kabarku News", "Kota Sukamaju", "2025-07-14" }, { m.outlet, m.dateline, m.published })
@@ -1076,8 +1079,10 @@ end)
 
 describe("a blog's archive header and an infographic's title with its source site", function()
   it("are furniture and a caption", function()
-    local doc = kimput.parse(page("Archive for the ‘Ekonomi’ Category", "Harga Beras di Lima Kota (sumber : datakota.id)",
-      "Harga beras di pasar tradisional naik dua pekan terakhir menjelang musim tanam, dan pedagang mulai mengurangi stok mereka.",
+    local doc = kimput.parse(page("Archive for the ‘Ekonomi’ Category",
+      "Harga Beras di Lima Kota (sumber : datakota.id)",
+      "Harga beras di pasar tradisional naik dua pekan terakhir menjelang musim tanam, dan pedagang mulai " ..
+        "mengurangi stok mereka.",
       "Kenaikan itu dirasakan pedagang kecil yang membeli beras dari pengepul di luar kota."))
     assert.are.equal("navigation", class_of(doc, "Archive for the ‘Ekonomi’ Category"))
     assert.are.equal("caption", class_of(doc, "Harga Beras di Lima Kota (sumber : datakota.id)"))

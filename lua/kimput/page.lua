@@ -1076,8 +1076,8 @@ local function opening_day(page)
   local _, _, _, _, _, start, stop = page:opening()
   if not start or stop - start > 80 then return nil end
   local opening = page:sub(start, stop)
-  local day, bracketed = bracket_day(opening)
-  if bracketed then return day end
+  local bracketed_day, bracketed = bracket_day(opening)
+  if bracketed then return bracketed_day end
   -- (both shapes need the first ',' or '(' to be a comma past the first byte, a digit after it and a '(' after that:
   -- plain finds first, the patterns backtrack over the whole opening on most pages, which have no day there)
   local comma, paren = opening:find(",", 1, true), opening:find("(", 1, true)
