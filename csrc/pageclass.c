@@ -930,13 +930,33 @@ static int copy_beside(const char *text, const kimput_page_line *lines, size_t n
 /* Line i is a rubric over the headline ("Konflik Dua Negara" / the title / "Penulis: ..."): a short
  * title-cased label with no final mark, and right under it a title-cased title of twice its words or
  * more that the page's facts (the opening, the page date, a byline) close. */
+/* Does line l end with a series' part in brackets ("... (Tulisan-3)", "(Bagian 2)", "(Seri 4)", "(Part 1)")? */
+static int series_part(const char *text, const kimput_page_line *l) {
+  static const char *const word[] = {"tulisan", "bagian", "seri", "part", "jilid"};
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end;
+  if (e < l->start + 4 || s[e - 1] != ')') return 0;
+  size_t d = e - 1;
+  while (d > l->start && s[d - 1] >= '0' && s[d - 1] <= '9' && e - 1 - d < 2) d--;
+  if (d == e - 1 || d <= l->start) return 0;
+  size_t w = d;
+  if (s[w - 1] == '-' || s[w - 1] == ' ') w--;
+  for (size_t k = 0; k < sizeof word / sizeof *word; k++) {
+    size_t len = strlen(word[k]);
+    if (w >= l->start + len + 1 && s[w - len - 1] == '(' && starts_with(s, w, w - len, word[k])) return 1;
+  }
+  return 0;
+}
+
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
       final_mark(text, l->start, l->end))
     return 0;
   size_t t = nonblank(lines, n, i, 1);
-  if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words < 2 * l->words ||
+  /* (a series' rubric with its part's number, "Kontroversi Selepas Pemilu (Tulisan-3)", over a title of any length) */
+  if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY ||
+      (lines[t].words < 2 * l->words && !series_part(text, l)) ||
       (lines[t].flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)) !=
           (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE))
     return 0;

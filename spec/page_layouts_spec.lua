@@ -1112,3 +1112,15 @@ describe("a site's name with its number before the dash opening the article", fu
     assert.are.equal("Tim nasional", doc:body():sub(1, 12))
   end)
 end)
+
+describe("a series' rubric with its part's number over the title", function()
+  it("is no headline: the title the page's date closes is", function()
+    local title = "Budi Santoso: Hasil Hitung Cepat Tidak Bisa Dipercaya"
+    for _, rubric in ipairs { "Kontroversi Selepas Pemilu Kota (Tulisan-3)", "Jejak Dana Desa (Bagian 2)" } do
+      local doc = kimput.parse(page(rubric, "", title, "", "Kamis, 09/05/2024 11:21 WIB", "",
+        "Jakarta, kabarku.co - Silang pendapat soal hasil hitung cepat pemilihan wali kota terus bergulir di media.",
+        "Pengamat lain, Rina Kusuma, meminta lembaga survei membuka data mentah mereka kepada publik."))
+      assert.are.equal(title, doc:meta().headline, rubric)
+    end
+  end)
+end)
