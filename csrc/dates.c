@@ -1889,6 +1889,12 @@ static size_t finish_day(scanner *sc, item *it) {
     put_days(r, sc->rz);
     today = strncmp(date, r, 10) == 0;
     if (today) pe++;  /* ("ini" is in the span) */
+  } else if (pod && is_key(sc, pe, K_INI) && date[4] == '-' && date[5] >= '0' && date[5] <= '9' && date[7] == '-' &&
+             date[8] >= '0' && date[8] <= '9') {
+    /* with no reference, a day written with its month ("Kamis (16/6) malam ini") is the writer's today: one item
+       (a bare weekday's "malam ini" stays tonight's, whichever day that is) */
+    today = 1;
+    pe++;
   }
   if (pod && (!is_key(sc, pe, K_INI) || today)) {
     it->kind = KIMPUT_DATE_TIME;

@@ -915,6 +915,14 @@ static void credited_names(lua_State *L, source_list *s, const char *text, uint3
   const unsigned char *t = (const unsigned char *)text;
   uint32_t p = vs;
   while (p < ve) {
+    /* a web address's scheme is no name ("Sumber : https://situs.com": the site) */
+    for (uint32_t k = 4; k <= 5; k++)
+      if (p + k + 3 <= ve && (t[p] | 0x20) == 'h' && (t[p + 1] | 0x20) == 't' && (t[p + 2] | 0x20) == 't' &&
+          (t[p + 3] | 0x20) == 'p' && (k == 4 || (t[p + 4] | 0x20) == 's') && t[p + k] == ':' && t[p + k + 1] == '/' &&
+          t[p + k + 2] == '/') {
+        p += k + 3;
+        break;
+      }
     /* the part: up to the first separator, the spaces before it left out
      * (the value ends as if with ",") */
     uint32_t e = p, w = ve;

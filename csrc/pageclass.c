@@ -70,7 +70,9 @@ enum {
   INLINE_RUN_MAX = 2,     /* other such titles right above or under one set bare between paragraphs */
   CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
   STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
-  END_MARK_MAX = 5        /* stars of an end mark after the last sentence ("***") */
+  END_MARK_MAX = 5,       /* stars of an end mark after the last sentence ("***") */
+  BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
+  BULLET_RUN_MAX = 12     /* ...and its run under a paragraph no longer */
 };
 
 #define NONE ((size_t)-1)
@@ -85,6 +87,8 @@ static int is_alnum_ascii(unsigned char c) {
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
+  /* a no-break space read as Latin-1 and left as 'Â' after the last mark ("... kendaraan pribadi.Â") */
+  if (e >= start + 3 && s[e - 2] == 0xC3 && s[e - 1] == 0x82 && s[e - 3] < 0x80 && s[e - 3] != ' ') e -= 2;
   /* an end mark after the article's last sentence, set off by a space: "... katanya. ***", "... (***)" */
   {
     int bracket = e > start && s[e - 1] == ')';
@@ -596,8 +600,12 @@ static void line_features(const char *text, kimput_page_line *l) {
   int titled = words && upper * 5 >= words * 3;
   if ((words >= 6 && mark == '.') || (words >= 15 && mark && (mark == '.' || !titled)) || words >= 30)
     l->flags |= KIMPUT_LINEF_PARAGRAPH;
-  unsigned char last = (unsigned char)text[l->end - 1];
-  int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
+  size_t end = l->end;  /* (past a no-break space left as 'Â', as sentence_end) */
+  if (end >= l->start + 3 && (unsigned char)text[end - 2] == 0xC3 && (unsigned char)text[end - 1] == 0x82 &&
+      (unsigned char)text[end - 3] < 0x80 && text[end - 3] != ' ')
+    end -= 2;
+  unsigned char last = (unsigned char)text[end - 1];
+  int ellipsis = end - l->start >= 2 && text[end - 2] == '.' && last == '.';
   int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
   if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
     l->flags |= KIMPUT_LINEF_TITLE;
@@ -922,13 +930,33 @@ static int copy_beside(const char *text, const kimput_page_line *lines, size_t n
 /* Line i is a rubric over the headline ("Konflik Dua Negara" / the title / "Penulis: ..."): a short
  * title-cased label with no final mark, and right under it a title-cased title of twice its words or
  * more that the page's facts (the opening, the page date, a byline) close. */
+/* Does line l end with a series' part in brackets ("... (Tulisan-3)", "(Bagian 2)", "(Seri 4)", "(Part 1)")? */
+static int series_part(const char *text, const kimput_page_line *l) {
+  static const char *const word[] = {"tulisan", "bagian", "seri", "part", "jilid"};
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end;
+  if (e < l->start + 4 || s[e - 1] != ')') return 0;
+  size_t d = e - 1;
+  while (d > l->start && s[d - 1] >= '0' && s[d - 1] <= '9' && e - 1 - d < 2) d--;
+  if (d == e - 1 || d <= l->start) return 0;
+  size_t w = d;
+  if (s[w - 1] == '-' || s[w - 1] == ' ') w--;
+  for (size_t k = 0; k < sizeof word / sizeof *word; k++) {
+    size_t len = strlen(word[k]);
+    if (w >= l->start + len + 1 && s[w - len - 1] == '(' && starts_with(s, w, w - len, word[k])) return 1;
+  }
+  return 0;
+}
+
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
       final_mark(text, l->start, l->end))
     return 0;
   size_t t = nonblank(lines, n, i, 1);
-  if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words < 2 * l->words ||
+  /* (a series' rubric with its part's number, "Kontroversi Selepas Pemilu (Tulisan-3)", over a title of any length) */
+  if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY ||
+      (lines[t].words < 2 * l->words && !series_part(text, l)) ||
       (lines[t].flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)) !=
           (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE))
     return 0;
@@ -1812,6 +1840,41 @@ static int wrapped_end(const char *text, const kimput_page_line *lines, size_t i
  * repeats it under the photo in the text): the body's copy is the caption too, so the article does not say it
  * twice. A deck over the byline is the article's own summary: its copy in the text stays. Only lines flagged as
  * repeated are compared, with the captions above the article's top (at most TOP_LINES). */
+/* Does line l open in lower case, past an opening quotation mark ("itu digelar ...", "“kami")? */
+static int opens_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  if (i < l->end && (s[i] == '"' || s[i] == '\'')) i++;
+  else if (i + 3 <= l->end && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x98)) i += 3;
+  return i < l->end && s[i] >= 'a' && s[i] <= 'z';
+}
+
+/* Does line i go on with the sentence of the line right above it, a text hard-wrapped into short lines ("... yang
+ * sedang berada di kota setelah mengikuti" / "kegiatan Presiden."; "... Nama mengatakan" / "warga sebaiknya tidak
+ * ... di sekitar")? That line is a body line of some words with no final mark; this one opens in lower case. No
+ * title, button or tag list under a sentence's piece goes on so. */
+static int wrapped_from(const char *text, const kimput_page_line *lines, size_t i) {
+  if (i == 0) return 0;
+  const kimput_page_line *a = &lines[i - 1];
+  return a->cls == KIMPUT_LINE_BODY && a->words >= WRAPPED_MIN_WORDS && a->end > a->start &&
+         !final_mark(text, a->start, a->end) && opens_lower(text, &lines[i]);
+}
+
+/* Is line i a paragraph's first word alone on its line, the rest hard-wrapped under it ("Kegiatan" / "itu digelar
+ * setelah ..."; "“kami" / "berharap ...")? One word, capitalised or opening a quotation, after a sentence's end
+ * (or at the page's top); the line right under it is a body line of some words opening in lower case. A button or a
+ * menu word has no sentence going on in lower case under it. */
+static int wrapped_opener(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  const kimput_page_line *l = &lines[i];
+  if (l->words != 1 || i + 1 >= n || final_mark(text, l->start, l->end)) return 0;
+  const kimput_page_line *b = &lines[i + 1];
+  if (b->cls != KIMPUT_LINE_BODY || b->words < WRAPPED_MIN_WORDS || !opens_lower(text, b)) return 0;
+  unsigned char c = (unsigned char)text[l->start];
+  if (!((c >= 'A' && c <= 'Z') || (opens_lower(text, l) && !(c >= 'a' && c <= 'z')))) return 0;
+  size_t a = nonblank(lines, n, i, -1);
+  return a == NONE || final_mark(text, lines[a].start, lines[a].end);
+}
+
 static void repeated_captions(const char *text, kimput_page_line *lines, size_t n, size_t top) {
   size_t above = top < TOP_LINES ? top : TOP_LINES, byline = NONE;
   for (size_t j = 0; j < above && byline == NONE; j++)
@@ -1826,6 +1889,42 @@ static void repeated_captions(const char *text, kimput_page_line *lines, size_t 
         l->cls = KIMPUT_LINE_CAPTION;
         break;
       }
+  }
+}
+
+/* Does line l close its one sentence with a name alone in brackets after the period, one or two capitalised words
+ * ("... diterjang banjir. (Kabarku)", "... di pasar. (Kabar Kota)")? A photo's credit so closes its caption; an
+ * article's sentence closes with its period (an acronym in brackets comes before it: "... Kota (PPRK)."). */
+static int closed_by_name(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end, o = e, spaces = 0;
+  if (e < l->start + 6 || s[e - 1] != ')') return 0;
+  for (o = e - 1; o > l->start && e - o < 40 && s[o - 1] != '('; o--) {
+    unsigned char c = s[o - 1];
+    if (c == ' ') spaces++;
+    else if (!is_alnum_ascii(c) && c != '.' && c != '-') return 0;
+  }
+  if (o <= l->start + 2 || s[o - 1] != '(' || spaces > 1 || !(s[o] >= 'A' && s[o] <= 'Z') || s[o - 2] != ' ') return 0;
+  size_t m = o - 2;
+  while (m > l->start && s[m - 1] == ' ') m--;
+  if (m >= l->start + 3 && s[m - 3] == 0xE2 && s[m - 2] == 0x80 && s[m - 1] == 0x9D) m -= 3;  /* (a closing quote) */
+  else if (m > l->start && s[m - 1] == '"') m--;
+  return m > l->start && (s[m - 1] == '.' || s[m - 1] == '!' || s[m - 1] == '?') && !ends_sentence_inside(text, l);
+}
+
+/* The page's first paragraph, one sentence closed by a name alone in brackets (closed_by_name), with more paragraphs
+ * under it, is the photo's caption over the article ("Judul" / "Diterbitkan:" / "Bupati meninjau jembatan. (Kabarku)"
+ * / "Dia juga menegaskan ..."): no article opens with its credit. */
+static void named_top_caption(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (!is_paragraph(l)) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (l->words <= STAMP_TOP_MAX_WORDS && j != NONE && is_paragraph(&lines[j]) && closed_by_name(text, l)) {
+      l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+      l->cls = KIMPUT_LINE_CAPTION;
+    }
+    return;
   }
 }
 
@@ -1850,10 +1949,29 @@ static void twice_shown_captions(const char *text, kimput_page_line *lines, size
   }
 }
 
+/* Does line l end with an ellipsis cutting its last word, glued to it or after a space, of three periods or more or
+ * one character ("... untuk membersihkan sampah yang ....", "... pasar murah di lima kecamatan…")? A box's excerpt of
+ * another article is so cut; one of some words. */
+static int ellipsis_cut(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end, dots = 0;
+  if (l->words < TEASER_MIN_WORDS) return 0;
+  if (e >= l->start + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6) e -= 3, dots = 3;
+  else
+    while (e > l->start && s[e - 1] == '.') e--, dots++;
+  if (dots < 3) return 0;
+  if (e > l->start && s[e - 1] == ' ') e--;
+  return e > l->start && (s[e - 1] == ',' || ((s[e - 1] | 0x20) >= 'a' && (s[e - 1] | 0x20) <= 'z'));
+}
+
 /* Is line l shaped as an item of a list of links at the page's end: a short line, or a title-cased one no longer
  * than a link's title (closed by a period or a cry too: "Pemkab Poles Jalan Perbatasan.", "... Antam Nihil!")? */
-static int tail_item(const kimput_page_line *l) {
-  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS);
+static int tail_item(const char *text, const kimput_page_line *l) {
+  return l->words <= SHORT_WORDS || ((l->flags & KIMPUT_LINEF_TITLECASE) && l->words <= LINK_MAX_WORDS) ||
+         /* (a title in sentence case, "Warga bersihkan saluran air di kampung", and an item's excerpt cut by an
+            ellipsis, glued or after a space, "... membersihkan sampah yang ....": the article ends with a sentence) */
+         ((l->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_PARAGRAPH)) == KIMPUT_LINEF_TITLE && l->words <= LINK_MAX_WORDS) ||
+         ellipsis_cut(text, l);
 }
 
 /* The lists of other articles closing the page: under a label a rule classed alone on its line ("Baca Juga",
@@ -1865,7 +1983,7 @@ static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
   size_t r = n, label = NONE, items = 0;
   while (r > 0) {
     const kimput_page_line *l = &lines[r - 1];
-    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(l)) break;
+    if (l->end > l->start && l->cls == KIMPUT_LINE_BODY && !tail_item(text, l)) break;
     r--;
   }
   for (size_t i = r; i < n; i++) {
@@ -1875,15 +1993,47 @@ static void tail_lists(const char *text, kimput_page_line *lines, size_t n) {
       if (l->rule >= 0 && (l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_NAVIGATION) &&
           l->words <= SHORT_WORDS && final_mark(text, l->start, l->end) != '.')
         label = i;
-    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED ||
+    } else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED || l->cls == KIMPUT_LINE_TIMESTAMP ||
                (l->cls == KIMPUT_LINE_NAVIGATION && l->words > SHORT_WORDS)) {
-      items++;
+      items++;  /* (an item's time stamp counts for it: "-" / "Olahraga 16 Juni 2024 23:00", its title lost) */
     }
   }
   if (label == NONE || items < 2) return;
-  for (size_t i = label + 1; i < n; i++)
-    if (lines[i].cls == KIMPUT_LINE_BODY && lines[i].end > lines[i].start)
-      lines[i].cls = lines[i].words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+  int listed = 0;  /* an item stands above: a time stamp under it is that item's date, not the page's */
+  for (size_t i = label + 1; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->end == l->start) continue;
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && listed) l->cls = KIMPUT_LINE_NAVIGATION;
+    else if (l->cls == KIMPUT_LINE_BODY || l->cls == KIMPUT_LINE_RELATED) listed = 1;
+    if (l->cls == KIMPUT_LINE_BODY) l->cls = l->words <= SHORT_WORDS ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_RELATED;
+  }
+}
+
+/* Is line i an item of the article's own short list in bullets ("• Sumber tenaga cepat", "- Menjaga daya tahan
+ * tubuh"): a bullet, a few words in sentence case (a link's title is title-cased, or longer), right under a body
+ * paragraph or another such item? */
+static int bullet_item(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  for (int k = 0; k < BULLET_RUN_MAX; k++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || past_bullet(text, l) == l->start || (l->flags & KIMPUT_LINEF_TITLECASE) ||
+        l->words > BULLET_ITEM_WORDS || final_mark(text, l->start, l->end) == '?')
+      return 0;
+    size_t a = nonblank(lines, n, i, -1);
+    if (a == NONE) return 0;
+    if (is_paragraph(&lines[a]) && past_bullet(text, &lines[a]) == lines[a].start) return 1;
+    i = a;
+  }
+  return 0;
+}
+
+/* Is line i a subheading over the page's last line, a sentence-case piece of the article cut by the excerpt
+ * ("Warga Mulai Kembali" / "Sebagian warga yang mengungsi mulai kembali ... pada")? The article goes on under it: no
+ * link's title stands over a long line of text ending the page. */
+static int over_cut_text(const kimput_page_line *lines, size_t n, size_t i) {
+  size_t j = nonblank(lines, n, i, 1);
+  if (j == NONE || nonblank(lines, n, j, 1) != NONE) return 0;
+  const kimput_page_line *l = &lines[j];
+  return l->cls == KIMPUT_LINE_BODY && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->words >= CLOSING_MIN_WORDS;
 }
 
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
@@ -1896,6 +2046,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
   twice_shown_captions(text, lines, n);
+  named_top_caption(text, lines, n);
   for (size_t i = 0; i < n; i++) {
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
@@ -1974,6 +2125,20 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first < n) { top = first; stamped = 1; }
     }
   }
+  /* a copyright sign with no year above the article is a photo's credit ("© Bolaku.org" under the title): no
+     outlet's (the page's own copyright, at its foot, has its year) */
+  for (size_t i = 0; i < top && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_CREDIT || l->end < l->start + 3 || (unsigned char)text[l->start] != 0xC2 ||
+        (unsigned char)text[l->start + 1] != 0xA9)
+      continue;
+    size_t c = l->start;
+    while (c < l->end && !(text[c] >= '0' && text[c] <= '9')) c++;
+    if (c == l->end) {
+      l->cls = KIMPUT_LINE_CAPTION;
+      l->rule = -1;  /* (its rule's field, the outlet, goes with it) */
+    }
+  }
   mark_inner_stamps(text, lines, n, open, q);
   mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
@@ -1982,8 +2147,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
      belum termasuk pajak.") under a list of its own: it ends there */
   for (size_t i = q + 1; i < n; i++) {
     const kimput_page_line *l = &lines[i];
-    if (l->cls == KIMPUT_LINE_BODY && l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) &&
-        final_mark(text, l->start, l->end) == '.')
+    if (l->cls == KIMPUT_LINE_BODY && final_mark(text, l->start, l->end) == '.' &&
+        ((l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE)) ||
+         wrapped_from(text, lines, i)))  /* (or the hard-wrapped end of one: "... terminal kota" / "dalam waktu dekat.") */
       q = i;
   }
   /* a reader poll with no label closing the page: its question to the reader, then its options */
@@ -2017,18 +2183,23 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                            (b > l->start && memchr(text + b, ':', l->end - b))));
     /* (a word closed by a comma over the rest of its sentence in lower case is the article's, hard-wrapped:
        "Menurutnya," / "pekerjaan itu ...": no button ends with a comma) */
+    /* (nor is a word going on a hard-wrapped sentence, or a paragraph's first word over the rest of it) */
+    int wrapped = wrapped_from(text, lines, i) || wrapped_opener(text, lines, n, i);
     if (l->words <= 1 && !(i > 0 && wrapped_end(text, lines, i)) &&
-        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)))
+        !(l->end > l->start && text[l->end - 1] == ',' && wrapped_on(text, lines, n, i)) && !wrapped)
       l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
-      if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
+      if (l->words <= SHORT_WORDS && !wrapped) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
                !figure_line(text, l) && !over_schedule(k, lines, n, i) &&
                !opens_with_connective(text, l) &&  /* ("Sementara itu, ..." goes on the article, cut or not) */
+               !wrapped &&  /* (nor a hard-wrapped sentence's next piece, cut with the page) */
+               !bullet_item(text, lines, n, i) &&  /* (nor an item of the article's own list in bullets) */
+               !over_cut_text(lines, n, i) &&  /* (nor a subheading over the article's text cut by the page) */
                text[l->end - 1] != ',') {  /* (nor does a link's title or a button end with a comma: "Menurut Nama,"
                                               is the article's next sentence, cut) */
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
@@ -2336,7 +2507,24 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
         break;
       }
     }
-    if (last == i) continue;
+    if (last == i) {
+      /* one excerpt alone, opening with its place or outlet before the dash ("KOTA, SITUS.COM-Harga cabai ..."),
+         under the article's paragraphs: the next article's opening cut by the page, its title right above it */
+      int above = 0;
+      for (size_t k = 0; k < i && !above; k++) above = is_paragraph(&lines[k]) && !cut_excerpt(text, &lines[k]);
+      if (!above) continue;
+      page_match m;
+      kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[i].start, lines[i].end, 1,
+                                          hits ? hits + i * words : NULL, NULL, &m);
+      if (st != KIMPUT_OK) return st;
+      if (m.rule < 0 || m.whole.end >= lines[i].end ||
+          (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
+        continue;
+      size_t t = nonblank(lines, n, i, -1);
+      if (t != NONE && lines[t].cls == KIMPUT_LINE_BODY && teaser_title(&lines[t])) lines[t].cls = KIMPUT_LINE_RELATED;
+      lines[i].cls = KIMPUT_LINE_NAVIGATION;  /* (a teaser, as under a box's label) */
+      continue;
+    }
     /* (the box's first item has its title above its excerpt too) */
     size_t first = nonblank(lines, n, i, -1);
     if (titled && first != NONE && lines[first].cls == KIMPUT_LINE_BODY && teaser_title(&lines[first]))
@@ -2374,6 +2562,57 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
     if (k < l->end - tlen || words > CRUMB_MAX_WORDS) continue;
     l->cls = KIMPUT_LINE_NAVIGATION;
     t->flags |= KIMPUT_LINEF_REPEATED;
+  }
+}
+
+/* Is text[i..end) a site's address alone ("GenPI.co", "Kabarku.com", "situs.co.id"): one word, letters and digits
+ * with periods between, the last part of two to six letters? */
+static int address_alone(const char *text, size_t i, size_t end) {
+  size_t dot = NONE;
+  if (i >= end || !is_alnum_ascii((unsigned char)text[i])) return 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == '.') {
+      if (k + 1 >= end || !is_alnum_ascii((unsigned char)text[k + 1])) return 0;
+      dot = k;
+    } else if (!is_alnum_ascii(c) && c != '-') {
+      return 0;
+    }
+  }
+  return dot != NONE && end - dot - 1 >= 2 && end - dot - 1 <= 6;
+}
+
+/* The page's title as a browser shows it, the site's address after a dash or a bar ("Judul Berita - Situs.co",
+ * "Judul Berita | situs.com"), right above or under the title alone: the line is furniture and the title counts as
+ * shown twice (a title's own words after a dash are no address: "Bupati Resmikan Jembatan - Warga Senang").
+ * Only the page's top lines are looked at. */
+static void mark_site_titles(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+    kimput_page_line *t = &lines[i];
+    if (t->cls != KIMPUT_LINE_BODY || !(t->flags & KIMPUT_LINEF_TITLE)) continue;
+    size_t tlen = t->end - t->start;
+    for (int step = -1; step <= 1; step += 2) {
+      size_t j = nonblank(lines, n, i, step);
+      if (j == NONE) continue;
+      kimput_page_line *l = &lines[j];
+      if (l->cls != KIMPUT_LINE_BODY || l->end - l->start < tlen + 5 ||
+          memcmp(text + l->start, text + t->start, tlen) != 0)
+        continue;
+      size_t k = l->start + tlen;
+      if (text[k] != ' ') continue;
+      while (k < l->end && text[k] == ' ') k++;
+      size_t sep = 0;
+      if (text[k] == '-' || text[k] == '|') sep = 1;
+      else if ((unsigned char)text[k] == 0xE2 && k + 2 < l->end && (unsigned char)text[k + 1] == 0x80 &&
+               ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94))
+        sep = 3;  /* (an en or em dash) */
+      if (!sep || k + sep >= l->end || text[k + sep] != ' ') continue;
+      k += sep;
+      while (k < l->end && text[k] == ' ') k++;
+      if (!address_alone(text, k, l->end)) continue;
+      l->cls = KIMPUT_LINE_NAVIGATION;
+      t->flags |= KIMPUT_LINEF_REPEATED;
+    }
   }
 }
 
@@ -2729,6 +2968,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
+  if (st == KIMPUT_OK) mark_site_titles(text, lines, n);
   if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
   if (st == KIMPUT_OK) mark_weather(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);

@@ -1310,6 +1310,13 @@ describe("dates: without a reference date", function()
     expect("Serangan terjadi kemarin.", "kemarin", "XXXX-XX-XX", "date", false)
     expect("Pada 9 Mei 2023 parade digelar.", "9 Mei 2023", "2023-05-09", "date", false)
   end)
+  it("joins a written day and 'malam ini' (the writer's today) as one item", function()
+    expect("Laga digelar di Stadion Kota, Rabu (22/5) malam ini, dan tuan rumah menang.", "Rabu (22/5) malam ini",
+      "XXXX-05-22TNI", "time", false)
+    -- (a bare weekday's 'malam ini' is still tonight's, whichever day that is)
+    assert.are.same({ "Senin=XXXX-WXX-1", "malam ini=XXXX-XX-XXTNI" },
+                    found("Rapat Senin malam ini dibatalkan.", false))
+  end)
 end)
 
 describe("dates: the reference date", function()

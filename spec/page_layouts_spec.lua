@@ -796,6 +796,37 @@ describe("a text hard-wrapped into short lines", function()
     assert.are.equal("body", class_of(doc, "tersebut."))
     assert.are.equal("Hujan", doc:body():sub(1, 5))
   end)
+
+  it("keeps a paragraph's first word alone on its line, and a line going on in lower case, as body", function()
+    local doc = kimput.parse(page(
+      "Petugas dinas kebersihan mengangkut sampah dari pasar induk pada Senin",
+      "pagi bersama warga sekitar.",
+      "Kegiatan",
+      "itu digelar setelah tumpukan sampah menutup sebagian badan jalan di depan",
+      "pasar induk itu selama hampir sepekan penuh.",
+      "“kami",
+      "berharap warga tidak lagi membuang sampah di pinggir jalan,” ujar Kepala",
+      "Dinas Kebersihan Rudi Santoso.",
+      "Ia menambahkan, petugas akan berjaga di titik itu setiap malam dan",
+      "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
+      "pasar maupun terminal.",
+      "Camat Pasar Lama Budi",
+      "Harjono mengatakan pihaknya akan memasang papan larangan membuang",
+      "sampah di sepanjang jalan menuju pasar dan terminal kota",
+      "dalam waktu dekat."))
+    for _, line in ipairs { "Kegiatan", "“kami",
+                            "menegur siapa pun yang kedapatan membuang sampah sembarangan di sekitar",
+                            "Camat Pasar Lama Budi", "sampah di sepanjang jalan menuju pasar dan terminal kota",
+                            "dalam waktu dekat." } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    -- (above the first paragraph too: a wrapped line of three words closing its sentence)
+    doc = kimput.parse(page(
+      "Hujan deras yang turun sejak siang membuat sungai di tepi kota meluap dan",
+      "merendam rumah warga.",
+      "Warga yang rumahnya terendam memilih mengungsi ke balai desa bersama anak-anak mereka sejak sore."))
+    assert.are.equal("body", class_of(doc, "merendam rumah warga."))
+  end)
 end)
 
 describe("a theme's box of other articles under the article", function()
@@ -840,5 +871,256 @@ describe("a teaser's section glued to its relative time", function()
       "HEADLINE3 hari yang laluPasar Malam Kembali Dibuka di Alun-Alun Kota"))
     assert.are.equal("navigation", class_of(doc, "SEPUTAR DAERAH5 hari ago"))
     assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a box of other articles closing the page", function()
+  it("takes sentence-case titles, excerpts cut by a spaced ellipsis and the items' dates with it", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Berita Lainnya",
+      "Warga gotong royong bersihkan saluran air di kampung nelayan",
+      "SUKAMAJU (12/4)Puluhan warga turun ke saluran air sejak pagi untuk membersihkan sampah yang ....",
+      "- redaksi@kabarku", "- 12 April 2024", "- 31",
+      "Pasar Murah Digelar di Lima Kecamatan Jelang Lebaran",
+      "SUKAMAJU (3/4-2024)Pemerintah kabupaten menggelar pasar murah di lima kecamatan ....",
+      "- redaksi@kabarku", "- 03 Apr 20"))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    assert.is_nil(doc:meta().published)
+    local found = {}
+    for _, d in ipairs(doc:dates()) do found[#found + 1] = d.text end
+    assert.are.same({ "kemarin", "tujuh hari" }, found)  -- (the article's own only)
+  end)
+
+  it("gives no publication date from the time stamps of its items", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Berita Terkait",
+      "-", "Olahraga 12 Juni 2024 21:10", "-", "Olahraga 12 Juni 2024 15:05", "-", "Olahraga 15 Juni 2024 09:12"))
+    assert.is_nil(doc:meta().published)
+    -- (the page's own stamp under the title still counts)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Senin, 17 Juni 2024 08:00 WIB", ARTICLE[1], ARTICLE[2],
+      "Berita Terkait", "-", "Olahraga 12 Juni 2024 21:10", "-", "Olahraga 12 Juni 2024 15:05"))
+    assert.are.equal("2024-06-17T08:00", doc:meta().published)
+  end)
+end)
+
+describe("the next article's title and cut opening under the last paragraph", function()
+  it("are another article's link, not the article", function()
+    local title = "Harga Cabai di Pasar Induk Turun untuk Pekan Kedua"
+    local teaser = "SUKAMAJU, KABARKU.COM-Harga cabai rawit di pasar induk kota kembali turun pada pekan ini, dan..."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], title, teaser))
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    local found = {}
+    for _, d in ipairs(doc:dates()) do found[#found + 1] = d.text end
+    assert.are.same({ "kemarin", "tujuh hari" }, found)  -- (the article's own only)
+    -- (the article's own opening cut by the page stays)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", teaser))
+    assert.are.equal(teaser:sub(23), doc:body())
+  end)
+end)
+
+describe("a no-break space left as 'Â' after a sentence's period", function()
+  it("still ends the sentence: the paragraph is one, and the title-cased question over it the headline", function()
+    local title = "Mengapa Warga Kota Enggan Naik Bus Kota?"
+    local doc = kimput.parse(page(title,
+      "Bus kota sebenarnya murah dan nyaman bagi warga yang bekerja di pusat kota. Namun banyak yang tetap memilih " ..
+        "kendaraan pribadi.Â",
+      "Jadwal yang tidak pasti membuat penumpang harus menunggu lama di halte, apalagi saat hujan turun."))
+    assert.are.equal(title, doc:meta().headline)
+  end)
+end)
+
+describe("the page's title with the site's name after a dash", function()
+  it("is the browser's title: furniture, and the title it repeats is the headline", function()
+    local title = "Pasar Murah Dibuka di Alun-Alun Kota Sukamaju Jelang Lebaran"
+    local doc = kimput.parse(page(title, title .. " - Kabarku.com", title .. ". Foto: Nama/Kabarku.com",
+      "Menurut Rudi, pasar murah itu digelar selama tiga hari dan menjual beras serta minyak goreng.",
+      "“Kami berharap harga kebutuhan pokok tetap terjangkau,” ungkapnya."))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are_not.equal("body", class_of(doc, title .. " - Kabarku.com"))
+    assert.are.equal("Menurut", doc:body():sub(1, 7))
+    -- (a title whose own last words follow a dash stays one: no site's name)
+    local dashed = "Bupati Resmikan Jembatan Baru - Warga Sambut Gembira"
+    doc = kimput.parse(page(dashed, "Bupati Resmikan Jembatan Baru",
+      "Menurut Rudi, jembatan itu dibangun selama enam bulan dengan dana dari anggaran daerah tahun ini.",
+      "“Kami berharap warga ikut merawatnya,” ungkapnya."))
+    assert.are_not.equal("navigation", class_of(doc, dashed))
+  end)
+end)
+
+describe("a network's caption credits glued by hyphens", function()
+  it("make the line a caption: '.-tangkap layar-', '--(dokumen/situs)', who stands where ('(atas, kiri)')", function()
+    for _, caption in ipairs {
+      "Wali Kota Sukamaju menjawab pertanyaan wartawan melalui aplikasi rapat daring.-tangkap layar-",
+      "Kisah Pasar Lama--(dokumen/kabarku.co.id)",
+      "Ketua panitia Rudi Hartono (atas, kiri) saat rapat persiapan festival melalui aplikasi daring",
+    } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", caption,
+        "Menurut Rudi, persiapan festival itu sudah berjalan sejak awal bulan bersama warga.",
+        "“Kami berharap cuaca mendukung selama acara,” ungkapnya."))
+      assert.are.equal("caption", class_of(doc, caption), caption)
+      assert.are.equal("Judul Berita Panjang Hari Ini", doc:meta().headline, caption)
+    end
+  end)
+end)
+
+describe("a blog template's advert slots, a widget's empty list, labels and pagers of small sites", function()
+  it("are furniture", function()
+    for _, line in ipairs { "Iklan Atas Artikel", "Iklan Tengah Artikel 1", "Iklan Tengah Artikel 2",
+                            "Iklan Bawah Artikel", "Data tidak ditemukan.", "Menarik dibaca", "Laman: 1 2" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2], line))
+      assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body(), line)
+    end
+  end)
+end)
+
+describe("an outlet promoting its own channel", function()
+  it("names the outlet: its news from X in X's Telegram group, or its WhatsApp channel after a sentence", function()
+    local promo = "Ikuti kabar terbaru dan pilihan redaksi dari Kabar Sukamaju di Grup Telegram Kabar Sukamaju. " ..
+                  "Gabung lewat tautan https://t.me/contohkabar."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], promo))
+    assert.are.equal("Kabar Sukamaju", doc:meta().outlet)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+    promo = "Baca tulisan-tulisan menarik Kabarku langsung dari ponsel kamu. " ..
+            "Follow channel WhatsApp Kabarku sekarang di ponselmu lewat https://whatsapp.com/channel/contoh"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], promo))
+    assert.are.equal("Kabarku", doc:meta().outlet)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a dateline with the report's day in brackets", function()
+  it("gives the place and the day, before the dash or alone on its line", function()
+    local body = { "Pemerintah provinsi membuka pasar murah di tiga kecamatan mulai pagi ini.",
+                   "Warga antre sejak subuh untuk membeli beras dan minyak goreng murah." }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "SUKAMAJU (21/4) - " .. body[1], body[2]))
+    assert.are.same({ "Sukamaju", "XXXX-04-21" }, { doc:meta().dateline, doc:meta().published })
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "SUKAMAJU (21/4-2023)", body[1], body[2]))
+    assert.are.same({ "Sukamaju", "2023-04-21" }, { doc:meta().dateline, doc:meta().published })
+    assert.are.equal(body[1] .. "\n" .. body[2], doc:body())
+  end)
+end)
+
+describe("the government's news agency closing a reposted article", function()
+  it("is its source: '(infopublik)'", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1],
+      "Kedua tersangka kini ditahan selama tujuh hari untuk penyidikan lanjutan. (infopublik)"))
+    assert.are.same({ "InfoPublik" }, doc:meta().sources)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a photo's caption closed by its outlet's name in brackets above the first paragraph", function()
+  it("is a caption, not the article's opening", function()
+    local caption = "Bupati Sukamaju meninjau jembatan yang rusak diterjang banjir. (Kabarku)"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Diterbitkan:", caption,
+      "Dia juga menegaskan perbaikan jembatan akan dimulai pekan depan dengan dana darurat daerah.",
+      "“Warga tidak perlu khawatir, kami sudah menyiapkan jalur alternatif,” ujarnya."))
+    assert.are.equal("caption", class_of(doc, caption))
+    -- (the article's own opening sentence with a party's acronym closing it stays)
+    local opening = "Ketua partai itu berasal dari Partai Persatuan Rakyat Kota (PPRK)."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening,
+      "Dia juga menegaskan perbaikan jembatan akan dimulai pekan depan dengan dana darurat daerah.",
+      "“Warga tidak perlu khawatir, kami sudah menyiapkan jalur alternatif,” ujarnya."))
+    assert.are.equal("body", class_of(doc, opening))
+  end)
+end)
+
+describe("credits laid out as a table's cells", function()
+  it("read the label, the colon and the value between bars: 'Editor | : | Nama |', 'Sumber | : | X.id |'", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Editor | : | Rina Kusuma |", "Sumber | : | Kabarbola.id |", "Komentar"))
+    assert.are.equal("Rina Kusuma", doc:meta().editor)
+    assert.are.same({ "Kabarbola.id" }, doc:meta().sources)
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a channel's name, its place, province and day before the dash", function()
+  it("open the article: 'Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) –'", function()
+    local doc = kimput.parse(page(
+      "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) – Festival layang-layang digelar di pantai " ..
+        "kota itu.",
+      "Ratusan warga datang sejak pagi untuk menyaksikan layang-layang raksasa."))
+    local m = doc:meta()
+    assert.are.same({ "Kabarku News", "Kota Sukamaju", "2025-07-14" }, { m.outlet, m.dateline, m.published })
+  end)
+end)
+
+describe("an article's own short list in bullets under a paragraph", function()
+  it("stays body; a link list's title-cased items do not", function()
+    local items = { "• Sumber tenaga cepat", "• Menjaga daya tahan tubuh", "• Baik untuk pencernaan" }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Buah ini punya beberapa kegunaan yang sering disebut oleh para ahli gizi.", items[1], items[2], items[3]))
+    for _, item in ipairs(items) do assert.are.equal("body", class_of(doc, item), item) end
+  end)
+end)
+
+describe("a tag list's label 'Tagged' alone", function()
+  it("is furniture", function()
+    -- (the page's last line, cut by the excerpt with no line break after it)
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Loading") .. "Tagged")
+    assert.are.equal(ARTICLE[1]:sub(11) .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("a source's web address on its credit line", function()
+  it("names the site, not its scheme", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+      "Sumber : https://kabarku.wordpress.com"))
+    assert.are.same({ "kabarku.wordpress.com" }, doc:meta().sources)
+  end)
+end)
+
+describe("a subheading over the page's last paragraph cut by the excerpt", function()
+  it("stays body: the article goes on under it", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Warga Mulai Kembali")
+      .. "Sebagian warga yang mengungsi mulai kembali ke rumah mereka setelah air surut pada")
+    assert.are.equal("body", class_of(doc, "Warga Mulai Kembali"))
+  end)
+end)
+
+describe("a blog's archive header and an infographic's title with its source site", function()
+  it("are furniture and a caption", function()
+    local doc = kimput.parse(page("Archive for the ‘Ekonomi’ Category",
+      "Harga Beras di Lima Kota (sumber : datakota.id)",
+      "Harga beras di pasar tradisional naik dua pekan terakhir menjelang musim tanam, dan pedagang mulai " ..
+        "mengurangi stok mereka.",
+      "Kenaikan itu dirasakan pedagang kecil yang membeli beras dari pengepul di luar kota."))
+    assert.are.equal("navigation", class_of(doc, "Archive for the ‘Ekonomi’ Category"))
+    assert.are.equal("caption", class_of(doc, "Harga Beras di Lima Kota (sumber : datakota.id)"))
+  end)
+end)
+
+describe("a photo's credit with the copyright sign and no year above the article", function()
+  it("names no outlet: the article's own outlet stands", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "© Bolaku.org",
+      "Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini, kata pelatih kepada wartawan.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan."))
+    assert.is_nil(doc:meta().outlet)
+    -- (the page's own copyright at its foot, with its year, still names it)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini",
+      "Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini, kata pelatih kepada wartawan.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan.", "© 2024 Kabarku.id"))
+    assert.are.equal("Kabarku.id", doc:meta().outlet)
+  end)
+end)
+
+describe("a site's name with its number before the dash opening the article", function()
+  it("is the outlet: 'Kabar9 - ...' (no place is so written)", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini",
+      "Kabar9 - Tim nasional menjalani latihan terakhir sebelum laga uji coba pekan ini.",
+      "Pelatih meminta pemain menjaga kondisi menjelang pertandingan."))
+    assert.are.equal("Kabar9", doc:meta().outlet)
+    assert.are.equal("Tim nasional", doc:body():sub(1, 12))
+  end)
+end)
+
+describe("a series' rubric with its part's number over the title", function()
+  it("is no headline: the title the page's date closes is", function()
+    local title = "Budi Santoso: Hasil Hitung Cepat Tidak Bisa Dipercaya"
+    for _, rubric in ipairs { "Kontroversi Selepas Pemilu Kota (Tulisan-3)", "Jejak Dana Desa (Bagian 2)" } do
+      local doc = kimput.parse(page(rubric, "", title, "", "Kamis, 09/05/2024 11:21 WIB", "",
+        "Jakarta, kabarku.co - Silang pendapat soal hasil hitung cepat pemilihan wali kota terus bergulir di media.",
+        "Pengamat lain, Rina Kusuma, meminta lembaga survei membuka data mentah mereka kepada publik."))
+      assert.are.equal(title, doc:meta().headline, rubric)
+    end
   end)
 end)

@@ -210,7 +210,7 @@ describe("time stamps in every shape", function()
     }
     assert.are.equal("2024-03-11T09:00", m.published)
     assert.are.equal("related", class["Harga Cabai Turun Jelang Panen"])  -- the title under "Populer"
-    assert.are.equal("timestamp", class["Selasa, 12 Maret 2024 | 02:29"])
+    assert.are.equal("navigation", class["Selasa, 12 Maret 2024 | 02:29"])  -- (the item's date, not the page's)
   end)
 
   it("the page's top around titles: a labelled byline, a rubric, a related link, share and login prompts", function()

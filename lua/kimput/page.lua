@@ -365,7 +365,9 @@ local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reu
   xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN",
   -- (Kyodo's and Yonhap's codes; an agency's name written out in lower case: "(reuters/ant)")
   kyo = "Kyodo", yna = "Yonhap", reuters = "Reuters", antara = "ANTARA", sputnik = "Sputnik", tass = "TASS",
-  bernama = "Bernama", anadolu = "Anadolu" }
+  bernama = "Bernama", anadolu = "Anadolu",
+  -- (the government's news agency, whose reports regional sites repost: "(infopublik)")
+  infopublik = "InfoPublik" }
 
 -- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
 -- credits the article to them (a site's own name there is its footer)
@@ -1052,10 +1054,30 @@ end
 
 -- The report's day and month between the opening's place and its agency ("Ambon, 18/3 (KBA) -", "Beijing,
 -- 12 Juni (Xinhua) --"): XXXX-MM-DD, which with_year resolves as a day and month written in the body
+-- The report's day alone in the brackets after the place: "KOTA (21/4) - ", "KOTA (21/4-2023)"; its value
+-- (XXXX-04-21, 2023-04-21) and true when the text has the shape (nil, true: no such day)
+local function bracket_day(s)
+  local d, m, y = s:match("^[^,(]+%((%d%d?)/(%d%d?)[/-]?(%d*)%)")
+  if not d then return nil, false end
+  d, m, y = tonumber(d), tonumber(m), tonumber(y)
+  if m < 1 or m > 12 or d < 1 or d > 31 or (y and (y < 1900 or y > 2100)) then return nil, true end
+  return ("%s-%02d-%02d"):format(y and ("%04d"):format(y) or "XXXX", m, d), true
+end
+
+-- the day of a dateline alone on its line near the top ("KOTA (21/4-2023)" over the first paragraph)
+local function dateline_day(page)
+  for i = 1, math.min(page:count(), 40) do
+    local start, stop, class = page:line(i)
+    if class == "dateline" then return (bracket_day(page:sub(start, stop))) end
+  end
+end
+
 local function opening_day(page)
   local _, _, _, _, _, start, stop = page:opening()
   if not start or stop - start > 80 then return nil end
   local opening = page:sub(start, stop)
+  local bracketed_day, bracketed = bracket_day(opening)
+  if bracketed then return bracketed_day end
   -- (both shapes need the first ',' or '(' to be a comma past the first byte, a digit after it and a '(' after that:
   -- plain finds first, the patterns backtrack over the whole opening on most pages, which have no day there)
   local comma, paren = opening:find(",", 1, true), opening:find("(", 1, true)
@@ -1154,7 +1176,7 @@ local function meta(doc)
     end
   end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
-    published = opened or opening_day(page)
+    published = opened or opening_day(page) or dateline_day(page)
   end
   published = with_year(published, document.opts(doc, cache).published)
   local names = sources(found)

@@ -151,7 +151,7 @@ M.lines = {
   -- "Editor: A (abc)", "Editor: A, Penulis: B", "Editor : A Penulis : B Publish : C", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
   -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -237,7 +237,7 @@ M.lines = {
     pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan|disponsori|didukung)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
   -- ("Sumber(s): X", the label of a bilingual layout, too; an English-language page's "Source: X")
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
   { short = true, class = "credit", field = "sources",
     pattern = [[^\((?<value>]] .. AGENCY .. [[(?:{sp}*/{sp}*]] .. AGENCY .. [[){0,3})\)\.?$]] },
@@ -366,12 +366,13 @@ M.lines = {
   -- ("Nama Orang (Bupati Sukamaju)", "Nama (Ketua RT 05)"), never a dateline: no outlet is named by an office
   { short = true, class = "caption",
     pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}{sp}*\((?i:bupati|wakil|gubernur|wali\s*kota|walikota|ketua|kepala|menteri|presiden|camat|lurah|kades|direktur|sekretaris|sekda|anggota|kapolres|kapolda|kapolsek|kapolri|dandim|danrem|pangdam|kadis|kabid|kasat|kasi|pj|plt|pengamat|dosen|guru|warga|ketum)\b[^()]{0,60}\)$]] },
-  -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
+  -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -" (or with the report's day
+  -- in the brackets: "KOTA (21/4-2023)")
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
   -- (nor a caption's credit in the brackets: "Presiden Menelepon (Foto Nama Fotografer)")
-  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?:(?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
@@ -395,6 +396,11 @@ M.lines = {
   -- sisi.-NAMA/KORANKU -", "... warga.-Nama Fotografer/Kabar Kota --"
   { tail = true, class = "caption",
     pattern = [[(?<=[.!?)"”])-\p{Lu}[\p{L}.' ]{0,40}/{sp}*\p{Lu}[\p{L}\d.' ]{0,40}?{sp}+-{1,2}$]] },
+  -- a network's credit in lower case or without a slash glued to the caption's last mark by a hyphen and closed
+  -- by one: "... melalui aplikasi daring.-tangkap layar-", "... di lokasi.-dok-"; and one in brackets with a slash
+  -- after two hyphens: "Kisah Pasar Lama--(dokumen/situs.co.id)" (no sentence ends so)
+  { tail = true, class = "caption", pattern = [[(?<=[.!?)"”])-[\p{L}\d][\p{L}\d.:/@_ '’]{0,40}(?<=[\p{L}\d.)])-$]] },
+  { tail = true, class = "caption", pattern = [[(?<=[\p{L}\d.)])--\([^()/]{1,40}/[^()]{1,60}\)$]] },
   -- a foreign bureau's credit in brackets, the outlet's photo desk and the photographer after a colon: "... mulai 1
   -- Juli. (ABC News: Nama Fotografer)", "(AP Photo: Nama)" ("(Sumber: BPS)" closes a paragraph: no media word)
   { tail = true, class = "caption",
@@ -505,8 +511,9 @@ M.lines = {
   -- '"Kami siap," ujar X, Senin (1/3/2021)', is the article's speech, whatever its last stop)
   { short = true, class = "caption",
     pattern = [[^(?!.*[,!?]["”]{sp}*\p{Ll})(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
-  -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
-  { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
+  -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)", "Ketua A (atas, kiri)", "(kanan bawah)"
+  { class = "caption",
+    pattern = [[\((?i:(?:atas|bawah|depan|belakang|duduk|berdiri)[\s,]+)?(?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)(?i:[\s,]+(?:atas|bawah|depan|belakang))?\)]] },
 
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
@@ -516,7 +523,12 @@ M.lines = {
   { short = true, class = "credit",
     pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+(?:silakan\s+)?hubungi)?|narahubung|kontak\s+media|media\s+contact|contact\s+person)\s*:\s*\S]] },
   -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
-  { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
+  -- (and a blog's archive header: "Archive for the ‘Ekonomi’ Category", "Arsip Kategori: Ekonomi")
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:kategori|rubrik|kanal|arsip\s+kategori)\s*:\s*\S+(?:\s+\S+){0,3}|(?i:archive\s+for(?:\s+the)?)\s+\S.{0,40}?\s(?i:category)|(?i:archives?\s+for\s+category)\s*:?\s*\S.{0,40})$]] },
+  -- an infographic's or image's title with its source site in brackets, no final mark: "Harga Beras di Lima Kota
+  -- (sumber : datakota.id)" (a paragraph closing with its source has its period)
+  { short = true, class = "caption", pattern = [[^[^.!?\n]{5,120}\((?i:sumber|source|foto|gambar|grafis)\s*:\s*{domain}\)$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
   -- a cookie banner: "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. ...", "This website uses cookies"
@@ -585,10 +597,10 @@ M.lines = {
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
   { short = true, class = "navigation", next = "related",
-    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
-  -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags")
+    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:menarik|wajib)\s+dibaca|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+  -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags", "Tagged")
   { short = true, class = "navigation", next = "hashtags",
-    pattern = [[^(?i:tags?|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
+    pattern = [[^(?i:tags?|tagged|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
   -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
@@ -601,9 +613,9 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- an advert's empty slot, with its size: "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90",
-  -- "Banner 300x250"
+  -- "Banner 300x250"; a blog template's slot by its place: "Iklan Atas Artikel", "Iklan Tengah Artikel 2"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?:\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+)?(?i:ads?|advertisement|iklan|banner){sp}+(?i:placement|space|slot|area|spot|unit)(?:{sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})?|\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+(?i:ads?|advertisement|iklan|banner)|(?i:ads?|advertisement|iklan|banner){sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})$]] },
+    pattern = [[^(?:(?i:iklan|ads?|banner){sp}+(?i:atas|tengah|bawah|dalam|samping|sidebar|header|footer|top|middle|bottom)(?:{sp}+(?i:artikel|konten|postingan|posting|post|halaman))?(?:{sp}+\d{1,2})?|(?:\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+)?(?i:ads?|advertisement|iklan|banner){sp}+(?i:placement|space|slot|area|spot|unit)(?:{sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})?|\d{2,4}{sp}*[x×]{sp}*\d{2,4}{sp}+(?i:ads?|advertisement|iklan|banner)|(?i:ads?|advertisement|iklan|banner){sp}+\d{2,4}{sp}*[x×]{sp}*\d{2,4})$]] },
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
@@ -677,9 +689,11 @@ M.lines = {
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
     pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
-  -- "Follow Berita Situs di Google News": the outlet's own news on a channel
+  -- "Follow Berita Situs di Google News": the outlet's own news on a channel; "Ikuti kabar terbaru dari Kabar Kota di
+  -- Grup Telegram Kabar Kota", the news from the outlet in its group or channel; "Baca ... Follow channel WhatsApp
+  -- Situs sekarang di ponselmu lewat https://...", the channel after a sentence of the promotion
   { class = "navigation", field = "outlet",
-    pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
+    pattern = [[^(?:(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)|(?i:simak|ikuti|dapatkan|baca)\s+[^.]{0,80}?\b(?i:berita|informasi|kabar|update)\b[^.]{0,60}?\s(?i:dari)\s+(?<value>\p{Lu}[\p{L}\d.]*+(?:\s\p{Lu}[\p{L}\d.]*+){0,3})\s+(?i:di)\s+(?i:grup|group|saluran|channel|kanal)\s+(?i:telegram|whatsapp)\b|(?i:baca|simak)\s[^.!?]{0,120}[.!?]\s+(?i:follow|ikuti)\s+(?i:channel|saluran|kanal)\s+(?i:whatsapp|telegram)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:sekarang\s+)?(?i:di|untuk)\b)]] },
   -- a channel's promotion: "Ikuti kami di Instagram", "🔔 Gabung saluran WhatsApp kami ..." (a symbol first), "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
@@ -700,7 +714,7 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:pastikan\s+(?:kamu|anda)\s+(?:sudah|telah)\s+(?:meng)?(?:install|instal|unduh|download|pasang|memasang))\s+(?i:aplikasi\s+)?(?i:whatsapp|telegram)\b[^.]{0,30}\.?$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman|laman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
   -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
   -- "Saksikan live streaming ... di sini"; a reader asked to follow the outlet's own channels ("kami"):
   -- "Jangan lupa follow akun Instagram kami ...", "Untuk mendapatkan update berita ..., silakan bergabung di
@@ -713,7 +727,7 @@ M.lines = {
   -- "Live Update"; "3 dari 12" is left: "dari" is on most lines, but not "Foto 3 dari 12"), "1 2 3 Selanjutnya"
   -- (also after its label: "Halaman 1 2 3 Selanjutnya"), "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|(?i:data\s+tidak\s+ditemukan|tidak\s+ada\s+data|no\s+data\s+found|no\s+posts?\s+found)\.?$|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|\d{1,3}\s+(?i:dari|of)\s+\d{1,3}\s+(?i:halaman|pages?)$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a pointer to the page's embedded video or photos: "Lihat video di atas. (*)", "Simak videonya di bawah ini."
   -- (the network's end mark may close it; "Lihat video itu, kata polisi, ..." is a sentence)
@@ -928,12 +942,14 @@ M.prefixes = {
   -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -", Xinhua's "Kota, 18 Juni (Xinhua) --": the report's
   -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
-  -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - "; an outlet has a letter)
+  -- (the report's date alone in the brackets names no outlet: "KOTA (30/1/2018) - ", "KOTA (21/4) - ", "KOTA (21/4-2023) - ";
+  -- an outlet has a letter)
   -- (nor do words in lower case, a phrase's aside: "Kriteria (salah satu): ..."; one word may be a site's name)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}/\d{2,4})\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
-  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (a bar
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?:(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()/]{2,40})(?:/[^()]{1,40})?|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -", "The Kota Times, KOTA | " (its
+  -- province and the report's day may follow the place: "Kabarku News, Kota Sukamaju, Jawa Tengah, Senin (14/07/2025) –"; a bar
   -- for the dash; a hyphen glued to the first word after the place in capitals: "KABAR ONLINE, KOTAMULYA-Warga ...")
-  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*(?:{dash}|\|){sp}*]] },
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?\(?\d{1,2}/\d{1,2}/\d{4}\)?)?{sp}*(?:{dash}|\|){sp}*]] },
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
   -- (a name before the address: "KOTA, Radar Kota.Situs.id, -";
@@ -992,6 +1008,8 @@ M.prefixes = {
   -- a name in capitals with its digits (no place has any), a dash, then the place closed by a colon:
   -- "KABAR24 – Kota Sukamaju : ", "24JAM - Kotamulya: "
   { pattern = [[^(?<outlet>\p{Lu}++\d[\p{Lu}\d]*+|\d++\p{Lu}[\p{Lu}\d]*+){sp}*{dash}{sp}*(?<place>{place}){sp}*:{sp}+(?=\p{Lu})]] },
+  -- (or with no place, the article right after the dash: "Kabar9 - Tim nasional ...", "KABAR24 - Warga ...")
+  { pattern = [[^(?<outlet>(?-i:\p{Lu}\p{Ll}{2,}+\d{1,3}|\p{Lu}{3,}+\d{1,3})){sp}+{dash}{sp}+(?=\p{Lu})]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet; a name in camel case too, "KabarKota, Kota : ", the colon maybe spaced), or the place
@@ -1007,8 +1025,8 @@ M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
   -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
-  -- (a release's star before them: "(*/abc)")
-  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?:\*{sp}?/{sp}?)?(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
+  -- (a release's star before them: "(*/abc)"; the government's news agency written out: "(infopublik)")
+  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?:\*{sp}?/{sp}?)?(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu|infopublik)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu|infopublik))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- initials in capitals after the last sentence: "... katanya. (WIL)", "... lanjutnya. (Sug)" (not an agency's
   -- credit, "(AFP)", "(Ant)", below; an acronym in brackets inside the sentence is before its period)
