@@ -1416,7 +1416,10 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
         if ((st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, page->lines[i + 1].start, page->lines[i + 1].end, 1,
                                    hits ? hits + (i + 1) * words : NULL, NULL, &next)) != KIMPUT_OK)
           return st;
-        if (next.rule >= 0 && next.outlet.start != KIMPUT_UNSET && next.whole.end < page->lines[i + 1].end) {
+        /* (the masthead shaped as one, "SITUS.COM", "Situs.com": "Senin, Garut - Bandung macet" under the
+           article's dateline is a sentence with a route, its first word no outlet) */
+        if (next.rule >= 0 && next.outlet.start != KIMPUT_UNSET && next.whole.end < page->lines[i + 1].end &&
+            outlet_shaped(text, next.outlet)) {
           l->cls = KIMPUT_LINE_CAPTION;
           *open = i + 1;
           found = next;

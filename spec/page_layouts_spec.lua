@@ -1124,3 +1124,16 @@ describe("a series' rubric with its part's number over the title", function()
     end
   end)
 end)
+
+describe("a dateline's paragraph over a sentence opening with a word, a comma, a place and a dash", function()
+  it("stays the article's opening: the word is no masthead's outlet (s22)", function()
+    for _, second in ipairs { "Senin, Garut - Bandung macet parah sepanjang hari.",
+                              "Kemarin, Gubernur Aceh - Rudi Hartono melakukan kunjungan ke kampus." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], "", second, "", ARTICLE[2]))
+      assert.are.equal("Jakarta", doc:meta().dateline, second)
+      assert.is_nil(doc:meta().outlet, second)
+      assert.are.equal("body", class_of(doc, second), second)
+      assert.truthy(doc:body():find("Polisi menahan", 1, true), second)
+    end
+  end)
+end)
