@@ -34,6 +34,7 @@
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 #define SIMILAR_REACH 6  /* sentences from a letter to "surat serupa" pointing back at it (its words quoted between) */
+#define RECEIVED_REACH 6 /* sentences from a letter sent to a counted group to "Kelima menteri yang menerima surat itu adalah …" */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -4146,6 +4147,56 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
   return hi;
 }
 
+/* "Kelima menteri yang menerima surat ucapan terima kasih itu adalah A, B dan C": a counted group (a word of
+ * group_named, three plain words of its noun at most) whose relative clause of receiving ("yang menerima",
+ * "mendapat", "mendapatkan", "memperoleh") a letter or message noun points back at that letter ("itu",
+ * "tersebut", eight plain words at most from the verb), then "adalah" ("yakni", "yaitu", "ialah"): the token
+ * after that word, where the group's names begin; hi when the sentence opens otherwise. A test of the words'
+ * bytes (the noun one of surat, ucapan, pesan, telegram, kartu): the sentence may not be read yet. */
+static size_t received_group(const scan *s, size_t lo, size_t hi) {
+  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                                        "Kesembilan", "Kesepuluh"};
+  int c = 0;
+  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
+  if (!c) return hi;
+  size_t k = lo + 1;
+  while (k < hi && k < lo + 4 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && !token_is(s, k, "yang")) k++;
+  if (k == lo + 1 || k + 3 >= hi || !token_is(s, k, "yang")) return hi;
+  k++;
+  if (!(token_is(s, k, "menerima") || token_is(s, k, "mendapat") || token_is(s, k, "mendapatkan") ||
+        token_is(s, k, "memperoleh")))
+    return hi;
+  int noun = 0;
+  for (size_t v = ++k; k < hi && k < v + 8 && is_word(s, k) && s->mstart[k] < 0; k++) {
+    noun |= token_is(s, k, "surat") || token_is(s, k, "ucapan") || token_is(s, k, "pesan") ||
+            token_is(s, k, "telegram") || token_is(s, k, "kartu");
+    if (noun && (token_is(s, k, "itu") || token_is(s, k, "tersebut")) && k + 1 < hi &&
+        (token_is(s, k + 1, "adalah") || token_is(s, k + 1, "yakni") || token_is(s, k + 1, "yaitu") ||
+         token_is(s, k + 1, "ialah")))
+      return k + 2;
+  }
+  return hi;
+}
+
+/* The persons a predicate lists from token k to the sentence's end ("adalah mantan Menteri A, B, dan C."): each
+ * named person, past commas, "dan", "serta", "mantan", "eks" and the capitalised words of a member whose name
+ * the mention stage did not find; stops at any other word. */
+static void names_listed(const scan *s, size_t k, size_t hi, partylist *out) {
+  out->n = out->along = out->spread = 0;
+  while (k < hi && out->n < MAX_LIST) {
+    int32_t m = s->mstart[k];
+    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) {
+      list_add(out, m);
+      k = s->mlast[m] + 1;
+    } else if (is_punct(s, k, ',') || token_is(s, k, "dan") || token_is(s, k, "serta") || token_is(s, k, "mantan") ||
+               token_is(s, k, "eks") || (s->tok[k].kind == KIMPUT_TOK_WORD && (s->tok[k].flags & KIMPUT_TOKF_UPPER))) {
+      k++;
+    } else {
+      break;
+    }
+  }
+}
+
 /* "Dalam pesan (surat) yang dikirim pada Jumat, X ...": the letter's noun opening the sentence after
  * "Dalam", a clause of sending on it, and the person named right after the clause's comma, its sender
  * (the mention's index); -1 when the sentence opens otherwise. */
@@ -6295,7 +6346,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   memset(&led, 0, sizeof led);
   /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
      may address */
-  struct { int on, type; size_t si; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
+  struct { int on, type; size_t si, letters; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
   memset(&una, 0, sizeof una);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
@@ -6378,6 +6429,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
+    /* ("X mengirim surat kepada lima menteri. … Kelima menteri yang menerima surat itu adalah A, B dan C.") */
+    for (size_t n = si + 1; parties == 1 && !has_party && n < nsent && n <= si + RECEIVED_REACH &&
+                            sent[n].first_token + sent[n].ntokens <= s.ntok;
+         n++)
+      if (received_group(&s, sent[n].first_token, sent[n].first_token + sent[n].ntokens) <
+          sent[n].first_token + sent[n].ntokens)
+        has_party = 1;
     /* ("X mengirim ucapan selamat kepada para pemimpin dunia. Di antaranya A, B dan C.") */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
         members_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
@@ -6387,8 +6445,10 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     /* ("Hal itu disampaikan usai pertemuan dengan Y.": the meeting of the one the sentence before told) */
     if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
-    if (una.on && una.si + 1 != si) una.on = 0;
-    if (parties && una.on) has_party = 1;
+    /* (a letter to a counted group stays open a few sentences for the group named by a clause of receiving it,
+       "Kelima menteri yang menerima surat itu adalah …", no other letter told since) */
+    if (una.on && una.si + 1 != si && (una.si + RECEIVED_REACH < si || s.nletters != una.letters)) una.on = 0;
+    if (parties && una.on && una.si + 1 == si) has_party = 1;
     /* ("Beberapa kepala negara mengirim ucapan selamat kepada Y.": a group's letter or message to one
        addressee, whom those named after it ("Salah satunya adalah X yang ...", "X juga ...") wrote to) */
     if (parties == 1 && !has_party && (group_opening(&s, lo, hi) || (s.group_sentence && letter_near(&s, s.group_sentence))))
@@ -6520,12 +6580,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     /* "X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.": the addressees
        of the letter or message just told to a group it counted */
     if (una.on && parties) {
-      size_t k = group_named(&s, lo, hi);
+      size_t k = una.si + 1 == si ? group_named(&s, lo, hi) : hi, got = hi;
+      /* ("Kelima menteri yang menerima surat itu adalah A, B dan C": every person the predicate lists) */
+      if (k >= hi) got = received_group(&s, lo, hi);
       /* ("X mengirim ucapan selamat kepada puluhan pemimpin dunia. Di antaranya A, B dan C.") */
-      if (k >= hi) k = members_opening(&s, lo, hi);
+      if (k >= hi && got >= hi && una.si + 1 == si) k = members_opening(&s, lo, hi);
       int32_t p = k < hi ? party_after(&s, k, hi) : -1;
       partylist l = {{0}, 0, 0, 0};
       if (p >= 0 && s.men[p].kind == KIMPUT_ENT_PERSON) list_fwd(&s, hi, p, &l);
+      if (got < hi) names_listed(&s, got, hi, &l);
       for (int i = 0; i < l.n; i++) {
         if (s.men[l.m[i]].entity == una.sender) continue;
         st = emit(&s, una.type, 0, 0, una.sender, s.men[l.m[i]].entity, una.date, una.sa, sb, una.ea, una.eb, una.oa,
@@ -7021,6 +7084,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                     sent[si + 1].first_token + sent[si + 1].ntokens))) {
             una.on = 1;
             una.si = si;
+            una.letters = s.nletters;
             una.type = f.type;
             una.sender = s.men[f.from.m[0]].entity;
             span_of(&s, &f, &una.ea, &una.eb);

@@ -1,0 +1,31 @@
+-- doc:events() on congratulations, condolences, guests of state and courtesy calls: constructions seen on
+-- held-out news pages (EV4, session s22), each spec on invented sentences.
+local read = require "fixtures.events"
+local events = read.events
+
+local function pairs_of(ev)
+  local out = {}
+  for i, e in ipairs(ev) do out[i] = e.type .. " " .. tostring(e.sender) .. " -> " .. tostring(e.recipient) end
+  return out
+end
+
+describe("EV4: held-out congratulations, guests and courtesy calls", function()
+  it("names a counted group's letter's addressees by a clause of receiving it, a few sentences on", function()
+    local ev = events("Gubernur Rudi Hartono menunjukkan penghargaannya kepada tiga kepala dinas yang baru pensiun "
+      .. "dengan mengirimkan surat ucapan terima kasih. Surat itu ditulis tangan oleh gubernur sendiri. Isinya "
+      .. "singkat. Ketiga kepala dinas yang menerima surat ucapan terima kasih itu adalah mantan Kepala Dinas "
+      .. "Pertanian Sari Dewanti, mantan Kepala Dinas Perikanan Joko Purnomo, dan mantan Kepala Dinas Pariwisata "
+      .. "Maya Lestari.")
+    assert.same({ "letter Rudi Hartono -> Sari Dewanti", "letter Rudi Hartono -> Joko Purnomo",
+      "letter Rudi Hartono -> Maya Lestari" }, pairs_of(ev))
+    -- (the clause right after the letter, too)
+    ev = events("Gubernur Rudi Hartono mengirimkan surat kepada dua bupati. Kedua bupati yang menerima surat "
+      .. "tersebut yakni Bupati Bogor Sari Dewanti dan Bupati Garut Joko Purnomo.")
+    assert.same({ "letter Rudi Hartono -> Sari Dewanti", "letter Rudi Hartono -> Joko Purnomo" }, pairs_of(ev))
+    -- (a letter with an addressee told between closes the group's)
+    ev = events("Gubernur Rudi Hartono mengirimkan surat kepada dua bupati. Ia juga mengirim surat kepada Wali Kota "
+      .. "Bogor Tono Sugiarto. Kedua bupati yang menerima surat tersebut yakni Bupati Bogor Sari Dewanti dan "
+      .. "Bupati Garut Joko Purnomo.")
+    assert.same({ "letter Rudi Hartono -> Tono Sugiarto" }, pairs_of(ev))
+  end)
+end)
