@@ -6196,6 +6196,66 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
 /* Is the sentence x body: its first byte inside one of the spans (pairs, in text order), or a
  * mention starting in it (the headline's)? m walks the mentions along (sentences in text order). */
+#define GUEST_REACH 4  /* sentences from the host of a series of guests ("menerima tamu-tamu") to its next guest */
+
+/* "Tamu pertama Presiden X adalah Y", "Tamu ketiga yakni dengan Y", "…, tamu selanjutnya adalah Y", "Tamu pertama
+ * yang diterima X adalah Y": a guest the sentence names, opening it or its main clause (after a fronted clause's
+ * comma): "tamu" ("tamu negara"), an order (pertama … kesepuluh, selanjutnya, berikutnya, terakhir), the host
+ * (a person right after it, or the agent of "yang diterima", "disambut", "dijamu", "oleh" or not), then
+ * "adalah" ("yakni", "yaitu", "ialah"), "dengan" or not, and the guest (a person). Puts the guest's mention in
+ * *guest and the host's (or -1) in *host; returns the token of "tamu", or hi when the sentence tells none.
+ * A test of the words' bytes: the sentence may not be read yet. */
+static size_t guest_named(const scan *s, size_t lo, size_t hi, int32_t *host, int32_t *guest) {
+  static const char *const order[] = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
+                                      "kedelapan", "kesembilan", "kesepuluh", "selanjutnya", "berikutnya",
+                                      "terakhir"};
+  size_t t = lo;
+  while (t < hi && t < lo + 12 && !token_is_ci(s, t, "tamu") && !is_punct(s, t, ',')) t++;
+  if (t < hi && is_punct(s, t, ',')) t++;
+  if (t + 3 >= hi || !token_is_ci(s, t, "tamu")) return hi;
+  size_t k = t + 1;
+  if (token_is(s, k, "negara")) k++;
+  int ordered = 0;
+  for (size_t w = 0; w < sizeof order / sizeof *order && !ordered; w++) ordered = token_is(s, k, order[w]);
+  if (!ordered) return hi;
+  k++;
+  *host = -1;
+  if (k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON) {
+    *host = s->mstart[k];
+    k = s->mlast[*host] + 1;
+  } else if (k + 1 < hi && token_is(s, k, "yang") &&
+             (token_is(s, k + 1, "diterima") || token_is(s, k + 1, "disambut") || token_is(s, k + 1, "dijamu"))) {
+    k += 2;
+    if (k < hi && token_is(s, k, "oleh")) k++;
+    if (k >= hi || s->mstart[k] < 0 || s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON) return hi;
+    *host = s->mstart[k];
+    k = s->mlast[*host] + 1;
+  }
+  if (k + 1 >= hi || !(token_is(s, k, "adalah") || token_is(s, k, "yakni") || token_is(s, k, "yaitu") ||
+                       token_is(s, k, "ialah")))
+    return hi;
+  k++;
+  if (token_is(s, k, "dengan")) k++;
+  if (k >= hi || s->mstart[k] < 0 || s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON) return hi;
+  *guest = s->mstart[k];
+  return t;
+}
+
+/* "X langsung menerima tamu-tamu negara sahabat": the host (a person before "menerima", "menyambut" or "menjamu",
+ * "tamu" or "tamu-tamu" within three words after it) of a series of guests the next sentences may name; -1 when
+ * the sentence tells none. A test of the words' bytes. */
+static int32_t guests_host(const scan *s, size_t lo, size_t hi) {
+  for (size_t v = lo + 1; v + 1 < hi; v++) {
+    if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu"))) continue;
+    for (size_t k = v + 1; k < hi && k < v + 4 && s->mstart[k] < 0; k++)
+      if (token_is(s, k, "tamu") || token_is(s, k, "tamu-tamu")) {
+        int32_t h = subject_before(s, lo, v);
+        return h >= 0 && s->men[h].kind == KIMPUT_ENT_PERSON ? h : -1;
+      }
+  }
+  return -1;
+}
+
 static int body_sentence(const kimput_sentence *x, const uint32_t *spans, size_t nspans, size_t *sp,
                          const kimput_mention *mentions, size_t nmentions, size_t *m) {
   while (*sp < nspans && spans[2 * *sp + 1] <= x->start) (*sp)++;
@@ -6348,6 +6408,9 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
      may address */
   struct { int on, type; size_t si, letters; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
   memset(&una, 0, sizeof una);
+  /* the host of a series of guests ("X menerima tamu-tamu negara sahabat. Tamu pertama adalah Y.") */
+  struct { int on; size_t si; int32_t host, date; } guests;
+  memset(&guests, 0, sizeof guests);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
@@ -6455,6 +6518,31 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
+    /* "X menerima tamu-tamu negara sahabat. Tamu pertama adalah Y. …, tamu selanjutnya adalah Z": the host met
+       each guest named (the host named with the guest hosts the ones after it too) */
+    if (guests.on && guests.si + GUEST_REACH < si) guests.on = 0;
+    if (parties) {
+      int32_t host = -1, guest = -1;
+      size_t t = guest_named(&s, lo, hi, &host, &guest);
+      if (t < hi && (host >= 0 || guests.on)) {
+        int32_t h = host >= 0 ? s.men[host].entity : guests.host;
+        int32_t date = sentence_date(&s, lo, sa, sb, sa, s.tok[t].start, s.men[guest].end);
+        if (host >= 0 || date >= 0) guests.date = date;
+        if (h != s.men[guest].entity) {
+          st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, h, s.men[guest].entity, date >= 0 ? date : guests.date, sa, sb,
+                    s.tok[t].start, s.men[guest].end, KIMPUT_UNSET, KIMPUT_UNSET);
+          if (st != KIMPUT_OK) goto done;
+        }
+        guests.on = 1;
+        guests.si = si;
+        guests.host = h;
+      } else if (t >= hi && (host = guests_host(&s, lo, hi)) >= 0) {
+        guests.on = 1;
+        guests.si = si;
+        guests.host = s.men[host].entity;
+        guests.date = sentence_date(&s, lo, sa, sb, sa, sa, sb);
+      }
+    }
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {
       int32_t p = leader_opening(&s, lo, hi);

@@ -28,4 +28,20 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
       .. "Bupati Garut Joko Purnomo.")
     assert.same({ "letter Rudi Hartono -> Tono Sugiarto" }, pairs_of(ev))
   end)
+
+  it("makes each guest told in order a meeting with the host ('Tamu pertama X adalah Y')", function()
+    local ev = events("Setelah dilantik, Gubernur Rudi Hartono langsung menerima tamu-tamu kehormatan di gedung "
+      .. "negara. Tamu pertama Gubernur Rudi adalah Konsul Jenderal Jepang Taro Suzuki. Usai berbincang dengan "
+      .. "Konsul Jepang, tamu berikutnya adalah Rektor Universitas Sukamaju Sari Dewanti. Tamu ketiga yakni dengan "
+      .. "Ketua Kadin Joko Purnomo. Keduanya juga membahas investasi.")
+    assert.same({ "meeting Rudi Hartono -> Taro Suzuki", "meeting Rudi Hartono -> Sari Dewanti",
+      "meeting Rudi Hartono -> Joko Purnomo" }, pairs_of(ev))
+    -- (the host of the series named by its first sentence; the day of that sentence)
+    ev = events("Wali Kota Tono Sugiarto menerima sejumlah tamu di balai kota, Senin (17/6/2024). Tamu pertama "
+      .. "adalah Kapolres Bogor Maya Lestari. Tamu selanjutnya yakni Dandim Bogor Joko Purnomo.")
+    assert.same({ "meeting Tono Sugiarto -> Maya Lestari", "meeting Tono Sugiarto -> Joko Purnomo" }, pairs_of(ev))
+    assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
+    -- (a guest of an event, no host named or told: none)
+    assert.same({}, events("Tamu pertama di acara itu adalah Kapolres Bogor Maya Lestari."))
+  end)
 end)
