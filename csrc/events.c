@@ -7280,6 +7280,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
               hit_at(&s, lo)->type == KIMPUT_EVENT_CALL && is_punct(&s, lo + s.hitlen[lo], ','))
             f.type = KIMPUT_EVENT_CALL;
+          /* "X menelepon Y mengucapkan selamat atas pelantikannya": a greeting verb right after the one a call
+             verb just called (no comma, no word between) was said in that call by its caller, not by him */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.from.n == 1 && f.to.n == 1 &&
+              s.mlast[f.from.m[0]] + 1 == v && s.mfirst[f.from.m[0]] > lo &&
+              cls_at(&s, s.mfirst[f.from.m[0]] - 1, KIMPUT_EVW_VERB) &&
+              hit_at(&s, s.mfirst[f.from.m[0]] - 1)->type == KIMPUT_EVENT_CALL &&
+              s.hitlen[s.mfirst[f.from.m[0]] - 1] == 1) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;
+          }
           /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
              the call the fronted clause points back at are that call */
           if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
