@@ -1937,6 +1937,31 @@ static int letter_recalled(const scan *s, size_t lo, size_t v) {
   return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k - 2] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER;
 }
 
+/* "X menulis surat kepada W. … Surat resmi dari X diserahkan oleh Y kepada Z": a letter noun (two plain words
+ * after it at most: resmi, khusus) owned by "dari X" right before the passive verb of handing over at v, X
+ * the writer of a letter with an addressee told in the last QUOTED_REACH sentences: that letter handed over
+ * (to an envoy, a courier), no letter of X's to Z. */
+static int handing_verb(const scan *s, size_t k);
+static int writers_letter_handed(const scan *s, size_t lo, size_t v) {
+  if (!handing_verb(s, v) || v < lo + 3 || s->mend[v - 1] < 0) return 0;
+  int32_t x = s->mend[v - 1];
+  size_t k = s->mfirst[x];
+  if (k < lo + 2 || !token_is(s, k - 1, "dari")) return 0;
+  size_t n = k - 1;
+  while (n > lo && n + 3 > k - 1 && !cls_at(s, n - 1, KIMPUT_EVW_NOUN) && is_word(s, n - 1) &&
+         !(s->tok[n - 1].flags & KIMPUT_TOKF_UPPER))
+    n--;
+  if (n <= lo || !cls_at(s, n - 1, KIMPUT_EVW_NOUN) || type_class(hit_at(s, n - 1)->type) != KIMPUT_EVENT_LETTER)
+    return 0;
+  size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
+  for (size_t j = 0; j < kept; j++) {
+    const size_t at = (s->nletters - 1 - j) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].from == s->men[x].entity && s->letters[at].to >= 0) return 1;
+  }
+  return 0;
+}
+
 /* "Y berjanji akan menyampaikan surat itu kepada Z": a verb of handing over at k, then a letter
  * or message noun and a demonstrative, a letter told before: that letter passed on (its courier
  * makes no event) */
@@ -5052,6 +5077,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         letter_recalled(s, lo, v + 2))
       return 0;
     if (letter_handed_on(s, w->cls == KIMPUT_EVW_NOUN && v > lo ? v - 1 : v, hi)) return 0;
+    /* ("Surat resmi dari X diserahkan oleh Y kepada Z": the noun read alone is X's letter told before, handed
+       over, when the passive verb right after its writer says so) */
+    if (w->cls == KIMPUT_EVW_NOUN && from >= 0 && s->mlast[from] + 1 < hi &&
+        writers_letter_handed(s, lo, s->mlast[from] + 1))
+      return 0;
     /* "X menyerahkan surat dari warga kepada Y": the letter of someone unnamed, X its courier */
     if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_LETTER && from < 0 && after + 1 < hi &&
         token_is(s, after, "dari") && is_word(s, after + 1) && s->mstart[after + 1] < 0 &&
@@ -5193,7 +5223,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
-    if (!direct && letter_recalled(s, lo, v)) return 0;
+    if (!direct && (letter_recalled(s, lo, v) || writers_letter_handed(s, lo, v))) return 0;
     /* "Undangan kepada X disampaikan Y melalui surat", "Surat undangan kepada X dikirim Y": X,
        marked by kepada, is the addressee, the agent the sender (the writer named before kepada
        when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter

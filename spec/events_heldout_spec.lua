@@ -54,4 +54,14 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
       .. "kepada Perdana Menteri Samoa Joni Rabuka.")
     assert.same({ "call Tom Walker -> Bima Santoso", "message Bima Santoso -> Joni Rabuka" }, pairs_of(ev))
   end)
+  it("reads a writer's letter handed over to an envoy as the letter told before, no second letter", function()
+    local ev = events("Presiden Bima Santoso menulis surat belasungkawa kepada Presiden Fiji Tom Walker. Surat resmi "
+      .. "dari Bima diserahkan langsung oleh Menteri Luar Negeri Ani Lestari kepada Duta Besar Fiji untuk "
+      .. "Indonesia, Joni Rabuka, di Jakarta.")
+    assert.same({ "letter Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    -- (with no letter of his told before, the one handed over is to the one who got it)
+    ev = events("Surat resmi dari Presiden Bima Santoso diserahkan oleh Menteri Luar Negeri Ani Lestari kepada "
+      .. "Duta Besar Fiji Joni Rabuka.")
+    assert.same({ "letter Bima Santoso -> Joni Rabuka" }, pairs_of(ev))
+  end)
 end)
