@@ -390,7 +390,7 @@ static int adverb_at(const scan *s, size_t k) {
      "X secara resmi menyurati Y": how) */
   static const char *const adverbs[] = {"terakhir", "kali", "pernah", "sempat", "telah", "sudah", "akhirnya",
                                         "kemudian", "lalu", "lantas", "langsung", "segera", "pun",
-                                        "resmi", "secara"};
+                                        "resmi", "secara", "ternyata", "memang"};
   for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs; w++)
     if (token_is(s, k, adverbs[w])) return 1;
   return 0;

@@ -64,4 +64,14 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
       .. "Duta Besar Fiji Joni Rabuka.")
     assert.same({ "letter Bima Santoso -> Joni Rabuka" }, pairs_of(ev))
   end)
+  it("reads a they-phrase past 'ternyata' or 'memang' before a verb of meeting as the pair told", function()
+    local ev = events("Presiden Bima Santoso mengungkapkan belasungkawa atas wafatnya Presiden Fiji, Tom Walker, "
+      .. "Minggu. Keduanya ternyata pernah berjumpa saat kunjungan kenegaraan Presiden Tom Walker pada 23-24 Mei "
+      .. "2023 dan diterima oleh Presiden Bima di Istana Bogor.")
+    assert.same({ "meeting Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    assert.same("2023-05-23", ev[1].date)
+    ev = events("Gubernur Rudi Hartono hadir di Sukamaju bersama Bupati Sari Dewanti. Keduanya memang sempat "
+      .. "bertemu di pendopo, Senin (17/6/2024).")
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti" }, pairs_of(ev))
+  end)
 end)
