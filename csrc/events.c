@@ -4341,6 +4341,17 @@ static void drop_cut(const scan *s, partylist *l) {
   l->n = n;
 }
 
+/* Did party x meet another than y in one of the last few meetings held (not planned) told? */
+static int met_by_other(const scan *s, int32_t x, int32_t y) {
+  enum { MET_BACK = 4 };
+  for (size_t k = s->nev; k > 0 && k + MET_BACK > s->nev; k--) {
+    const kimput_event *e = &s->ev[k - 1];
+    if (e->type != KIMPUT_EVENT_MEETING || e->planned) continue;
+    if ((e->sender == x && e->recipient != y) || (e->recipient == x && e->sender != y)) return 1;
+  }
+  return 0;
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -4964,6 +4975,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             subj = -1;
             continue;
           }
+          /* ("X disambut Y. Usai pertemuan dengan X, Z tiba untuk bertemu Y": a meeting noun of a fronted clause
+             with one met in the last events by another than the subject is that meeting told again, none of Z's) */
+          if (subj >= 0 && w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && to >= 0 &&
+              met_by_other(s, s->men[to].entity, s->men[subj].entity))
+            return 0;
           break;
         }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
@@ -4984,6 +5000,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       size_t open = lo;
       for (size_t j = lo; j < v && j < lo + 8 && s->mstart[j] < 0; j++)
         if (is_punct(s, j, ',')) { open = j + 1; break; }
+      /* (and past a fronted clause, parties in it or not: "Usai pertemuan dengan W, X tiba untuk bertemu Z") */
+      if (open == lo && !fronted && front_at(s, lo))
+        for (size_t j = lo + 1; j < v && j < lo + 12; j++)
+          if (is_punct(s, j, ',')) { open = j + 1; break; }
       /* (past a quote opening the sentence: its words are the one quoted, the cue after it names him,
          "“Dia ...,” tulisnya dalam surat kepada Y") */
       if (s->tok[lo].kind == KIMPUT_TOK_QUOTE)

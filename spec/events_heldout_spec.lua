@@ -74,4 +74,14 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
       .. "bertemu di pendopo, Senin (17/6/2024).")
     assert.same({ "meeting Rudi Hartono -> Sari Dewanti" }, pairs_of(ev))
   end)
+  it("reads 'Usai pertemuan dengan X, Z tiba untuk bertemu Y' after X's meeting with Y as Z's with Y alone", function()
+    local ev = events("Setibanya di istana, Perdana Menteri Fiji Joni Rabuka disambut oleh Presiden Bima Santoso. "
+      .. "Usai pertemuan dengan PM Rabuka, Perdana Menteri Samoa, Tom Walker, tiba di istana untuk melakukan "
+      .. "pertemuan dengan Presiden Bima.")
+    assert.same({ "meeting Bima Santoso -> Joni Rabuka", "meeting Tom Walker -> Bima Santoso" }, pairs_of(ev))
+    -- (with no such meeting told before, the fronted one is the subject's)
+    ev = events("Usai pertemuan dengan Gubernur Rudi Hartono, Bupati Sari Dewanti tiba di kantor polres untuk "
+      .. "bertemu Kapolres Bogor Tono Sugiarto.")
+    assert.same({ "meeting Sari Dewanti -> Rudi Hartono", "meeting Sari Dewanti -> Tono Sugiarto" }, pairs_of(ev))
+  end)
 end)
