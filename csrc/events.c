@@ -4779,6 +4779,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* ("“Y menyerahkan surat dari X kepada kami,” tuturnya": the addressee a first person in the quotation is
+     the one quoted) */
+  if (to < 0 && s->tok[lo].kind == KIMPUT_TOK_QUOTE)
+    for (size_t k = parties_from; k + 1 < hi && k < parties_from + NOUN_GAP + 8; k++) {
+      if (s->tok[k].kind == KIMPUT_TOK_QUOTE || is_punct(s, k, '.')) break;
+      if (token_is(s, k, "kepada") && (to = quote_speaker(s, lo, k + 1, hi)) >= 0) {
+        to_tok = k + 1;
+        break;
+      }
+    }
   /* ("menerima kunjungan kehormatan dari Kepala Staf Z, Jenderal X di Mabes": the person of the office) */
   if (type == KIMPUT_EVENT_MEETING && from >= 0) from = named_past_gloss(s, from, hi);
   /* "Usai pertemuan, X mengatakan koordinasi dengan Y": a fronted clause naming an event ends at
