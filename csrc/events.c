@@ -7581,6 +7581,29 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             }
           }
         }
+        /* "Selain A dan B, Y sudah menerima ucapan selamat dari X": the persons listed after an opening "Selain"
+           sent Y the same (a letter, message or call received; undated: the day told is X's) */
+        if (f.to.n == 1 && f.from.n >= 1 && type != KIMPUT_EVENT_MEETING && token_is_ci(&s, lo, "selain") &&
+            hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE) {
+          int32_t y = s.men[f.to.m[0]].entity;
+          for (size_t k = lo + 1; k < v && k < lo + 1 + 3 * MAX_LIST;) {
+            int32_t m = s.mstart[k];
+            if (m >= 0 && s.men[m].kind == KIMPUT_ENT_PERSON && s.mlast[m] < v) {
+              int32_t a = s.men[m].entity;
+              int sender = 0;
+              for (int i = 0; i < f.from.n; i++) sender |= s.men[f.from.m[i]].entity == a;
+              if (a != y && !sender) {
+                st = emit(&s, type, f.planned, f.undirected, a, y, -1, sa, sb, s.men[m].start, s.men[m].end, toa, tob);
+                if (st != KIMPUT_OK) goto done;
+              }
+              k = s.mlast[m] + 1;
+            } else if (is_punct(&s, k, ',') || token_is(&s, k, "dan") || token_is(&s, k, "serta")) {
+              k++;
+            } else {
+              break;
+            }
+          }
+        }
         s.again = 0;
         /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
         for (int i = 0; f.among && i + 1 < f.to.n; i++)

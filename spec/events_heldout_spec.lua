@@ -91,4 +91,17 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     ev = events("“Presiden Bima Santoso mengirim surat kepada saya pekan lalu,” kata Bupati Bogor Sari Dewanti.")
     assert.same({ "letter Bima Santoso -> Sari Dewanti" }, pairs_of(ev))
   end)
+  it("makes the persons after an opening 'Selain' senders of the greeting the subject received", function()
+    local ev = events("Selain Perdana Menteri Fiji, Tom Walker dan Perdana Menteri Samoa, Joni Rabuka, Presiden Bima "
+      .. "Santoso sudah menerima ucapan selamat dari PM Tonga Ana Lavaka.")
+    assert.same({ "message Ana Lavaka -> Bima Santoso", "message Tom Walker -> Bima Santoso",
+      "message Joni Rabuka -> Bima Santoso" }, pairs_of(ev))
+    ev = events("Selain Presiden Fiji Tom Walker, Bima Santoso juga menerima telepon dari Presiden Samoa Joni "
+      .. "Rabuka pada Senin (17/6/2024).")
+    assert.same({ "call Joni Rabuka -> Bima Santoso", "call Tom Walker -> Bima Santoso" }, pairs_of(ev))
+    assert.same({ "2024-06-17" }, { ev[1].date, ev[2].date })
+    -- (not a meeting: "Selain X" there may be a place or a topic as well as a person)
+    assert.same({ "meeting Bima Santoso -> Joni Rabuka" }, pairs_of(events("Selain Menteri Luar Negeri Tom "
+      .. "Walker, Presiden Bima Santoso juga bertemu Perdana Menteri Samoa Joni Rabuka.")))
+  end)
 end)
