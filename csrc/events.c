@@ -2261,14 +2261,21 @@ static int according_to_date(const scan *s, size_t lo, size_t j, size_t e) {
 /* Is a cue set after the words before the date at token j, its speaker's name counted as one word however
  * long his title ('"...," kata juru bicara Kementerian Luar Negeri China (MFA) Zhao Lijian di Beijing, Rabu')?
  * The date is the day he said it. */
+/* a word of a quotation's cue set after the words ("kata", "ujar", "ungkap", "jelas", …) at token j */
+static int cue_word(const scan *s, size_t j) {
+  static const char *const cues[] = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "papar",
+                                     "terang", "tandas", "pungkas"};
+  for (size_t w = 0; w < sizeof cues / sizeof *cues; w++)
+    if (token_is(s, j, cues[w])) return 1;
+  return 0;
+}
+
 static int cue_before(const scan *s, size_t lo, size_t j) {
   for (size_t n = 0, commas = 0; j > lo + 1 && n < 8; n++) {
     j--;
     if (s->mend[j] >= 0 && s->mfirst[s->mend[j]] < j && s->mfirst[s->mend[j]] > lo) j = s->mfirst[s->mend[j]];
     if ((is_punct(s, j, ',') && ++commas > 1) || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
-    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
-        (token_is(s, j, "kata") || token_is(s, j, "ujar") || token_is(s, j, "ucap") || token_is(s, j, "tutur")))
-      return 1;
+    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) && cue_word(s, j)) return 1;
   }
   return 0;
 }

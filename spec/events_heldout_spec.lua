@@ -104,4 +104,11 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.same({ "meeting Bima Santoso -> Joni Rabuka" }, pairs_of(events("Selain Menteri Luar Negeri Tom "
       .. "Walker, Presiden Bima Santoso juga bertemu Perdana Menteri Samoa Joni Rabuka.")))
   end)
+  it("takes no day for a meeting from the cue of a quotation set after the words ('ungkap X …, Jumat')", function()
+    local ev = events("Gubernur Rudi Hartono menerima kunjungan Duta Besar Jepang untuk Indonesia, Taro Suzuki, di "
+      .. "Bandung. “Kami menerima kunjungan kerja Duta Besar Jepang,” ungkap Rudi melalui keterangan "
+      .. "tertulisnya, Jumat (14/6/2024).")
+    assert.same({ "meeting Rudi Hartono -> Taro Suzuki" }, pairs_of(ev))
+    assert.is_nil(ev[1].date)
+  end)
 end)
