@@ -6263,6 +6263,42 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
 /* Is the sentence x body: its first byte inside one of the spans (pairs, in text order), or a
  * mention starting in it (the headline's)? m walks the mentions along (sentences in text order). */
+/* '“Selamat kepada Presiden X atas terpilihnya kembali,” tulis Y di akun media sosialnya, Senin (29/5/2023).': a
+ * quotation opening the sentence that is itself a greeting ("Selamat", "Ucapan selamat" its first words), a person
+ * after "kepada" or "untuk" inside it (three plain words between at most: "untuk saudara saya Presiden X"), the
+ * person the cue after the closing mark names (cue words and commas between) its writer: puts the addressee's
+ * mention in *to, the writer's in *from and the closing mark's token in *close; 0 when the sentence is none such.
+ * A test of the words' bytes. */
+static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to, size_t *close) {
+  if (lo + 4 >= hi || s->tok[lo].kind != KIMPUT_TOK_QUOTE) return 0;
+  size_t k = lo + 1;
+  if (token_is_ci(s, k, "ucapan")) k++;
+  if (!token_is_ci(s, k, "selamat")) return 0;
+  *to = -1;
+  size_t c = k + 1;
+  for (; c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE; c++)
+    if (*to < 0 && (token_is(s, c, "kepada") || token_is(s, c, "untuk")))
+      for (size_t j = c + 1; j < hi && j < c + 5; j++) {
+        if (s->mstart[j] >= 0) {
+          if (s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) *to = s->mstart[j];
+          break;
+        }
+        if (!is_word(s, j) || (s->tok[j].flags & KIMPUT_TOKF_UPPER)) break;
+      }
+  if (c >= hi || *to < 0) return 0;
+  *from = -1;
+  for (size_t j = c + 1; j < hi && j < c + 1 + CUE_GAP && *from < 0; j++) {
+    if (s->mstart[j] >= 0) {
+      if (s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON || j == c + 1) return 0;
+      *from = s->mstart[j];
+    } else if (!is_punct(s, j, ',') && !cue_word(s, j) && !token_is(s, j, "tulis") && !token_is(s, j, "sebut")) {
+      return 0;
+    }
+  }
+  *close = c;
+  return *from >= 0 && s->men[*from].entity != s->men[*to].entity;
+}
+
 #define GUEST_REACH 4  /* sentences from the host of a series of guests ("menerima tamu-tamu") to its next guest */
 
 /* "Tamu pertama Presiden X adalah Y", "Tamu ketiga yakni dengan Y", "…, tamu selanjutnya adalah Y", "Tamu pertama
@@ -6608,6 +6644,20 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         guests.si = si;
         guests.host = s.men[host].entity;
         guests.date = sentence_date(&s, lo, sa, sb, sa, sa, sb);
+      }
+    }
+    /* a greeting quoted, written by the one its cue names on the day after the cue (the day the words quoted
+       were written is the greeting's) */
+    if (parties >= 2) {
+      int32_t gf = -1, gt = -1;
+      size_t gc = hi;
+      if (greeting_quoted(&s, lo, hi, &gf, &gt, &gc)) {
+        int32_t date = -1;
+        for (size_t d = date_from(&s, s.tok[gc].end); d < s.ndates && s.dates[d].start < sb && date < 0; d++)
+          if (usable_date(&s.dates[d])) date = (int32_t)d;
+        st = emit(&s, KIMPUT_EVENT_MESSAGE, 0, 0, s.men[gf].entity, s.men[gt].entity, date, sa, sb, s.tok[lo].start,
+                  s.tok[gc].end, KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
       }
     }
     /* the leader of the group met in the sentence before */

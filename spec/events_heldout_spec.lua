@@ -111,4 +111,19 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.same({ "meeting Rudi Hartono -> Taro Suzuki" }, pairs_of(ev))
     assert.is_nil(ev[1].date)
   end)
+  it("reads a quoted greeting as its writer's message, dated by the day after its cue", function()
+    local ev = events("“Selamat kepada Presiden Fiji Tom Walker atas terpilihnya kembali,” tulis Presiden Bima "
+      .. "Santoso di akun Instagram-nya, Senin (29/5/2023).")
+    assert.same({ "message Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    assert.same("2023-05-29", ev[1].date)
+    -- (the greeting told before, quoted later: one message, the quote's day)
+    ev = events("Presiden Bima Santoso memberi selamat kepada Presiden Fiji Tom Walker yang kembali terpilih. Bima "
+      .. "berharap hubungan kedua negara makin kuat. “Ucapan selamat terhangat untuk sahabat saya Presiden Fiji, "
+      .. "Tom Walker,” kata Presiden Bima di media sosial, Senin (29/5/2023).")
+    assert.same({ "message Bima Santoso -> Tom Walker" }, pairs_of(ev))
+    assert.same("2023-05-29", ev[1].date)
+    -- (a quotation that is no greeting of the speaker's tells none)
+    assert.same({}, events("“Selamat datang di Bogor,” kata Bupati Bogor Sari Dewanti kepada wartawan, Senin "
+      .. "(17/6/2024)."))
+  end)
 end)
