@@ -6299,6 +6299,40 @@ static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, i
   return *from >= 0 && s->men[*from].entity != s->men[*to].entity;
 }
 
+#define INAUGURATION_BACK 8  /* sentences before one telling an event "usai pelantikan" where the day may be told */
+
+/* Does the sentence [lo, hi) tell its event right after an inauguration's ceremony ("usai (upacara)
+ * pelantikan", "seusai", "selepas"; not "setelah dilantik", after taking office, any day since)? A test of the
+ * words' bytes. */
+static int after_inauguration(const scan *s, size_t lo, size_t hi) {
+  for (size_t k = lo; k + 1 < hi; k++) {
+    if (!(token_is_ci(s, k, "usai") || token_is_ci(s, k, "seusai") || token_is_ci(s, k, "selepas"))) continue;
+    size_t j = k + 1 < hi && token_is(s, k + 1, "upacara") ? k + 2 : k + 1;
+    if (j < hi && (token_is(s, j, "pelantikan") || token_is(s, j, "pelantikannya"))) return 1;
+  }
+  return 0;
+}
+
+/* The day of the inauguration told near sentence si: the first date given to the day in the nearest sentence
+ * (the INAUGURATION_BACK before it, or the two after it) naming one ("dilantik", "pelantikan", "sumpah
+ * jabatan"); -1 when none. Bounded: a few sentences, their tokens once. */
+static int32_t inauguration_day(const scan *s, size_t si) {
+  for (size_t dist = 1; dist <= INAUGURATION_BACK; dist++)
+    for (int side = 0; side < 2; side++) {
+      if (side == 0 ? dist > si : (dist > 2 || si + dist >= s->nsent)) continue;
+      const kimput_sentence *p = &s->sent[side == 0 ? si - dist : si + dist];
+      size_t plo = p->first_token, phi = plo + p->ntokens, named = 0;
+      if (phi > s->ntok) continue;
+      for (size_t k = plo; k < phi && !named; k++)
+        named = token_is(s, k, "dilantik") || token_is(s, k, "pelantikan") ||
+                (token_is(s, k, "sumpah") && k + 1 < phi && token_is(s, k + 1, "jabatan"));
+      if (!named) continue;
+      for (size_t d = date_from(s, p->start); d < s->ndates && s->dates[d].start < p->end; d++)
+        if (s->dates[d].end <= p->end && usable_date(&s->dates[d]) && day_value(&s->dates[d])) return (int32_t)d;
+    }
+  return -1;
+}
+
 #define GUEST_REACH 4  /* sentences from the host of a series of guests ("menerima tamu-tamu") to its next guest */
 
 /* "Tamu pertama Presiden X adalah Y", "Tamu ketiga yakni dengan Y", "…, tamu selanjutnya adalah Y", "Tamu pertama
@@ -6630,7 +6664,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       if (t < hi && (host >= 0 || guests.on)) {
         int32_t h = host >= 0 ? s.men[host].entity : guests.host;
         int32_t date = sentence_date(&s, lo, sa, sb, sa, s.tok[t].start, s.men[guest].end);
-        if (host >= 0 || date >= 0) guests.date = date;
+        if (date >= 0 || (host >= 0 && !(guests.on && guests.host == h))) guests.date = date;
         if (h != s.men[guest].entity) {
           st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, h, s.men[guest].entity, date >= 0 ? date : guests.date, sa, sb,
                     s.tok[t].start, s.men[guest].end, KIMPUT_UNSET, KIMPUT_UNSET);
@@ -6644,6 +6678,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         guests.si = si;
         guests.host = s.men[host].entity;
         guests.date = sentence_date(&s, lo, sa, sb, sa, sa, sb);
+        /* ("Usai pelantikan, X menerima tamu-tamu …": the inauguration's day told near) */
+        if (guests.date < 0 && after_inauguration(&s, lo, hi)) guests.date = inauguration_day(&s, si);
       }
     }
     /* a greeting quoted, written by the one its cue names on the day after the cue (the day the words quoted
@@ -7670,6 +7706,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             if (st != KIMPUT_OK) goto done;
           }
       }
+    }
+    /* "Y menelepon X untuk memberi selamat usai upacara pelantikan. X resmi dilantik pada Minggu, 20 Oktober
+       2024.": an event told after an inauguration, no day of its own, is of the inauguration's day told near */
+    for (size_t k = first_here; k < s.nev; k++) {
+      kimput_event *x = &s.ev[k];
+      if (x->merged_into >= 0 || x->date >= 0 || x->planned) continue;
+      if (!after_inauguration(&s, lo, hi)) break;
+      x->date = inauguration_day(&s, si);
     }
     /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":
      * an undated meeting takes the day of a sentence soon after that names both

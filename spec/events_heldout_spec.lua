@@ -126,4 +126,17 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.same({}, events("“Selamat datang di Bogor,” kata Bupati Bogor Sari Dewanti kepada wartawan, Senin "
       .. "(17/6/2024)."))
   end)
+  it("dates an event told 'usai pelantikan' by the inauguration's day told near it", function()
+    local ev = events("Presiden Fiji Tom Walker menelepon Presiden Bima Santoso untuk memberi selamat usai upacara "
+      .. "pelantikan di gedung parlemen. Bima resmi menjadi presiden usai mengucapkan sumpah jabatan pada Minggu, "
+      .. "20 Oktober 2024. Usai pelantikan, Bima langsung menerima tamu-tamu negara sahabat di istana. Tamu "
+      .. "pertama Presiden Bima adalah Perdana Menteri Samoa Joni Rabuka.")
+    assert.same({ "call Tom Walker -> Bima Santoso", "meeting Bima Santoso -> Joni Rabuka" }, pairs_of(ev))
+    assert.same({ "2024-10-20", "2024-10-20" }, { ev[1].date, ev[2].date })
+    -- (after taking office, any day since: none)
+    ev = events("Kapolres Bogor Tono Sugiarto dilantik pada Senin (10/6/2024). Setelah dilantik, Tono bertemu "
+      .. "Bupati Bogor Sari Dewanti di pendopo.")
+    assert.same({ "meeting Tono Sugiarto -> Sari Dewanti" }, pairs_of(ev))
+    assert.is_nil(ev[1].date)
+  end)
 end)
