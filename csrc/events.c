@@ -6274,6 +6274,11 @@ static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, i
   size_t k = lo + 1;
   if (token_is_ci(s, k, "ucapan")) k++;
   if (!token_is_ci(s, k, "selamat")) return 0;
+  /* (not a salutation or a wish said in person: "Selamat datang kepada X", "selamat pagi", "selamat bertugas") */
+  static const char *const said[] = {"datang", "pagi", "siang", "sore", "malam", "jalan", "tinggal", "bertugas",
+                                     "bekerja", "menikmati"};
+  for (size_t w = 0; w < sizeof said / sizeof *said; w++)
+    if (k + 1 < hi && token_is(s, k + 1, said[w])) return 0;
   *to = -1;
   size_t c = k + 1;
   for (; c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE; c++)

@@ -122,9 +122,11 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
       .. "Tom Walker,” kata Presiden Bima di media sosial, Senin (29/5/2023).")
     assert.same({ "message Bima Santoso -> Tom Walker" }, pairs_of(ev))
     assert.same("2023-05-29", ev[1].date)
-    -- (a quotation that is no greeting of the speaker's tells none)
+    -- (a quotation that is no greeting of the speaker's tells none, nor a salutation said in person)
     assert.same({}, events("“Selamat datang di Bogor,” kata Bupati Bogor Sari Dewanti kepada wartawan, Senin "
       .. "(17/6/2024)."))
+    assert.same({}, events("“Selamat datang kepada Gubernur Rudi Hartono di Bogor,” kata Bupati Bogor Sari "
+      .. "Dewanti, Senin (17/6/2024)."))
   end)
   it("dates an event told 'usai pelantikan' by the inauguration's day told near it", function()
     local ev = events("Presiden Fiji Tom Walker menelepon Presiden Bima Santoso untuk memberi selamat usai upacara "
