@@ -34,7 +34,7 @@
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 #define SIMILAR_REACH 6  /* sentences from a letter to "surat serupa" pointing back at it (its words quoted between) */
-#define RECEIVED_REACH 6 /* sentences from a letter sent to a counted group to "Kelima menteri yang menerima surat itu adalah …" */
+#define RECEIVED_REACH 6 /* sentences from a letter sent to a counted group to "Ketiga gubernur yang mendapat surat itu ialah …" */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -4179,7 +4179,7 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
   return hi;
 }
 
-/* "Kelima menteri yang menerima surat ucapan terima kasih itu adalah A, B dan C": a counted group (a word of
+/* "Ketiga gubernur yang mendapat surat penghargaan tersebut ialah A, B dan C": a counted group (a word of
  * group_named, three plain words of its noun at most) whose relative clause of receiving ("yang menerima",
  * "mendapat", "mendapatkan", "memperoleh") a letter or message noun points back at that letter ("itu",
  * "tersebut", eight plain words at most from the verb), then "adalah" ("yakni", "yaitu", "ialah"): the token
@@ -6263,10 +6263,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
 /* Is the sentence x body: its first byte inside one of the spans (pairs, in text order), or a
  * mention starting in it (the headline's)? m walks the mentions along (sentences in text order). */
-/* '“Selamat kepada Presiden X atas terpilihnya kembali,” tulis Y di akun media sosialnya, Senin (29/5/2023).': a
+/* '“Selamat atas kemenangan pemilu untuk sahabat saya X,” tulis Y di akunnya, Rabu (12/3/2025).': a
  * quotation opening the sentence that is itself a greeting ("Selamat", "Ucapan selamat" its first words), a person
- * after "kepada" or "untuk" inside it (three plain words between at most: "untuk saudara saya Presiden X"), the
- * person the cue after the closing mark names (cue words and commas between) its writer: puts the addressee's
+ * after "kepada" or "untuk" inside it (four plain words between at most: "untuk kawan lama saya Presiden X"), the
+ * person the cue after the closing mark names (cue words and commas between) its writer (an apposition's comma
+ * may stand before the person: "kepada sahabat saya, Presiden X"): puts the addressee's
  * mention in *to, the writer's in *from and the closing mark's token in *close; 0 when the sentence is none such.
  * A test of the words' bytes. */
 static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to, size_t *close) {
@@ -6283,11 +6284,12 @@ static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, i
   size_t c = k + 1;
   for (; c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE; c++)
     if (*to < 0 && (token_is(s, c, "kepada") || token_is(s, c, "untuk")))
-      for (size_t j = c + 1; j < hi && j < c + 5; j++) {
+      for (size_t j = c + 1, commas = 0; j < hi && j < c + 6; j++) {
         if (s->mstart[j] >= 0) {
           if (s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) *to = s->mstart[j];
           break;
         }
+        if (is_punct(s, j, ',') && j > c + 1 && !commas++) continue;  /* ("kepada sahabat saya, Presiden X") */
         if (!is_word(s, j) || (s->tok[j].flags & KIMPUT_TOKF_UPPER)) break;
       }
   if (c >= hi || *to < 0) return 0;
@@ -6383,7 +6385,7 @@ static size_t guest_named(const scan *s, size_t lo, size_t hi, int32_t *host, in
   return t;
 }
 
-/* "X langsung menerima tamu-tamu negara sahabat": the host (a person before "menerima", "menyambut" or "menjamu",
+/* "X menjamu para tamu kenegaraan": the host (a person before "menerima", "menyambut" or "menjamu",
  * "tamu" or "tamu-tamu" within three words after it) of a series of guests the next sentences may name; -1 when
  * the sentence tells none. A test of the words' bytes. */
 static int32_t guests_host(const scan *s, size_t lo, size_t hi) {
@@ -6550,7 +6552,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
      may address */
   struct { int on, type; size_t si, letters; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
   memset(&una, 0, sizeof una);
-  /* the host of a series of guests ("X menerima tamu-tamu negara sahabat. Tamu pertama adalah Y.") */
+  /* the host of a series of guests ("X menjamu para tamu kenegaraan. Tamu pertama ialah Y.") */
   struct { int on; size_t si; int32_t host, date; } guests;
   memset(&guests, 0, sizeof guests);
   for (size_t si = 0; si < nsent; si++) {
@@ -6634,7 +6636,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
-    /* ("X mengirim surat kepada lima menteri. … Kelima menteri yang menerima surat itu adalah A, B dan C.") */
+    /* ("X menyurati tiga gubernur. … Ketiga gubernur yang mendapat surat itu ialah A, B dan C.") */
     for (size_t n = si + 1; parties == 1 && !has_party && n < nsent && n <= si + RECEIVED_REACH &&
                             sent[n].first_token + sent[n].ntokens <= s.ntok;
          n++)
@@ -6651,7 +6653,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     /* ("Hal itu disampaikan usai pertemuan dengan Y.": the meeting of the one the sentence before told) */
     if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     /* (a letter to a counted group stays open a few sentences for the group named by a clause of receiving it,
-       "Kelima menteri yang menerima surat itu adalah …", no other letter told since) */
+       "Ketiga gubernur yang mendapat surat itu ialah …", no other letter told since) */
     if (una.on && una.si + 1 != si && (una.si + RECEIVED_REACH < si || s.nletters != una.letters)) una.on = 0;
     if (parties && una.on && una.si + 1 == si) has_party = 1;
     /* ("Beberapa kepala negara mengirim ucapan selamat kepada Y.": a group's letter or message to one
@@ -6660,7 +6662,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
-    /* "X menerima tamu-tamu negara sahabat. Tamu pertama adalah Y. …, tamu selanjutnya adalah Z": the host met
+    /* "X menjamu para tamu kenegaraan. Tamu pertama ialah Y. …, tamu berikutnya yakni Z": the host met
        each guest named (the host named with the guest hosts the ones after it too) */
     if (guests.on && guests.si + GUEST_REACH < si) guests.on = 0;
     if (parties) {
@@ -6827,7 +6829,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        of the letter or message just told to a group it counted */
     if (una.on && parties) {
       size_t k = una.si + 1 == si ? group_named(&s, lo, hi) : hi, got = hi;
-      /* ("Kelima menteri yang menerima surat itu adalah A, B dan C": every person the predicate lists) */
+      /* ("Ketiga gubernur yang mendapat surat itu ialah A, B dan C": every person the predicate lists) */
       if (k >= hi) got = received_group(&s, lo, hi);
       /* ("X mengirim ucapan selamat kepada puluhan pemimpin dunia. Di antaranya A, B dan C.") */
       if (k >= hi && got >= hi && una.si + 1 == si) k = members_opening(&s, lo, hi);
@@ -7438,7 +7440,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
               hit_at(&s, lo)->type == KIMPUT_EVENT_CALL && is_punct(&s, lo + s.hitlen[lo], ','))
             f.type = KIMPUT_EVENT_CALL;
-          /* "X menelepon Y mengucapkan selamat atas pelantikannya": a greeting verb right after the one a call
+          /* "X menelepon Y menyampaikan selamat atas terpilihnya": a greeting verb right after the one a call
              verb just called (no comma, no word between) was said in that call by its caller, not by him */
           if (f.type == KIMPUT_EVENT_MESSAGE && f.from.n == 1 && f.to.n == 1 &&
               s.mlast[f.from.m[0]] + 1 == v && s.mfirst[f.from.m[0]] > lo &&
@@ -7679,7 +7681,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             }
           }
         }
-        /* "Selain A dan B, Y sudah menerima ucapan selamat dari X": the persons listed after an opening "Selain"
+        /* "Selain A dan B, Y juga menerima ucapan dari X": the persons listed after an opening "Selain"
            sent Y the same (a letter, message or call received; undated: the day told is X's) */
         if (f.to.n == 1 && f.from.n >= 1 && type != KIMPUT_EVENT_MEETING && token_is_ci(&s, lo, "selain") &&
             hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE) {
@@ -7712,7 +7714,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           }
       }
     }
-    /* "Y menelepon X untuk memberi selamat usai upacara pelantikan. X resmi dilantik pada Minggu, 20 Oktober
+    /* "Y menelepon X seusai pelantikan untuk menyampaikan selamat. X dilantik pada Kamis, 17 Oktober
        2024.": an event told after an inauguration, no day of its own, is of the inauguration's day told near */
     for (size_t k = first_here; k < s.nev; k++) {
       kimput_event *x = &s.ev[k];
