@@ -6306,6 +6306,34 @@ static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, i
   return *from >= 0 && s->men[*from].entity != s->men[*to].entity;
 }
 
+/* "X menerima Duta Besar Y. Saat penyerahan surat kepercayaan di Istana Z, Jumat (14/6/2024), X …": a sentence
+ * opening with a clause of time ("Saat", "Ketika", "Sewaktu", "Pada saat") naming the occasion (penyerahan,
+ * upacara, pertemuan, audiensi, penyambutan, jamuan, acara) whose day (a date given to the day,
+ * set off by the comma that ends the clause) is told before a party of the meeting just told (a or b) opens the
+ * main clause (an adverb or two before him): that day, the moment retold; -1 otherwise. */
+static int32_t retold_moment_day(const scan *s, size_t lo, size_t hi, int32_t a, int32_t b) {
+  size_t k = lo;
+  if (k + 1 < hi && token_is_ci(s, k, "pada") && token_is(s, k + 1, "saat")) k++;
+  if (!(token_is_ci(s, k, "saat") || token_is_ci(s, k, "ketika") || token_is_ci(s, k, "sewaktu"))) return -1;
+  /* (the clause names the occasion itself, not another errand: "Saat berkunjung ke Jakarta, Senin, X …") */
+  static const char *const occasion[] = {"penyerahan", "upacara", "pertemuan", "audiensi", "penyambutan", "jamuan",
+                                         "acara"};
+  int named = 0;
+  for (size_t w = 0; w < sizeof occasion / sizeof *occasion && !named; w++) named = token_is(s, k + 1, occasion[w]);
+  if (!named) return -1;
+  for (size_t d = date_from(s, s->tok[k].end); d < s->ndates && s->dates[d].end <= s->tok[hi - 1].end; d++) {
+    size_t e = date_tok(s, &s->dates[d], 1);
+    if (e > k + 30) return -1;
+    if (!usable_date(&s->dates[d]) || !day_value(&s->dates[d]) || e >= hi || !is_punct(s, e, ',')) continue;
+    for (size_t j = e + 1; j < hi && j < e + 4; j++) {
+      int32_t m = s->mstart[j];
+      if (m >= 0) return s->men[m].entity == a || s->men[m].entity == b ? (int32_t)d : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 #define INAUGURATION_BACK 8  /* sentences before one telling an event "usai pelantikan" where the day may be told */
 
 /* Does the sentence [lo, hi) tell its event right after an inauguration's ceremony ("usai (upacara)
@@ -7733,7 +7761,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         meet = x - s.ev;
         meet_sentence = s.sentence;
       }
-    } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
+    } else if (meet >= 0 && parties >= 1 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
       int both = 0;
       for (size_t j = lo; j < hi && both != 3; j++)
         if (s.mstart[j] >= 0) {
@@ -7741,7 +7769,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (e == s.ev[meet].sender) both |= 1;
           if (e == s.ev[meet].recipient) both |= 2;
         }
-      int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      int32_t d = both == 3 && parties >= 2 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      /* (one of them named, opening the main clause after a clause of time retelling the moment with its day:
+         "Saat penyerahan surat kepercayaan …, Jumat (14/6/2024), X …") */
+      if (d < 0 && both && s.sentence == meet_sentence + 1)
+        d = retold_moment_day(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
       /* (a cue's day is when the words were said, but said to the other party it is the day they spoke:
          '"…," kata X kepada Y, Jumat (22/3/2024) malam') */
       if (d < 0 && both == 3) d = said_to_date(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);

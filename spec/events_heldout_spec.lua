@@ -148,4 +148,16 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.same({ "meeting Tono Sugiarto -> Sari Dewanti" }, pairs_of(ev))
     assert.is_nil(ev[1].date)
   end)
+  it("dates a meeting just told by the clause of time that retells its moment in the next sentence", function()
+    local ev = events("Presiden Fiji Tom Walker memuji Indonesia saat menerima Duta Besar RI untuk Fiji, Joni Rabuka. "
+      .. "Saat penyerahan surat kepercayaan dalam upacara di Istana Suva, Jumat (14/6/2024), Presiden Walker "
+      .. "berkali-kali menyebut Indonesia sebagai saudara.")
+    assert.same({ "meeting Tom Walker -> Joni Rabuka" }, pairs_of(ev))
+    assert.same("2024-06-14", ev[1].date)
+    -- (a clause of another errand is no such moment)
+    ev = events("Bupati Rudi Hartono menerima Kapolres Bogor Tono Sugiarto di pendopo. Saat berkunjung ke Jakarta, "
+      .. "Senin (10/6/2024), Kapolres Tono menyampaikan hal serupa.")
+    assert.same({ "meeting Rudi Hartono -> Tono Sugiarto" }, pairs_of(ev))
+    assert.is_nil(ev[1].date)
+  end)
 end)
