@@ -1586,6 +1586,24 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* "dua pemimpin negara sahabat, yakni A dan B": from token a, an unnamed group (plain lower-case words or a number,
+ * five at most, no lexicon word but a filler; or none, the group a noun the verb's frame read: "menerima tiga tamu
+ * yaitu A"), a comma or not, then a word of naming (yakni, yaitu, antara lain):
+ * the person named right after it (the first of the members), or -1. */
+static int32_t group_namely(const scan *s, size_t a, size_t hi) {
+  enum { GROUP_WORDS = 5 };
+  size_t j = a;
+  while (j < hi && j < a + GROUP_WORDS && s->mstart[j] < 0 &&
+         ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
+         (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP))
+    j++;
+  if (j + 1 >= hi) return -1;
+  if (j > a && is_punct(s, j, ',')) j++;
+  if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NAMELY)) return -1;
+  j += s->hitlen[j];
+  return j < hi && s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON ? s->mstart[j] : -1;
+}
+
 /* token k is w (a word from a list), its first letter in either case */
 static int token_is_ci_listed(const scan *s, size_t k, const char *w) {
   const char *t = s->text + s->tok[k].start;
@@ -4757,6 +4775,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  /* ("menerima kunjungan dua pemimpin negara sahabat, yakni A dan B": the members a word of naming lists after an
+     unnamed group met) */
+  if (object < 0 && type == KIMPUT_EVENT_MEETING) object = group_namely(s, a, hi);
   if (object >= 0) object = named_past_gloss(s, object, hi);
   /* ("“X sudah menelepon saya,” kata Y": the one quoted) */
   if (object < 0 && direct) object = quote_speaker(s, lo, a, hi);
