@@ -4775,7 +4775,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
-  /* ("menerima kunjungan dua pemimpin negara sahabat, yakni A dan B": the members a word of naming lists after an
+  /* ("menjamu dua kepala pemerintahan negara tetangga, yakni A dan B": the members a word of naming lists after an
      unnamed group met) */
   if (object < 0 && type == KIMPUT_EVENT_MEETING) object = group_namely(s, a, hi);
   if (object >= 0) object = named_past_gloss(s, object, hi);
@@ -6327,7 +6327,7 @@ static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, i
   return *from >= 0 && s->men[*from].entity != s->men[*to].entity;
 }
 
-/* "X menerima Duta Besar Y. Saat penyerahan surat kepercayaan di Istana Z, Jumat (14/6/2024), X …": a sentence
+/* "X menyambut Duta Besar Y. Ketika upacara kredensial di Istana Z, Jumat (14/6/2024), X …": a sentence
  * opening with a clause of time ("Saat", "Ketika", "Sewaktu", "Pada saat") naming the occasion (penyerahan,
  * upacara, pertemuan, audiensi, penyambutan, jamuan, acara) whose day (a date given to the day,
  * set off by the comma that ends the clause) is told before a party of the meeting just told (a or b) opens the
@@ -7792,7 +7792,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         }
       int32_t d = both == 3 && parties >= 2 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
       /* (one of them named, opening the main clause after a clause of time retelling the moment with its day:
-         "Saat penyerahan surat kepercayaan …, Jumat (14/6/2024), X …") */
+         "Ketika upacara kredensial di Istana Z, Jumat (14/6/2024), X …") */
       if (d < 0 && both && s.sentence == meet_sentence + 1)
         d = retold_moment_day(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
       /* (a cue's day is when the words were said, but said to the other party it is the day they spoke:

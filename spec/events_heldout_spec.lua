@@ -149,9 +149,9 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.is_nil(ev[1].date)
   end)
   it("dates a meeting just told by the clause of time that retells its moment in the next sentence", function()
-    local ev = events("Presiden Fiji Tom Walker memuji Indonesia saat menerima Duta Besar RI untuk Fiji, Joni Rabuka. "
-      .. "Saat penyerahan surat kepercayaan dalam upacara di Istana Suva, Jumat (14/6/2024), Presiden Walker "
-      .. "berkali-kali menyebut Indonesia sebagai saudara.")
+    local ev = events("Presiden Fiji Tom Walker memuji Indonesia ketika menyambut Duta Besar Indonesia di Suva, Joni "
+      .. "Rabuka. Ketika upacara kredensial di Istana Suva, Jumat (14/6/2024), Presiden Walker berkali-kali "
+      .. "menyebut Indonesia sebagai saudara.")
     assert.same({ "meeting Tom Walker -> Joni Rabuka" }, pairs_of(ev))
     assert.same("2024-06-14", ev[1].date)
     -- (a clause of another errand is no such moment)
@@ -161,7 +161,7 @@ describe("EV4: held-out congratulations, guests and courtesy calls", function()
     assert.is_nil(ev[1].date)
   end)
   it("meets the members a word of naming lists after an unnamed group received ('dua pemimpin, yakni A')", function()
-    local ev = events("Presiden Bima Santoso menerima kunjungan dua pemimpin negara tetangga, yakni Perdana Menteri "
+    local ev = events("Presiden Bima Santoso menjamu dua kepala pemerintahan negara tetangga, yakni Perdana Menteri "
       .. "Samoa Tom Walker dan Perdana Menteri Tonga Ana Lavaka, di istana.")
     assert.same({ "meeting Bima Santoso -> Tom Walker", "meeting Bima Santoso -> Ana Lavaka" }, pairs_of(ev))
   end)
