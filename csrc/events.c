@@ -34,6 +34,7 @@
 #define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
 #define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 #define SIMILAR_REACH 6  /* sentences from a letter to "surat serupa" pointing back at it (its words quoted between) */
+#define RECEIVED_REACH 6 /* sentences from a letter sent to a counted group to "Ketiga gubernur yang mendapat surat itu ialah …" */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -389,7 +390,7 @@ static int adverb_at(const scan *s, size_t k) {
      "X secara resmi menyurati Y": how) */
   static const char *const adverbs[] = {"terakhir", "kali", "pernah", "sempat", "telah", "sudah", "akhirnya",
                                         "kemudian", "lalu", "lantas", "langsung", "segera", "pun",
-                                        "resmi", "secara"};
+                                        "resmi", "secara", "ternyata", "memang"};
   for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs; w++)
     if (token_is(s, k, adverbs[w])) return 1;
   return 0;
@@ -1585,6 +1586,24 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* "dua pemimpin negara sahabat, yakni A dan B": from token a, an unnamed group (plain lower-case words or a number,
+ * five at most, no lexicon word but a filler; or none, the group a noun the verb's frame read: "menerima tiga tamu
+ * yaitu A"), a comma or not, then a word of naming (yakni, yaitu, antara lain):
+ * the person named right after it (the first of the members), or -1. */
+static int32_t group_namely(const scan *s, size_t a, size_t hi) {
+  enum { GROUP_WORDS = 5 };
+  size_t j = a;
+  while (j < hi && j < a + GROUP_WORDS && s->mstart[j] < 0 &&
+         ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
+         (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP))
+    j++;
+  if (j + 1 >= hi) return -1;
+  if (j > a && is_punct(s, j, ',')) j++;
+  if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NAMELY)) return -1;
+  j += s->hitlen[j];
+  return j < hi && s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON ? s->mstart[j] : -1;
+}
+
 /* token k is w (a word from a list), its first letter in either case */
 static int token_is_ci_listed(const scan *s, size_t k, const char *w) {
   const char *t = s->text + s->tok[k].start;
@@ -1936,6 +1955,31 @@ static int letter_recalled(const scan *s, size_t lo, size_t v) {
   return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k - 2] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER;
 }
 
+/* "X menulis surat kepada W. … Surat resmi dari X diserahkan oleh Y kepada Z": a letter noun (two plain words
+ * after it at most: resmi, khusus) owned by "dari X" right before the passive verb of handing over at v, X
+ * the writer of a letter with an addressee told in the last QUOTED_REACH sentences: that letter handed over
+ * (to an envoy, a courier), no letter of X's to Z. */
+static int handing_verb(const scan *s, size_t k);
+static int writers_letter_handed(const scan *s, size_t lo, size_t v) {
+  if (!handing_verb(s, v) || v < lo + 3 || s->mend[v - 1] < 0) return 0;
+  int32_t x = s->mend[v - 1];
+  size_t k = s->mfirst[x];
+  if (k < lo + 2 || !token_is(s, k - 1, "dari")) return 0;
+  size_t n = k - 1;
+  while (n > lo && n + 3 > k - 1 && !cls_at(s, n - 1, KIMPUT_EVW_NOUN) && is_word(s, n - 1) &&
+         !(s->tok[n - 1].flags & KIMPUT_TOKF_UPPER))
+    n--;
+  if (n <= lo || !cls_at(s, n - 1, KIMPUT_EVW_NOUN) || type_class(hit_at(s, n - 1)->type) != KIMPUT_EVENT_LETTER)
+    return 0;
+  size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
+  for (size_t j = 0; j < kept; j++) {
+    const size_t at = (s->nletters - 1 - j) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].from == s->men[x].entity && s->letters[at].to >= 0) return 1;
+  }
+  return 0;
+}
+
 /* "Y berjanji akan menyampaikan surat itu kepada Z": a verb of handing over at k, then a letter
  * or message noun and a demonstrative, a letter told before: that letter passed on (its courier
  * makes no event) */
@@ -2235,14 +2279,21 @@ static int according_to_date(const scan *s, size_t lo, size_t j, size_t e) {
 /* Is a cue set after the words before the date at token j, its speaker's name counted as one word however
  * long his title ('"...," kata juru bicara Kementerian Luar Negeri China (MFA) Zhao Lijian di Beijing, Rabu')?
  * The date is the day he said it. */
+/* a word of a quotation's cue set after the words ("kata", "ujar", "ungkap", "jelas", …) at token j */
+static int cue_word(const scan *s, size_t j) {
+  static const char *const cues[] = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "papar",
+                                     "terang", "tandas", "pungkas"};
+  for (size_t w = 0; w < sizeof cues / sizeof *cues; w++)
+    if (token_is(s, j, cues[w])) return 1;
+  return 0;
+}
+
 static int cue_before(const scan *s, size_t lo, size_t j) {
   for (size_t n = 0, commas = 0; j > lo + 1 && n < 8; n++) {
     j--;
     if (s->mend[j] >= 0 && s->mfirst[s->mend[j]] < j && s->mfirst[s->mend[j]] > lo) j = s->mfirst[s->mend[j]];
     if ((is_punct(s, j, ',') && ++commas > 1) || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
-    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
-        (token_is(s, j, "kata") || token_is(s, j, "ujar") || token_is(s, j, "ucap") || token_is(s, j, "tutur")))
-      return 1;
+    if ((is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) && cue_word(s, j)) return 1;
   }
   return 0;
 }
@@ -4146,6 +4197,56 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
   return hi;
 }
 
+/* "Ketiga gubernur yang mendapat surat penghargaan tersebut ialah A, B dan C": a counted group (a word of
+ * group_named, three plain words of its noun at most) whose relative clause of receiving ("yang menerima",
+ * "mendapat", "mendapatkan", "memperoleh") a letter or message noun points back at that letter ("itu",
+ * "tersebut", eight plain words at most from the verb), then "adalah" ("yakni", "yaitu", "ialah"): the token
+ * after that word, where the group's names begin; hi when the sentence opens otherwise. A test of the words'
+ * bytes (the noun one of surat, ucapan, pesan, telegram, kartu): the sentence may not be read yet. */
+static size_t received_group(const scan *s, size_t lo, size_t hi) {
+  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                                        "Kesembilan", "Kesepuluh"};
+  int c = 0;
+  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
+  if (!c) return hi;
+  size_t k = lo + 1;
+  while (k < hi && k < lo + 4 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && !token_is(s, k, "yang")) k++;
+  if (k == lo + 1 || k + 3 >= hi || !token_is(s, k, "yang")) return hi;
+  k++;
+  if (!(token_is(s, k, "menerima") || token_is(s, k, "mendapat") || token_is(s, k, "mendapatkan") ||
+        token_is(s, k, "memperoleh")))
+    return hi;
+  int noun = 0;
+  for (size_t v = ++k; k < hi && k < v + 8 && is_word(s, k) && s->mstart[k] < 0; k++) {
+    noun |= token_is(s, k, "surat") || token_is(s, k, "ucapan") || token_is(s, k, "pesan") ||
+            token_is(s, k, "telegram") || token_is(s, k, "kartu");
+    if (noun && (token_is(s, k, "itu") || token_is(s, k, "tersebut")) && k + 1 < hi &&
+        (token_is(s, k + 1, "adalah") || token_is(s, k + 1, "yakni") || token_is(s, k + 1, "yaitu") ||
+         token_is(s, k + 1, "ialah")))
+      return k + 2;
+  }
+  return hi;
+}
+
+/* The persons a predicate lists from token k to the sentence's end ("adalah mantan Menteri A, B, dan C."): each
+ * named person, past commas, "dan", "serta", "mantan", "eks" and the capitalised words of a member whose name
+ * the mention stage did not find; stops at any other word. */
+static void names_listed(const scan *s, size_t k, size_t hi, partylist *out) {
+  out->n = out->along = out->spread = 0;
+  while (k < hi && out->n < MAX_LIST) {
+    int32_t m = s->mstart[k];
+    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON) {
+      list_add(out, m);
+      k = s->mlast[m] + 1;
+    } else if (is_punct(s, k, ',') || token_is(s, k, "dan") || token_is(s, k, "serta") || token_is(s, k, "mantan") ||
+               token_is(s, k, "eks") || (s->tok[k].kind == KIMPUT_TOK_WORD && (s->tok[k].flags & KIMPUT_TOKF_UPPER))) {
+      k++;
+    } else {
+      break;
+    }
+  }
+}
+
 /* "Dalam pesan (surat) yang dikirim pada Jumat, X ...": the letter's noun opening the sentence after
  * "Dalam", a clause of sending on it, and the person named right after the clause's comma, its sender
  * (the mention's index); -1 when the sentence opens otherwise. */
@@ -4263,6 +4364,17 @@ static void drop_cut(const scan *s, partylist *l) {
   for (int i = 0; i < l->n; i++)
     if (!cut_name(s, l->m[i])) l->m[n++] = l->m[i];
   l->n = n;
+}
+
+/* Did party x meet another than y in one of the last few meetings held (not planned) told? */
+static int met_by_other(const scan *s, int32_t x, int32_t y) {
+  enum { MET_BACK = 4 };
+  for (size_t k = s->nev; k > 0 && k + MET_BACK > s->nev; k--) {
+    const kimput_event *e = &s->ev[k - 1];
+    if (e->type != KIMPUT_EVENT_MEETING || e->planned) continue;
+    if ((e->sender == x && e->recipient != y) || (e->recipient == x && e->sender != y)) return 1;
+  }
+  return 0;
 }
 
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
@@ -4663,6 +4775,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
                                                                                                  : led_party(s, a, hi);
+  /* ("menjamu dua kepala pemerintahan negara tetangga, yakni A dan B": the members a word of naming lists after an
+     unnamed group met) */
+  if (object < 0 && type == KIMPUT_EVENT_MEETING) object = group_namely(s, a, hi);
   if (object >= 0) object = named_past_gloss(s, object, hi);
   /* ("“X sudah menelepon saya,” kata Y": the one quoted) */
   if (object < 0 && direct) object = quote_speaker(s, lo, a, hi);
@@ -4692,6 +4807,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* ("“Y menyerahkan surat dari X kepada kami,” tuturnya": the addressee a first person in the quotation is
+     the one quoted) */
+  if (to < 0 && s->tok[lo].kind == KIMPUT_TOK_QUOTE)
+    for (size_t k = parties_from; k + 1 < hi && k < parties_from + NOUN_GAP + 8; k++) {
+      if (s->tok[k].kind == KIMPUT_TOK_QUOTE || is_punct(s, k, '.')) break;
+      if (token_is(s, k, "kepada") && (to = quote_speaker(s, lo, k + 1, hi)) >= 0) {
+        to_tok = k + 1;
+        break;
+      }
+    }
   /* ("menerima kunjungan kehormatan dari Kepala Staf Z, Jenderal X di Mabes": the person of the office) */
   if (type == KIMPUT_EVENT_MEETING && from >= 0) from = named_past_gloss(s, from, hi);
   /* "Usai pertemuan, X mengatakan koordinasi dengan Y": a fronted clause naming an event ends at
@@ -4888,6 +5013,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             subj = -1;
             continue;
           }
+          /* ("X disambut Y. Usai pertemuan dengan X, Z tiba untuk bertemu Y": a meeting noun of a fronted clause
+             with one met in the last events by another than the subject is that meeting told again, none of Z's) */
+          if (subj >= 0 && w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && to >= 0 &&
+              met_by_other(s, s->men[to].entity, s->men[subj].entity))
+            return 0;
           break;
         }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
@@ -4908,6 +5038,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       size_t open = lo;
       for (size_t j = lo; j < v && j < lo + 8 && s->mstart[j] < 0; j++)
         if (is_punct(s, j, ',')) { open = j + 1; break; }
+      /* (and past a fronted clause, parties in it or not: "Usai pertemuan dengan W, X tiba untuk bertemu Z") */
+      if (open == lo && !fronted && front_at(s, lo))
+        for (size_t j = lo + 1; j < v && j < lo + 12; j++)
+          if (is_punct(s, j, ',')) { open = j + 1; break; }
       /* (past a quote opening the sentence: its words are the one quoted, the cue after it names him,
          "“Dia ...,” tulisnya dalam surat kepada Y") */
       if (s->tok[lo].kind == KIMPUT_TOK_QUOTE)
@@ -5001,6 +5135,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         letter_recalled(s, lo, v + 2))
       return 0;
     if (letter_handed_on(s, w->cls == KIMPUT_EVW_NOUN && v > lo ? v - 1 : v, hi)) return 0;
+    /* ("Surat resmi dari X diserahkan oleh Y kepada Z": the noun read alone is X's letter told before, handed
+       over, when the passive verb right after its writer says so) */
+    if (w->cls == KIMPUT_EVW_NOUN && from >= 0 && s->mlast[from] + 1 < hi &&
+        writers_letter_handed(s, lo, s->mlast[from] + 1))
+      return 0;
     /* "X menyerahkan surat dari warga kepada Y": the letter of someone unnamed, X its courier */
     if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_LETTER && from < 0 && after + 1 < hi &&
         token_is(s, after, "dari") && is_word(s, after + 1) && s->mstart[after + 1] < 0 &&
@@ -5142,7 +5281,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
-    if (!direct && letter_recalled(s, lo, v)) return 0;
+    if (!direct && (letter_recalled(s, lo, v) || writers_letter_handed(s, lo, v))) return 0;
     /* "Undangan kepada X disampaikan Y melalui surat", "Surat undangan kepada X dikirim Y": X,
        marked by kepada, is the addressee, the agent the sender (the writer named before kepada
        when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter
@@ -6145,6 +6284,171 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
 /* Is the sentence x body: its first byte inside one of the spans (pairs, in text order), or a
  * mention starting in it (the headline's)? m walks the mentions along (sentences in text order). */
+/* '“Selamat atas kemenangan pemilu untuk sahabat saya X,” tulis Y di akunnya, Rabu (12/3/2025).': a
+ * quotation opening the sentence that is itself a greeting ("Selamat", "Ucapan selamat" its first words), a person
+ * after "kepada" or "untuk" inside it (four plain words between at most: "untuk kawan lama saya Presiden X"), the
+ * person the cue after the closing mark names (cue words and commas between) its writer (an apposition's comma
+ * may stand before the person: "kepada sahabat saya, Presiden X"): puts the addressee's
+ * mention in *to, the writer's in *from and the closing mark's token in *close; 0 when the sentence is none such.
+ * A test of the words' bytes. */
+static int greeting_quoted(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to, size_t *close) {
+  if (lo + 4 >= hi || s->tok[lo].kind != KIMPUT_TOK_QUOTE) return 0;
+  size_t k = lo + 1;
+  if (token_is_ci(s, k, "ucapan")) k++;
+  if (!token_is_ci(s, k, "selamat")) return 0;
+  /* (not a salutation or a wish said in person: "Selamat datang kepada X", "selamat pagi", "selamat bertugas") */
+  static const char *const said[] = {"datang", "pagi", "siang", "sore", "malam", "jalan", "tinggal", "bertugas",
+                                     "bekerja", "menikmati"};
+  for (size_t w = 0; w < sizeof said / sizeof *said; w++)
+    if (k + 1 < hi && token_is(s, k + 1, said[w])) return 0;
+  *to = -1;
+  size_t c = k + 1;
+  for (; c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE; c++)
+    if (*to < 0 && (token_is(s, c, "kepada") || token_is(s, c, "untuk")))
+      for (size_t j = c + 1, commas = 0; j < hi && j < c + 6; j++) {
+        if (s->mstart[j] >= 0) {
+          if (s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) *to = s->mstart[j];
+          break;
+        }
+        if (is_punct(s, j, ',') && j > c + 1 && !commas++) continue;  /* ("kepada sahabat saya, Presiden X") */
+        if (!is_word(s, j) || (s->tok[j].flags & KIMPUT_TOKF_UPPER)) break;
+      }
+  if (c >= hi || *to < 0) return 0;
+  *from = -1;
+  for (size_t j = c + 1; j < hi && j < c + 1 + CUE_GAP && *from < 0; j++) {
+    if (s->mstart[j] >= 0) {
+      if (s->men[s->mstart[j]].kind != KIMPUT_ENT_PERSON || j == c + 1) return 0;
+      *from = s->mstart[j];
+    } else if (!is_punct(s, j, ',') && !cue_word(s, j) && !token_is(s, j, "tulis") && !token_is(s, j, "sebut")) {
+      return 0;
+    }
+  }
+  *close = c;
+  return *from >= 0 && s->men[*from].entity != s->men[*to].entity;
+}
+
+/* "X menyambut Duta Besar Y. Ketika upacara kredensial di Istana Z, Jumat (14/6/2024), X …": a sentence
+ * opening with a clause of time ("Saat", "Ketika", "Sewaktu", "Pada saat") naming the occasion (penyerahan,
+ * upacara, pertemuan, audiensi, penyambutan, jamuan, acara) whose day (a date given to the day,
+ * set off by the comma that ends the clause) is told before a party of the meeting just told (a or b) opens the
+ * main clause (an adverb or two before him): that day, the moment retold; -1 otherwise. */
+static int32_t retold_moment_day(const scan *s, size_t lo, size_t hi, int32_t a, int32_t b) {
+  size_t k = lo;
+  if (k + 1 < hi && token_is_ci(s, k, "pada") && token_is(s, k + 1, "saat")) k++;
+  if (!(token_is_ci(s, k, "saat") || token_is_ci(s, k, "ketika") || token_is_ci(s, k, "sewaktu"))) return -1;
+  /* (the clause names the occasion itself, not another errand: "Saat berkunjung ke Jakarta, Senin, X …") */
+  static const char *const occasion[] = {"penyerahan", "upacara", "pertemuan", "audiensi", "penyambutan", "jamuan",
+                                         "acara"};
+  int named = 0;
+  for (size_t w = 0; w < sizeof occasion / sizeof *occasion && !named; w++) named = token_is(s, k + 1, occasion[w]);
+  if (!named) return -1;
+  for (size_t d = date_from(s, s->tok[k].end); d < s->ndates && s->dates[d].end <= s->tok[hi - 1].end; d++) {
+    size_t e = date_tok(s, &s->dates[d], 1);
+    if (e > k + 30) return -1;
+    if (!usable_date(&s->dates[d]) || !day_value(&s->dates[d]) || e >= hi || !is_punct(s, e, ',')) continue;
+    for (size_t j = e + 1; j < hi && j < e + 4; j++) {
+      int32_t m = s->mstart[j];
+      if (m >= 0) return s->men[m].entity == a || s->men[m].entity == b ? (int32_t)d : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+#define INAUGURATION_BACK 8  /* sentences before one telling an event "usai pelantikan" where the day may be told */
+
+/* Does the sentence [lo, hi) tell its event right after an inauguration's ceremony ("usai (upacara)
+ * pelantikan", "seusai", "selepas"; not "setelah dilantik", after taking office, any day since)? A test of the
+ * words' bytes. */
+static int after_inauguration(const scan *s, size_t lo, size_t hi) {
+  for (size_t k = lo; k + 1 < hi; k++) {
+    if (!(token_is_ci(s, k, "usai") || token_is_ci(s, k, "seusai") || token_is_ci(s, k, "selepas"))) continue;
+    size_t j = k + 1 < hi && token_is(s, k + 1, "upacara") ? k + 2 : k + 1;
+    if (j < hi && (token_is(s, j, "pelantikan") || token_is(s, j, "pelantikannya"))) return 1;
+  }
+  return 0;
+}
+
+/* The day of the inauguration told near sentence si: the first date given to the day in the nearest sentence
+ * (the INAUGURATION_BACK before it, or the two after it) naming one ("dilantik", "pelantikan", "sumpah
+ * jabatan"); -1 when none. Bounded: a few sentences, their tokens once. */
+static int32_t inauguration_day(const scan *s, size_t si) {
+  for (size_t dist = 1; dist <= INAUGURATION_BACK; dist++)
+    for (int side = 0; side < 2; side++) {
+      if (side == 0 ? dist > si : (dist > 2 || si + dist >= s->nsent)) continue;
+      const kimput_sentence *p = &s->sent[side == 0 ? si - dist : si + dist];
+      size_t plo = p->first_token, phi = plo + p->ntokens, named = 0;
+      if (phi > s->ntok) continue;
+      for (size_t k = plo; k < phi && !named; k++)
+        named = token_is(s, k, "dilantik") || token_is(s, k, "pelantikan") ||
+                (token_is(s, k, "sumpah") && k + 1 < phi && token_is(s, k + 1, "jabatan"));
+      if (!named) continue;
+      for (size_t d = date_from(s, p->start); d < s->ndates && s->dates[d].start < p->end; d++)
+        if (s->dates[d].end <= p->end && usable_date(&s->dates[d]) && day_value(&s->dates[d])) return (int32_t)d;
+    }
+  return -1;
+}
+
+#define GUEST_REACH 4  /* sentences from the host of a series of guests ("menerima tamu-tamu") to its next guest */
+
+/* "Tamu pertama Presiden X adalah Y", "Tamu ketiga yakni dengan Y", "…, tamu selanjutnya adalah Y", "Tamu pertama
+ * yang diterima X adalah Y": a guest the sentence names, opening it or its main clause (after a fronted clause's
+ * comma): "tamu" ("tamu negara"), an order (pertama … kesepuluh, selanjutnya, berikutnya, terakhir), the host
+ * (a person right after it, or the agent of "yang diterima", "disambut", "dijamu", "oleh" or not), then
+ * "adalah" ("yakni", "yaitu", "ialah"), "dengan" or not, and the guest (a person). Puts the guest's mention in
+ * *guest and the host's (or -1) in *host; returns the token of "tamu", or hi when the sentence tells none.
+ * A test of the words' bytes: the sentence may not be read yet. */
+static size_t guest_named(const scan *s, size_t lo, size_t hi, int32_t *host, int32_t *guest) {
+  static const char *const order[] = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
+                                      "kedelapan", "kesembilan", "kesepuluh", "selanjutnya", "berikutnya",
+                                      "terakhir"};
+  size_t t = lo;
+  while (t < hi && t < lo + 12 && !token_is_ci(s, t, "tamu") && !is_punct(s, t, ',')) t++;
+  if (t < hi && is_punct(s, t, ',')) t++;
+  if (t + 3 >= hi || !token_is_ci(s, t, "tamu")) return hi;
+  size_t k = t + 1;
+  if (token_is(s, k, "negara")) k++;
+  int ordered = 0;
+  for (size_t w = 0; w < sizeof order / sizeof *order && !ordered; w++) ordered = token_is(s, k, order[w]);
+  if (!ordered) return hi;
+  k++;
+  *host = -1;
+  if (k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON) {
+    *host = s->mstart[k];
+    k = s->mlast[*host] + 1;
+  } else if (k + 1 < hi && token_is(s, k, "yang") &&
+             (token_is(s, k + 1, "diterima") || token_is(s, k + 1, "disambut") || token_is(s, k + 1, "dijamu"))) {
+    k += 2;
+    if (k < hi && token_is(s, k, "oleh")) k++;
+    if (k >= hi || s->mstart[k] < 0 || s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON) return hi;
+    *host = s->mstart[k];
+    k = s->mlast[*host] + 1;
+  }
+  if (k + 1 >= hi || !(token_is(s, k, "adalah") || token_is(s, k, "yakni") || token_is(s, k, "yaitu") ||
+                       token_is(s, k, "ialah")))
+    return hi;
+  k++;
+  if (token_is(s, k, "dengan")) k++;
+  if (k >= hi || s->mstart[k] < 0 || s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON) return hi;
+  *guest = s->mstart[k];
+  return t;
+}
+
+/* "X menjamu para tamu kenegaraan": the host (a person before "menerima", "menyambut" or "menjamu",
+ * "tamu" or "tamu-tamu" within three words after it) of a series of guests the next sentences may name; -1 when
+ * the sentence tells none. A test of the words' bytes. */
+static int32_t guests_host(const scan *s, size_t lo, size_t hi) {
+  for (size_t v = lo + 1; v + 1 < hi; v++) {
+    if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu"))) continue;
+    for (size_t k = v + 1; k < hi && k < v + 4 && s->mstart[k] < 0; k++)
+      if (token_is(s, k, "tamu") || token_is(s, k, "tamu-tamu")) {
+        int32_t h = subject_before(s, lo, v);
+        return h >= 0 && s->men[h].kind == KIMPUT_ENT_PERSON ? h : -1;
+      }
+  }
+  return -1;
+}
+
 static int body_sentence(const kimput_sentence *x, const uint32_t *spans, size_t nspans, size_t *sp,
                          const kimput_mention *mentions, size_t nmentions, size_t *m) {
   while (*sp < nspans && spans[2 * *sp + 1] <= x->start) (*sp)++;
@@ -6295,8 +6599,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   memset(&led, 0, sizeof led);
   /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
      may address */
-  struct { int on, type; size_t si; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
+  struct { int on, type; size_t si, letters; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
   memset(&una, 0, sizeof una);
+  /* the host of a series of guests ("X menjamu para tamu kenegaraan. Tamu pertama ialah Y.") */
+  struct { int on; size_t si; int32_t host, date; } guests;
+  memset(&guests, 0, sizeof guests);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
@@ -6378,6 +6685,13 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
             sent[si + 1].first_token + sent[si + 1].ntokens)
       has_party = 1;
+    /* ("X menyurati tiga gubernur. … Ketiga gubernur yang mendapat surat itu ialah A, B dan C.") */
+    for (size_t n = si + 1; parties == 1 && !has_party && n < nsent && n <= si + RECEIVED_REACH &&
+                            sent[n].first_token + sent[n].ntokens <= s.ntok;
+         n++)
+      if (received_group(&s, sent[n].first_token, sent[n].first_token + sent[n].ntokens) <
+          sent[n].first_token + sent[n].ntokens)
+        has_party = 1;
     /* ("X mengirim ucapan selamat kepada para pemimpin dunia. Di antaranya A, B dan C.") */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
         members_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
@@ -6387,14 +6701,57 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (parties == 1 && !has_party && si > 0 && ownerless_meeting(&s, lex, lo, hi) < hi) has_party = 1;
     /* ("Hal itu disampaikan usai pertemuan dengan Y.": the meeting of the one the sentence before told) */
     if (parties == 1 && !has_party && si > 0 && said_after_meeting(&s, lex, lo, hi) < hi) has_party = 1;
-    if (una.on && una.si + 1 != si) una.on = 0;
-    if (parties && una.on) has_party = 1;
+    /* (a letter to a counted group stays open a few sentences for the group named by a clause of receiving it,
+       "Ketiga gubernur yang mendapat surat itu ialah …", no other letter told since) */
+    if (una.on && una.si + 1 != si && (una.si + RECEIVED_REACH < si || s.nletters != una.letters)) una.on = 0;
+    if (parties && una.on && una.si + 1 == si) has_party = 1;
     /* ("Beberapa kepala negara mengirim ucapan selamat kepada Y.": a group's letter or message to one
        addressee, whom those named after it ("Salah satunya adalah X yang ...", "X juga ...") wrote to) */
     if (parties == 1 && !has_party && (group_opening(&s, lo, hi) || (s.group_sentence && letter_near(&s, s.group_sentence))))
       has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
+    /* "X menjamu para tamu kenegaraan. Tamu pertama ialah Y. …, tamu berikutnya yakni Z": the host met
+       each guest named (the host named with the guest hosts the ones after it too) */
+    if (guests.on && guests.si + GUEST_REACH < si) guests.on = 0;
+    if (parties) {
+      int32_t host = -1, guest = -1;
+      size_t t = guest_named(&s, lo, hi, &host, &guest);
+      if (t < hi && (host >= 0 || guests.on)) {
+        int32_t h = host >= 0 ? s.men[host].entity : guests.host;
+        int32_t date = sentence_date(&s, lo, sa, sb, sa, s.tok[t].start, s.men[guest].end);
+        if (date >= 0 || (host >= 0 && !(guests.on && guests.host == h))) guests.date = date;
+        if (h != s.men[guest].entity) {
+          st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, h, s.men[guest].entity, date >= 0 ? date : guests.date, sa, sb,
+                    s.tok[t].start, s.men[guest].end, KIMPUT_UNSET, KIMPUT_UNSET);
+          if (st != KIMPUT_OK) goto done;
+        }
+        guests.on = 1;
+        guests.si = si;
+        guests.host = h;
+      } else if (t >= hi && (host = guests_host(&s, lo, hi)) >= 0) {
+        guests.on = 1;
+        guests.si = si;
+        guests.host = s.men[host].entity;
+        guests.date = sentence_date(&s, lo, sa, sb, sa, sa, sb);
+        /* ("Usai pelantikan, X menerima tamu-tamu …": the inauguration's day told near) */
+        if (guests.date < 0 && after_inauguration(&s, lo, hi)) guests.date = inauguration_day(&s, si);
+      }
+    }
+    /* a greeting quoted, written by the one its cue names on the day after the cue (the day the words quoted
+       were written is the greeting's) */
+    if (parties >= 2) {
+      int32_t gf = -1, gt = -1;
+      size_t gc = hi;
+      if (greeting_quoted(&s, lo, hi, &gf, &gt, &gc)) {
+        int32_t date = -1;
+        for (size_t d = date_from(&s, s.tok[gc].end); d < s.ndates && s.dates[d].start < sb && date < 0; d++)
+          if (usable_date(&s.dates[d])) date = (int32_t)d;
+        st = emit(&s, KIMPUT_EVENT_MESSAGE, 0, 0, s.men[gf].entity, s.men[gt].entity, date, sa, sb, s.tok[lo].start,
+                  s.tok[gc].end, KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {
       int32_t p = leader_opening(&s, lo, hi);
@@ -6520,12 +6877,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     /* "X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.": the addressees
        of the letter or message just told to a group it counted */
     if (una.on && parties) {
-      size_t k = group_named(&s, lo, hi);
+      size_t k = una.si + 1 == si ? group_named(&s, lo, hi) : hi, got = hi;
+      /* ("Ketiga gubernur yang mendapat surat itu ialah A, B dan C": every person the predicate lists) */
+      if (k >= hi) got = received_group(&s, lo, hi);
       /* ("X mengirim ucapan selamat kepada puluhan pemimpin dunia. Di antaranya A, B dan C.") */
-      if (k >= hi) k = members_opening(&s, lo, hi);
+      if (k >= hi && got >= hi && una.si + 1 == si) k = members_opening(&s, lo, hi);
       int32_t p = k < hi ? party_after(&s, k, hi) : -1;
       partylist l = {{0}, 0, 0, 0};
       if (p >= 0 && s.men[p].kind == KIMPUT_ENT_PERSON) list_fwd(&s, hi, p, &l);
+      if (got < hi) names_listed(&s, got, hi, &l);
       for (int i = 0; i < l.n; i++) {
         if (s.men[l.m[i]].entity == una.sender) continue;
         st = emit(&s, una.type, 0, 0, una.sender, s.men[l.m[i]].entity, una.date, una.sa, sb, una.ea, una.eb, una.oa,
@@ -7021,6 +7381,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                     sent[si + 1].first_token + sent[si + 1].ntokens))) {
             una.on = 1;
             una.si = si;
+            una.letters = s.nletters;
             una.type = f.type;
             una.sender = s.men[f.from.m[0]].entity;
             span_of(&s, &f, &una.ea, &una.eb);
@@ -7128,6 +7489,16 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
               hit_at(&s, lo)->type == KIMPUT_EVENT_CALL && is_punct(&s, lo + s.hitlen[lo], ','))
             f.type = KIMPUT_EVENT_CALL;
+          /* "X menelepon Y menyampaikan selamat atas terpilihnya": a greeting verb right after the one a call
+             verb just called (no comma, no word between) was said in that call by its caller, not by him */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.from.n == 1 && f.to.n == 1 &&
+              s.mlast[f.from.m[0]] + 1 == v && s.mfirst[f.from.m[0]] > lo &&
+              cls_at(&s, s.mfirst[f.from.m[0]] - 1, KIMPUT_EVW_VERB) &&
+              hit_at(&s, s.mfirst[f.from.m[0]] - 1)->type == KIMPUT_EVENT_CALL &&
+              s.hitlen[s.mfirst[f.from.m[0]] - 1] == 1) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;
+          }
           /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
              the call the fronted clause points back at are that call */
           if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
@@ -7359,6 +7730,29 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             }
           }
         }
+        /* "Selain A dan B, Y juga menerima ucapan dari X": the persons listed after an opening "Selain"
+           sent Y the same (a letter, message or call received; undated: the day told is X's) */
+        if (f.to.n == 1 && f.from.n >= 1 && type != KIMPUT_EVENT_MEETING && token_is_ci(&s, lo, "selain") &&
+            hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE) {
+          int32_t y = s.men[f.to.m[0]].entity;
+          for (size_t k = lo + 1; k < v && k < lo + 1 + 3 * MAX_LIST;) {
+            int32_t m = s.mstart[k];
+            if (m >= 0 && s.men[m].kind == KIMPUT_ENT_PERSON && s.mlast[m] < v) {
+              int32_t a = s.men[m].entity;
+              int sender = 0;
+              for (int i = 0; i < f.from.n; i++) sender |= s.men[f.from.m[i]].entity == a;
+              if (a != y && !sender) {
+                st = emit(&s, type, f.planned, f.undirected, a, y, -1, sa, sb, s.men[m].start, s.men[m].end, toa, tob);
+                if (st != KIMPUT_OK) goto done;
+              }
+              k = s.mlast[m] + 1;
+            } else if (is_punct(&s, k, ',') || token_is(&s, k, "dan") || token_is(&s, k, "serta")) {
+              k++;
+            } else {
+              break;
+            }
+          }
+        }
         s.again = 0;
         /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
         for (int i = 0; f.among && i + 1 < f.to.n; i++)
@@ -7368,6 +7762,14 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
             if (st != KIMPUT_OK) goto done;
           }
       }
+    }
+    /* "Y menelepon X seusai pelantikan untuk menyampaikan selamat. X dilantik pada Kamis, 17 Oktober
+       2024.": an event told after an inauguration, no day of its own, is of the inauguration's day told near */
+    for (size_t k = first_here; k < s.nev; k++) {
+      kimput_event *x = &s.ev[k];
+      if (x->merged_into >= 0 || x->date >= 0 || x->planned) continue;
+      if (!after_inauguration(&s, lo, hi)) break;
+      x->date = inauguration_day(&s, si);
     }
     /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":
      * an undated meeting takes the day of a sentence soon after that names both
@@ -7380,7 +7782,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         meet = x - s.ev;
         meet_sentence = s.sentence;
       }
-    } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
+    } else if (meet >= 0 && parties >= 1 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
       int both = 0;
       for (size_t j = lo; j < hi && both != 3; j++)
         if (s.mstart[j] >= 0) {
@@ -7388,7 +7790,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           if (e == s.ev[meet].sender) both |= 1;
           if (e == s.ev[meet].recipient) both |= 2;
         }
-      int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      int32_t d = both == 3 && parties >= 2 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      /* (one of them named, opening the main clause after a clause of time retelling the moment with its day:
+         "Ketika upacara kredensial di Istana Z, Jumat (14/6/2024), X …") */
+      if (d < 0 && both && s.sentence == meet_sentence + 1)
+        d = retold_moment_day(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
       /* (a cue's day is when the words were said, but said to the other party it is the day they spoke:
          '"…," kata X kepada Y, Jumat (22/3/2024) malam') */
       if (d < 0 && both == 3) d = said_to_date(&s, lo, hi, s.ev[meet].sender, s.ev[meet].recipient);
