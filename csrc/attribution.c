@@ -1583,7 +1583,7 @@ static int own_outlet(const actx *c, size_t o) {
       while (*p == ' ') p++;
       if (!(*p >= 'A' && *p <= 'Z')) continue;
       for (int b = 0; b < PLACE_BYTES && *x && *x != '-' && *x != 0xE2 && *x != '\n' && *x != '.'; b++) x++;
-      if (x[-1] != ' ') continue;  /* ("Antara, kedua pemimpin sama-sama": a word's hyphen, no dash) */
+      if (x[-1] != ' ') continue;  /* ("Antara, Rusia dan Cina sama-sama": a word's hyphen, no dash) */
     }
     while (*x == ' ') x++;
     if (*x == '-' || (x[0] == 0xE2 && x[1] == 0x80 && (x[2] == 0x93 || x[2] == 0x94))) return 1;
@@ -3357,7 +3357,7 @@ static int refused(const actx *c, size_t v) {
 }
 
 /* Does the cue at v tell words still to come, not said: "akan" right before it ("baru akan", "segera"
- * maybe between) and no "bahwa", comma or colon after it ("KPK akan mengumumkan status hukum mereka",
+ * maybe between) and no "bahwa", comma or colon after it ("Komisi akan mengumumkan hasil seleksi itu",
  * "Polisi baru akan menyampaikan hasilnya besok"; "Ia akan menyampaikan bahwa …" reports the clause)? */
 static int planned(const actx *c, size_t v, size_t n) {
   size_t k = v;

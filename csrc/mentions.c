@@ -2950,9 +2950,9 @@ static int known_place(const ctx *c, size_t a, size_t b) {
  * words of a name at least (one is a family name a place is a word of: "Pengacara Rudi Paris
  * Hutauruk")? */
 static size_t office_of_place(const ctx *c, size_t a, size_t b, size_t most) {
-  size_t k = a;  /* (two such words: "Menteri Perlindungan Pekerja Migran Indonesia X Y", after a qualifier) */
+  size_t k = a;  /* (two such words: "Menteri Pemberdayaan Nelayan Kecil Indonesia X Y", after a qualifier) */
   for (; k < a + most && k < b; k++) {
-    unit u = look(c, k, k + 1);  /* (a noun for a person is a word of an office's name too: "Pekerja Migran") */
+    unit u = look(c, k, k + 1);  /* (a noun for a person is a word of an office's name too: "Nelayan Kecil") */
     if (!is_cap(&c->t[k]) || is_acronym(c, &c->t[k]) || (u.n && (most == 1 || u.ent >= 0 ||
                                                            (u.cls & ~KIMPUT_LEX_PERSON_NOUN))) ||
         kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start) >= 0)
@@ -3572,7 +3572,7 @@ static size_t new_holder_comma(const ctx *c, size_t k, size_t limit) {
   return j + 1 < limit && punct_is(c, j, limit, ',') && is_cap(&c->t[j + 1]) ? j : 0;
 }
 
-/* "Kepada para Babinsa, Dandim, menyampaikan": at token k after a chain's comma, a title alone (no rank),
+/* "Kepada para Bhabinkamtibmas, Kapolsek, mengingatkan": at token k after a chain's comma, a title alone (no rank),
  * a comma, a lower-case word or the end after it: another person, no name of the chain before. */
 static int lone_title_at(const ctx *c, size_t k, size_t limit) {
   unit v = look(c, k, limit);
@@ -3626,7 +3626,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if ((k = paren_name(c, j, limit)) != 0) {
         if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
         /* (the title's short form right after it: "Staf Khusus (Stafsus) Presiden X" goes on as the title,
-           and after an office the unit's number may still follow: "Komandan Kodim (Dandim) 0716/Demak X") */
+           and after an office the unit's number may still follow: "Komandan Kodim (Dandim) 0611/Garut X") */
         if (last_title_end == j) last_title_end = k;
         if (office_end == j) office_end = k;
         j = boundary = k;
@@ -4028,7 +4028,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
     }
-    /* "Jam Komandan dari Dandim Letkol X", "utusan khusus dari Presiden Y": a title after "dari" opens
+    /* "arahan dari Dandim Letkol X", "utusan khusus dari Presiden Y": a title after "dari" opens
        another person's chain, no part of this one */
     if (j > i && word_eq(c, j, "dari") && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
         (look(c, j + 1, limit).cls & KIMPUT_LEX_TITLE))
@@ -5574,7 +5574,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (comma_cue && i > 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2])) {
     size_t p = i - 2;
     while (p + 4 > i && p > 0 && is_cap(&c->t[p - 1]) && joined(c, p)) p--;
-    /* (or where the person goes or comes from: "Seorang penumpang yang akan mudik ke Semarang, Suratmo,
+    /* (or where the person goes or comes from: "Seorang penumpang yang akan pulang ke Cirebon, Suratmo,
        mengatakan", "asal Garut", "tujuan Solo") */
     if (p >= 2 && joined(c, p) &&
         (word_eq(c, p - 1, "di") || word_eq(c, p - 1, "dari") || word_eq(c, p - 1, "ke") ||
