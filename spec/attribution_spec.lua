@@ -5648,13 +5648,14 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. 'timnya kurang tajam. Ia mengatakan, lini depan harus dibenahi. "Kami akan berlatih lagi," katanya.'))
     assert.same({ "Budi Santoso" }, quoted_speakers("Tuan Budi Santoso mengatakan pihaknya siap."))
   end)
-  it("reads a quote's speaker told after it as a determiner's description and 'bernama' a name, then the verb", function()
+  it("reads a quote's speaker told after it as a determiner's description, 'bernama', a name, the verb", function()
     assert.same({ "Dalia" }, quoted_speakers('"Kami mendengar tembakan," seorang wanita muda bernama Dalia, dari '
       .. "Kibbutz Nahal, mengatakan kepada radio."))
     assert.same({ "Dalia" }, quoted_speakers('"Kami mendengar tembakan," seorang warga bernama Dalia mengatakan kepada '
       .. "wartawan."))
   end)
-  it("reads a name set off after a title's short form in brackets and a lower-case word, and a nickname with its honorific", function()
+  it("reads a name set off after a title's short form in brackets and a lower-case word, a nickname's honorific",
+     function()
     assert.same({ "Budi Santoso" }, quoted_speakers('"Aksi damai," kata Koordinator Lapangan (Korlap) aksi, Budi '
       .. "Santoso."))
     assert.same({ "Budi" }, quoted_speakers('"Jalan rusak," ujar Bupati yang akrab disapa Kang Budi itu.'))
@@ -5664,7 +5665,7 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Budi Santoso" }, quoted_speakers("Bos Sinar Group Budi Santoso mengatakan laba naik."))
     assert.same({}, kimput.parse("Para bos besar hadir dalam acara itu."):mentions())
   end)
-  it("reads an office's name with a list and no comma before 'dan', two words of a person noun before a place, and a Shia honorific", function()
+  it("reads an office's list with no comma before 'dan', two words before a place, a Shia honorific", function()
     local function named(text)
       local out = {}
       for _, m in ipairs(kimput.parse(text):mentions()) do
@@ -5672,9 +5673,11 @@ describe("the relaying outlet written in lower case, and the page's own named by
       end
       return out
     end
-    assert.same({ "Tono Sugiarto" }, named("Undangan dikirim kepada Menteri Koordinator Bidang Pangan, Hukum dan Keamanan "
+    assert.same({ "Tono Sugiarto" }, named("Undangan dikirim kepada Menteri Koordinator Bidang Pangan, Hukum dan "
+      .. "Keamanan "
       .. "Tono Sugiarto."))
-    assert.same({ "Rudi Hartono" }, named("Undangan dikirim kepada Menteri Pemberdayaan Nelayan Kecil Indonesia Rudi Hartono."))
+    assert.same({ "Rudi Hartono" }, named("Undangan dikirim kepada Menteri Pemberdayaan Nelayan Kecil Indonesia "
+      .. "Rudi Hartono."))
     assert.same({ "Budi Santoso", "Ebrahim Raisi" }, named("Presiden Budi Santoso menerima Presiden Iran, Yang Mulia "
       .. "Sayyed Ebrahim Raisi, di Istana."))
     -- a list of people after a title's comma stays people
@@ -5682,7 +5685,7 @@ describe("the relaying outlet written in lower case, and the page's own named by
       .. "mengatakan hal itu."))
   end)
   it("reads an office and its place, a dash set off by blanks, then the holder's name", function()
-    assert.same({ "Rudi Hartono" }, quoted_speakers("Banjir melanda Garut sejak Senin pagi dan merendam ratusan rumah.\n\n"
+    assert.same({ "Rudi Hartono" }, quoted_speakers("Banjir melanda Garut sejak Senin pagi dan merendam rumah.\n\n"
       .. 'Saat itu, Bupati Garut - Rudi Hartono meninjau jalan. "Bantuan sudah dikirim," kata Bupati.'))
   end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
