@@ -4176,15 +4176,20 @@ static int similar_letter(const scan *s, size_t lo, size_t v) {
   return 0;
 }
 
+/* Does token k count a group's members, "Kedua" to "Kesepuluh" opening a sentence? */
+static int counting_word(const scan *s, size_t k) {
+  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                                        "Kesembilan", "Kesepuluh"};
+  for (size_t w = 0; w < sizeof counted / sizeof *counted; w++)
+    if (token_is(s, k, counted[w])) return 1;
+  return 0;
+}
+
 /* The token after the opening of a sentence that names the members of a group counted before
  * ("Kelima menteri tersebut adalah", "Ketiga pemimpin itu yakni"): a counting word (kedua ...
  * kesepuluh), a few lower-case words, a demonstrative or none, a word of naming; else hi. */
 static size_t group_named(const scan *s, size_t lo, size_t hi) {
-  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
-                                        "Kesembilan", "Kesepuluh"};
-  int c = 0;
-  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
-  if (!c) return hi;
+  if (lo >= hi || !counting_word(s, lo)) return hi;
   static const char *const naming[] = {"adalah", "yakni", "yaitu", "ialah", "tersebut", "itu", "ini"};
   size_t k = lo + 1, named = 0;
   for (; k < hi && k < lo + 5 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER); k++) {
@@ -4204,11 +4209,7 @@ static size_t group_named(const scan *s, size_t lo, size_t hi) {
  * after that word, where the group's names begin; hi when the sentence opens otherwise. A test of the words'
  * bytes (the noun one of surat, ucapan, pesan, telegram, kartu): the sentence may not be read yet. */
 static size_t received_group(const scan *s, size_t lo, size_t hi) {
-  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
-                                        "Kesembilan", "Kesepuluh"};
-  int c = 0;
-  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
-  if (!c) return hi;
+  if (lo >= hi || !counting_word(s, lo)) return hi;
   size_t k = lo + 1;
   while (k < hi && k < lo + 4 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER) && !token_is(s, k, "yang")) k++;
   if (k == lo + 1 || k + 3 >= hi || !token_is(s, k, "yang")) return hi;
