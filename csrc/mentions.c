@@ -39,7 +39,7 @@
 #define UNHELD_SENTENCES 6  /* ... at most this many sentences */
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
-#define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
+#define APPOSITION_GAP 6   /* words of a description between a cue and a name after a comma */
 #define INITIALS_MAX 4     /* letters of a person's initials used as a nickname (SBY, STY) */
 #define INITIALS_BACK 8    /* the latest persons whose initials an acronym is compared with */
 #define INITIALS_WALK 64   /* ... within the latest entities of any kind */

@@ -5688,6 +5688,10 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Rudi Hartono" }, quoted_speakers("Banjir melanda Garut sejak Senin pagi dan merendam rumah.\n\n"
       .. 'Saat itu, Bupati Garut - Rudi Hartono meninjau jalan. "Bantuan sudah dikirim," kata Bupati.'))
   end)
+  it("reads a name set off after a description of up to six words after the cue", function()
+    assert.same({ "Budi Santoso" }, quoted_speakers('"Kami optimistis," ujar Presiden Direktur PT Sinar Jaya, Budi '
+      .. "Santoso, di Jakarta, Selasa."))
+  end)
   it("takes no via from the page's own outlet, named in its dateline by its address", function()
     local q = only('TEMPO.CO, SURABAYA -- Kepala Dinas Sosial Budi Santoso menjelaskan hal itu. "Bantuan sudah '
       .. 'kami kirim," ujarnya saat dihubungi Tempo, Rabu (15/1).')
