@@ -1568,9 +1568,12 @@ static int own_outlet(const actx *c, size_t o) {
   enum { DATELINE_BYTES = 2048, PLACE_BYTES = 32 };
   const char *name = c->text + c->m[o].start;
   size_t n = c->m[o].end - c->m[o].start;
+  const unsigned char first = (unsigned char)name[0] | 0x20;  /* (a cheap test before strncasecmp) */
   for (size_t k = 0; k < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
     const kimput_token *t = &c->t[k];
-    if (t->kind == KIMPUT_TOK_PUNCT || strncasecmp(c->text + t->start, name, n)) continue;
+    if (((unsigned char)c->text[t->start] | 0x20) != first || t->kind == KIMPUT_TOK_PUNCT ||
+        strncasecmp(c->text + t->start, name, n))
+      continue;
     /* (the bytes after the name: the text ends at its NUL) */
     const unsigned char *x = (const unsigned char *)c->text + t->start + n;
     if ((*x >= 'a' && *x <= 'z') || (*x >= 'A' && *x <= 'Z') || (*x >= '0' && *x <= '9')) continue;
