@@ -2367,7 +2367,11 @@ static int32_t person_by_part(const ctx *c, size_t a) {
  * perempuan yang akrab disapa Mbak Ita itu"). */
 static int32_t nickname_after_calling(const ctx *c, size_t a) {
   size_t k = a;
-  if (k > 0 && is_cap(&c->t[k - 1]) && (look(c, k - 1, k).cls & KIMPUT_LEX_RANK)) k--;
+  /* ("yang biasa disapa dokter Dio itu": a form of address or a trade in lower case before it too) */
+  const uint32_t lower_address = KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE | KIMPUT_LEX_PERSON_NOUN;
+  if (k > 0 && c->t[k - 1].kind == KIMPUT_TOK_WORD &&
+      (look(c, k - 1, k).cls & (is_cap(&c->t[k - 1]) ? KIMPUT_LEX_RANK : lower_address)))
+    k--;
   if (k == 0) return -1;
   /* (summoned is "dipanggil" too: "saksi yang dipanggil Budi"; a nickname is called so usually) */
   int usually = k >= 2 && (word_eq(c, k - 2, "akrab") || word_eq(c, k - 2, "biasa") || word_eq(c, k - 2, "karib") ||
@@ -4096,6 +4100,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* (a given name too: "Ketua DPRD Andi Pratama", "Ketua DPRD Muhammad Yusuf") */
     if (nrun >= 2 && nrun <= 4 && word_in(c, j - 1, regional, 5) && plain_word(c, j) &&
         !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
+      force_qual = 0;
+    /* "Kepala Dinas Kesehatan Kota Andi Pratama", "Kepala Dinas Pendidikan Kota (Dispendik) Siti Rahma": a
+       word only a given name is, after a unit's word whose place the writer left out, opens the name */
+    else if (nrun >= 2 && nrun <= 4 && only_given(look(c, j, j + 1)) && strong_words(c, j, j + nrun) == nrun)
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name after it (one word

@@ -738,7 +738,9 @@ return {
   leaders = { "Presiden", "Perdana Menteri", "PM", "Pemimpin", "Pemimpin Tertinggi", "Raja", "Ratu",
               "Kanselir", "Sultan", "Kaisar", "Emir", "Kepala Negara", "Kepala Pemerintahan" },
   -- "pemimpin Rusia itu": a title, a place, then one of these
-  description_ends = { "itu", "tersebut", "ini" },
+  description_ends = { "itu", "tersebut", "ini",
+    -- (glued to the particle "pun": "Mantan Wali Kota X inipun berharap")
+    "itupun", "inipun" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
   -- (and counts: "kata dua sumber yang mengetahui rencana tersebut" are new speakers)
   determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "salah satu", "sang", "dua",
