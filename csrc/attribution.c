@@ -2620,12 +2620,15 @@ static int adjunct_opening(const actx *c, size_t first, size_t v) {
   WORD_LIST(preps, PREPS);
   #undef PREPS
   #define TIME_WORDS(X) X("tahun") X("bulan") X("minggu") X("pekan") X("hari") X("kini") X("sekarang") \
-    X("ini") X("lalu") X("depan") X("nanti") X("kemarin") X("besok")
+    X("ini") X("lalu") X("depan") X("nanti") X("kemarin") X("besok") X("pukul") X("jam") X("tadi") X("pagi") \
+    X("siang") X("sore") X("malam") X("tepat") X("sekitar") X("wib") X("wita") X("wit")
   WORD_LIST(times, TIME_WORDS);
   #undef TIME_WORDS
   if (first >= v || v > c->nt) return 0;
   int timed = 1;
   for (size_t i = first; i < v; i++) {
+    /* ("Tepat pukul 13.00 tadi, kata X, ...", "Pada 10/5 lalu, kata X, ...": a time's or a day's figures) */
+    if (c->t[i].kind == KIMPUT_TOK_NUMBER || c->t[i].kind == KIMPUT_TOK_TIME || c->t[i].kind == KIMPUT_TOK_DATE) continue;
     if (c->t[i].kind != KIMPUT_TOK_WORD) {
       if (!(i + 1 == v && is_punct(c, i, ","))) return 0;
     } else if (!(classes_at(c, i) & KIMPUT_LEX_FUNCTION) && !WORD_IN(c, i, times)) {
@@ -3393,9 +3396,11 @@ static int object_only(const actx *c, size_t v) {
 
 /* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
- * ("untuk menolak rencana itu" after a letter is its writer's stand: kept). */
+ * ("untuk menolak rencana itu" after a letter is its writer's stand: kept); so is one after a passive
+ * of a task or a hope ("ditarget mengungkap", "diminta menjelaskan": what someone is to do). */
 static int purpose_verb(const actx *c, size_t v) {
-  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling")
+  #define PURPOSE(X) X("dalam") X("didalam") X("berhasil") X("berupaya") X("upaya") X("saling") X("ditarget") \
+    X("ditargetkan") X("diminta") X("diharapkan") X("ditugaskan") X("diperintahkan") X("dituntut")
   WORD_LIST(purpose, PURPOSE);
   #undef PURPOSE
   /* ("punya waktu untuk menjelaskan ...", "diberi kesempatan untuk menyampaikan ...": the time or the
@@ -3425,6 +3430,14 @@ static int noun_half(const actx *c, size_t v) {
      the noun, no comma between) */
   if (v > 0 && word_is(c, v, "kata") &&
       (word_is(c, v - 1, "ada") || word_is(c, v - 1, "sebuah") || word_is(c, v - 1, "setiap")))
+    return 1;
+  /* ("warga Kota Sada Kata ini": a capitalised cue word after a capitalised word, one blank between,
+     then a demonstrative or a mark closing the phrase, is the last word of a place's or a body's name) */
+  if (v > 0 && (c->t[v].flags & KIMPUT_TOKF_UPPER) && c->t[v - 1].kind == KIMPUT_TOK_WORD &&
+      (c->t[v - 1].flags & KIMPUT_TOKF_UPPER) && c->t[v].start == c->t[v - 1].end + 1 &&
+      c->text[c->t[v - 1].end] == ' ' && v + 1 < c->nt &&
+      (word_is(c, v + 1, "ini") || word_is(c, v + 1, "itu") || word_is(c, v + 1, "tersebut") ||
+       is_punct(c, v + 1, ".,;")))
     return 1;
   if (!word_is(c, v, "lanjut")) return 0;
   return (v > 0 && (word_is(c, v - 1, "tindak") || word_is(c, v - 1, "lebih"))) ||
@@ -3567,7 +3580,13 @@ static void indirect(actx *c) {
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
        not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
-    size_t n = 0, v = last_cue_from(c, &kc, b, &n);
+    size_t kc0 = kc, n = 0, v = last_cue_from(c, &kc, b, &n);
+    /* ("X menegaskan tiap kantor ditarget mengungkap dua kasus": a verb of a task or an aim is no cue, the
+       one before it reports) */
+    while (v != SIZE_MAX && purpose_verb(c, v)) {
+      size_t k = kc0;
+      v = last_cue_from(c, &k, c->t[v].start, &n);
+    }
     if (v == SIZE_MAX && (v = bare_cue(c, a, b)) != SIZE_MAX) n = 1;
     if (v == SIZE_MAX) {
       /* "X saat dihubungi wartawan belum mendapat informasi. "…"": asked for words, X speaks the quote

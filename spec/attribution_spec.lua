@@ -4435,8 +4435,9 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     assert.is_nil(first_quote("Panitia membagikan kata kunci kepada peserta rapat."))
   end)
   it("reads a cue verb after 'saling' (each other) as no clause of saying", function()
-    assert.is_nil(first_quote("Bupati Garut Budi Santoso mengimbau warga untuk tidak saling menyalahkan, melainkan "
-      .. "memperkuat sinergi."))
+    -- (the appeal before it reports)
+    assert.equal("mengimbau", first_quote("Bupati Garut Budi Santoso mengimbau warga untuk tidak saling menyalahkan, "
+      .. "melainkan memperkuat sinergi.").cue)
     assert.equal("Budi Santoso", first_speaker("Budi Santoso menyalahkan cuaca buruk atas kecelakaan itu."))
   end)
   it("leaves a degree in capitals closing a name after a title out of the name", function()
@@ -5705,5 +5706,49 @@ describe("the relaying outlet written in lower case, and the page's own named by
     assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
     local qs = kimput.parse("Dilansir Antara, Rusia dan Cina sama-sama menyatakan keberatan atas usul itu."):quotes()
     for _, x in ipairs(qs) do assert.not_equal("ANTARA", x.speaker) end
+  end)
+end)
+
+describe("given names after a unit's word, nicknames after a lower-case address, cues that are no cue (s23)", function()
+  -- the indirect reports of a text: cue and speaker of each
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a word only a given name is, after a unit's word whose place is left out, as the name's first", function()
+    assert.same({ "Andi Pratama" }, people("Kepala Dinas Kesehatan Kota Andi Pratama meninjau puskesmas."))
+    assert.same({ "Siti Rahmawati" }, people("Kepala Dinas Pendidikan Kota (Dispendik) Siti Rahmawati membuka "
+      .. "lomba."))
+    -- a place after the unit's word still is the place; any other word there is the place too
+    assert.same({ "Andi Pratama" }, people("Kepala Dinas Kesehatan Kota Surabaya Andi Pratama meninjau puskesmas."))
+    assert.same({ "Pratama" }, people("Kepala Dinas Kesehatan Kota Sukamaju Pratama meninjau puskesmas."))
+  end)
+  it("reads a nickname after a verb of calling and a lower-case address as the person spoken of", function()
+    assert.same({ "Rina Wahyuningsih", "Rina Wahyuningsih" }, speakers("SURABAYA - Kepala Dinas Kesehatan Kota "
+      .. 'Surabaya Rina Wahyuningsih meninjau puskesmas. "Stok obat aman," ujarnya.\n\nWanita yang biasa disapa '
+      .. 'dokter Rin itu menyebut vaksin tiba besok. "Besok kami umumkan," ujarnya.'))
+  end)
+  it("reads a demonstrative glued to 'pun' as closing a description", function()
+    assert.same({ "menurut:Budi Santoso", "berharap:Budi Santoso" }, reports("Menurut Budi Santoso, kunjungan "
+      .. "itu untuk bersilaturahmi. Mantan Wali Kota Sukamaju inipun berharap warga tetap rukun."))
+  end)
+  it("reads no cue in a capitalised cue word ending a place's name before a demonstrative", function()
+    assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku belum dapat memberikan jawaban kepada "
+      .. "warga Desa Sumber Kata ini."))
+    -- a capitalised cue opening the sentence still reports
+    assert.same({ "kata:Budi Santoso" }, reports("Budi Santoso mengunjungi desa itu. Kata dia, bantuan tiba besok."))
+  end)
+  it("reads the cue before a verb of a task or an aim, which reports nothing", function()
+    assert.same({ "menegaskan:Budi Santoso" }, reports("Kepala Kejaksaan Tinggi, Budi Santoso menegaskan tiap "
+      .. "kejaksaan negeri ditarget mengungkap dua kasus korupsi."))
+    assert.same({}, reports("Tiap kantor diminta menjelaskan kasus itu kepada warga."))
+  end)
+  it("reads a time with its figures before a cue set off by commas as no clause: the words go on after", function()
+    local q = kimput.parse("Sekitar pukul 10.30 WIB, kata Budi Santoso, polisi tiba di lokasi."):quotes()[1]
+    assert.same({ "Budi Santoso", "kata" }, { q.speaker, q.cue })
+    assert.truthy(q.text:find("polisi tiba di lokasi", 1, true))
   end)
 end)
