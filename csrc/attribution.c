@@ -1041,6 +1041,28 @@ static who lower_name_before(const actx *c, size_t i, uint32_t anchor, uint32_t 
   return NOBODY;
 }
 
+/* Is token h, in lower case, a noun of an account or a site that posts words (akun, laman, fan page)? */
+static int account_noun(const actx *c, size_t h) {
+  #define ACCOUNTS(X) X("akun") X("laman") X("situs") X("halaman") X("fanpage") X("kanal") X("website") X("blog")
+  WORD_LIST(accounts, ACCOUNTS);
+  #undef ACCOUNTS
+  if (h >= c->nt || (c->t[h].flags & KIMPUT_TOKF_UPPER)) return 0;
+  return WORD_IN(c, h, accounts) || (word_is(c, h, "fan") && word_is(c, h + 1, "page"));
+}
+
+/* Was a text posted in the 40 tokens before offset off ('"…," cuit X', 'X menulis', 'mengunggah')? Then
+ * "akun tersebut" after it is that poster's account. */
+static int posted_before(const actx *c, uint32_t off) {
+  #define POSTING(X) X("cuit") X("mencuit") X("cuitnya") X("tulis") X("menulis") X("tulisnya") X("unggah") \
+    X("mengunggah") X("unggahnya")
+  WORD_LIST(posting, POSTING);
+  #undef POSTING
+  size_t k = tok_at(c, off);
+  for (size_t n = 0; k > 0 && n < 40; n++, k--)
+    if (c->t[k - 1].kind == KIMPUT_TOK_WORD && WORD_IN(c, k - 1, posting)) return 1;
+  return 0;
+}
+
 /* "jawab penumpang tersebut" after "Kapolri X" (no passenger named): a noun for one of the public
  * (penumpang, warga, pedagang; not a word of sex or age, "pria itu"), not a title, at token h, points back
  * to nobody introduced with an office's title and without that noun in the role: is w such a one? */
@@ -1161,6 +1183,12 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     }
     /* ("kata kantor berita Korut" with no outlet named before: an unnamed outlet, described, never a
        person spoken of) */
+    *back = 0;
+    return description_from(c, h, to);
+  }
+  /* '"…," tulis akun itu', 'tulis fan page tersebut': an account or a site that posted them, unnamed
+     (described), never a person spoken of */
+  if (*mi == SIZE_MAX && account_noun(c, h) && !posted_before(c, anchor)) {
     *back = 0;
     return description_from(c, h, to);
   }

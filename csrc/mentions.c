@@ -5906,6 +5906,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
       continue;
     }
+    /* "poster bertajuk Haji Senang itu", "film berjudul Pak Guru Baik": the capitalised words after a
+       word naming a work's title are the work's, no person's nor body's */
+    static const char *const work_titles[] = {"judul", "berjudul", "bertajuk", "bertema", "bertitel"};
+    if (i > 0 && joined(c, i) && is_cap(t) && word_in(c, i - 1, work_titles, 5)) {
+      size_t k = i + 1;
+      while (k < end && joined(c, k) && is_cap(&c->t[k])) k++;
+      i = k;
+      continue;
+    }
     /* "melawan tuan rumah Persik U-21": the host (a team, a country, a town), no honorific "tuan" */
     if (word_eq(c, i, "tuan") && i + 1 < end && joined(c, i + 1) && word_eq(c, i + 1, "rumah")) {
       i += 2;

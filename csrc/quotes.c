@@ -521,6 +521,12 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
          space before an opener typed the wrong way round, diamankan.”Saya ...) */
       as_open = !any_same && ((left && !right) || (!left && (prev == '.' || prev == '!' || prev == '?') &&
                                                    next < 0x80 && next >= 'A' && next <= 'Z'));
+      /* (or glued to a stop, a blank and a capital after it, the next double mark on the line closing after
+         a comma or a stop: the opener typed the wrong way round on the wrong side of its blank, as a
+         straight mark above, `… 120 peserta.” Panitia …,” ujarnya`) */
+      if (!as_open && !any_same && family == FAM_DOUBLE && prev == '.' && i + n + 1 < lh && s[i + n] == ' ' &&
+          s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z' && double_closer_after(s, i + n, lh))
+        as_open = 1;
     }
     /* an apostrophe after a word with nothing open: students' -- skip */
     if (!as_open && !any_same && family == FAM_SINGLE) { i += n; continue; }

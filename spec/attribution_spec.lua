@@ -5746,6 +5746,18 @@ describe("given names after a unit's word, nicknames after a lower-case address,
       .. "kejaksaan negeri ditarget mengungkap dua kasus korupsi."))
     assert.same({}, reports("Tiap kantor diminta menjelaskan kasus itu kepada warga."))
   end)
+  it("reads the capitalised words after a word naming a work's title as no person", function()
+    assert.same({}, people("Poster bertajuk Haji Senang itu ramai dibagikan warga."))
+    assert.same({}, people("Film berjudul Pak Guru Baik itu tayang besok."))
+  end)
+  it("reads an account or a site after a cue, closed by a demonstrative, as the unnamed speaker", function()
+    assert.same({ "akun" }, speakers('Budi Santoso mengunjungi desa itu. "Ini foto rombongan," tulis akun itu.'))
+    assert.same({ "fan page" }, speakers('Budi Santoso mengunjungi desa itu. "Ini foto rombongan," tulis fan page '
+      .. "tersebut."))
+    -- a person noun before it is a person spoken of
+    assert.same({ "Budi Santoso" }, speakers('Budi Santoso mengunjungi desa itu. "Ini foto rombongan," tulis admin '
+      .. "akun itu."))
+  end)
   it("reads a time with its figures before a cue set off by commas as no clause: the words go on after", function()
     local q = kimput.parse("Sekitar pukul 10.30 WIB, kata Budi Santoso, polisi tiba di lokasi."):quotes()[1]
     assert.same({ "Budi Santoso", "kata" }, { q.speaker, q.cue })

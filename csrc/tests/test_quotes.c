@@ -75,6 +75,17 @@ static void test_opener_glued_to_stop(void) {
   CHECK(n == 1);
   if (n == 1) CHECK_QUOTE(t, q[0], "protes");
   free(q);
+  /* (a curly closer so typed, nothing of its family open: the same) */
+  t = "Pesertanya 120 orang.\xe2\x80\x9d Panitia ada 15 orang,\xe2\x80\x9d tuturnya.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "Panitia ada 15 orang,");
+  free(q);
+  t = "Pesertanya 120 orang.\xe2\x80\x9d Petugas menyebut \xe2\x80\x9cprotes\xe2\x80\x9d itu wajar.";
+  q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "protes");
+  free(q);
 }
 
 static void test_two_apostrophes(void) {
