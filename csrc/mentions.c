@@ -2367,7 +2367,7 @@ static int32_t person_by_part(const ctx *c, size_t a) {
  * perempuan yang akrab disapa Mbak Ita itu"). */
 static int32_t nickname_after_calling(const ctx *c, size_t a) {
   size_t k = a;
-  /* ("yang biasa disapa dokter Dio itu": a form of address or a trade in lower case before it too) */
+  /* ("yang biasa disapa dokter Rin itu": a form of address or a trade in lower case before it too) */
   const uint32_t lower_address = KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE | KIMPUT_LEX_PERSON_NOUN;
   if (k > 0 && c->t[k - 1].kind == KIMPUT_TOK_WORD &&
       (look(c, k - 1, k).cls & (is_cap(&c->t[k - 1]) ? KIMPUT_LEX_RANK : lower_address)))

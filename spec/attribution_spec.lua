@@ -5728,7 +5728,7 @@ describe("given names after a unit's word, nicknames after a lower-case address,
   end)
   it("reads a nickname after a verb of calling and a lower-case address as the person spoken of", function()
     assert.same({ "Rina Wahyuningsih", "Rina Wahyuningsih" }, speakers("SURABAYA - Kepala Dinas Kesehatan Kota "
-      .. 'Surabaya Rina Wahyuningsih meninjau puskesmas. "Stok obat aman," ujarnya.\n\nWanita yang biasa disapa '
+      .. 'Surabaya Rina Wahyuningsih meninjau puskesmas. "Stok obat aman," ujarnya.\n\nPerempuan yang biasa disapa '
       .. 'dokter Rin itu menyebut vaksin tiba besok. "Besok kami umumkan," ujarnya.'))
   end)
   it("reads a demonstrative glued to 'pun' as closing a description", function()
