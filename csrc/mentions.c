@@ -5800,6 +5800,16 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
  * seorang pedagang")? A person's name then, no title needed. */
 static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
   size_t k = i + n;
+  /* ("Sementara Suhadi salah seorang warga mengaku": with no comma, "salah seorang" or "salah satu" and a
+     word for a person, a relative or an office, no preposition, noun for a person or unit's word before
+     the run: "warga Cikampek salah seorang korban" is a place) */
+  static const char *const preps[] = {"dari", "asal", "pada", "untuk", "dengan", "oleh"};
+  if (k + 3 < end && !is_acronym(c, &c->t[i]) && joined(c, k) && word_eq(c, k, "salah") &&
+      (word_eq(c, k + 1, "seorang") || word_eq(c, k + 1, "satu")) &&
+      (look(c, k + 2, k + 3).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN | KIMPUT_LEX_TITLE)) &&
+      !(i > 0 && (word_in(c, i - 1, preps, sizeof preps / sizeof *preps) ||
+                  (look(c, i - 1, i).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_JURISDICTION)))))
+    return 1;
   if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
   if (word_eq(c, k + 1, "seorang")) return 1;
   if (k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang")) return 1;

@@ -5758,6 +5758,13 @@ describe("given names after a unit's word, nicknames after a lower-case address,
     assert.same({ "Budi Santoso" }, speakers('Budi Santoso mengunjungi desa itu. "Ini foto rombongan," tulis admin '
       .. "akun itu."))
   end)
+  it("reads a name right before 'salah seorang' and a noun for a person, no comma between, as a person's", function()
+    assert.same({ "Budi Santoso", "Rudi" }, speakers('Budi Santoso meninjau lokasi. "Semua aman," ujarnya.\n\n'
+      .. 'Sementara Rudi salah seorang warga mengaku melihat pelaku. "Mereka lari," ujarnya.'))
+    -- a place after a noun for a person stays a place
+    assert.same({ "Budi Santoso", "Budi Santoso" }, speakers('Budi Santoso meninjau lokasi. "Semua aman," '
+      .. 'ujarnya.\n\nWarga Cikampek salah seorang korban mengaku rugi. "Mereka lari," ujarnya.'))
+  end)
   it("reads a time with its figures before a cue set off by commas as no clause: the words go on after", function()
     local q = kimput.parse("Sekitar pukul 10.30 WIB, kata Budi Santoso, polisi tiba di lokasi."):quotes()[1]
     assert.same({ "Budi Santoso", "kata" }, { q.speaker, q.cue })
