@@ -1642,6 +1642,19 @@ describe("an article first published elsewhere", function()
   end)
 end)
 
+describe("one word in brackets alone on its line, no dash after it", function()
+  it("is no dateline unless the place is in capitals or the word is shaped as an outlet's", function()
+    local title = "Harga beras naik di pasar kota"
+    local m, class = page { title, PARA1, "Tunjuk Pejabat Sementara (Pjs)", PARA2, "Posting Komentar (Atom)" }
+    assert.are.same({ nil, nil }, { m.outlet, m.dateline })
+    assert.are.equal("body", class[PARA1])
+    m = page { title, "SUKAMAJU (KabarFokus)", PARA1, PARA2 }
+    assert.are.same({ "KabarFokus", "Sukamaju" }, { m.outlet, m.dateline })
+    m = page { title, "Sukamaju (KBA)", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+end)
+
 describe("a writer's name with the outlet in brackets, alone on its line", function()
   it("is no dateline; a place there is", function()
     local title = "Rupiah slides past 16,400 as Fed signals fewer rate cuts"

@@ -372,7 +372,10 @@ M.lines = {
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
   -- (nor a caption's credit in the brackets: "Presiden Menelepon (Foto Nama Fotografer)")
-  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?:(?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*{dash}?$]] },
+  -- (with no dash after the brackets, the place is in capitals, or the outlet is of two words or more, has two
+  -- capitals in a row, a capital after a small letter or an address's dot, or it is a day: "PADANG (SitusFokus)",
+  -- "Kota (ANTARA)"; not one word alone: "Posting Komentar (Atom)", a subheading's "Tunjuk Pejabat Sementara (Pjs)")
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?=\p{Lu}\p{Lu}|[^()]*\([^()]*\){sp}*{dash}|[^()]*\((?:[^()]*(?:\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\.\p{L}|\S{sp}+\S)|\d))(?<place>{place}){sp}*\((?:(?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?!\p{Ll}++(?:\s+\p{Ll}++)+\s*\))(?<outlet>(?=[^()]*\p{L})[^()]{2,40})|\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?)\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
