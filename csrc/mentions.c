@@ -1923,6 +1923,9 @@ static size_t past_aside(const ctx *c, size_t k, size_t end) {
   for (size_t m = k + 2; m < end && m < k + 12; m++) {
     if (c->t[m].kind == KIMPUT_TOK_PUNCT) return c->text[c->t[m].start] == ',' ? m + 1 : k;
     if (c->t[m].kind != KIMPUT_TOK_WORD) return k;
+    /* ("X, dari Fraksi Sukamaju mempertanyakan …": an aside closing with a body's capitalised name that the
+       page left without its comma ends where a prefixed verb in lower case follows that name) */
+    if (is_cap(&c->t[m - 1]) && !is_cap(&c->t[m]) && joined(c, m) && prefixed_verb(c, m)) return m;
   }
   return k;
 }
@@ -5812,6 +5815,13 @@ static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
     return 1;
   if (!punct_is(c, k, end, ',') || k + 1 >= end || is_acronym(c, &c->t[i])) return 0;
   if (word_eq(c, k + 1, "seorang")) return 1;
+  /* ("Rudi, dari Fraksi Sukamaju, mempertanyakan …", "Rudi, anggota Komisi II mengatakan …": an aside naming
+     the body the run belongs to, "dari" or "anggota" and a capitalised name, then a prefixed verb or a cue; not
+     a description of another named in it, "Lawan Daud, petinju Filipina X, menyebut") */
+  if (k + 2 < end && (word_eq(c, k + 1, "dari") || word_eq(c, k + 1, "anggota")) && is_cap(&c->t[k + 2])) {
+    size_t v = past_aside(c, k, end);
+    if (v > k && v < end && ((verb_follows(c, v, end) && prefixed_verb(c, v)) || cue_after(c, v, end))) return 1;
+  }
   if (k + 2 < end && word_eq(c, k + 1, "salah") && word_eq(c, k + 2, "seorang")) return 1;
   /* ("Karno, salah satu anggota keluarga korban,": "salah satu" and a word for a person, a relative or an
      office) */

@@ -5765,6 +5765,13 @@ describe("given names after a unit's word, nicknames after a lower-case address,
     assert.same({ "Budi Santoso", "Budi Santoso" }, speakers('Budi Santoso meninjau lokasi. "Semua aman," '
       .. 'ujarnya.\n\nWarga Cikampek salah seorang korban mengaku rugi. "Mereka lari," ujarnya.'))
   end)
+  it("reads a name before an aside naming its body, the aside's closing comma left out, then a verb", function()
+    assert.same({ "Budi Santoso", "Rudi" }, speakers('Budi Santoso, Ketua Fraksi Golkar menjelaskan jadwalnya. "Sudah '
+      .. 'ada," katanya. Rudi, dari Fraksi Sukamaju Bersatu mempertanyakan rapat itu.\n\n"Kenapa sepi," sebutnya.'))
+    assert.same({ "Budi Santoso", "Rudi Hartono" }, speakers('Budi Santoso, Ketua Fraksi Golkar menjelaskan jadwalnya. '
+      .. '"Sudah ada," katanya. Rudi Hartono, anggota Fraksi Sukamaju mempertanyakan rapat itu.\n\n"Kenapa sepi," '
+      .. "sebutnya."))
+  end)
   it("reads a time with its figures before a cue set off by commas as no clause: the words go on after", function()
     local q = kimput.parse("Sekitar pukul 10.30 WIB, kata Budi Santoso, polisi tiba di lokasi."):quotes()[1]
     assert.same({ "Budi Santoso", "kata" }, { q.speaker, q.cue })
