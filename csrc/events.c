@@ -2859,12 +2859,18 @@ static int told_as_last(const scan *s, const kimput_event *e) {
      "Mereka terakhir bertemu"; not "Pada hari terakhir KTT, X bertemu Y") */
   uint32_t from = e->start < e->ev_start ? e->start : e->ev_start;
   if (e->ev_start - from > 80) from = e->ev_start - 80;  /* (bounded: the clause's first words) */
-  for (uint32_t p = from; p + n <= e->ev_end && p + n <= s->len; p++)
-    if ((p == 0 || s->text[p - 1] == ' ') && memcmp(s->text + p, word, n) == 0 &&
+  uint64_t key;  /* (the word's 8 bytes compared at once: most places are no match, no branch taken) */
+  _Static_assert(sizeof word - 1 == sizeof key, "told_as_last compares 8 bytes");
+  memcpy(&key, word, sizeof key);
+  for (uint32_t p = from; p + n <= e->ev_end && p + n <= s->len; p++) {
+    uint64_t x;
+    memcpy(&x, s->text + p, sizeof x);
+    if (x == key && (p == 0 || s->text[p - 1] == ' ') &&
         (p + n == s->len || !(s->text[p + n] >= 'a' && s->text[p + n] <= 'z')) &&
         (p >= e->ev_start || p + n + 1 == e->ev_start ||
          (p + n + 5 <= s->len && memcmp(s->text + p + n, " kali", 5) == 0)))
       return 1;
+  }
   return 0;
 }
 
@@ -6833,9 +6839,11 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
-    for (size_t j = lo; j + 3 < hi; j++) {
-      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) ||
-          s.mstart[j + 1] < 0 || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
+    /* (the cue is right before a mention: only the tokens before one are read, from the mention bits) */
+    for (size_t end = hi > lo + 3 ? hi - 2 : lo + 1, p = next_mention_start(&s, lo + 1, end); p < end;
+         p = next_mention_start(&s, p + 1, end)) {
+      size_t j = p - 1;
+      if (!(undated[s.men[s.mstart[j + 1]].entity] & UNDATED) || !(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")))
         continue;
       size_t e = s.mlast[s.mstart[j + 1]] + 1;
       size_t i = e + 1 < hi && is_punct(&s, e, ',') ? date_from(&s, s.tok[e + 1].start) : s.ndates;
@@ -7864,6 +7872,16 @@ static uint64_t name_done(const namehash *k) {
   return h ? h : 1;
 }
 
+/* The first byte name_feed would hash in s[0, n) (ASCII folded), or -1 when it hashes none. */
+static int name_first(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+  return -1;
+}
+
 static uint64_t name_key(const char *s, size_t n) {
   namehash k = {1469598103934665603ULL, 1, 0};
   name_feed(&k, s, n);
@@ -7906,27 +7924,40 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
   headkey *keys = calloc(cap, sizeof *keys);
   if (!keys) return KIMPUT_ERR_NOMEM;
   size_t mask = cap - 1, nkeys = 0;
+  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
+  /* the first bytes the headline's names may hash (their first word's, folded): a name of the text
+     that opens with another byte is never looked up, so it is not hashed either */
+  uint64_t heads[4] = {0, 0, 0, 0};
+  for (size_t i = lo; i < ntok && tok[i].end <= end; i++) {
+    if (tok[i].kind != KIMPUT_TOK_WORD || !(tok[i].flags & KIMPUT_TOKF_UPPER)) continue;
+    int c = name_first(text + tok[i].start, tok[i].end - tok[i].start);
+    if (c < 0) { heads[0] = heads[1] = heads[2] = heads[3] = ~0ull; break; }  /* (no word byte: no filter) */
+    heads[c >> 6] |= 1ull << (c & 63);
+  }
+#define HEADS_MAY(p, k) ((c = name_first((p), (k))) < 0 || (heads[c >> 6] >> (c & 63) & 1))
   /* the names the text outside the headline writes */
   for (size_t m = 0; m < nmentions; m++) {
     const kimput_mention *x = &mentions[m];
+    int c;
     if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->start < end && x->end > start) continue;
-    headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
+    int full = HEADS_MAY(text + x->start, x->end - x->start);
+    if (full) headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
     /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a
      * person's full name (an organisation's first word is a kind: "Kementerian") */
     if (x->kind != KIMPUT_ENT_PERSON) { nkeys++; continue; }
     uint32_t w = x->end, f = x->start;
     while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
     while (f < x->end && text[f] != ' ' && text[f] != '-') f++;
-    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ')
+    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ' && HEADS_MAY(text + w, x->end - w))
       headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
-    if (f < x->end && f - x->start >= 3 && text[f] == ' ')
+    if (f < x->end && f - x->start >= 3 && text[f] == ' ' && HEADS_MAY(text + x->start, f - x->start))
       headkey_put(keys, mask, name_key(text + x->start, f - x->start), x->entity, x->kind);
     nkeys++;
   }
+#undef HEADS_MAY
   kimput_status st = KIMPUT_OK;
-  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
   kimput_mention *found = NULL;
   for (size_t i = lo; nkeys && i < ntok && tok[i].end <= end;) {
     size_t best = 0;
