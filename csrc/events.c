@@ -5566,6 +5566,8 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
 struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
+  kimput_sentence *kept;  /* the body sentences of the last scan that left some out */
+  size_t kept_cap;
   uint64_t memo_stamp;  /* the stamp of the lexicon the memo is of (0: none) */
   wordmemo memo[MEMO_SIZE];
 };
@@ -6161,6 +6163,7 @@ kimput_status kimput_evwork_new(kimput_evwork **out) {
 void kimput_evwork_free(kimput_evwork *work) {
   if (!work) return;
   free(work->block);
+  free(work->kept);
   free(work);
 }
 
@@ -6499,9 +6502,19 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     size_t sp = 0, mi = 0, n = 0;
     for (size_t i = 0; i < nsent; i++) {
       if (!body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi)) {
-        if (!kept) {
-          kept = malloc(nsent * sizeof *kept);
-          if (!kept) return KIMPUT_ERR_NOMEM;
+        if (!kept) {  /* (the work's list, kept from one document to the next, when there is one) */
+          if (work && nsent * sizeof *kept <= EVWORK_KEEP) {
+            if (work->kept_cap < nsent) {
+              kimput_sentence *grown = realloc(work->kept, nsent * sizeof *grown);
+              if (!grown) return KIMPUT_ERR_NOMEM;
+              work->kept = grown;
+              work->kept_cap = nsent;
+            }
+            kept = work->kept;
+          } else {
+            kept = malloc(nsent * sizeof *kept);
+            if (!kept) return KIMPUT_ERR_NOMEM;
+          }
           memcpy(kept, sent, n * sizeof *kept);
         }
         continue;
@@ -6510,7 +6523,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       n++;
     }
     if (n == 0) {
-      free(kept);
+      if (!work || kept != work->kept) free(kept);
       return KIMPUT_OK;
     }
     if (kept) {
@@ -7825,7 +7838,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   st = KIMPUT_OK;
 done:
   if (!work || block != work->block) free(block);
-  free(kept);
+  if (!work || kept != work->kept) free(kept);
   free(s.next_same);
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;
