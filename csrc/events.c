@@ -4335,6 +4335,9 @@ static int phone_named(const scan *s) {
         for (const char *p = lo < hi ? memchr(s->text + lo, marks[m], hi - lo) : NULL; p;
              p = (size_t)(p + 1 - s->text) < hi ? memchr(p + 1, marks[m], hi - (size_t)(p + 1 - s->text)) : NULL) {
           size_t k = (size_t)(p - s->text), a = 0, n = s->nsent;
+          /* (the bytes first, up to the text's end: most of these letters are in no telephone word, and
+             none that fails there passes in its sentence, which ends no later) */
+          if (!phone_at(s->text, k, hi)) continue;
           while (n > 1) {  /* the sentence holding k: the last starting at or before it (no branch on the compare) */
             size_t half = n / 2;
             a = s->sent[a + half].start <= k ? a + half : a;
