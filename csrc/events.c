@@ -7935,11 +7935,6 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
   const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
   if (ntok == 0 || nmentions == 0 || start == end) return KIMPUT_OK;
-  size_t cap = 16;
-  while (cap < nmentions * 4) cap *= 2;
-  headkey *keys = calloc(cap, sizeof *keys);
-  if (!keys) return KIMPUT_ERR_NOMEM;
-  size_t mask = cap - 1, nkeys = 0;
   size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
   /* the first bytes the headline's names may hash (their first word's, folded): a name of the text
      that opens with another byte is never looked up, so it is not hashed either */
@@ -7950,35 +7945,64 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
     if (c < 0) { heads[0] = heads[1] = heads[2] = heads[3] = ~0ull; break; }  /* (no word byte: no filter) */
     heads[c >> 6] |= 1ull << (c & 63);
   }
+  /* the names the text outside the headline writes, listed in text order (full name, last word, first
+     word) before the table is made: it is sized by the names kept, few, not by the mentions; and the
+     first bytes of those (keyheads) tell the headline's words no run need start at */
+  if (nmentions > SIZE_MAX / (3 * sizeof(headkey))) return KIMPUT_ERR_NOMEM;
+  headkey *puts = malloc(3 * nmentions * sizeof *puts);
+  if (!puts) return KIMPUT_ERR_NOMEM;
+  size_t nput = 0;
+  uint64_t keyheads[4] = {0, 0, 0, 0};
 #define HEADS_MAY(p, k) ((c = name_first((p), (k))) < 0 || (heads[c >> 6] >> (c & 63) & 1))
-  /* the names the text outside the headline writes */
+#define PUT(p, k)                                                                                   \
+  do {                                                                                              \
+    puts[nput++] = (headkey){name_key((p), (k)), x->entity, (uint8_t)x->kind};                      \
+    if (c < 0) keyheads[0] = keyheads[1] = keyheads[2] = keyheads[3] = ~0ull;                       \
+    else keyheads[c >> 6] |= 1ull << (c & 63);                                                      \
+  } while (0)
   for (size_t m = 0; m < nmentions; m++) {
     const kimput_mention *x = &mentions[m];
     int c;
     if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->start < end && x->end > start) continue;
-    int full = HEADS_MAY(text + x->start, x->end - x->start);
-    if (full) headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
+    if (HEADS_MAY(text + x->start, x->end - x->start)) PUT(text + x->start, x->end - x->start);
     /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a
      * person's full name (an organisation's first word is a kind: "Kementerian") */
-    if (x->kind != KIMPUT_ENT_PERSON) { nkeys++; continue; }
+    if (x->kind != KIMPUT_ENT_PERSON) continue;
     uint32_t w = x->end, f = x->start;
     while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
     while (f < x->end && text[f] != ' ' && text[f] != '-') f++;
     if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ' && HEADS_MAY(text + w, x->end - w))
-      headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
+      PUT(text + w, x->end - w);
     if (f < x->end && f - x->start >= 3 && text[f] == ' ' && HEADS_MAY(text + x->start, f - x->start))
-      headkey_put(keys, mask, name_key(text + x->start, f - x->start), x->entity, x->kind);
-    nkeys++;
+      PUT(text + x->start, f - x->start);
   }
+#undef PUT
 #undef HEADS_MAY
+  if (nput == 0) {  /* (no name the headline could spell) */
+    free(puts);
+    return KIMPUT_OK;
+  }
+  size_t cap = 16;
+  while (cap < nput * 2) cap *= 2;
+  headkey *keys = calloc(cap, sizeof *keys);
+  if (!keys) {
+    free(puts);
+    return KIMPUT_ERR_NOMEM;
+  }
+  size_t mask = cap - 1;
+  for (size_t k = 0; k < nput; k++) headkey_put(keys, mask, puts[k].key, puts[k].entity, puts[k].kind);
+  free(puts);
   kimput_status st = KIMPUT_OK;
   kimput_mention *found = NULL;
-  for (size_t i = lo; nkeys && i < ntok && tok[i].end <= end;) {
+  for (size_t i = lo; i < ntok && tok[i].end <= end;) {
     size_t best = 0;
     const headkey *hit = NULL;
-    if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
+    int c = tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)
+                ? name_first(text + tok[i].start, tok[i].end - tok[i].start)
+                : -2;
+    if (c == -1 || (c >= 0 && (keyheads[c >> 6] >> (c & 63) & 1))) {
       /* the longest run of words (and hyphens) from i that spells a name */
       namehash run = {1469598103934665603ULL, 1, 0};  /* the key of text[tok[i].start, fed) */
       uint32_t fed = tok[i].start;
