@@ -5983,11 +5983,18 @@ static int32_t answered(const scan *s, int32_t replier) {
  * sender ("dari X"), a passive verb of sending and "melalui" (via, lewat) a letter noun tells that the
  * message X sent in the three sentences before (from recent) went as a letter: the latest one is
  * retyped, and the sentence's words add no event of their own. */
-static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used) {
+static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used, const uint32_t *trig,
+                           size_t ntrig) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "disampaikan", "diberikan", "dilayangkan"};
   static const char *const via[] = {"melalui", "via", "lewat"};
-  size_t v = lo;  /* (the noun opens the sentence or follows a comma of its first words) */
-  while (v < hi && v < lo + 12 && !(cls_at(s, v, KIMPUT_EVW_NOUN) && (v == lo || is_punct(s, v - 1, ',')))) v++;
+  /* (the noun opens the sentence or follows a comma of its first words: the sentence's nouns are among
+     its triggers, trig, listed in order by mark_words, which read [lo, hi) last) */
+  size_t v = hi;
+  for (size_t t = 0; t < ntrig && trig[t] < lo + 12; t++)
+    if (cls_at(s, trig[t], KIMPUT_EVW_NOUN) && (trig[t] == lo || is_punct(s, trig[t] - 1, ','))) {
+      v = trig[t];
+      break;
+    }
   if (v >= hi || v >= lo + 12 || hit_at(s, v)->type != KIMPUT_EVENT_MESSAGE) return;
   size_t j = v + s->hitlen[v];
   int32_t sender = -1;
@@ -6849,7 +6856,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           x->date = d;
       }
     }
-    sent_as_letter(&s, lo, hi, recent, used);
+    sent_as_letter(&s, lo, hi, recent, used, s.trig, ntrig);
     if (prev_count) message_was_letter(&s, lo, hi, prev_first, prev_count, recent);
     st = greeter_answered(&s, lo, hi, sa, sb, used);
     if (st != KIMPUT_OK) goto done;
