@@ -1725,11 +1725,34 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
 }
 
+#define RECV_KEPT 8  /* receiving verbs a sentence's recvlist holds (more: its readers read every token) */
+
+/* The tokens v of a sentence [lo, hi), lo < v < hi - 1, that read "menerima", "menyambut" or "menjamu" (a
+ * visit or a guest received), found in one pass when first asked: guests_host and visit_received_at read
+ * most sentences naming a party, for those words alone. n is -1 when there are more than RECV_KEPT. */
+typedef struct { int done, n; uint32_t at[RECV_KEPT]; } recvlist;
+
+static const recvlist *recv_verbs(const scan *s, size_t lo, size_t hi, recvlist *r) {
+  if (!r->done) {
+    r->done = 1;
+    r->n = 0;
+    for (size_t v = lo + 1; v + 1 < hi; v++)
+      if (token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu")) {
+        if (r->n == RECV_KEPT) { r->n = -1; break; }
+        r->at[r->n++] = (uint32_t)v;
+      }
+  }
+  return r;
+}
+
 /* "Y menerima (menyambut) kunjungan (kerja) tersebut (itu, ini)" in tokens [lo, hi): the token of the
  * verb receiving the visit a sentence before told, or hi (read by its words: the sentence's lexicon
  * hits may not be marked yet) */
-static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
-  for (size_t v = lo + 1; v + 2 < hi; v++) {
+static size_t visit_received_at(const scan *s, size_t lo, size_t hi, recvlist *recv) {
+  const recvlist *r = recv_verbs(s, lo, hi, recv);
+  /* (the receiving verbs of the sentence's list, or, with too many, every token) */
+  for (size_t i = 0, v = r->n >= 0 ? (r->n ? r->at[0] : hi) : lo + 1; v + 2 < hi;
+       v = r->n >= 0 ? (++i < (size_t)r->n ? r->at[i] : hi) : v + 1) {
     /* (the noun capitalised mid-sentence too: "Y menerima Kunjungan tersebut") */
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
         !(token_is_ci(s, v + 1, "kunjungan") || token_is_ci(s, v + 1, "kedatangan")))
@@ -6457,8 +6480,11 @@ static size_t guest_named(const scan *s, size_t lo, size_t hi, int32_t *host, in
 /* "X menjamu para tamu kenegaraan": the host (a person before "menerima", "menyambut" or "menjamu",
  * "tamu" or "tamu-tamu" within three words after it) of a series of guests the next sentences may name; -1 when
  * the sentence tells none. A test of the words' bytes. */
-static int32_t guests_host(const scan *s, size_t lo, size_t hi) {
-  for (size_t v = lo + 1; v + 1 < hi; v++) {
+static int32_t guests_host(const scan *s, size_t lo, size_t hi, recvlist *recv) {
+  const recvlist *r = recv_verbs(s, lo, hi, recv);
+  /* (the receiving verbs of the sentence's list, or, with too many, every token) */
+  for (size_t i = 0, v = r->n >= 0 ? (r->n ? r->at[0] : hi) : lo + 1; v + 1 < hi;
+       v = r->n >= 0 ? (++i < (size_t)r->n ? r->at[i] : hi) : v + 1) {
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu"))) continue;
     for (size_t k = v + 1; k < hi && k < v + 4 && s->mstart[k] < 0; k++)
       if (token_is(s, k, "tamu") || token_is(s, k, "tamu-tamu")) {
@@ -6670,6 +6696,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        asked, from the state here (most sentences are read for another reason first) */
     pairmemo wide = {s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1, pairs_named <= s.last_sentence, -1, -1};
     if (parties >= 2) pairs_named = si + 1;
+    recvlist recv = {0, 0, {0}};  /* (the sentence's receiving verbs, found when first asked) */
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
     /* ("X hadir. Y juga hadir. Kedua pemimpin bertemu": one in each of the two sentences before) */
@@ -6759,7 +6786,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         guests.on = 1;
         guests.si = si;
         guests.host = h;
-      } else if (t >= hi && (host = guests_host(&s, lo, hi)) >= 0) {
+      } else if (t >= hi && (host = guests_host(&s, lo, hi, &recv)) >= 0) {
         guests.on = 1;
         guests.si = si;
         guests.host = s.men[host].entity;
@@ -6794,7 +6821,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     led.on = 0;
     /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
        before (or the one before it) tells, on the day told since the visit when this one tells none */
-    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi) : hi;
+    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi, &recv) : hi;
     if (vr < hi) {
       int32_t host = subject_before(&s, lo, vr), p = -1;
       size_t back = 1;
@@ -6866,7 +6893,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     for (size_t end = hi > lo + 3 ? hi - 2 : lo + 1, p = next_mention_start(&s, lo + 1, end); p < end;
          p = next_mention_start(&s, p + 1, end)) {
       size_t j = p - 1;
-      if (!(undated[s.men[s.mstart[j + 1]].entity] & UNDATED) || !(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")))
+      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
         continue;
       size_t e = s.mlast[s.mstart[j + 1]] + 1;
       size_t i = e + 1 < hi && is_punct(&s, e, ',') ? date_from(&s, s.tok[e + 1].start) : s.ndates;
