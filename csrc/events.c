@@ -1725,11 +1725,34 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
 }
 
+#define RECV_KEPT 8  /* receiving verbs a sentence's recvlist holds (more: its readers read every token) */
+
+/* The tokens v of a sentence [lo, hi), lo < v < hi - 1, that read "menerima", "menyambut" or "menjamu" (a
+ * visit or a guest received), found in one pass when first asked: guests_host and visit_received_at read
+ * most sentences naming a party, for those words alone. n is -1 when there are more than RECV_KEPT. */
+typedef struct { int done, n; uint32_t at[RECV_KEPT]; } recvlist;
+
+static const recvlist *recv_verbs(const scan *s, size_t lo, size_t hi, recvlist *r) {
+  if (!r->done) {
+    r->done = 1;
+    r->n = 0;
+    for (size_t v = lo + 1; v + 1 < hi; v++)
+      if (token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu")) {
+        if (r->n == RECV_KEPT) { r->n = -1; break; }
+        r->at[r->n++] = (uint32_t)v;
+      }
+  }
+  return r;
+}
+
 /* "Y menerima (menyambut) kunjungan (kerja) tersebut (itu, ini)" in tokens [lo, hi): the token of the
  * verb receiving the visit a sentence before told, or hi (read by its words: the sentence's lexicon
  * hits may not be marked yet) */
-static size_t visit_received_at(const scan *s, size_t lo, size_t hi) {
-  for (size_t v = lo + 1; v + 2 < hi; v++) {
+static size_t visit_received_at(const scan *s, size_t lo, size_t hi, recvlist *recv) {
+  const recvlist *r = recv_verbs(s, lo, hi, recv);
+  /* (the receiving verbs of the sentence's list, or, with too many, every token) */
+  for (size_t i = 0, v = r->n >= 0 ? (r->n ? r->at[0] : hi) : lo + 1; v + 2 < hi;
+       v = r->n >= 0 ? (++i < (size_t)r->n ? r->at[i] : hi) : v + 1) {
     /* (the noun capitalised mid-sentence too: "Y menerima Kunjungan tersebut") */
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut")) ||
         !(token_is_ci(s, v + 1, "kunjungan") || token_is_ci(s, v + 1, "kedatangan")))
@@ -2859,12 +2882,18 @@ static int told_as_last(const scan *s, const kimput_event *e) {
      "Mereka terakhir bertemu"; not "Pada hari terakhir KTT, X bertemu Y") */
   uint32_t from = e->start < e->ev_start ? e->start : e->ev_start;
   if (e->ev_start - from > 80) from = e->ev_start - 80;  /* (bounded: the clause's first words) */
-  for (uint32_t p = from; p + n <= e->ev_end && p + n <= s->len; p++)
-    if ((p == 0 || s->text[p - 1] == ' ') && memcmp(s->text + p, word, n) == 0 &&
+  uint64_t key;  /* (the word's 8 bytes compared at once: most places are no match, no branch taken) */
+  _Static_assert(sizeof word - 1 == sizeof key, "told_as_last compares 8 bytes");
+  memcpy(&key, word, sizeof key);
+  for (uint32_t p = from; p + n <= e->ev_end && p + n <= s->len; p++) {
+    uint64_t x;
+    memcpy(&x, s->text + p, sizeof x);
+    if (x == key && (p == 0 || s->text[p - 1] == ' ') &&
         (p + n == s->len || !(s->text[p + n] >= 'a' && s->text[p + n] <= 'z')) &&
         (p >= e->ev_start || p + n + 1 == e->ev_start ||
          (p + n + 5 <= s->len && memcmp(s->text + p + n, " kali", 5) == 0)))
       return 1;
+  }
   return 0;
 }
 
@@ -4329,6 +4358,9 @@ static int phone_named(const scan *s) {
         for (const char *p = lo < hi ? memchr(s->text + lo, marks[m], hi - lo) : NULL; p;
              p = (size_t)(p + 1 - s->text) < hi ? memchr(p + 1, marks[m], hi - (size_t)(p + 1 - s->text)) : NULL) {
           size_t k = (size_t)(p - s->text), a = 0, n = s->nsent;
+          /* (the bytes first, up to the text's end: most of these letters are in no telephone word, and
+             none that fails there passes in its sentence, which ends no later) */
+          if (!phone_at(s->text, k, hi)) continue;
           while (n > 1) {  /* the sentence holding k: the last starting at or before it (no branch on the compare) */
             size_t half = n / 2;
             a = s->sent[a + half].start <= k ? a + half : a;
@@ -5560,6 +5592,8 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
 struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
+  kimput_sentence *kept;  /* the body sentences of the last scan that left some out */
+  size_t kept_cap;
   uint64_t memo_stamp;  /* the stamp of the lexicon the memo is of (0: none) */
   wordmemo memo[MEMO_SIZE];
 };
@@ -5972,11 +6006,18 @@ static int32_t answered(const scan *s, int32_t replier) {
  * sender ("dari X"), a passive verb of sending and "melalui" (via, lewat) a letter noun tells that the
  * message X sent in the three sentences before (from recent) went as a letter: the latest one is
  * retyped, and the sentence's words add no event of their own. */
-static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used) {
+static void sent_as_letter(scan *s, size_t lo, size_t hi, uint32_t recent, uint8_t *used, const uint32_t *trig,
+                           size_t ntrig) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "disampaikan", "diberikan", "dilayangkan"};
   static const char *const via[] = {"melalui", "via", "lewat"};
-  size_t v = lo;  /* (the noun opens the sentence or follows a comma of its first words) */
-  while (v < hi && v < lo + 12 && !(cls_at(s, v, KIMPUT_EVW_NOUN) && (v == lo || is_punct(s, v - 1, ',')))) v++;
+  /* (the noun opens the sentence or follows a comma of its first words: the sentence's nouns are among
+     its triggers, trig, listed in order by mark_words, which read [lo, hi) last) */
+  size_t v = hi;
+  for (size_t t = 0; t < ntrig && trig[t] < lo + 12; t++)
+    if (cls_at(s, trig[t], KIMPUT_EVW_NOUN) && (trig[t] == lo || is_punct(s, trig[t] - 1, ','))) {
+      v = trig[t];
+      break;
+    }
   if (v >= hi || v >= lo + 12 || hit_at(s, v)->type != KIMPUT_EVENT_MESSAGE) return;
   size_t j = v + s->hitlen[v];
   int32_t sender = -1;
@@ -6155,6 +6196,7 @@ kimput_status kimput_evwork_new(kimput_evwork **out) {
 void kimput_evwork_free(kimput_evwork *work) {
   if (!work) return;
   free(work->block);
+  free(work->kept);
   free(work);
 }
 
@@ -6438,8 +6480,11 @@ static size_t guest_named(const scan *s, size_t lo, size_t hi, int32_t *host, in
 /* "X menjamu para tamu kenegaraan": the host (a person before "menerima", "menyambut" or "menjamu",
  * "tamu" or "tamu-tamu" within three words after it) of a series of guests the next sentences may name; -1 when
  * the sentence tells none. A test of the words' bytes. */
-static int32_t guests_host(const scan *s, size_t lo, size_t hi) {
-  for (size_t v = lo + 1; v + 1 < hi; v++) {
+static int32_t guests_host(const scan *s, size_t lo, size_t hi, recvlist *recv) {
+  const recvlist *r = recv_verbs(s, lo, hi, recv);
+  /* (the receiving verbs of the sentence's list, or, with too many, every token) */
+  for (size_t i = 0, v = r->n >= 0 ? (r->n ? r->at[0] : hi) : lo + 1; v + 1 < hi;
+       v = r->n >= 0 ? (++i < (size_t)r->n ? r->at[i] : hi) : v + 1) {
     if (!(token_is(s, v, "menerima") || token_is(s, v, "menyambut") || token_is(s, v, "menjamu"))) continue;
     for (size_t k = v + 1; k < hi && k < v + 4 && s->mstart[k] < 0; k++)
       if (token_is(s, k, "tamu") || token_is(s, k, "tamu-tamu")) {
@@ -6493,9 +6538,19 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     size_t sp = 0, mi = 0, n = 0;
     for (size_t i = 0; i < nsent; i++) {
       if (!body_sentence(&sent[i], spans, nspans, &sp, mentions, nmentions, &mi)) {
-        if (!kept) {
-          kept = malloc(nsent * sizeof *kept);
-          if (!kept) return KIMPUT_ERR_NOMEM;
+        if (!kept) {  /* (the work's list, kept from one document to the next, when there is one) */
+          if (work && nsent * sizeof *kept <= EVWORK_KEEP) {
+            if (work->kept_cap < nsent) {
+              kimput_sentence *grown = realloc(work->kept, nsent * sizeof *grown);
+              if (!grown) return KIMPUT_ERR_NOMEM;
+              work->kept = grown;
+              work->kept_cap = nsent;
+            }
+            kept = work->kept;
+          } else {
+            kept = malloc(nsent * sizeof *kept);
+            if (!kept) return KIMPUT_ERR_NOMEM;
+          }
           memcpy(kept, sent, n * sizeof *kept);
         }
         continue;
@@ -6504,7 +6559,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       n++;
     }
     if (n == 0) {
-      free(kept);
+      if (!work || kept != work->kept) free(kept);
       return KIMPUT_OK;
     }
     if (kept) {
@@ -6641,6 +6696,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        asked, from the state here (most sentences are read for another reason first) */
     pairmemo wide = {s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1, pairs_named <= s.last_sentence, -1, -1};
     if (parties >= 2) pairs_named = si + 1;
+    recvlist recv = {0, 0, {0}};  /* (the sentence's receiving verbs, found when first asked) */
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
     /* ("X hadir. Y juga hadir. Kedua pemimpin bertemu": one in each of the two sentences before) */
@@ -6730,7 +6786,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         guests.on = 1;
         guests.si = si;
         guests.host = h;
-      } else if (t >= hi && (host = guests_host(&s, lo, hi)) >= 0) {
+      } else if (t >= hi && (host = guests_host(&s, lo, hi, &recv)) >= 0) {
         guests.on = 1;
         guests.si = si;
         guests.host = s.men[host].entity;
@@ -6765,7 +6821,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     led.on = 0;
     /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
        before (or the one before it) tells, on the day told since the visit when this one tells none */
-    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi) : hi;
+    size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi, &recv) : hi;
     if (vr < hi) {
       int32_t host = subject_before(&s, lo, vr), p = -1;
       size_t back = 1;
@@ -6827,15 +6883,17 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           x->date = d;
       }
     }
-    sent_as_letter(&s, lo, hi, recent, used);
+    sent_as_letter(&s, lo, hi, recent, used, s.trig, ntrig);
     if (prev_count) message_was_letter(&s, lo, hi, prev_first, prev_count, recent);
     st = greeter_answered(&s, lo, hi, sa, sb, used);
     if (st != KIMPUT_OK) goto done;
     /* "X mengucapkan selamat kepada Y. "…," tulis X, Rabu (19/6).": the greeting's own words, written on the
        day the cue gives, date the undated letter or message X sent in the three sentences before */
-    for (size_t j = lo; j + 3 < hi; j++) {
-      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) ||
-          s.mstart[j + 1] < 0 || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
+    /* (the cue is right before a mention: only the tokens before one are read, from the mention bits) */
+    for (size_t end = hi > lo + 3 ? hi - 2 : lo + 1, p = next_mention_start(&s, lo + 1, end); p < end;
+         p = next_mention_start(&s, p + 1, end)) {
+      size_t j = p - 1;
+      if (!(token_is(&s, j, "tulis") || token_is(&s, j, "cuit")) || !(undated[s.men[s.mstart[j + 1]].entity] & UNDATED))
         continue;
       size_t e = s.mlast[s.mstart[j + 1]] + 1;
       size_t i = e + 1 < hi && is_punct(&s, e, ',') ? date_from(&s, s.tok[e + 1].start) : s.ndates;
@@ -7817,7 +7875,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   st = KIMPUT_OK;
 done:
   if (!work || block != work->block) free(block);
-  free(kept);
+  if (!work || kept != work->kept) free(kept);
   free(s.next_same);
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;
@@ -7864,6 +7922,16 @@ static uint64_t name_done(const namehash *k) {
   return h ? h : 1;
 }
 
+/* The first byte name_feed would hash in s[0, n) (ASCII folded), or -1 when it hashes none. */
+static int name_first(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+  return -1;
+}
+
 static uint64_t name_key(const char *s, size_t n) {
   namehash k = {1469598103934665603ULL, 1, 0};
   name_feed(&k, s, n);
@@ -7901,37 +7969,74 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
   const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
   if (ntok == 0 || nmentions == 0 || start == end) return KIMPUT_OK;
-  size_t cap = 16;
-  while (cap < nmentions * 4) cap *= 2;
-  headkey *keys = calloc(cap, sizeof *keys);
-  if (!keys) return KIMPUT_ERR_NOMEM;
-  size_t mask = cap - 1, nkeys = 0;
-  /* the names the text outside the headline writes */
+  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
+  /* the first bytes the headline's names may hash (their first word's, folded): a name of the text
+     that opens with another byte is never looked up, so it is not hashed either */
+  uint64_t heads[4] = {0, 0, 0, 0};
+  for (size_t i = lo; i < ntok && tok[i].end <= end; i++) {
+    if (tok[i].kind != KIMPUT_TOK_WORD || !(tok[i].flags & KIMPUT_TOKF_UPPER)) continue;
+    int c = name_first(text + tok[i].start, tok[i].end - tok[i].start);
+    if (c < 0) { heads[0] = heads[1] = heads[2] = heads[3] = ~0ull; break; }  /* (no word byte: no filter) */
+    heads[c >> 6] |= 1ull << (c & 63);
+  }
+  /* the names the text outside the headline writes, listed in text order (full name, last word, first
+     word) before the table is made: it is sized by the names kept, few, not by the mentions; and the
+     first bytes of those (keyheads) tell the headline's words no run need start at */
+  if (nmentions > SIZE_MAX / (3 * sizeof(headkey))) return KIMPUT_ERR_NOMEM;
+  headkey *puts = malloc(3 * nmentions * sizeof *puts);
+  if (!puts) return KIMPUT_ERR_NOMEM;
+  size_t nput = 0;
+  uint64_t keyheads[4] = {0, 0, 0, 0};
+#define HEADS_MAY(p, k) ((c = name_first((p), (k))) < 0 || (heads[c >> 6] >> (c & 63) & 1))
+#define PUT(p, k)                                                                                   \
+  do {                                                                                              \
+    puts[nput++] = (headkey){name_key((p), (k)), x->entity, (uint8_t)x->kind};                      \
+    if (c < 0) keyheads[0] = keyheads[1] = keyheads[2] = keyheads[3] = ~0ull;                       \
+    else keyheads[c >> 6] |= 1ull << (c & 63);                                                      \
+  } while (0)
   for (size_t m = 0; m < nmentions; m++) {
     const kimput_mention *x = &mentions[m];
+    int c;
     if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->start < end && x->end > start) continue;
-    headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
+    if (HEADS_MAY(text + x->start, x->end - x->start)) PUT(text + x->start, x->end - x->start);
     /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a
      * person's full name (an organisation's first word is a kind: "Kementerian") */
-    if (x->kind != KIMPUT_ENT_PERSON) { nkeys++; continue; }
+    if (x->kind != KIMPUT_ENT_PERSON) continue;
     uint32_t w = x->end, f = x->start;
     while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
     while (f < x->end && text[f] != ' ' && text[f] != '-') f++;
-    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ')
-      headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
-    if (f < x->end && f - x->start >= 3 && text[f] == ' ')
-      headkey_put(keys, mask, name_key(text + x->start, f - x->start), x->entity, x->kind);
-    nkeys++;
+    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ' && HEADS_MAY(text + w, x->end - w))
+      PUT(text + w, x->end - w);
+    if (f < x->end && f - x->start >= 3 && text[f] == ' ' && HEADS_MAY(text + x->start, f - x->start))
+      PUT(text + x->start, f - x->start);
   }
+#undef PUT
+#undef HEADS_MAY
+  if (nput == 0) {  /* (no name the headline could spell) */
+    free(puts);
+    return KIMPUT_OK;
+  }
+  size_t cap = 16;
+  while (cap < nput * 2) cap *= 2;
+  headkey *keys = calloc(cap, sizeof *keys);
+  if (!keys) {
+    free(puts);
+    return KIMPUT_ERR_NOMEM;
+  }
+  size_t mask = cap - 1;
+  for (size_t k = 0; k < nput; k++) headkey_put(keys, mask, puts[k].key, puts[k].entity, puts[k].kind);
+  free(puts);
   kimput_status st = KIMPUT_OK;
-  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
   kimput_mention *found = NULL;
-  for (size_t i = lo; nkeys && i < ntok && tok[i].end <= end;) {
+  for (size_t i = lo; i < ntok && tok[i].end <= end;) {
     size_t best = 0;
     const headkey *hit = NULL;
-    if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
+    int c = tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)
+                ? name_first(text + tok[i].start, tok[i].end - tok[i].start)
+                : -2;
+    if (c == -1 || (c >= 0 && (keyheads[c >> 6] >> (c & 63) & 1))) {
       /* the longest run of words (and hyphens) from i that spells a name */
       namehash run = {1469598103934665603ULL, 1, 0};  /* the key of text[tok[i].start, fed) */
       uint32_t fed = tok[i].start;

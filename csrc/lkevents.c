@@ -163,7 +163,9 @@ static int l_evlex_scan(lua_State *L) {
   const kimput_entity *e;
   size_t nm, ne;
   kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
+  int copied = owned != NULL;  /* (a table's spans, copied: read again below; packed ones are read in place) */
   free(owned);
+  owned = NULL;
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   /* an event needs two parties: most documents are done here, their dates unread */
   int32_t first = -1;
@@ -278,8 +280,9 @@ static int l_evlex_scan(lua_State *L) {
     }
   }
   size_t n = 0;
-  /* (the spans read again: the mentions' copy of a table's spans is freed above) */
-  nspans = lk_checkspans_mt(L, 4, len, &spans, &owned, KEY(K_SPANS_MT));
+  /* (a table's spans read again: the mentions' copy is freed above; packed ones were checked there and
+     are still in place, in the argument's userdata) */
+  if (copied) nspans = lk_checkspans_mt(L, 4, len, &spans, &owned, KEY(K_SPANS_MT));
   st = kimput_events_scan_body(lex, self->work, doc, spans, nspans, m, nm, ne, d, ndate, &self->events, &n);
   free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
