@@ -129,6 +129,37 @@ static void test_classify(void) {
   kimput_doc_free(doc);
 }
 
+/* an anchored rule is compiled without PCRE2's start-up optimizations, one
+ * with a verb as written: each matches the lines it matched before */
+static void test_anchored_compile(void) {
+  const char *text =
+      "Penulis: Sari Dewi\n"
+      "Penulis:\n"
+      "Warga desa memanen jagung bersama pada Sabtu pagi di ladang milik desa.\n"
+      "Editor: Budi\n";
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_NONE, "^Penulis:\\s*(?<value>\\p{Lu}.+)$") ==
+        KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_NONE, "^(*COMMIT)Editor:\\s*(?<value>.+)$") ==
+        KIMPUT_OK);
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_page page;
+  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  CHECK(page.count == 4);
+  if (page.count == 4) {
+    CHECK(page.lines[0].rule == 0 && page.lines[0].cls == KIMPUT_LINE_CREDIT);
+    CHECK_STR(text + page.lines[0].value_start, page.lines[0].value_end - page.lines[0].value_start, "Sari Dewi");
+    CHECK(page.lines[1].rule == -1);  /* shorter than any match: tried, and no match */
+    CHECK(page.lines[3].rule == 1 && page.lines[3].cls == KIMPUT_LINE_CREDIT);
+    CHECK_STR(text + page.lines[3].value_start, page.lines[3].value_end - page.lines[3].value_start, "Budi");
+  }
+  kimput_page_clear(&page);
+  kimput_pageset_free(set);
+  kimput_doc_free(doc);
+}
+
 /* a line of names parted by bars (or commas, "dan") under the headline and above
  * the article is its byline; short items above a title are a breadcrumb */
 static void test_name_lines(void) {
@@ -778,6 +809,7 @@ int main(void) {
   test_too_many_for_one_pattern();
   test_pageset();
   test_classify();
+  test_anchored_compile();
   test_name_lines();
   test_limits();
   test_rule_helpers();

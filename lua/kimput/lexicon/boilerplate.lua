@@ -485,12 +485,14 @@ M.lines = {
     pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
   -- a network's caption closed by two hyphens glued to its last word, its credit after them lost: "Warga antre di
   -- pasar murah--" (four words or more; "KOTA--" alone is a dateline's)
-  { class = "caption", pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--$]] },
+  -- (the hyphens before the look back at the byte before them: going back along the line, PCRE2 compares a byte
+  -- at each place and looks back only at a "--", rather than looking back at every place; the same matches)
+  { class = "caption", pattern = [[^(?=(?:\S+\s+){3})[^\n]*--(?<=[\p{L}\d.)]--)$]] },
   -- (the credit kept after the two hyphens: one token, "... Tahun Baru.--humas", "--situs.go.id", or capitalised
   -- names, "... Diganti--Antara", "--Situs.com/Nama Fotografer.", "--Foto humaskota"; "datang--bersama istrinya."
   -- is an aside)
   { class = "caption",
-    pattern = [[^(?=(?:\S+\s+){3})[^\n]*(?<=[\p{L}\d.)])--(?:(?i:foto|photo){sp}*:?{sp}*)?(?:[\p{L}\d][\p{L}\d./@_-]*+|\p{Lu}[\p{L}\d.'’-]*+(?:(?:{sp}|{sp}?/{sp}?)\p{Lu}[\p{L}\d.'’-]*+){0,4})\.?$]] },
+    pattern = [[^(?=(?:\S+\s+){3})[^\n]*--(?<=[\p{L}\d.)]--)(?:(?i:foto|photo){sp}*:?{sp}*)?(?:[\p{L}\d][\p{L}\d./@_-]*+|\p{Lu}[\p{L}\d.'’-]*+(?:(?:{sp}|{sp}?/{sp}?)\p{Lu}[\p{L}\d.'’-]*+){0,4})\.?$]] },
   -- (in square brackets after the period, a network's: "... di lokasi. [Situs.com/Nama Fotografer]": the site's
   -- address names the outlet, so one name will do)
   { tail = true, class = "caption",
