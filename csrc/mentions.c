@@ -5803,7 +5803,7 @@ static int acronym_in(const ctx *c, size_t a, size_t b) {
  * seorang pedagang")? A person's name then, no title needed. */
 static int one_person_apposed(const ctx *c, size_t i, size_t n, size_t end) {
   size_t k = i + n;
-  /* ("Sementara Suhadi salah seorang warga mengaku": with no comma, "salah seorang" or "salah satu" and a
+  /* ("Sementara Rudi salah seorang warga mengaku": with no comma, "salah seorang" or "salah satu" and a
      word for a person, a relative or an office, no preposition, noun for a person or unit's word before
      the run: "warga Cikampek salah seorang korban" is a place) */
   static const char *const preps[] = {"dari", "asal", "pada", "untuk", "dengan", "oleh"};

@@ -5736,14 +5736,14 @@ describe("given names after a unit's word, nicknames after a lower-case address,
       .. "itu untuk bersilaturahmi. Mantan Wali Kota Sukamaju inipun berharap warga tetap rukun."))
   end)
   it("reads no cue in a capitalised cue word ending a place's name before a demonstrative", function()
-    assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku belum dapat memberikan jawaban kepada "
+    assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku belum bisa memberi bantuan kepada "
       .. "warga Desa Sumber Kata ini."))
     -- a capitalised cue opening the sentence still reports
     assert.same({ "kata:Budi Santoso" }, reports("Budi Santoso mengunjungi desa itu. Kata dia, bantuan tiba besok."))
   end)
   it("reads the cue before a verb of a task or an aim, which reports nothing", function()
     assert.same({ "menegaskan:Budi Santoso" }, reports("Kepala Kejaksaan Tinggi, Budi Santoso menegaskan tiap "
-      .. "kejaksaan negeri ditarget mengungkap dua kasus korupsi."))
+      .. "kantor wilayah ditarget mengungkap tiga perkara suap."))
     assert.same({}, reports("Tiap kantor diminta menjelaskan kasus itu kepada warga."))
   end)
   it("reads the capitalised words after a word naming a work's title as no person", function()
@@ -5766,11 +5766,12 @@ describe("given names after a unit's word, nicknames after a lower-case address,
       .. 'ujarnya.\n\nWarga Cikampek salah seorang korban mengaku rugi. "Mereka lari," ujarnya.'))
   end)
   it("reads a name before an aside naming its body, the aside's closing comma left out, then a verb", function()
-    assert.same({ "Budi Santoso", "Rudi" }, speakers('Budi Santoso, Ketua Fraksi Golkar menjelaskan jadwalnya. "Sudah '
-      .. 'ada," katanya. Rudi, dari Fraksi Sukamaju Bersatu mempertanyakan rapat itu.\n\n"Kenapa sepi," sebutnya.'))
-    assert.same({ "Budi Santoso", "Rudi Hartono" }, speakers('Budi Santoso, Ketua Fraksi Golkar menjelaskan jadwalnya. '
-      .. '"Sudah ada," katanya. Rudi Hartono, anggota Fraksi Sukamaju mempertanyakan rapat itu.\n\n"Kenapa sepi," '
+    assert.same({ "Budi Santoso", "Rudi" }, speakers('Budi Santoso, Sekretaris Fraksi Golkar memaparkan jadwalnya. '
+      .. '"Sudah ada," katanya. Rudi, dari Fraksi Sukamaju Bersatu mempertanyakan rapat itu.\n\n"Kenapa sepi," '
       .. "sebutnya."))
+    assert.same({ "Budi Santoso", "Rudi Hartono" }, speakers('Budi Santoso, Sekretaris Fraksi Golkar memaparkan '
+      .. 'jadwalnya. "Sudah ada," katanya. Rudi Hartono, anggota Fraksi Sukamaju mempertanyakan rapat itu.\n\n'
+      .. '"Kenapa sepi," sebutnya.'))
   end)
   it("reads a time with its figures before a cue set off by commas as no clause: the words go on after", function()
     local q = kimput.parse("Sekitar pukul 10.30 WIB, kata Budi Santoso, polisi tiba di lokasi."):quotes()[1]
