@@ -1492,6 +1492,17 @@ static size_t drop_poll(const char *text, kimput_page_line *lines, size_t n, siz
   return q;
 }
 
+/* Does line l open with a masthead or dateline, a prefix rule naming an outlet or a place and the line going on
+ * after it ("KOTA, SITUS.COM - Harga cabai ...")? Into *opens; hit is the line's literal hits or NULL. */
+static kimput_status opens_with_prefix(kimput_pageset *set, const kimput_doc *doc, const kimput_page_line *l,
+                                       const uint64_t *hit, int *opens) {
+  page_match m;
+  kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1, hit, NULL, &m);
+  *opens = st == KIMPUT_OK && m.rule >= 0 && m.whole.end < l->end &&
+           (m.outlet.start != KIMPUT_UNSET || m.place.start != KIMPUT_UNSET);
+  return st;
+}
+
 /* A next article appended under this one (an endless page scraped whole: "Artikel Selanjutnya" / its title / its
  * page date / "KOTA, Situs.com - ..."): a page date with two paragraphs or more between it and this article's page
  * date, a title right above it and its own opening (a masthead or dateline) in the first paragraph under it, past
@@ -1515,13 +1526,10 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
            (lines[j].cls != KIMPUT_LINE_BODY || lines[j].words <= SHORT_WORDS))
       j++;
     if (j >= n || !is_paragraph(&lines[j])) continue;
-    page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[j].start, lines[j].end, 1,
-                                        hits ? hits + j * words : NULL, NULL, &m);
+    int opens;
+    kimput_status st = opens_with_prefix(set, doc, &lines[j], hits ? hits + j * words : NULL, &opens);
     if (st != KIMPUT_OK) return st;
-    if (m.rule < 0 || m.whole.end >= lines[j].end ||
-        (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
-      continue;
+    if (!opens) continue;
     for (size_t k = i - 1; k < n; k++) {
       kimput_line_class c = lines[k].cls;
       if (c == KIMPUT_LINE_BODY || c == KIMPUT_LINE_HEADLINE || c == KIMPUT_LINE_TIMESTAMP ||
@@ -2516,13 +2524,10 @@ static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, co
       int above = 0;
       for (size_t k = 0; k < i && !above; k++) above = is_paragraph(&lines[k]) && !cut_excerpt(text, &lines[k]);
       if (!above) continue;
-      page_match m;
-      kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[i].start, lines[i].end, 1,
-                                          hits ? hits + i * words : NULL, NULL, &m);
+      int opens;
+      kimput_status st = opens_with_prefix(set, doc, &lines[i], hits ? hits + i * words : NULL, &opens);
       if (st != KIMPUT_OK) return st;
-      if (m.rule < 0 || m.whole.end >= lines[i].end ||
-          (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
-        continue;
+      if (!opens) continue;
       size_t t = nonblank(lines, n, i, -1);
       if (t != NONE && lines[t].cls == KIMPUT_LINE_BODY && teaser_title(&lines[t])) lines[t].cls = KIMPUT_LINE_RELATED;
       lines[i].cls = KIMPUT_LINE_NAVIGATION;  /* (a teaser, as under a box's label) */
