@@ -4317,8 +4317,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
     }
     /* "Direktur PDAM Tirta": the name of the body; "Wakil Ketua Komisi III DPR
-       Habiburokhman menilai": one name, a cue after it */
-    if (n == 1 && after_acronym && !after_comma && !cue_after(c, k, end)) {
+       Habiburokhman menilai": one name, a cue after it, and so in a cue's place of its speaker
+       ("kata Dirut PT AB Sutrisno saat ditemui", "disampaikan Direktur BPR Sumarno di ...") */
+    if (n == 1 && after_acronym && !after_comma && !cue_after(c, k, end) && !cue_before(c, i, 0)) {
       j = boundary = k;
       after_acronym = 0;
       continue;

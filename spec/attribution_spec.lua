@@ -5779,3 +5779,14 @@ describe("given names after a unit's word, nicknames after a lower-case address,
     assert.truthy(q.text:find("polisi tiba di lokasi", 1, true))
   end)
 end)
+
+describe("names after a body's acronym in a cue's place, descriptions and nouns on fresh pages (s24)", function()
+  it("reads one word after a title and a body's acronym, right after a cue, as the speaker's name", function()
+    assert.same({ "Sutrisno" }, speakers('Laba naik tahun ini. "Target tercapai," ujar Dirut PT KBN Sutrisno saat '
+      .. "ditemui di kantornya."))
+    assert.same({ "Sutrisno" }, speakers("Demikian disampaikan Direktur BPR Sutrisno di Semarang, "
+      .. 'Senin (3/4).\n\n"Kredit tumbuh," ujarnya.'))
+    -- with no cue before it the word stays the body's ("Direktur PDAM Tirta")
+    assert.same({ "nil" }, people("Direktur PDAM Tirta meninjau instalasi air."))
+  end)
+end)
