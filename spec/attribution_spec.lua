@@ -5790,3 +5790,12 @@ describe("names after a body's acronym in a cue's place, descriptions and nouns 
     assert.same({ "nil" }, people("Direktur PDAM Tirta meninjau instalasi air."))
   end)
 end)
+
+describe("comments posted under a post as cues (s24)", function()
+  it("reads 'komentar' and 'komen' after the words as the cue of whoever posted them", function()
+    assert.same({ "@rina_wati", "warganet" }, speakers('Unggahan Budi Santoso itu ramai ditanggapi.\n\n"Setuju '
+      .. 'sekali, Pak," komentar @rina_wati.\n\n"Semoga cepat selesai," komen seorang warganet.'))
+    -- the noun elsewhere reports nothing
+    assert.same({}, speakers("Kolom komentar unggahan itu penuh pujian. Komentar Budi soal jalan rusak juga viral."))
+  end)
+end)

@@ -20,6 +20,8 @@ return {
     "kesal", "singkat",
     -- posted words: "…," cuit X di akun media sosialnya (twit: the English word, spelled so)
     "cuit", "kicau", "twit", "demikian cuitan", "isi cuitan", "tulis cuitan",
+    -- a comment posted under a post: "…," komentar @warga_baru; "…," komen seorang warganet
+    "komentar", "komen",
     -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
     "dari mulut",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
