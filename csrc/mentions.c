@@ -547,6 +547,11 @@ static int place_opens_clause(const ctx *c, size_t k, size_t limit) {
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER);
 }
 
+/* "Kapten tim X, Kemenangan ini didapat …": one capitalised word no person of the document is, then a
+ * demonstrative and a lower-case word, right after a comma, is a noun opening the next clause (a writer's
+ * capital after a comma), no name the title before the comma goes on to. */
+static int noun_opens_clause(const ctx *c, size_t k, size_t limit);
+
 /* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
 static int is_acronym(const ctx *c, const kimput_token *t) {
   if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2) return 0;
@@ -3597,6 +3602,15 @@ static int lone_title_at(const ctx *c, size_t k, size_t limit) {
 
 static int set_off_by_dash(const ctx *c, size_t k);
 
+static int noun_opens_clause(const ctx *c, size_t k, size_t limit) {
+  if (k + 2 >= limit || !is_cap(&c->t[k]) || is_acronym(c, &c->t[k]) || !joined(c, k + 1) || !joined(c, k + 2) ||
+      !(look(c, k + 1, limit).cls & KIMPUT_LEX_DESC_END) || c->t[k + 2].kind != KIMPUT_TOK_WORD ||
+      is_cap(&c->t[k + 2]))
+    return 0;
+  int32_t e = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+  return e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -3662,7 +3676,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
           (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
                                     (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK))) &&
-          !place_opens_clause(c, j + 1, limit) && !lone_title_at(c, j + 1, limit)) {
+          !place_opens_clause(c, j + 1, limit) && !lone_title_at(c, j + 1, limit) && !noun_opens_clause(c, j + 1, limit)) {
         commas = after_comma = 1;
         comma_at = j;
         place_end_before_comma = place_end;
@@ -4257,7 +4271,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         q++;
       /* (a degree after the comma closes the name before it: "Kepala Dinas Xyz Budi Santoso, M.Si") */
       if (punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]) && !look(c, q + 1, limit).n &&
-          name_run(c, q + 1, end) && degree_end(c, q + 1, end) == q + 1) {
+          name_run(c, q + 1, end) && degree_end(c, q + 1, end) == q + 1 && !noun_opens_clause(c, q + 1, limit)) {
         j = boundary = q;
         continue;
       }

@@ -5799,3 +5799,13 @@ describe("comments posted under a post as cues (s24)", function()
     assert.same({}, speakers("Kolom komentar unggahan itu penuh pujian. Komentar Budi soal jalan rusak juga viral."))
   end)
 end)
+
+describe("a capitalised noun opening a clause after a comma (s24)", function()
+  it("reads a capitalised word with a demonstrative and a verb after a name's comma as no name", function()
+    assert.same({ "Siti Rahma" }, speakers('Begitu pula dengan kapten tim Siti Rahma, Kemenangan itu diraih dengan '
+      .. 'kerja keras. "Kami bangga," ujarnya.'))
+    assert.same({ "Siti Rahma" }, people("Kapten tim Siti Rahma, Kekalahan ini tidak boleh terulang."))
+    -- a name after the comma stays the holder's
+    assert.same({ "Budi Santoso" }, people("Kapolres Garut, Budi Santoso mengatakan jalan aman."))
+  end)
+end)
