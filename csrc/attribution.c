@@ -1853,6 +1853,21 @@ static int spoken_of(const actx *c, const kimput_quote *q, int32_t ent) {
   return 0;
 }
 
+/* Do the words quoted name the person ent after a form of address ("… ketemu Pak X …")? Nobody
+ * speaks of themself so. */
+static int addressed_in(const actx *c, const kimput_quote *q, int32_t ent) {
+  #define ADDRESS(X) X("pak") X("bapak") X("bu") X("ibu") X("mbak") X("mas") X("bang") X("kak")
+  WORD_LIST(address, ADDRESS);
+  #undef ADDRESS
+  if (ent < 0) return 0;
+  for (size_t mi = mention_at(c, q->start); mi < c->nm && c->m[mi].start < q->end; mi++) {
+    if (c->m[mi].entity != ent || c->m[mi].form == KIMPUT_MENTION_PRONOUN) continue;
+    size_t f = tok_at(c, mention_first(&c->m[mi]));
+    if (f < c->nt && c->t[f].start >= q->start && WORD_IN(c, f, address)) return 1;
+  }
+  return 0;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -3597,6 +3612,29 @@ static size_t bare_cue(const actx *c, uint32_t a, uint32_t b) {
   return SIZE_MAX;
 }
 
+/* "Dia berharap Budi bisa hadir": a pronoun subject is never the person its own report names (the
+ * mention stage took the latest person, named before the pronoun and again in the words); the latest
+ * other person who spoke in the sentences before si speaks, else nobody. Else sp. */
+static who not_named_in_report(const actx *c, who sp, uint32_t from, uint32_t to, size_t si) {
+  if (sp.ent < 0 || sp.s == KIMPUT_UNSET) return sp;
+  size_t mi = mention_at(c, sp.s);
+  if (mi >= c->nm || c->m[mi].start != sp.s || c->m[mi].form != KIMPUT_MENTION_PRONOUN) return sp;
+  int named = 0;
+  for (mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to && !named; mi++) {
+    if (c->m[mi].entity != sp.ent || c->m[mi].form == KIMPUT_MENTION_PRONOUN) continue;
+    /* (one a cue inside the words names speaks them: "…, kata X memohon …", "ucapnya") */
+    size_t f = tok_at(c, mention_first(&c->m[mi])), e = tok_at(c, c->m[mi].end);
+    named = !(f > 0 && (classes_at(c, f - 1) & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) &&
+            !(e < c->nt && (classes_at(c, e) & KIMPUT_LEX_CUE_BEFORE));
+  }
+  if (!named) return sp;
+  for (size_t k = 1; k <= RECENT && k <= si; k++) {
+    who w = c->said[si - k];
+    if (found(w) && w.ent >= 0 && w.ent != sp.ent && c->e[w.ent].kind == KIMPUT_ENT_PERSON) return w;
+  }
+  return NOBODY;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -3852,6 +3890,7 @@ static void indirect(actx *c) {
     if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
         (w + 1 >= c->nt || c->t[w + 1].start >= to))
       continue;
+    sp = not_named_in_report(c, sp, from, to, si);
     kimput_attribution *it = push(c);
     if (!it) return;
     it->start = it->open = from;
@@ -4163,14 +4202,19 @@ static void quotations(actx *c, size_t *item_of) {
           /* (never one the words themselves speak of by name or title: "Y … X juga mengatakan kepada Z ….
              '… Bapak Presiden juga berharap perundingan segera dimulai …,' pungkasnya" goes on with the person who spoke
              before X, the one reporting) */
-          if (spoken_of(c, q, sp.ent))
+          /* (and nobody when no other person spoke and the words address that one: '"Saya belum pernah
+             bertemu Pak X," ujar bintang film ini' with no name given for the actress) */
+          if (spoken_of(c, q, sp.ent)) {
+            who other = addressed_in(c, q, sp.ent) ? NOBODY : sp;
             for (size_t k = 1; k <= RECENT && k <= si; k++) {
               who w = c->said[si - k];
               if (found(w) && w.ent >= 0 && w.ent != sp.ent && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
-                sp = w;
+                other = w;
                 break;
               }
             }
+            sp = other;
+          }
         } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
                    c->text[sp.s] <= 'Z') {
           /* '"…," ungkap Bupati. Hal tersebut disampaikan Bupati Sukamaju X.': a title standing for

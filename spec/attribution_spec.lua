@@ -5809,3 +5809,28 @@ describe("a capitalised noun opening a clause after a comma (s24)", function()
     assert.same({ "Budi Santoso" }, people("Kapolres Garut, Budi Santoso mengatakan jalan aman."))
   end)
 end)
+
+describe("copulas in a title's case, and whom the words themselves name (s24)", function()
+  -- the indirect reports of a text: cue and speaker of each
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a copula in title case as no word of a name", function()
+    assert.same({ "Joko Widodo" }, people("Film Jokowi Adalah Kita tayang pekan depan di bioskop."))
+  end)
+  it("never gives a pronoun's report to the person the report itself names", function()
+    assert.same({ "berharap:nil" }, reports("Pemeran utama film ini mengatakan, film Jokowi Adalah Kita selesai "
+      .. "digarap. Dia juga berharap Jokowi bisa menonton pemutaran perdana."))
+    -- one a cue inside the words names speaks them
+    assert.same({ "berharap:Budi Santoso" }, reports("Budi Santoso meninjau gudang. Ia berharap, kata Budi "
+      .. "Santoso, stok cukup."))
+  end)
+  it("gives words addressing a person after a form of address to nobody when nobody else spoke", function()
+    assert.same({ "nil" }, speakers("Pemeran utama film ini mengatakan, film Jokowi Adalah Kita selesai "
+      .. 'digarap.\n\n"Saya belum pernah bertemu Pak Jokowi," ujar pemeran utama film ini.'))
+  end)
+end)

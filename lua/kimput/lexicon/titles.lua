@@ -603,6 +603,8 @@ return {
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
     "Kedelapannya", "Kesembilannya", "Kesepuluhnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
+    -- copulas in a title's case ("film X Adalah Kita"): no word of a name
+    "Adalah", "Ialah", "Merupakan", "Bukanlah",
     -- the bare verbs of headlines in title case, right after the doer's name ("Kasatpol PP X Lakukan Kunjungan
     -- ke Y", "Bupati Z Tinjau Banjir"): no word of the name
     "Lakukan", "Gelar", "Tinjau", "Resmikan", "Serahkan", "Hadiri", "Pimpin", "Sambut", "Kunjungi", "Dorong",
