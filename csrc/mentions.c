@@ -1780,6 +1780,19 @@ static int after_death_noun(const ctx *c, uint32_t start) {
   return k > 0 && k < c->nt && c->t[k].start == start && word_in(c, k - 1, death, sizeof death / sizeof *death);
 }
 
+/* "Senada dengan X, Y juga menolak …": a person named in an opening adjunct of likeness or contrast (senada,
+ * sejalan, serupa, sama, berbeda, berbeda halnya then dengan or seperti, the name closed by a comma) is the one
+ * compared, not whom the sentence is about. */
+static int compared_in_opening(const ctx *c, uint32_t start, uint32_t end) {
+  static const char *const like[] = {"senada", "sejalan", "serupa", "sama", "berbeda", "sependapat"};
+  size_t k = tok_at(c, start), e = tok_at(c, end);
+  if (k < 2 || k >= c->nt || c->t[k].start != start || e >= c->nt || !punct_is(c, e, c->nt, ',')) return 0;
+  if (!word_eq(c, k - 1, "dengan") && !word_eq(c, k - 1, "seperti")) return 0;
+  size_t w = k - 2;
+  if (w > 0 && word_eq(c, w, "halnya")) w--;
+  return word_in(c, w, like, sizeof like / sizeof *like) && sentence_initial(c, w);
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -1807,6 +1820,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end) &&
+      !compared_in_opening(c, start, end) &&
       !plural_role(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_PRONOUN && c->cur_subject < 0 &&
@@ -1854,7 +1868,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
-      !after_death_noun(c, start) && !in_opening_quote(c, tok_at(c, start)) &&
+      !after_death_noun(c, start) && !compared_in_opening(c, start, end) && !in_opening_quote(c, tok_at(c, start)) &&
       !in_quote_opened_before(c, tok_at(c, start)))
     c->cur_first = entity;  /* (not one the quote opening the sentence names: '"... presiden Jokowi," serunya') */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
@@ -4759,7 +4773,9 @@ static int passive_verb(const ctx *c, size_t k, unit u) {
 /* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan), a negation or a
  * word of tense (X tidak menampik, X akan menyampaikan: whoever denies or plans speech is a person). */
 static int cue_after(const ctx *c, size_t k, size_t end) {
-  static const char *const aux[] = {"tidak", "tak", "belum", "akan", "pernah", "sempat"};
+  /* (and words of will: whoever is loath or willing to speak is a person too: "X juga enggan menanggapi") */
+  static const char *const aux[] = {"tidak", "tak", "belum", "akan", "pernah", "sempat", "enggan", "ogah", "ingin",
+                                    "mau", "bersedia", "berani", "hendak"};
   for (int skip = 0; skip < 3 && k < end; skip++) {
     if (!joined(c, k)) return 0;
     unit u = look(c, k, end);

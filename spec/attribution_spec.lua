@@ -5834,3 +5834,24 @@ describe("copulas in a title's case, and whom the words themselves name (s24)", 
       .. 'digarap.\n\n"Saya belum pernah bertemu Pak Jokowi," ujar pemeran utama film ini.'))
   end)
 end)
+
+describe("whom an opening of likeness compares, and speakers loath to speak (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a name before a word of will and a reporting verb as a person's", function()
+    assert.same({ "Hendra Wijaya" }, people("Hendra Wijaya juga enggan menanggapi putusan itu."))
+    assert.same({ "Hendra Wijaya" }, people("Hendra Wijaya tidak bersedia menjelaskan isi rapat."))
+  end)
+  it("reads the person an opening 'Senada dengan X,' names as no topic of the sentence", function()
+    assert.same({ "mengatakan:Hendra Wijaya" }, reports("Budi Santoso menolak berkomentar. Senada dengan Budi, "
+      .. "Hendra Wijaya juga enggan menanggapi putusan itu. Ia meminta wartawan bersabar dan mengatakan akan "
+      .. "memberi keterangan besok."))
+    assert.same({ "Hendra Wijaya" }, speakers("Budi Santoso menolak berkomentar. Berbeda dengan Budi, Hendra "
+      .. 'Wijaya mau menjelaskan isi rapat. "Semua sudah sepakat," katanya.'))
+  end)
+end)
