@@ -643,10 +643,13 @@ static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
 /* "ujar politikus PDIP itu": a lower-case noun phrase after the cue, closed
  * within a few words by itu/tersebut, points back to a person named before.
  * Numbers may stand in it: "kata pria berusia 45 tahun itu". */
+static int relative_description(const actx *c, uint32_t cue_end, uint32_t b);
+
 static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   size_t i = tok_at(c, cue_end);
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
+  if (relative_description(c, cue_end, b)) return 1;
   /* "kata sang presiden": "sang" before a title points back as "itu" after it does */
   if (word_is(c, i, "sang") && i + 1 < c->nt && c->t[i + 1].end <= b && (classes_at(c, i + 1) & KIMPUT_LEX_TITLE))
     return 1;
@@ -716,6 +719,22 @@ static int word_in(const actx *c, size_t i, const word_list *ws) {
   return hit;
 }
 #define WORD_IN(c, i, ws) word_in(c, i, &ws)
+
+/* "kata perempuan yang akan menikah dengan X": right after the cue, a noun of sex or age, no determiner,
+ * then a relative clause, describes the person spoken of (the names in the clause are whom it tells of;
+ * not the stock clause of an unnamed source, "… yang enggan disebut namanya"). */
+static int relative_description(const actx *c, uint32_t cue_end, uint32_t b) {
+  #define SEXES(X) X("pria") X("wanita") X("perempuan") X("lelaki") X("laki-laki") X("pemuda") X("gadis") X("sosok")
+  WORD_LIST(sexes, SEXES);
+  #undef SEXES
+  size_t i = tok_at(c, cue_end);
+  if (i + 2 >= c->nt || c->t[i + 1].end > b || (c->t[i].flags & KIMPUT_TOKF_UPPER) || !WORD_IN(c, i, sexes) ||
+      !word_is(c, i + 1, "yang"))
+    return 0;
+  for (size_t j = i + 2; j < c->nt && j < i + 10 && c->t[j].end <= b; j++)
+    if (word_is(c, j, "namanya")) return 0;
+  return 1;
+}
 
 /* Where mention m begins: at its role when one is written before the name ("Presiden X"). */
 static uint32_t mention_first(const kimput_mention *m) {
@@ -1097,6 +1116,10 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
                               int *back) {
   *back = 0;  /* (set on every way out: the early ones name someone here) */
   who sp = named_after_at(c, cue_end, to, mi);
+  if (*mi != SIZE_MAX && relative_description(c, cue_end, to)) {  /* (whom the clause tells of: no speaker) */
+    *mi = SIZE_MAX;
+    sp = NOBODY;
+  }
   /* "kata Politisi yang akrab disapa Awi ini": a title alone, capitalised, then the nickname the
      mention stage gave to a person: that person, as after a lower-case title */
   if (*mi != SIZE_MAX && c->m[*mi].form == KIMPUT_MENTION_TITLE && c->m[*mi].entity < 0) {
@@ -1195,6 +1218,16 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
   if (related < 0 && *mi == SIZE_MAX && found(before) && public_noun_for_officer(c, h, to, before)) before = NOBODY;
+  /* ("kata perempuan yang …": whom the sentences before are about, not one their clauses name last:
+     "Tapi, Rina memuji X karena Y tampil apa adanya. '…,' kata perempuan yang …" is Rina) */
+  if (related < 0 && *mi == SIZE_MAX && relative_description(c, cue_end, to)) {
+    who topic = NOBODY;  /* (none: the unnamed one it describes) */
+    for (size_t k = 1, s0 = sent_at(c, anchor); k <= 2 && k <= s0 && !found(topic); k++) {
+      who subj = sentence_subject(c, s0 - k);
+      if (subj.ent >= 0 && c->e[subj.ent].kind == KIMPUT_ENT_PERSON) topic = subj;
+    }
+    before = topic;
+  }
   /* ("tutur perwira menengah Polri itu": an officer, the latest person named with an officer's rank) */
   if (related < 0 && found(before) && h < c->nt && word_is(c, description_head(c, h, to), "perwira")) {
     who officer = officer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);

@@ -5855,3 +5855,14 @@ describe("whom an opening of likeness compares, and speakers loath to speak (s24
       .. 'Wijaya mau menjelaskan isi rapat. "Semua sudah sepakat," katanya.'))
   end)
 end)
+
+describe("a noun of sex with a relative clause after the cue (s24)", function()
+  it("reads 'kata perempuan yang …' as whom the sentences before are about, not a name in its clause", function()
+    assert.same({ "Rina Lestari" }, speakers("Artis Rina Lestari tampak bingung. Tapi, Rina memuji kepala desa "
+      .. 'karena Jokowi tampil apa adanya. "Dia apa adanya," kata perempuan yang akan menikah dengan Budi Santoso, '
+      .. "putra pengusaha Joko Susilo, bulan depan."))
+    -- the stock clause of an unnamed source is someone new
+    assert.same({ "wanita" }, speakers('Artis Rina Lestari tampak bingung. "Dia apa adanya," kata wanita yang enggan '
+      .. "disebut namanya."))
+  end)
+end)
