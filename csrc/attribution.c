@@ -4338,6 +4338,12 @@ static void quotations(actx *c, size_t *item_of) {
           /* no cue: the speaker of this sentence or the one before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
+          /* ("Sementara Budi (40) belum menentukan sikap. '…'": another person the sentence right before
+             opens with, in the quote's paragraph, takes the floor) */
+          else if (opens && si > 0 && !(c->t[tok_at(c, q->open)].flags & KIMPUT_TOKF_NEWLINE)) {
+            who subj = sentence_subject(c, si - 1);
+            if (subj.ent >= 0 && subj.ent != prev.ent && c->e[subj.ent].kind == KIMPUT_ENT_PERSON) prev = subj;
+          }
           if (opens && !found(prev)) prev = interviewee_before(c, si);  /* an interview's first answer */
           /* "Kim mendoakan kemenangan Putin atas '…'": words quoted inside a
            * clause are its subject's, the person opening it before a verb */

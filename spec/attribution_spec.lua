@@ -5866,3 +5866,13 @@ describe("a noun of sex with a relative clause after the cue (s24)", function()
       .. "disebut namanya."))
   end)
 end)
+
+describe("a quote with no cue after a sentence another person opens (s24)", function()
+  it("gives the words to the person the sentence right before opens with, in the quote's paragraph", function()
+    assert.same({ "Rudi Hartono", "Budi Santoso" }, speakers('"Kami akan banding," ujar Rudi Hartono usai sidang.'
+      .. '\n\nSementara Budi Santoso (40) belum menentukan sikap. "Kami pikir-pikir dulu."'))
+    -- a new paragraph of words goes on with the speaker before
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers('"Kami akan banding," ujar Rudi Hartono usai sidang.'
+      .. ' Sementara Budi Santoso (40) belum menentukan sikap.\n\n"Kami tetap menghormati hakim."'))
+  end)
+end)
