@@ -4258,6 +4258,19 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
       continue;
     }
+    /* "Kepala Bagian Pengadaan Barang dan Jasa Budi Santoso": one word, "dan" and a word no title, rank or
+       person is, a name of two words or more after it, are the pair a unit is named by (a list of two
+       holders names the second's title: "Kapolres X dan Wakapolres Y") */
+    if (n == 1 && j > i && !after_comma && k + 3 < limit && joined(c, k) && word_eq(c, k, "dan") &&
+        !(look(c, j, j + 1).cls & KIMPUT_LEX_GIVEN) &&
+        kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
+        joined(c, k + 1) && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+        !(look(c, k + 1, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) &&
+        kmap_get(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start) < 0 &&
+        joined(c, k + 2) && is_cap(&c->t[k + 2]) && name_run(c, k + 2, limit) >= 2) {
+      j = boundary = k + 2;
+      continue;
+    }
     if (after_org && !after_comma) {
       /* the capitalised words after an organisation head name the body:
          "Ketua Partai Maju Jaya, Budi Santoso" (the name after the comma);

@@ -5876,3 +5876,11 @@ describe("a quote with no cue after a sentence another person opens (s24)", func
       .. ' Sementara Budi Santoso (40) belum menentukan sikap.\n\n"Kami tetap menghormati hakim."'))
   end)
 end)
+
+describe("a unit named by a pair of words joined by 'dan' (s24)", function()
+  it("reads one word, 'dan' and a word before a name of two words as the unit's name", function()
+    assert.same({ "Vedya Kuncoro" }, people("Kepala Bagian Pengadaan Barang dan Jasa Vedya Kuncoro membuka sampul."))
+    -- two holders, each titled, stay two
+    assert.same({ "Budi", "Rudi Hartono" }, people("Kapolres Garut Budi dan Wakapolres Rudi Hartono hadir."))
+  end)
+end)
