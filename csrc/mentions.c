@@ -4258,6 +4258,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
       continue;
     }
+    /* "Kepala SMPN Satap Jaya, Drs Budi": the words after a body's acronym, then a comma and an honorific, a
+       degree or a rank opening a name, are the body's name (the holder named after the comma) */
+    if (after_acronym && !after_comma && n <= 3 && punct_is(c, k, limit, ',') && k + 1 < limit &&
+        rank_opens_name(c, k + 1, limit)) {
+      j = boundary = k;
+      after_acronym = 0;
+      continue;
+    }
     /* "Kepala Bagian Pengadaan Barang dan Jasa Budi Santoso": one word, "dan" and a word no title, rank or
        person is, a name of two words or more after it, are the pair a unit is named by (a list of two
        holders names the second's title: "Kapolres X dan Wakapolres Y") */

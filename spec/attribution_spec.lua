@@ -5884,3 +5884,11 @@ describe("a unit named by a pair of words joined by 'dan' (s24)", function()
     assert.same({ "Budi", "Rudi Hartono" }, people("Kapolres Garut Budi dan Wakapolres Rudi Hartono hadir."))
   end)
 end)
+
+describe("a school's name after its acronym, the head named after a comma (s24)", function()
+  it("reads the words after a body's acronym, a comma and an honorific opening a name, as the body's", function()
+    assert.same({ "Misrang" }, speakers('"Semua lancar," ujar Kepala SMPN Satap Jaya, Drs Misrang M.Pd.'))
+    -- a day after the comma says when
+    assert.same({ "Firli Bahuri" }, people("Ketua KPK Firli Bahuri, Rabu (3/4), mengatakan kasus itu naik."))
+  end)
+end)
