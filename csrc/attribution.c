@@ -650,6 +650,13 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
   if (relative_description(c, cue_end, b)) return 1;
+  /* "menurut sumber-sumber yang terkait dengan masalah tersebut": a plural by reduplication is many, no
+     one person met before */
+  {
+    const char *w = c->text + c->t[i].start, *hy = memchr(w, '-', c->t[i].end - c->t[i].start);
+    size_t n = c->t[i].end - c->t[i].start, h = hy ? (size_t)(hy - w) : 0;
+    if (hy && 2 * h + 1 == n && strncasecmp(w, w + h + 1, h) == 0) return 0;
+  }
   /* "kata sang presiden": "sang" before a title points back as "itu" after it does */
   if (word_is(c, i, "sang") && i + 1 < c->nt && c->t[i + 1].end <= b && (classes_at(c, i + 1) & KIMPUT_LEX_TITLE))
     return 1;

@@ -5892,3 +5892,17 @@ describe("a school's name after its acronym, the head named after a comma (s24)"
     assert.same({ "Firli Bahuri" }, people("Ketua KPK Firli Bahuri, Rabu (3/4), mengatakan kasus itu naik."))
   end)
 end)
+
+describe("a plural description after a cue (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a plural by reduplication as many unnamed sources, never one person met before", function()
+    assert.same({ "menegaskan:Budi Santoso", "menurut:sumber-sumber" }, reports("Budi Santoso menegaskan kabar "
+      .. "itu keliru. Menurut sumber-sumber yang mengetahui rencana tersebut, kunjungan itu batal."))
+  end)
+end)
