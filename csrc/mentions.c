@@ -591,6 +591,18 @@ static int is_roman(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* A unit's roman numeral, maybe with a hyphen and more numerals or digits after it (XIII, XIII-I, XIX-2, IV). */
+static int unit_numeral(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start, r = 0;
+  const char *s = c->text + t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 2 || n > 10) return 0;
+  while (r < n && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X')) r++;
+  if (r < 2 || (r < n && s[r] != '-')) return 0;
+  for (size_t k = r + 1; k < n; k++)
+    if (!(s[k] == 'I' || s[k] == 'V' || s[k] == 'X' || (s[k] >= '0' && s[k] <= '9'))) return 0;
+  return r == n || r + 1 < n;
+}
+
 /* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between (the
  * tokenizer's flag: the rules below ask it of the same tokens again and again). */
 static inline int joined(const ctx *c, size_t b) { return (c->t[b].flags & KIMPUT_TOKF_JOINED) != 0; }
@@ -4256,6 +4268,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (after_org && !after_comma && derived_noun(c, j)) {
       j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
+      continue;
+    }
+    /* "mantan Kepsek SMP Kartika XIII-I ini": the words after a body's acronym ending with a unit's roman
+       numeral, a demonstrative after them, are the body's name in a description, no person's */
+    if (after_acronym && !after_comma && n >= 2 && k < end && (look(c, k, end).cls & KIMPUT_LEX_DESC_END) &&
+        unit_numeral(c, &c->t[k - 1])) {
+      j = boundary = k;
+      after_acronym = 0;
       continue;
     }
     /* "Kepala SMPN Satap Jaya, Drs Budi": the words after a body's acronym, then a comma and an honorific, a

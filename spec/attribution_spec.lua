@@ -5906,3 +5906,12 @@ describe("a plural description after a cue (s24)", function()
       .. "itu keliru. Menurut sumber-sumber yang mengetahui rencana tersebut, kunjungan itu batal."))
   end)
 end)
+
+describe("a school's roman numeral in a description (s24)", function()
+  it("reads a body's name ending with a unit's roman numeral before a demonstrative as no person", function()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, speakers('Kepala sekolah Budi Santoso memantau ujian. "Semua '
+      .. 'siap," katanya. Mantan Kepsek SMP Bhakti XIII-I ini juga mengaku siswa siap. "Kami bangga," ujarnya.'))
+    -- a king's regnal number stays his name's
+    assert.same({ "Charles III" }, people("Raja Charles III itu menyapa warga."))
+  end)
+end)
