@@ -3011,7 +3011,8 @@ static size_t earlier_frame(const actx *c, uint32_t a, size_t v, uint32_t b, siz
  * subject of words reported ("X mengatakan hal tersebut dilakukan ..."): its length, 0. */
 static size_t recap_object(const actx *c, size_t k, uint32_t end) {
   #define AFTER_OBJECT(X) X("kepada") X("pada") X("di") X("saat") X("ketika") X("usai") X("seusai") X("dalam") \
-    X("melalui") X("lewat") X("seperti") X("sebagaimana") X("sebelum") X("setelah") X("sesuai") X("kemarin")
+    X("melalui") X("lewat") X("seperti") X("sebagaimana") X("sebelum") X("setelah") X("sesuai") X("kemarin") \
+    X("dengan") X("sambil") X("sembari")
   WORD_LIST(after_object, AFTER_OBJECT);
   #undef AFTER_OBJECT
   size_t r = cue_at(c, k, end, KIMPUT_LEX_CUE_RECAP);
@@ -3477,6 +3478,15 @@ static int object_only(const actx *c, size_t v) {
   return k > v + 2 && k < c->nt && is_punct(c, k, ".");
 }
 
+/* "X mengaku akan angkat bicara untuk menjawab tudingan itu": a cue verb after "untuk", the aim of a plan
+ * ("akan" at most four words before it), is no clause of saying: the cue before it reports. */
+static int aim_of_plan(const actx *c, size_t v) {
+  if (v < 3 || !word_is(c, v - 1, "untuk")) return 0;
+  for (size_t j = v - 1; j > 0 && j + 5 >= v && c->t[j - 1].kind == KIMPUT_TOK_WORD; j--)
+    if (word_is(c, j - 1, "akan")) return 1;
+  return 0;
+}
+
 /* "X profesional dalam mengungkap kasus", "Polisi berhasil mengungkap jaringan": a cue verb right
  * after "dalam" or a word of effort is an adjunct's or an achievement's verb, no clause of saying
  * ("untuk menolak rencana itu" after a letter is its writer's stand: kept); so is one after a passive
@@ -3689,7 +3699,7 @@ static void indirect(actx *c) {
     size_t kc0 = kc, n = 0, v = last_cue_from(c, &kc, b, &n);
     /* ("X menegaskan tiap kantor ditarget mengungkap dua kasus": a verb of a task or an aim is no cue, the
        one before it reports) */
-    while (v != SIZE_MAX && purpose_verb(c, v)) {
+    while (v != SIZE_MAX && (purpose_verb(c, v) || aim_of_plan(c, v))) {
       size_t k = kc0;
       v = last_cue_from(c, &k, c->t[v].start, &n);
     }
@@ -3740,7 +3750,9 @@ static void indirect(actx *c) {
       }
       continue;
     }
-    if (refused(c, v) || planned(c, v, n) || purpose_verb(c, v) || noun_half(c, v) || object_only(c, v)) continue;
+    if (refused(c, v) || planned(c, v, n) || purpose_verb(c, v) || aim_of_plan(c, v) || noun_half(c, v) ||
+        object_only(c, v))
+      continue;
     /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
        "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
        speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */
@@ -3919,7 +3931,7 @@ static void indirect(actx *c) {
     }
     /* "X menyebutkan kesepakatan lainnya dengan Y.": a thing named, no words */
     #define NAMING(X) X("menyebutkan") X("menyampaikan") X("mengakui") X("menyatakan") X("mengumumkan") \
-      X("melaporkan") X("mengungkapkan") X("membantah") X("menolak")
+      X("melaporkan") X("mengungkapkan") X("membantah") X("menolak") X("membenarkan") X("menanggapi")
     WORD_LIST(naming, NAMING);
     #undef NAMING
     if (!that && n == 1 && WORD_IN(c, v, naming) && w == v + n && noun_object(c, w, to)) {

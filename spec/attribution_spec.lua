@@ -4522,7 +4522,8 @@ describe("real-page shapes (ZQ6, regional officials)", function()
     local qs = kimput.parse("Kapolres Garut AKBP Budi Santoso membenarkan penangkapan itu.\n"
       .. '"Tersangka sudah ditahan," terang kapolres yang didampingi Kasat Narkoba Iptu Joko Widagdo.\n'
       .. '"Barang bukti disita," kata kapolres bersama Kasat Narkoba Iptu Joko Widagdo.'):quotes()
-    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[2].speaker, qs[3].speaker })
+    -- (the arrest confirmed reports no words: the two quotes are the last two items)
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { qs[#qs - 1].speaker, qs[#qs].speaker })
   end)
   it("goes on with the speaker of the sentence before for a pronoun after a cue set inside (QR)", function()
     local qs = kimput.parse("Kepala Dinkes Garut, dr Hj Ani Lestari melalui Kepala Seksi Pencegahan Penyakit Menular "
@@ -5913,5 +5914,30 @@ describe("a school's roman numeral in a description (s24)", function()
       .. 'siap," katanya. Mantan Kepsek SMP Bhakti XIII-I ini juga mengaku siswa siap. "Kami bangga," ujarnya.'))
     -- a king's regnal number stays his name's
     assert.same({ "Charles III" }, people("Raja Charles III itu menyapa warga."))
+  end)
+end)
+
+describe("aims of a plan, recaps with a manner, and statements confirmed (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a cue verb after 'untuk', the aim of a plan, as no cue: the cue before it reports", function()
+    assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku akan angkat bicara untuk menjawab semua "
+      .. "tudingan itu."))
+    assert.same({}, reports("Kunjungan itu akan dimanfaatkan Budi Santoso untuk menyampaikan terima kasih kepada warga."))
+  end)
+  it("reads 'hal itu' with the manner it was said in as a recap, no words", function()
+    assert.same({ "mengklaim:Budi Santoso" }, reports("Budi Santoso mengklaim menang. Budi Santoso mengatakan hal "
+      .. "itu dengan nada tinggi di depan pendukungnya."))
+  end)
+  it("reads a statement confirmed or answered, a noun and nothing after it, as no words", function()
+    assert.same({}, reports("Rudi Hartono membenarkan pernyataan pihak Istana."))
+    assert.same({}, reports("Rudi Hartono menanggapi pernyataan pihak Istana."))
+    assert.same({ "membenarkan:Rudi Hartono" }, reports("Rudi Hartono membenarkan bahwa Presiden tidak mengirim "
+      .. "utusan."))
   end)
 end)
