@@ -1805,6 +1805,21 @@ static int compared_in_opening(const ctx *c, uint32_t start, uint32_t end) {
   return word_in(c, w, like, sizeof like / sizeof *like) && sentence_initial(c, w);
 }
 
+/* "Kuasa hukum AG, Mangatta Toding Allo, mengaku …": the person named right after a comma that closes a
+ * mention of someone else with a noun of a bond as its role (the mention just emitted before) holds the
+ * bond: whom the sentence is about, not whom the bond is to. */
+static int bond_apposed(const ctx *c, uint32_t start) {
+  const struct mention_set *o = c->out;
+  size_t k = tok_at(c, start);
+  if (o->nm < 2 || k < 2 || k >= c->nt || c->t[k].start != start || !punct_is(c, k - 1, c->nt, ',')) return 0;
+  const kimput_mention *prev = &o->m[o->nm - 2];
+  if (prev->kind != KIMPUT_ENT_PERSON || prev->end != c->t[k - 2].end || prev->role_start == KIMPUT_UNSET ||
+      prev->role_start >= prev->start)
+    return 0;
+  size_t r = tok_at(c, prev->role_start);
+  return r < c->nt && (look(c, r, k).cls & KIMPUT_LEX_KIN) != 0;
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -1879,6 +1894,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
       kin_apposition(c, start, end))
     c->cur_subject = c->cur_first = entity;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_first >= 0 &&
+      c->cur_first != entity && bond_apposed(c, start))
+    c->cur_first = c->cur_subject = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0 &&
       !after_death_noun(c, start) && !compared_in_opening(c, start, end) && !in_opening_quote(c, tok_at(c, start)) &&
       !in_quote_opened_before(c, tok_at(c, start)))

@@ -5941,3 +5941,18 @@ describe("aims of a plan, recaps with a manner, and statements confirmed (s24)",
       .. "utusan."))
   end)
 end)
+
+describe("a bond's holder set off after the person the bond is to (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads the name after 'Kuasa hukum X,' as whom the next pronoun means", function()
+    assert.same({ "mengaku:Rina Marlina", "menyebut:Rina Marlina" }, reports("Hakim mengadili RK (16), terdakwa "
+      .. "anak.\nPihak RK Tak Datang\nMenanggapi jadwal itu, Kuasa hukum RK, Rina Marlina, mengaku terkejut. Dia "
+      .. "menyebut pihaknya baru mengajukan memori banding."))
+  end)
+end)

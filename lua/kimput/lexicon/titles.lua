@@ -600,7 +600,7 @@ return {
     "Minggu", "Pukul", "Jam", "Sekitar", "Hal", "Para", "Semua", "Seluruh", "Setiap", "Tiap", "Sang",
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
-    "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
+    "Pihak", "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Kelimanya", "Keenamnya", "Ketujuhnya",
     "Kedelapannya", "Kesembilannya", "Kesepuluhnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
     -- copulas in a title's case ("film X Adalah Kita"): no word of a name
