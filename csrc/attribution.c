@@ -1908,6 +1908,17 @@ static int addressed_in(const actx *c, const kimput_quote *q, int32_t ent) {
   return 0;
 }
 
+/* Is the person ent named right after "kepada" within a few words after token k (before b)? */
+static int addressed_after(const actx *c, size_t k, uint32_t b, int32_t ent) {
+  for (size_t j = k; j + 1 < c->nt && j < k + 6 && c->t[j + 1].end <= b; j++) {
+    if (c->t[j].kind != KIMPUT_TOK_WORD) return 0;
+    if (!word_is(c, j, "kepada")) continue;
+    size_t mi = mention_at(c, c->t[j + 1].start);
+    return mi < c->nm && mention_first(&c->m[mi]) == c->t[j + 1].start && c->m[mi].entity == ent;
+  }
+  return 0;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -1985,6 +1996,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
          (the demonstrative closing the site points back at no one) */
       who site = n > 1 && text_noun(c, k + n - 1) ? site_owner_after(c, k + n, b) : NOBODY;
       r.sp = found(site) ? site : named_or_described(c, r.cue_e, to, q->open, &mi, &back);
+      /* ('"…?" tanya wartawan kepada X': the one asked is never the one asking, however the description
+         pointed back: the unnamed one it describes asks) */
+      if (r.sp.ent >= 0 && addressed_after(c, k + n, b, r.sp.ent)) {
+        size_t e = k + n;
+        while (e < c->nt && e < k + n + 4 && c->t[e].end <= b && c->t[e].kind == KIMPUT_TOK_WORD &&
+               !(c->t[e].flags & KIMPUT_TOKF_UPPER) && !word_is(c, e, "kepada"))
+          e++;
+        who d = {-1, c->t[k + n].start, c->t[e > k + n ? e - 1 : k + n].end};
+        r.sp = e > k + n ? d : NOBODY;
+        back = 0;
+      }
       if (back) {
         r.pronoun = 1;
       } else {
@@ -3434,7 +3456,10 @@ static int refused(const actx *c, size_t v) {
   WORD_LIST(able, ABLE);
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
-  if (v > 0 && (word_is(c, neg, "tidak") || word_is(c, neg, "tak") || word_is(c, neg, "belum")) &&
+  /* (and the spoken negations: "Ia enggak berkomentar", "nggak", "gak", "ndak") */
+  if (v > 0 && (word_is(c, neg, "tidak") || word_is(c, neg, "tak") || word_is(c, neg, "belum") ||
+                word_is(c, neg, "enggak") || word_is(c, neg, "nggak") || word_is(c, neg, "gak") ||
+                word_is(c, neg, "ndak")) &&
       !WORD_IN(c, v, denying))
     return 1;
   if (v > 0 && (WORD_IN(c, v - 1, refusing) ||
@@ -3863,6 +3888,18 @@ static void indirect(actx *c) {
       int words = 0;
       for (size_t i = tok_at(c, a); i + 1 < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
       closing = words >= 3;
+      /* (not when a clause goes on right after the speaker's name, no comma between: "Dilansir dari X pada
+         Rabu, menurut Budi pertanyaan itu sensitif" reports what follows) */
+      #define ADJUNCT(X) X("saat") X("ketika") X("sewaktu") X("usai") X("seusai") X("setelah") X("sebelum") \
+        X("sesudah") X("di") X("kepada") X("dalam") X("pada") X("melalui") X("lewat") X("dengan") X("sambil") \
+        X("sembari") X("kemarin") X("yang") X("seperti") X("sebagaimana") X("dari") X("selaku") X("sebagai")
+      WORD_LIST(adjunct, ADJUNCT);
+      #undef ADJUNCT
+      size_t e = sp.e != KIMPUT_UNSET && sp.e < b && sp.s > c->t[v].start ? tok_at(c, sp.e) : c->nt;
+      if (closing && e < c->nt && c->t[e].start < b && c->t[e].kind == KIMPUT_TOK_WORD &&
+          !(c->t[e].flags & KIMPUT_TOKF_UPPER) && !WORD_IN(c, e, adjunct) &&
+          !cue_at(c, e, b, KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_AFTER))
+        closing = 0;
     }
     if ((cls & KIMPUT_LEX_CUE_ACCORDING) && ((cls & KIMPUT_LEX_CUE_AFTER) || closing)) {
       /* "..., kata X." closes the sentence: the words stand before the cue */

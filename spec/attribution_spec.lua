@@ -5956,3 +5956,31 @@ describe("a bond's holder set off after the person the bond is to (s24)", functi
       .. "menyebut pihaknya baru mengajukan memori banding."))
   end)
 end)
+
+describe("the one asked, spoken negations, and 'menurut X' opening the words after a long adjunct (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("never gives a question to the person asked after 'kepada'", function()
+    assert.same({ "wartawan" }, speakers("Menghindar dari wartawan, Budi bawa ajudan\n\n"
+      .. '"Pak, sudah ada nama wamen?" tanya wartawan kepada Budi saat ia keluar.'))
+  end)
+  it("reads a spoken negation before a verb of saying as speech denied", function()
+    assert.same({}, reports("Wakil Presiden Budi Santoso tertawa mendengar pertanyaan itu. Ia enggak berkomentar "
+      .. "soal isu tersebut."))
+    assert.same({ "mengatakan:Rina Wati" }, reports("Presenter Rina Wati mengatakan acara itu seru. Ia nggak "
+      .. "menjelaskan alasan kenaikan harga itu."))
+  end)
+  it("reads the words after 'menurut X' when a clause goes on right after the name", function()
+    local q = kimput.parse("Dilansir dari kanal Budi pada Rabu (16/10/2019), menurut Rudi Hartono pertanyaan soal "
+      .. "itu cukup sensitif."):quotes()[1]
+    assert.same({ "Rudi Hartono", "pertanyaan soal itu cukup sensitif." }, { q.speaker, q.text })
+    -- a closing 'menurut' with words of when after the name still reports what stood before
+    q = kimput.parse("Harga beras naik tajam pekan ini, menurut Kepala BPS Budi Santoso saat ditemui."):quotes()[1]
+    assert.same({ "Budi Santoso", "Harga beras naik tajam pekan ini" }, { q.speaker, q.text })
+  end)
+end)
