@@ -5984,3 +5984,13 @@ describe("the one asked, spoken negations, and 'menurut X' opening the words aft
     assert.same({ "Budi Santoso", "Harga beras naik tajam pekan ini" }, { q.speaker, q.text })
   end)
 end)
+
+describe("those who speak for someone (s24)", function()
+  it("reads 'manajemen', 'manajer', 'keluarga' or 'kubu' before a name after the cue as the unnamed group", function()
+    assert.same({ "manajemen Rina Wati" }, speakers('Budi Santoso hadir. "Kami siap," ungkap manajemen Rina Wati, '
+      .. "Senin (9/2)."))
+    assert.same({ "keluarga Budi Santoso" }, speakers('"Kami berduka," kata keluarga Budi Santoso.'))
+    -- named after a comma, the manager is the one named
+    assert.same({ "Dodi Hartono" }, speakers('"Kami siap," kata manajer Rina Wati, Dodi Hartono.'))
+  end)
+end)

@@ -125,6 +125,8 @@ return {
     "kerabat", "sahabat", "teman", "kawan", "rekan",
     "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
     "duda", "mitra", "kolega", "timpalan", "penasihat", "penasehat", "penasihat hukum", "penasehat hukum",
+    -- and of those who speak for someone ("ungkap manajemen Rina", "kata keluarga Budi", "ujar kubu X")
+    "manajemen", "manajer", "keluarga", "kubu",
     -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
     "lawan", "rival", "pesaing",
     -- and of an office handed on ("tulis penerus Ratu X itu": X's successor)
