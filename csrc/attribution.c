@@ -3975,6 +3975,18 @@ static void indirect(actx *c) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }
+    /* "X berkomentar soal bakat anaknya": a verb of commenting and the topic after a preposition of it,
+       no words reported (X speaks the quotes after it with no cue) */
+    #define COMMENTING(X) X("berkomentar") X("bicara") X("berbicara") X("berpendapat") X("bercerita")
+    WORD_LIST(commenting, COMMENTING);
+    #undef COMMENTING
+    #define TOPIC(X) X("soal") X("tentang") X("mengenai") X("terkait") X("perihal") X("seputar")
+    WORD_LIST(topic, TOPIC);
+    #undef TOPIC
+    if (!that && n == 1 && w == v + n && WORD_IN(c, v, commenting) && WORD_IN(c, w, topic)) {
+      if (found(sp)) c->said[si] = sp;
+      continue;
+    }
     /* "Begitu kata X." after a quote: a recap word, not words reported */
     if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
         (w + 1 >= c->nt || c->t[w + 1].start >= to))

@@ -5994,3 +5994,18 @@ describe("those who speak for someone (s24)", function()
     assert.same({ "Dodi Hartono" }, speakers('"Kami siap," kata manajer Rina Wati, Dodi Hartono.'))
   end)
 end)
+
+describe("a topic commented on (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a verb of commenting and a preposition of its topic as no words, its subject speaking on", function()
+    assert.same({}, reports("Rina Wati berkomentar soal bakat sang anak saat ditemui di Jakarta."))
+    assert.same({ "Rina Wati" }, speakers('Rina Wati berkomentar soal bakat sang anak. "Dia bisa sendiri," katanya.'))
+    assert.same({ "berkomentar:Rina Wati" }, reports("Rina Wati berkomentar, konser itu sukses."))
+  end)
+end)
