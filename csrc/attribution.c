@@ -2218,10 +2218,35 @@ static who relative_before(const actx *c, size_t cs, size_t dem, size_t back) {
   return found(w) && w.ent != rel ? w : NOBODY;
 }
 
+/* "Istri korban mengatakan …", "Ayah almarhum menuturkan …": a noun of kin opening the clause (a word of
+ * former before it maybe), then one or two lower-case nouns for a person, no name, right before the verb
+ * at d (its adverbs passed): the unnamed relative so described, or NOBODY. */
+static who kin_of_unnamed(const actx *c, size_t cs, size_t d) {
+  #define FORMER(X) X("mantan") X("bekas")
+  WORD_LIST(former, FORMER);
+  #undef FORMER
+  size_t h = cs;
+  if (h < d && WORD_IN(c, h, former)) h++;
+  if (h + 1 >= d || d - h > 3 || !(classes_at(c, h) & KIMPUT_LEX_KIN)) return NOBODY;
+  const lex_hit *kh = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, h);
+  size_t k = h + (kh->n ? kh->n : 1);
+  if (k >= d) return NOBODY;
+  for (size_t i = k; i < d; i++)
+    if (c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER) ||
+        !(classes_at(c, i) & KIMPUT_LEX_PERSON_NOUN))
+      return NOBODY;
+  who u = {-1, c->t[cs].start, c->t[d - 1].end};
+  return u;
+}
+
 static who described_subject(const actx *c, uint32_t a, size_t v) {
   enum { PHRASE_MAX = 12, SENTENCES_BACK = 2, HOLDER_BACK = 6 };
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
+  if (d > 0 && c->t[d - 1].kind == KIMPUT_TOK_WORD && !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END)) {
+    who u = kin_of_unnamed(c, clause_start(c, tok_at(c, a), v), d);
+    if (found(u)) return u;
+  }
   /* "Sang menteri pun langsung menyapa": "sang" before a title points back as "itu" after it does (d
      then stands one past the phrase, where the demonstrative would) */
   int sang = 0;
@@ -2247,8 +2272,17 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
     uint32_t at = c->t[cs].start;
     return outlet_before(c, at, at > 2000 ? at - 2000 : 0);
   }
-  /* "Putra sulung Presiden X ini menjelaskan": X's relative spoken of before, never X */
-  if (classes_at(c, h) & KIMPUT_LEX_KIN) return relative_before(c, cs, d - 1, SENTENCES_BACK);
+  /* "Putra sulung Presiden X ini menjelaskan": X's relative spoken of before, never X; nobody spoken of
+     before (the text opening so), the unnamed relative the words describe */
+  if (classes_at(c, h) & KIMPUT_LEX_KIN) {
+    who r = relative_before(c, cs, d - 1, SENTENCES_BACK);
+    if (found(r)) return r;
+    int named = 0;  /* (a relative of someone named in it: "Bekas istri X itu") */
+    for (size_t mi = mention_at(c, c->t[cs].start); mi < c->nm && c->m[mi].start < c->t[d - 1].start; mi++)
+      named |= c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].form == KIMPUT_MENTION_NAME;
+    who u = {-1, c->t[cs].start, c->t[d - 2].end};
+    return named && d >= cs + 2 ? u : NOBODY;
+  }
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \

@@ -5928,7 +5928,8 @@ describe("aims of a plan, recaps with a manner, and statements confirmed (s24)",
   it("reads a cue verb after 'untuk', the aim of a plan, as no cue: the cue before it reports", function()
     assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku akan angkat bicara untuk menjawab semua "
       .. "tudingan itu."))
-    assert.same({}, reports("Kunjungan itu akan dimanfaatkan Budi Santoso untuk menyampaikan terima kasih kepada warga."))
+    assert.same({}, reports("Kunjungan itu akan dimanfaatkan Budi Santoso untuk menyampaikan terima kasih kepada "
+      .. "warga."))
   end)
   it("reads 'hal itu' with the manner it was said in as a recap, no words", function()
     assert.same({ "mengklaim:Budi Santoso" }, reports("Budi Santoso mengklaim menang. Budi Santoso mengatakan hal "
@@ -6007,5 +6008,23 @@ describe("a topic commented on (s24)", function()
     assert.same({}, reports("Rina Wati berkomentar soal bakat sang anak saat ditemui di Jakarta."))
     assert.same({ "Rina Wati" }, speakers('Rina Wati berkomentar soal bakat sang anak. "Dia bisa sendiri," katanya.'))
     assert.same({ "berkomentar:Rina Wati" }, reports("Rina Wati berkomentar, konser itu sukses."))
+  end)
+end)
+
+describe("a relative described with no name of its own (s24)", function()
+  local function reports(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+    end
+    return out
+  end
+  it("reads a noun of kin before a noun for a person opening the clause as the unnamed relative", function()
+    assert.same({ "Istri korban" }, speakers("Budi Santoso tewas. Istri korban mengatakan suaminya belum pulang. "
+      .. '"Dia pamit kerja," katanya.'))
+  end)
+  it("never gives a relative's report to the one the relative is of, nobody met before", function()
+    assert.same({}, reports("Bekas istri siri haji Budi Santoso itu mengaku musik pop adalah jati dirinya."))
+    assert.same({}, reports("Bekas istri Ustaz Budi Santoso itu mengaku musik pop adalah jati dirinya."))
   end)
 end)
