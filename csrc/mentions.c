@@ -4330,9 +4330,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       /* "Direktur Utama PT Maju Jaya mengatakan": the words right after a firm's legal form are the
          firm's name, no person's, when the chain ends after them */
+      /* (of up to four words when the chain is a role set off after a name, a comma closing it: "Kalvin
+         Yap, pendiri PT Paprika Multi Media, …" names no one in it) */
+      int apposed = i >= 2 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2]) && n <= 4 &&
+                    (k >= limit || punct_is(c, k, limit, ','));
       if (j > 0 && (word_eq(c, j - 1, "pt") || word_eq(c, j - 1, "pt.") || word_eq(c, j - 1, "cv") ||
                     word_eq(c, j - 1, "perum")) &&
-          n <= 2 && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
+          (n <= 2 || apposed) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
         j = boundary = k;
         break;
       }
@@ -5702,8 +5706,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     /* (or a verb of writing, calling or meeting someone, or of sending after the commas:
        "Rina Kusuma, adik X, menyurati Y", "…, mengirim surat") */
     static const char *const sends[] = {"mengirim", "mengirimkan"};
+    /* (or a title opening it, a role set off after the name: "Kalvin Yap, pendiri PT X, pun …") */
+    int titled = (look(c, i + n + 1, end).cls & KIMPUT_LEX_TITLE) != 0;
     glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
-              (person_noun || cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
+              (person_noun || titled || cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
                (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;

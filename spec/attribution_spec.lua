@@ -6028,3 +6028,14 @@ describe("a relative described with no name of its own (s24)", function()
     assert.same({}, reports("Bekas istri Ustaz Budi Santoso itu mengaku musik pop adalah jati dirinya."))
   end)
 end)
+
+describe("a name with its role set off after it, a title opening the role (s24)", function()
+  it("reads a name before a comma and a role a title opens as a person, the role naming no one", function()
+    assert.same({ "Kalvin Yap" }, people("Kalvin Yap, founder dan CEO PT Paprika Multi Media, pun mengamini hal "
+      .. "itu."))
+    assert.same({ "Kalvin Yap" }, speakers("Kalvin Yap, pendiri PT Paprika Multi Media, pun mengamini hal itu. "
+      .. '"Medan tertinggal," papar Kalvin.'))
+    -- the firm's name of two words after its legal form keeps the holder after it
+    assert.same({ "Budi Santoso" }, people("Direktur Utama PT Maju Budi Santoso mengatakan laba naik."))
+  end)
+end)

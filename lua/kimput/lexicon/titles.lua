@@ -165,6 +165,8 @@ return {
     "Pengacara", "Advokat",
     -- others quoted
     "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
+    -- a firm's founders as the tech press calls them ("founder dan CEO Startupku X")
+    "Founder", "Co-founder", "Co-Founder", "Salah Satu Pendiri",
     -- a firm's head as the press calls him ("bos PT Maju Jaya, X", "Bos Sinar Group Y")
     "Bos",
     -- politics: candidates and party people ("Cagub Jakarta X", "politikus Partai Y Z",
