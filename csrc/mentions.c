@@ -5693,6 +5693,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      lower-case description set off by commas, then a cue, maybe after the words
      of where it was said ("dalam pernyataan yang disiarkan KNA menyebut") */
   int glossed = 0;
+  /* ("Maya Watson dan Lexi Nisita, pendiri …, bertemu": two names joined by "dan" share the role after them) */
+  if (n >= 2 && i + n + 3 < end && word_eq(c, i + n, "dan") && joined(c, i + n + 1) && is_cap(&c->t[i + n + 1])) {
+    size_t n2 = name_run(c, i + n + 1, end);
+    if (n2 >= 2 && n2 <= 4 && !look(c, i + n + 1, i + n + 2).n && run_said_person(c, i + n + 1, n2, end))
+      return 1;
+  }
   if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
       !is_cap(&c->t[i + n + 1])) {
     size_t k = i + n + 1, d = k;

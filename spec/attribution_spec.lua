@@ -6039,3 +6039,11 @@ describe("a name with its role set off after it, a title opening the role (s24)"
     assert.same({ "Budi Santoso" }, people("Direktur Utama PT Maju Budi Santoso mengatakan laba naik."))
   end)
 end)
+
+describe("two names joined by 'dan' sharing what is said of the second (s24)", function()
+  it("reads the first of two names joined by 'dan' as a person when the second is one", function()
+    assert.same({ "Maya Wati" }, speakers("Maya Wati dan Lexi Nurani, pendiri aplikasi sosial baru, bertemu di "
+      .. 'Jakarta. "Kami cocok," kata Wati.'))
+    assert.same({ "Budi Santoso", "Rina Wati" }, people("Budi Santoso dan Rina Wati mengatakan rapat batal."))
+  end)
+end)
