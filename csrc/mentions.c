@@ -3388,6 +3388,25 @@ static size_t place_told(const ctx *c, size_t j, size_t run) {
   return 0;
 }
 
+/* "pelatih Bina Mutiara Rinci Gustiawan" after "Baik STC maupun Bina Mutiara tampil …": the two words at
+ * token j stood alone earlier in the text (TOLD_BACK tokens back at most), no capitalised word right
+ * before or after them there: the team's or the body's name, the name after them. */
+static int pair_told_alone(const ctx *c, size_t j) {
+  enum { TOLD_BACK = 600 };
+  if (j + 1 >= c->nt) return 0;
+  const kimput_token *a = &c->t[j], *b = &c->t[j + 1];
+  for (size_t k = j > TOLD_BACK ? j - TOLD_BACK : 0; k + 2 < j; k++) {
+    const kimput_token *x = &c->t[k], *y = &c->t[k + 1];
+    if (x->end - x->start != a->end - a->start || y->end - y->start != b->end - b->start || !joined(c, k + 1) ||
+        memcmp(c->text + x->start, c->text + a->start, a->end - a->start) ||
+        memcmp(c->text + y->start, c->text + b->start, b->end - b->start))
+      continue;
+    if ((k > 0 && joined(c, k) && is_cap(&c->t[k - 1])) || (joined(c, k + 2) && is_cap(&c->t[k + 2]))) continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
  * IIIB), a number of a digit or two, or one letter (Tipe A)? */
 static int grade_at(const ctx *c, size_t k, size_t limit) {
@@ -4241,6 +4260,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
          place, not a new name */
       size_t told = long_run ? place_told(c, j, run) : 0;
+      if (!told && long_run && run >= 4 && pair_told_alone(c, j)) told = 2;
       if (told) {  /* "Kepala Desa Bandar Kedungmulyo Zainal Arifin" after "Desa Bandar Kedungmulyo" */
         force_qual = 0;
         j = boundary = j + told;

@@ -6047,3 +6047,10 @@ describe("two names joined by 'dan' sharing what is said of the second (s24)", f
     assert.same({ "Budi Santoso", "Rina Wati" }, people("Budi Santoso dan Rina Wati mengatakan rapat batal."))
   end)
 end)
+
+describe("a team's name of two words told alone before (s24)", function()
+  it("reads two words after a coach's title, told alone before, as the team's and the words after as the name", function()
+    assert.same({ "Rinci Gustiawan" }, speakers("Baik STC maupun Bina Mutiara tampil bagus. Bina Mutiara dan STC "
+      .. "sempat buntu.\n\nPelatih Bina Mutiara Rinci Gustiawan senang. \"Kami puas,\" papar Rinci."))
+  end)
+end)
