@@ -5656,11 +5656,17 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("kata Ketua RW setempat, Bambang, Jumat (30/4).": the day it was said after the name's comma) */
   int day_after_comma = punct_is(c, past, end, ',') && past + 1 < end &&
                         (look(c, past + 1, past + 2).cls & KIMPUT_LEX_CALENDAR);
+  /* ("ujar salah satu warga, Iskandar pada wartawan, Selasa": to whom, where or when it was said right
+     after the name, no comma between) */
+  static const char *const told_where[] = {"pada", "kepada", "di", "saat", "ketika", "sewaktu", "usai", "seusai",
+                                           "melalui", "lewat"};
+  int said_where = past < end && joined(c, past) && word_in(c, past, told_where, sizeof told_where / sizeof *told_where);
   int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                 /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                    may close the description ("kata petani asal Garut, Asep Sunandar.") */
                 (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma || day_after_comma) &&
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma || day_after_comma ||
+                                  said_where) &&
                                  cue_shortly_before(c, i - 1)))) ||
                  /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
@@ -6068,6 +6074,22 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         (look(c, i + 1, end).cls & KIMPUT_LEX_TITLE) && is_cap(&c->t[i + 1])) {
       i++;
       continue;
+    }
+    /* "saksi mata bernama Haji mengaku …", then "kata Haji kepada …": a word of a title or an honorific named
+       as one's name right after "bernama", and alone (no capitalised word after it) once so named, is a
+       person's name of one word */
+    if (u.n == 1 && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && is_cap(t) &&
+        !(i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]))) {
+      int32_t known = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+      if ((i > 0 && joined(c, i) && word_eq(c, i - 1, "bernama")) ||
+          (known >= 0 && c->out->e[known].kind == KIMPUT_ENT_PERSON)) {
+        int resolved;
+        int32_t p = person_for_run(c, i, i + 1, &resolved);
+        emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+             resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+        i++;
+        continue;
+      }
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {
       chain ch;

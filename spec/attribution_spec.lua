@@ -6054,3 +6054,16 @@ describe("a team's name of two words told alone before (s24)", function()
       .. "sempat buntu.\n\nPelatih Bina Mutiara Rinci Gustiawan senang. \"Kami puas,\" papar Rinci."))
   end)
 end)
+
+describe("an honorific named as a name, and a name before whom it was told to (s24)", function()
+  it("reads a title word named after 'bernama', and alone later, as a person's name of one word", function()
+    assert.same({ "Haji", "Haji" }, speakers('Saksi mata bernama Haji mengaku melihat api. "Api dari atas," kata Haji '
+      .. 'kepada wartawan. "Kami panik," ujar Haji.'))
+    -- a title alone otherwise stays its holder's
+    assert.same({ "Joko Widodo" }, speakers('Presiden Joko Widodo hadir. "Kita siap," kata Presiden.'))
+  end)
+  it("reads one word of a name after a description's comma, to whom it was told right after it, as the name", function()
+    assert.same({ "Iskandar" }, speakers('"Sempat salah padam," ujar salah satu warga, Iskandar pada wartawan, '
+      .. "Selasa (13/8/2024)."))
+  end)
+end)
