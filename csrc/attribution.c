@@ -650,7 +650,7 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
   if (relative_description(c, cue_end, b)) return 1;
-  /* "menurut sumber-sumber yang terkait dengan masalah tersebut": a plural by reduplication is many, no
+  /* "menurut sumber-sumber yang mengetahui rencana tersebut": a plural by reduplication is many, no
      one person met before */
   {
     const char *w = c->text + c->t[i].start, *hy = memchr(w, '-', c->t[i].end - c->t[i].start);
@@ -727,7 +727,7 @@ static int word_in(const actx *c, size_t i, const word_list *ws) {
 }
 #define WORD_IN(c, i, ws) word_in(c, i, &ws)
 
-/* "kata perempuan yang akan menikah dengan X": right after the cue, a noun of sex or age, no determiner,
+/* "kata perempuan yang baru menikah dengan X": right after the cue, a noun of sex or age, no determiner,
  * then a relative clause, describes the person spoken of (the names in the clause are whom it tells of;
  * not the stock clause of an unnamed source, "… yang enggan disebut namanya"). */
 static int relative_description(const actx *c, uint32_t cue_end, uint32_t b) {
@@ -3537,7 +3537,7 @@ static int object_only(const actx *c, size_t v) {
   return k > v + 2 && k < c->nt && is_punct(c, k, ".");
 }
 
-/* "X mengaku akan angkat bicara untuk menjawab tudingan itu": a cue verb after "untuk", the aim of a plan
+/* "X mengaku akan segera bicara untuk menanggapi tudingan itu": a cue verb after "untuk", the aim of a plan
  * ("akan" at most four words before it), is no clause of saying: the cue before it reports. */
 static int aim_of_plan(const actx *c, size_t v) {
   if (v < 3 || !word_is(c, v - 1, "untuk")) return 0;
@@ -4009,7 +4009,7 @@ static void indirect(actx *c) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }
-    /* "X berkomentar soal bakat anaknya": a verb of commenting and the topic after a preposition of it,
+    /* "X berkomentar soal hobi baru putrinya": a verb of commenting and the topic after a preposition of it,
        no words reported (X speaks the quotes after it with no cue) */
     #define COMMENTING(X) X("berkomentar") X("bicara") X("berbicara") X("berpendapat") X("bercerita")
     WORD_LIST(commenting, COMMENTING);

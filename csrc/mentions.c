@@ -547,7 +547,7 @@ static int place_opens_clause(const ctx *c, size_t k, size_t limit) {
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER);
 }
 
-/* "Kapten tim X, Kemenangan ini didapat …": one capitalised word no person of the document is, then a
+/* "Kapten tim X, Kemenangan itu hasil latihan …": one capitalised word no person of the document is, then a
  * demonstrative and a lower-case word, right after a comma, is a noun opening the next clause (a writer's
  * capital after a comma), no name the title before the comma goes on to. */
 static int noun_opens_clause(const ctx *c, size_t k, size_t limit);
@@ -591,7 +591,7 @@ static int is_roman(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
-/* A unit's roman numeral, maybe with a hyphen and more numerals or digits after it (XIII, XIII-I, XIX-2, IV). */
+/* A unit's roman numeral, maybe with a hyphen and more numerals or digits after it (XII, XII-2, XIX-2, IV). */
 static int unit_numeral(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start, r = 0;
   const char *s = c->text + t->start;
@@ -1805,7 +1805,7 @@ static int compared_in_opening(const ctx *c, uint32_t start, uint32_t end) {
   return word_in(c, w, like, sizeof like / sizeof *like) && sentence_initial(c, w);
 }
 
-/* "Kuasa hukum AG, Mangatta Toding Allo, mengaku …": the person named right after a comma that closes a
+/* "Kuasa hukum RK, Rina Marlina, mengaku …": the person named right after a comma that closes a
  * mention of someone else with a noun of a bond as its role (the mention just emitted before) holds the
  * bond: whom the sentence is about, not whom the bond is to. */
 static int bond_apposed(const ctx *c, uint32_t start) {
@@ -3388,7 +3388,7 @@ static size_t place_told(const ctx *c, size_t j, size_t run) {
   return 0;
 }
 
-/* "pelatih Bina Mutiara Rinci Gustiawan" after "Baik STC maupun Bina Mutiara tampil …": the two words at
+/* "pelatih Putra Bahari Dodi Kurniawan" after "Baik Tunas Jaya maupun Putra Bahari tampil …": the two words at
  * token j stood alone earlier in the text (TOLD_BACK tokens back at most), no capitalised word right
  * before or after them there: the team's or the body's name, the name after them. */
 static int pair_told_alone(const ctx *c, size_t j) {
@@ -4308,7 +4308,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
       continue;
     }
-    /* "mantan Kepsek SMP Kartika XIII-I ini": the words after a body's acronym ending with a unit's roman
+    /* "mantan Kepsek SMP Bhakti XII-2 ini": the words after a body's acronym ending with a unit's roman
        numeral, a demonstrative after them, are the body's name in a description, no person's */
     if (after_acronym && !after_comma && n >= 2 && k < end && (look(c, k, end).cls & KIMPUT_LEX_DESC_END) &&
         unit_numeral(c, &c->t[k - 1])) {
@@ -4316,7 +4316,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_acronym = 0;
       continue;
     }
-    /* "Kepala SMPN Satap Jaya, Drs Budi": the words after a body's acronym, then a comma and an honorific, a
+    /* "Kepala SMPN Sukamaju Raya, Drs Budi": the words after a body's acronym, then a comma and an honorific, a
        degree or a rank opening a name, are the body's name (the holder named after the comma) */
     if (after_acronym && !after_comma && n <= 3 && punct_is(c, k, limit, ',') && k + 1 < limit &&
         rank_opens_name(c, k + 1, limit)) {
@@ -4324,7 +4324,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_acronym = 0;
       continue;
     }
-    /* "Kepala Bagian Pengadaan Barang dan Jasa Budi Santoso": one word, "dan" and a word no title, rank or
+    /* "Kepala Bagian Sarana dan Prasarana Budi Santoso": one word, "dan" and a word no title, rank or
        person is, a name of two words or more after it, are the pair a unit is named by (a list of two
        holders names the second's title: "Kapolres X dan Wakapolres Y") */
     if (n == 1 && j > i && !after_comma && k + 3 < limit && joined(c, k) && word_eq(c, k, "dan") &&
@@ -4350,8 +4350,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       /* "Direktur Utama PT Maju Jaya mengatakan": the words right after a firm's legal form are the
          firm's name, no person's, when the chain ends after them */
-      /* (of up to four words when the chain is a role set off after a name, a comma closing it: "Kalvin
-         Yap, pendiri PT Paprika Multi Media, …" names no one in it) */
+      /* (of up to four words when the chain is a role set off after a name, a comma closing it: "Rudi
+         Tanoto, pendiri PT Sinar Data Nusantara, …" names no one in it) */
       int apposed = i >= 2 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2]) && n <= 4 &&
                     (k >= limit || punct_is(c, k, limit, ','));
       if (j > 0 && (word_eq(c, j - 1, "pt") || word_eq(c, j - 1, "pt.") || word_eq(c, j - 1, "cv") ||
@@ -5656,7 +5656,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("kata Ketua RW setempat, Bambang, Jumat (30/4).": the day it was said after the name's comma) */
   int day_after_comma = punct_is(c, past, end, ',') && past + 1 < end &&
                         (look(c, past + 1, past + 2).cls & KIMPUT_LEX_CALENDAR);
-  /* ("ujar salah satu warga, Iskandar pada wartawan, Selasa": to whom, where or when it was said right
+  /* ("ujar salah seorang pedagang, Rusdi kepada wartawan, Selasa": to whom, where or when it was said right
      after the name, no comma between) */
   static const char *const told_where[] = {"pada", "kepada", "di", "saat", "ketika", "sewaktu", "usai", "seusai",
                                            "melalui", "lewat"};
@@ -5719,7 +5719,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      lower-case description set off by commas, then a cue, maybe after the words
      of where it was said ("dalam pernyataan yang disiarkan KNA menyebut") */
   int glossed = 0;
-  /* ("Maya Watson dan Lexi Nisita, pendiri …, bertemu": two names joined by "dan" share the role after them) */
+  /* ("Maya Wati dan Lexi Nurani, pendiri …, bertemu": two names joined by "dan" share the role after them) */
   if (n >= 2 && i + n + 3 < end && word_eq(c, i + n, "dan") && joined(c, i + n + 1) && is_cap(&c->t[i + n + 1])) {
     size_t n2 = name_run(c, i + n + 1, end);
     if (n2 >= 2 && n2 <= 4 && !look(c, i + n + 1, i + n + 2).n && run_said_person(c, i + n + 1, n2, end))
@@ -5738,7 +5738,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     /* (or a verb of writing, calling or meeting someone, or of sending after the commas:
        "Rina Kusuma, adik X, menyurati Y", "…, mengirim surat") */
     static const char *const sends[] = {"mengirim", "mengirimkan"};
-    /* (or a title opening it, a role set off after the name: "Kalvin Yap, pendiri PT X, pun …") */
+    /* (or a title opening it, a role set off after the name: "Rudi Tanoto, pendiri PT X, pun …") */
     int titled = (look(c, i + n + 1, end).cls & KIMPUT_LEX_TITLE) != 0;
     glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
               (person_noun || titled || cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
