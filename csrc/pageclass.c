@@ -72,7 +72,8 @@ enum {
   STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
   END_MARK_MAX = 5,       /* stars of an end mark after the last sentence ("***") */
   BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
-  BULLET_RUN_MAX = 12     /* ...and its run under a paragraph no longer */
+  BULLET_RUN_MAX = 12,    /* ...and its run under a paragraph no longer */
+  TOP_BULLETS_MIN = 3     /* bulleted titles above the article's first paragraph, at least, that make a ticker */
 };
 
 #define NONE ((size_t)-1)
@@ -1106,10 +1107,10 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
-  int menus = 1;       /* only furniture (menus, a masthead: short lines) above line i */
+  int menus = 1;       /* only furniture (menus, a masthead: short lines, a box of links) above line i */
   for (size_t i = 0; i < top; i++) {
     int under_menus = menus;
-    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION ||
+    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION || lines[i].cls == KIMPUT_LINE_RELATED ||
              (lines[i].cls == KIMPUT_LINE_BODY && lines[i].words <= SHORT_WORDS);
     if (((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
          !gallery_title(text, &lines[i])) ||
@@ -1788,6 +1789,31 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
   }
 }
 
+/* A news ticker or a box of other articles' titles above the article, one a line after a list's bullet ("• Warga
+ * Gelar Kerja Bakti di Pasar", "• Harga Cabai Naik Lagi", ...): a run of three such title-shaped lines or more, most
+ * of them title-cased, with no paragraph above it, is links (the article opens with no bulleted list of titles;
+ * its own list in bullets stands under a paragraph). One walk down to the first paragraph. */
+static void mark_top_bullets(const char *text, kimput_page_line *lines, size_t n) {
+  size_t run = NONE, items = 0, cased = 0;
+  for (size_t i = 0; i <= n; i++) {
+    const kimput_page_line *l = i < n ? &lines[i] : NULL;
+    if (l && l->end == l->start) continue;
+    int item = l && l->cls == KIMPUT_LINE_BODY && past_bullet(text, l) > l->start && (l->flags & KIMPUT_LINEF_TITLE) &&
+               !(l->flags & KIMPUT_LINEF_PARAGRAPH) && l->words <= LINK_MAX_WORDS;
+    if (item) {
+      if (run == NONE) run = i, items = cased = 0;
+      items++;
+      cased += (l->flags & KIMPUT_LINEF_TITLECASE) != 0;
+      continue;
+    }
+    if (run != NONE && items >= TOP_BULLETS_MIN && cased * 2 >= items)
+      for (size_t k = run; k < i; k++)
+        if (lines[k].cls == KIMPUT_LINE_BODY && lines[k].end > lines[k].start) lines[k].cls = KIMPUT_LINE_RELATED;
+    run = NONE;
+    if (!l || is_paragraph(l)) return;
+  }
+}
+
 /* Line l is shaped as a photo's credit alone on its line: a few words holding a slash or a site's address
  * ("KCNA via KNS/AP PHOTO", "Situs.com, SitusLain.com"). */
 static int photo_credit_shaped(const char *text, const kimput_page_line *l) {
@@ -2056,6 +2082,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
+  mark_top_bullets(text, lines, n);
   twice_shown_captions(text, lines, n);
   named_top_caption(text, lines, n);
   for (size_t i = 0; i < n; i++) {
