@@ -73,6 +73,8 @@ enum {
   END_MARK_MAX = 5,       /* stars of an end mark after the last sentence ("***") */
   BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
   BULLET_RUN_MAX = 12,    /* ...and its run under a paragraph no longer */
+  KEYWORD_MIN_WORDS = 4,  /* capitalised words of a caption's keyword phrase before its dash, at least */
+  ALT_PREFIX = 80,        /* bytes an image's alternative text shares at least with the caption under it */
   TOP_BULLETS_MIN = 3     /* bulleted titles above the article's first paragraph, at least, that make a ticker */
 };
 
@@ -1817,9 +1819,15 @@ static void mark_top_bullets(const char *text, kimput_page_line *lines, size_t n
 /* Line l is shaped as a photo's credit alone on its line: a few words holding a slash or a site's address
  * ("KCNA via KNS/AP PHOTO", "Situs.com, SitusLain.com"). */
 static int photo_credit_shaped(const char *text, const kimput_page_line *l) {
-  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
   const char *s = text + l->start;
   size_t len = l->end - l->start;
+  /* (opened by a photo credit's label, "Dok Tim Kampanye - Dok Nama Orang", "Foto: Nama Orang": two credits may
+     stand joined by a dash) */
+  static const char *const label[] = {"dok ", "dok. ", "dokumentasi ", "foto: ", "foto : "};  /* (any case) */
+  if (l->words > 0 && l->words <= 2 * CREDIT_MAX_WORDS)
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++)
+      if (starts_with((const unsigned char *)text, l->end, l->start, label[k])) return 1;
+  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
   if (memchr(s, '/', len)) return 1;
   for (size_t i = 0; i + 2 < len; i++)  /* ".com", ".id", ".co.id" */
     if (s[i] == '.' && ((i + 3 < len && memcmp(s + i + 1, "com", 3) == 0) || memcmp(s + i + 1, "id", 2) == 0))
@@ -1986,6 +1994,52 @@ static void twice_shown_captions(const char *text, kimput_page_line *lines, size
   }
 }
 
+/* Line l opens with a photo's keyword phrase in capitals before a dash, as a network sets its captions ("WARGA
+ * PERBAIKI JALAN DESA - Warga Desa Sukamaju bergotong royong ..."): KEYWORD_MIN_WORDS words or more, capitals and
+ * digits only (a dateline's place has fewer words; an opening's masthead has its dot or comma). */
+static int keyword_caption(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start, words = 0;
+  while (i < l->end && words < 2 * KEYWORD_MIN_WORDS) {
+    size_t w = i;
+    while (i < l->end && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) i++;
+    if (i - w < 2 || i >= l->end || s[i] != ' ') return 0;
+    words++;
+    i++;
+    /* (the dash: a hyphen or an en or em dash, then a capital) */
+    size_t d = i < l->end && s[i] == '-' ? 1 : i + 2 < l->end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+                                                   (s[i + 2] == 0x93 || s[i + 2] == 0x94) ? 3 : 0;
+    if (d) return words >= KEYWORD_MIN_WORDS && i + d + 1 < l->end && s[i + d] == ' ' && s[i + d + 1] >= 'A' &&
+                  s[i + d + 1] <= 'Z';
+  }
+  return 0;
+}
+
+/* Photos' captions among the lines: a network's keyword caption (keyword_caption), and an image's alternative text
+ * right over its caption, the caption's words with a few left out or changed ("Warga
+ * antre di pasar Kota Lama, Senin (3/3/2025)." over "Warga antre di pasar Kota Lama, Jawa Barat, Senin (3/3/2025).
+ * (SITUS/Nama)"): a line whose first ALT_PREFIX bytes or more, three quarters of it at least, open the caption
+ * classed under it is that photo's too (the article does not say its sentence again right over a caption). */
+static void alt_over_captions(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    size_t len = l->end - l->start;
+    if (l->cls == KIMPUT_LINE_BODY && keyword_caption(text, l)) {
+      l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+      l->cls = KIMPUT_LINE_CAPTION;
+      continue;
+    }
+    if (l->cls != KIMPUT_LINE_BODY || len < ALT_PREFIX) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (j == NONE || lines[j].cls != KIMPUT_LINE_CAPTION) continue;
+    size_t clen = lines[j].end - lines[j].start, k = 0;
+    while (k < len && k < clen && text[l->start + k] == text[lines[j].start + k]) k++;
+    if (k < ALT_PREFIX || 4 * k < 3 * len) continue;
+    l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    l->cls = KIMPUT_LINE_CAPTION;
+  }
+}
+
 /* Does line l end with an ellipsis cutting its last word, glued to it or after a space, of three periods or more or
  * one character ("... untuk membersihkan sampah yang ....", "... pasar murah di lima kecamatan…")? A box's excerpt of
  * another article is so cut; one of some words. */
@@ -2083,6 +2137,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
   mark_top_bullets(text, lines, n);
+  alt_over_captions(text, lines, n);
   twice_shown_captions(text, lines, n);
   named_top_caption(text, lines, n);
   for (size_t i = 0; i < n; i++) {
@@ -2152,10 +2207,14 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (c != NONE) {
       size_t first = c + 1;
       int credited = 0;  /* a photo's credit under the byline ("Situs.com, Situs Lain", "KCNA via X/AP PHOTO") */
-      for (; first < n && !is_paragraph(&lines[first]); first++)
-        credited |= photo_credit_shaped(text, &lines[first]);
+      int captioned = 0; /* its caption already classed under it */
+      for (; first < n && !is_paragraph(&lines[first]); first++) {
+        int credit = photo_credit_shaped(text, &lines[first]);
+        credited |= credit;
+        captioned |= credited && !credit && lines[first].cls == KIMPUT_LINE_CAPTION && lines[first].words > SHORT_WORDS;
+      }
       /* (the sentence under that credit is its caption: the article starts at the next paragraph) */
-      if (credited && first < n) {
+      if (credited && !captioned && first < n) {
         size_t next = first + 1;
         while (next < n && !is_paragraph(&lines[next])) next++;
         if (next < n) first = next;

@@ -37,3 +37,45 @@ describe("a ticker of other articles' titles above the article", function()
     assert.are_not.equal("related", class_of(doc, "• Harga Cabai di Kota Baru Naik Lagi Pekan Ini"))
   end)
 end)
+
+describe("photos' captions", function()
+  local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
+
+  it("a network's keyword phrase of four capitalised words or more before a dash opens a caption", function()
+    local cap = "WARGA GOTONG ROYONG PERBAIKI JALAN - Warga Desa Sukamaju memperbaiki jalan desa, Senin (3/3/2025)."
+    local doc = kimput.parse(page(TITLE, "KOTA LAMA - " .. LEAD, cap, NEXT))
+    assert.are.equal("caption", class_of(doc, cap))
+    assert.are.equal("Kota Lama", doc:meta().dateline)
+    -- (a dateline's place of three words stays the opening of its paragraph)
+    local line = "KOTA TANJUNG BARU - Kepala desa mengatakan rapat berjalan baik dan semua warga hadir."
+    doc = kimput.parse(page(TITLE, "KOTA LAMA - " .. LEAD, NEXT, line))
+    assert.are.equal("body", class_of(doc, line))
+  end)
+
+  it("an image's alternative text right over its caption, a few words short of it, is a caption too", function()
+    local alt = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, Rabu (5/3/2025)."
+    local cap = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, Jawa Barat, Rabu (5/3/2025). (SITUSKU/Nama Fotografer)"
+    local doc = kimput.parse(page(TITLE, "KOTA LAMA - " .. LEAD, NEXT, alt, cap,
+                                  "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba bulan depan, kata petugas."))
+    assert.are.equal("caption", class_of(doc, cap))
+    assert.are.equal("caption", class_of(doc, alt))
+    for _, d in ipairs(doc:dates()) do assert.are_not.equal("Rabu (5/3/2025)", d.text) end
+  end)
+
+  it("closed by its source after a bar, '| Sumber Istimewa.', is a caption between paragraphs", function()
+    local cap = "Lomba Menulis Pelajar Kota Lama 2024, Rabu (22/05) | Sumber Istimewa."
+    local doc = kimput.parse(page(TITLE, LEAD, cap, NEXT,
+                                  "Panitia berharap lomba itu dapat digelar lagi tahun depan dengan peserta lebih banyak."))
+    assert.are.equal("caption", class_of(doc, cap))
+  end)
+
+  it("under the byline, a credit opened by its label ('Dok ... - Dok ...') has the sentence under it for caption", function()
+    local cap = "Warga Desa Sukamaju memperbaiki jalan desa dengan dana swadaya, Senin (3/3/2025)."
+    local doc = kimput.parse(page(TITLE, "Warga memperbaiki sendiri jalan yang rusak sejak sepuluh tahun lalu.",
+                                  "Penulis: Nama Penulis | Editor: Nama Editor", "Dok Tim Desa Sukamaju - Dok Nama Warga",
+                                  cap, LEAD, NEXT))
+    assert.are.equal("caption", class_of(doc, cap))
+    assert.are.equal("body", class_of(doc, LEAD))
+    assert.are.equal("Nama Editor", doc:meta().editor)
+  end)
+end)

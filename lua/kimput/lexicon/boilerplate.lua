@@ -461,7 +461,8 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
   { tail = true, class = "caption", pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
+  -- (also the credit's source after a bar, closing the caption: "... Senin (3/3) | Sumber Istimewa.")
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|\|{sp}*(?:[sS]umber|SUMBER){sp}*:?)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
