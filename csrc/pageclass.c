@@ -1362,6 +1362,8 @@ static int wrapped_on(const char *text, const kimput_page_line *lines, size_t n,
 
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
+static int ends_sentence_inside(const char *text, const kimput_page_line *l);
+
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
                                   const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
@@ -1383,7 +1385,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * Pedagang Mengeluh"), not an opening with its first sentence; one opening in lower case (a site's
      * address, "situs.co - Gubernur Kota Nama Orang" cut before its period) is none */
     if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH) &&
-        !(text0[l->start] >= 'a' && text0[l->start] <= 'z') && !wrapped_on(text0, page->lines, page->count, i))
+        !(text0[l->start] >= 'a' && text0[l->start] <= 'z') && !wrapped_on(text0, page->lines, page->count, i) &&
+        !ends_sentence_inside(text0, l))  /* (two sentences are no title: "Situs.com_Polres ... Kota. Rabu (5/5)") */
       continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,

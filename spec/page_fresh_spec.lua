@@ -79,3 +79,45 @@ describe("photos' captions", function()
     assert.are.equal("Nama Editor", doc:meta().editor)
   end)
 end)
+
+describe("mastheads and datelines of small sites", function()
+  local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
+
+  it("an ad's label with a phone's swipe prompt is furniture, not a dateline", function()
+    local ad = "Iklan - Geser ke atas untuk melanjutkan."
+    local doc = kimput.parse(page(ad, TITLE, "Kabarku.co.id | Kotamulya - " .. LEAD, NEXT))
+    assert.are.equal("navigation", class_of(doc, ad))
+    assert.are.equal("Kotamulya", doc:meta().dateline)
+    assert.are.equal("Kabarku.co.id", doc:meta().outlet)
+    assert.are.equal(TITLE, doc:meta().headline)
+  end)
+
+  it("the address glued by an underscore to an opening of two sentences opens the article", function()
+    local first = "Kabarku.com_Polres Sukamaju Gelar Apel Pasukan Bersama Wakil Bupati Kota Lama di Halaman Mako Polres. Rabu (5/5/2021)"
+    local doc = kimput.parse(page(first, NEXT))
+    assert.are.equal("Kabarku.com", doc:meta().outlet)
+    assert.is_nil(doc:meta().headline)
+    assert.are.equal("body", class_of(doc, first))
+  end)
+
+  it("the place in capitals before a bar, and the place before a lower-case address with no dash", function()
+    local doc = kimput.parse(page(TITLE, "KOTAMULYA | " .. LEAD, NEXT))
+    assert.are.equal("Kotamulya", doc:meta().dateline)
+    doc = kimput.parse(page(TITLE, "Kotamulya, kabarku.org " .. LEAD, NEXT))
+    assert.are.equal("kabarku.org", doc:meta().outlet)
+    assert.are.equal("Kotamulya", doc:meta().dateline)
+    -- (a menu's section is no place)
+    doc = kimput.parse(page(TITLE, "BERITA | " .. LEAD, NEXT))
+    assert.is_nil(doc:meta().dateline)
+  end)
+
+  it("the address, slashes, the place and the day alone on a line state the outlet, dateline and date", function()
+    local line = "Kabarku.com//Kotamulya.14/03/2024"
+    local doc = kimput.parse(page(TITLE, line, LEAD, NEXT))
+    assert.are.equal("dateline", class_of(doc, line))
+    local m = doc:meta()
+    assert.are.equal("Kabarku.com", m.outlet)
+    assert.are.equal("Kotamulya", m.dateline)
+    assert.are.equal("2024-03-14", m.published)
+  end)
+end)

@@ -1064,11 +1064,20 @@ local function bracket_day(s)
   return ("%s-%02d-%02d"):format(y and ("%04d"):format(y) or "XXXX", m, d), true
 end
 
--- the day of a dateline alone on its line near the top ("KOTA (21/4-2023)" over the first paragraph)
+-- the day of a dateline alone on its line near the top ("KOTA (21/4-2023)" over the first paragraph; the day
+-- closing it after a period or comma, "Situsku.com//Kotamulya.20/02/2023")
 local function dateline_day(page)
   for i = 1, math.min(page:count(), 40) do
     local start, stop, class = page:line(i)
-    if class == "dateline" then return (bracket_day(page:sub(start, stop))) end
+    if class == "dateline" then
+      local line = page:sub(start, stop)
+      local d, m, y = line:match("[.,]%s*(%d%d?)/(%d%d?)/(%d%d%d%d)$")
+      d, m, y = tonumber(d), tonumber(m), tonumber(y)
+      if d and m >= 1 and m <= 12 and d >= 1 and d <= 31 and y >= 1900 and y <= 2100 then
+        return ("%04d-%02d-%02d"):format(y, m, d)
+      end
+      return (bracket_day(line))
+    end
   end
 end
 

@@ -381,6 +381,10 @@ M.lines = {
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
+  -- (its place after slashes or a bar, then the report's day: "Situsku.com//Kotamulya.20/02/2023",
+  -- "Situsku.com | Kotamulya, 20/02/2023": the page's date, csrc's dateline day)
+  { short = true, class = "dateline",
+    pattern = [[^(?<outlet>{domain}){sp}*(?:/{1,2}|\|){sp}*(?<place>{place}){sp}*[.,]{sp}*\d{1,2}/\d{1,2}/\d{4}$]] },
   -- the place and its province first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
   -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
   -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
@@ -615,9 +619,10 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
   -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor",
-  -- "PARTNER CONTENT", "Paid Content"
-  { short = true, class = "navigation",
-    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+  -- "PARTNER CONTENT", "Paid Content" (a phone's swipe: "Iklan - Geser ke atas untuk melanjutkan.", closed by a
+  -- period: not short)
+  { class = "navigation",
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir|geser|swipe)\b.{0,60})?\s*:?$]] },
   -- an advert's empty slot, with its size: "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90",
   -- "Banner 300x250"; a blog template's slot by its place: "Iklan Atas Artikel", "Iklan Tengah Artikel 2"
   { short = true, class = "navigation",
@@ -935,8 +940,8 @@ M.prefixes = {
   -- with a dash after its first word; a place is capitalised)
   { pattern = [[^(?<outlet>\p{Ll}[\p{Ll}\d]{3,}+){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- the site's address glued to the opening's first word by the scraper: "Kabarku.idKantor bupati ..." (the address's
-  -- last label in lower case, a capitalised word right after it)
-  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))(?=\p{Lu}\p{Ll})]] },
+  -- last label in lower case, a capitalised word right after it; or joined by underscores, "Kabarku.com_Polres ...")
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))_*+(?=\p{Lu}\p{Ll})]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
@@ -973,6 +978,10 @@ M.prefixes = {
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | " (or a capital I set as the bar between
   -- spaces, a blog's: "Kotamulya, situsku.com I Warga ...")
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})(?:{sp}*\||{sp}+I{sp}){sp}*]] },
+  -- the place, then the site's address and the first sentence, no dash: "KOTAMULYA, situsku.org Warga ..."
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}+(?=\p{Lu}\p{Ll})]] },
+  -- the place in capitals, then a bar: "KOTAMULYA | Warga ..." (a section of the menu is none: "BERITA | ...")
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
