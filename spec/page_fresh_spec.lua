@@ -121,3 +121,17 @@ describe("mastheads and datelines of small sites", function()
     assert.are.equal("2024-03-14", m.published)
   end)
 end)
+
+describe("an editor's label glued by the scraper", function()
+  local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
+  it("to the editor's name ('EditorNama Orang') or to the writer's name before it ('Nama OrangEditor: B')", function()
+    for _, line in ipairs { "EditorRina K. Lestari", "Penulis: Budi SantosoEditor: Rina K. Lestari" } do
+      local doc = kimput.parse(page(TITLE, line, "KOTA LAMA - " .. LEAD, NEXT))
+      assert.are.equal("Rina K. Lestari", doc:meta().editor, line)
+      assert.are.equal("credit", class_of(doc, line), line)
+    end
+    -- (a word going on after the label is none: "Editorial ...")
+    local doc = kimput.parse(page(TITLE, "Editorial Kota Lama Baru", "KOTA LAMA - " .. LEAD, NEXT))
+    assert.is_nil(doc:meta().editor)
+  end)
+end)
