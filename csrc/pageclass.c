@@ -1027,11 +1027,11 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
       (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
     score -= 3;
   /* one of a list of titles (a "Trending" box): two more titles follow (one alone
-     may be the headline's title-cased deck) */
+     may be the headline's title-cased deck; one shown twice, a photo's alt text over its caption, is no list) */
   size_t k2 = next_fact(lines, n, i, open, 0);
   if (list_title(lines, n, k2, open)) {
     size_t k3 = next_fact(lines, n, k2, open, 0);
-    if (list_title(lines, n, k3, open)) score -= 5;
+    if (list_title(lines, n, k3, open) && !same_text(text, &lines[k2], &lines[k3])) score -= 5;
   }
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;

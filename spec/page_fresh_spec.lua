@@ -135,3 +135,28 @@ describe("an editor's label glued by the scraper", function()
     assert.is_nil(doc:meta().editor)
   end)
 end)
+
+describe("the headline among a page's top furniture", function()
+  local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
+
+  it("is not a login box's prompt, which is furniture", function()
+    local doc = kimput.parse(page("Lupa Kata Sandi? Klik di Sini", "Belum Memiliki Akun Daftar di Sini",
+                                  "Sudah punya akun? Masuk", TITLE, "KABARKU.COM, Kotamulya - " .. LEAD, NEXT))
+    assert.are.equal(TITLE, doc:meta().headline)
+    assert.are.equal("navigation", class_of(doc, "Belum Memiliki Akun Daftar di Sini"))
+    assert.are.equal("navigation", class_of(doc, "Sudah punya akun? Masuk"))
+  end)
+
+  it("is not the photo's caption with the zoom button's label glued after it", function()
+    local doc = kimput.parse(page("Berita", TITLE, "badge-icon", TITLE .. " Perbesar", "Kabarku.com - " .. LEAD, NEXT))
+    assert.are.equal(TITLE, doc:meta().headline)
+    assert.are.equal("caption", class_of(doc, TITLE .. " Perbesar"))
+  end)
+
+  it("stays the title over a photo's caption shown twice (no list of titles)", function()
+    local cap = "Logo Liga Kota Lama 2024-2025."
+    local doc = kimput.parse(page("Aktifkan akun untuk membaca dua artikel gratis setiap hari", TITLE, "image-icon", cap,
+                                  cap, "KABARKU.COM, Kotamulya - " .. LEAD, NEXT))
+    assert.are.equal(TITLE, doc:meta().headline)
+  end)
+end)

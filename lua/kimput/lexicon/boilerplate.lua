@@ -466,6 +466,8 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
   { tail = true, class = "caption", pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
+  -- an image's zoom button glued after its caption by the scraper: "Bupati Meninjau Pasar Perbesar" (a theme's label)
+  { tail = true, class = "caption", pattern = [[\S{sp}+Perbesar$]] },
   -- (also the credit's source after a bar, closing the caption: "... Senin (3/3) | Sumber Istimewa.")
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|\|{sp}*(?:[sS]umber|SUMBER){sp}*:?)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
@@ -665,6 +667,10 @@ M.lines = {
   -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
+  -- a login box's prompts: "Belum Memiliki Akun Daftar di Sini", "Sudah punya akun? Masuk", "Lupa Kata Sandi? Klik di
+  -- Sini", "Lupa password?" (a sentence of the article goes on past its clause: short)
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:belum|sudah)\s+(?i:memiliki|punya|mempunyai)\s+(?i:akun)\b\??(?:\s*(?i:daftar|masuk|login|log\s+in|klik)\b[^.]{0,30})?|(?i:lupa)\s+(?i:kata\s+sandi|password|sandi)\b\??(?:\s*(?i:klik|atur|reset)\b[^.]{0,30})?)[.!?]?$]] },
   -- a prompt to log in: "Login untuk memaksimalkan pengalaman mengakses Situs.com", "Masuk untuk berkomentar"
   { short = true, class = "navigation",
     pattern = [[^(?i:login|log\s+in|masuk|daftar|sign\s+in)\s+(?i:untuk|agar|dan)\s+(?i:memaksimalkan|menikmati|mendapatkan|membaca|mengakses|berkomentar|memberi\s+komentar|menulis\s+komentar|melanjutkan|menyimpan|mengikuti)\b.{0,80}$]] },
