@@ -160,3 +160,16 @@ describe("the headline among a page's top furniture", function()
     assert.are.equal(TITLE, doc:meta().headline)
   end)
 end)
+
+describe("the outlet promoting its own news on a channel", function()
+  it("is the address closing 'Ikuti berita ... lainnya di Google News Situs.id'", function()
+    local line = "Ikuti berita menarik lainnya di Google News KabarKota.id"
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT, line))
+    assert.are.equal("KabarKota.id", doc:meta().outlet)
+    assert.are.equal("navigation", class_of(doc, line))
+    -- (a name with no address names none: "Ikuti perkembangan berita ini di situsku")
+    doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT,
+                            "Ikuti perkembangan berita ini di situsku"))
+    assert.is_nil(doc:meta().outlet)
+  end)
+end)

@@ -126,7 +126,10 @@ M.lines = {
     pattern = [[^(?i:baca\s+juga|baca)\s+(?i:artikel|berita|tulisan)\s+(?i:terkait|lainnya|lain)\b[^.!?]{0,120}$]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
   -- the reader asked to follow the story on the site: "Ikuti perkembangan berita ini di situsku", "Simak berita
-  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end)
+  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end); the site's address there names
+  -- the outlet, after a channel too: "Ikuti berita menarik lainnya di Google News Situsku.id"
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+(?:(?i:google\s+news|whatsapp(?:\s+channel)?|telegram|situs|laman|portal)\s+)?(?<value>{domain})\s*\.?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+\S+(?:\s+\S+){0,3}$]] },
   -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
