@@ -74,6 +74,7 @@ enum {
   BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
   BULLET_RUN_MAX = 12,    /* ...and its run under a paragraph no longer */
   KEYWORD_MIN_WORDS = 4,  /* capitalised words of a caption's keyword phrase before its dash, at least */
+  SCORE_LABEL_SPACES = 8, /* spaces in a results table's row before its score ("Tim A vs Tim B : 2-1"), at most */
   ALT_PREFIX = 80,        /* bytes an image's alternative text shares at least with the caption under it */
   TOP_BULLETS_MIN = 3     /* bulleted titles above the article's first paragraph, at least, that make a ticker */
 };
@@ -809,8 +810,20 @@ static int figure_line(const char *text, const kimput_page_line *l) {
   if (!colon || colon == text + l->start) return 0;
   size_t i = (size_t)(colon - text) + 1, spaces = 0;
   for (size_t k = l->start; k < i; k++) spaces += text[k] == ' ';
-  if (spaces > 3) return 0;
   while (i < l->end && text[i] == ' ') i++;
+  /* (a match's result, the two sides' names before the colon and the score alone after it: "Tim Kota vs Tim Desa
+     : 2-1", a results table's row) */
+  if (spaces <= SCORE_LABEL_SPACES) {
+    size_t k = i, d1 = 0, d2 = 0;
+    while (k < l->end && text[k] >= '0' && text[k] <= '9') k++, d1++;
+    while (k < l->end && text[k] == ' ') k++;
+    if (k < l->end && text[k] == '-') {
+      for (k++; k < l->end && text[k] == ' '; k++) {}
+      while (k < l->end && text[k] >= '0' && text[k] <= '9') k++, d2++;
+      if (k == l->end && d1 && d1 <= 3 && d2 && d2 <= 3) return 1;
+    }
+  }
+  if (spaces > 3) return 0;
   if (i + 2 < l->end && text[i] == 'R' && text[i + 1] == 'p') {
     i += 2;
     if (text[i] == '.') i++;

@@ -173,3 +173,19 @@ describe("the outlet promoting its own news on a channel", function()
     assert.is_nil(doc:meta().outlet)
   end)
 end)
+
+describe("lines after the article's last paragraph", function()
+  it("a results table's rows, the sides' names then a colon and the score, are the article's", function()
+    local rows = { "Tim Kota Lama vs Tim Desa Baru : 2-1", "Persatuan Sukamaju vs Putra Kotamulya : 0-0" }
+    local doc = kimput.parse(page("Hasil Lengkap Pekan Pertama Liga Kota Lama", "KOTA LAMA - " .. LEAD,
+                                  "Berikut hasil lengkap pertandingan pekan pertama liga kota, Minggu (2/3/2025).",
+                                  rows[1], rows[2]))
+    for _, row in ipairs(rows) do assert.are.equal("body", class_of(doc, row), row) end
+  end)
+
+  it("a theme's image widget's label is furniture", function()
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD,
+                                  "Responsive Images", NEXT))
+    assert.are.equal("navigation", class_of(doc, "Responsive Images"))
+  end)
+end)

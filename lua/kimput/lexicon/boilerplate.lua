@@ -578,9 +578,9 @@ M.lines = {
     pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?!(?i:kami|penulis|us|the\s+author)\b)\p{Lu}[\p{L}\d.&'’-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|&|dan|of|the|and)){0,6}\s*:?$]] },
   { short = true, class = "credit", ends = true,
     pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut,?(?:\s+(?:silakan|harap)\s+)?\s*hubungi|for\s+more\s+information,?(?:\s+please)?\s+contact|kontak\s+media|media\s+contact|narahubung)\s*:?$]] },
-  -- a menu word or button alone on its line ("Tutup Iklan")
+  -- a menu word or button alone on its line ("Tutup Iklan"; a theme's image widget's label, "Responsive Images")
   { short = true, class = "navigation",
-    pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
+    pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|responsive\s+images?|loading\.*|memuat\.*)\s*:?$]] },
   -- an endless list's pager under the article: "Load more", "Muat lebih banyak", "No More Posts Available.", "No more
   -- pages to load.", "Tidak ada postingan lagi"
   { short = true, class = "navigation",
