@@ -1685,6 +1685,29 @@ static int open_mark_cut(const char *text, const kimput_page_line *l) {
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
  * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
  * article, as before): the index of the line, else NONE. */
+/* Does line l hold a prefixed verb in lower case, "me-" or "ber-" and a stem, seven letters or more ("... Nama Orang
+ * mengatakan ...", "Usai mengikuti Rapat, ...")? A title-cased title capitalises its verbs and leaves only short
+ * words and prepositions in lower case ("melalui", "bersama", "menurut", "menuju", "mengenai" are such). */
+static int holds_lower_verb(const char *text, const kimput_page_line *l) {
+  static const char *const prep[] = {"melalui", "bersama", "menurut", "menuju", "mengenai", "berdasarkan", "beserta",
+                                     "menjelang", "bersamaan", "berkat"};
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start + 1; i < l->end; i++) {
+    if (s[i - 1] != ' ' || !((s[i] == 'm' && i + 1 < l->end && s[i + 1] == 'e') ||
+                             (s[i] == 'b' && i + 2 < l->end && s[i + 1] == 'e' && s[i + 2] == 'r')))
+      continue;
+    size_t e = i;
+    while (e < l->end && s[e] >= 'a' && s[e] <= 'z') e++;
+    if (e - i < 7 || (e < l->end && s[e] != ' ' && s[e] != ',' && s[e] != '.')) continue;
+    int is_prep = 0;
+    for (size_t k = 0; k < sizeof prep / sizeof *prep && !is_prep; k++)
+      is_prep = strlen(prep[k]) == e - i && memcmp(prep[k], s + i, e - i) == 0;
+    if (!is_prep) return 1;
+    i = e;
+  }
+  return 0;
+}
+
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   /* (cut after a word's space, "... \u201cSilakan ", the text still ends on the line) */
   while (len > 0 && n > 0 && len > lines[n - 1].end && text[len - 1] == ' ') len--;
@@ -1692,6 +1715,7 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
        !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1]) &&
+       !holds_lower_verb(text, &lines[n - 1]) &&  /* (a verb in lower case: "... Nama Orang mengatakan cuk") */
        text[lines[n - 1].end - 1] != ','))  /* (cut after a comma: "... Kota Sukamaju, " no title ends so) */
     return NONE;
   /* (one word: the start of a sentence's, "Sete", or of a quotation's, "\u201cSilakan"; not a wire's name in lower

@@ -189,3 +189,16 @@ describe("lines after the article's last paragraph", function()
     assert.are.equal("navigation", class_of(doc, "Responsive Images"))
   end)
 end)
+
+describe("a page cut off inside its article", function()
+  it("keeps its last line, title-cased but holding a verb in lower case, as the article's", function()
+    local last = "Usai menghadiri Rapat Kerja, Kepala Dinas Kota Lama, Nama Orang Sat"
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT)
+                             .. last)
+    assert.are.equal("body", class_of(doc, last))
+    -- (a link's title keeps its prepositions in lower case: "melalui", "bersama")
+    local link = "Warga Kota Lama Salurkan Bantuan melalui Dinas Sosial Kota"
+    doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT) .. link)
+    assert.are_not.equal("body", class_of(doc, link))
+  end)
+end)
