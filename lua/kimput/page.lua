@@ -532,11 +532,12 @@ end
 local function capitalised(a, b) return a .. b:lower() end
 
 -- PYONGYANG -> Pyongyang, leaves Jakarta alone; a last word of two letters after
--- another is an abbreviation, kept (WASHINGTON DC -> Washington DC); the answers kept
+-- another is an abbreviation, kept (WASHINGTON DC -> Washington DC), and so is one word of
+-- two or three capitals alone, an acronym (a campus, a regency: USU, OKU); the answers kept
 -- (datelines repeat from page to page), the cache made again when full
 local upper_cache, upper_count = {}, 0
 local function upper_words(s)
-  if not s or s:find("%l") then return s end
+  if not s or s:find("%l") or s:find("^%u%u%u?$") then return s end
   local v = upper_cache[s]
   if not v then
     if upper_count >= CLEAN_CACHE_MAX then upper_cache, upper_count = {}, 0 end
