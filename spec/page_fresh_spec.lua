@@ -211,3 +211,32 @@ describe("a dateline's place in capitals", function()
     assert.are.equal("Kotamulya", doc:meta().dateline)
   end)
 end)
+
+describe("a blog theme's furniture and a site's name written as its opening", function()
+  local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
+
+  it("a Blogger theme's unfilled featured slider is furniture, and the title under the post's date the headline", function()
+    local slide = "This is default featured slide 1 title"
+    local hint = "Go to Blogger edit html and find these sentences.Now replace these sentences with your own descriptions."
+    local doc = kimput.parse(page("Hot Posts", slide, hint, "This is default featured slide 2 title", hint,
+                                  "Senin, 03 Maret 2025", TITLE, LEAD, NEXT))
+    assert.are.equal("navigation", class_of(doc, slide))
+    assert.are.equal("navigation", class_of(doc, hint))
+    assert.are.equal(TITLE, doc:meta().headline)
+  end)
+
+  it("a short name closed by 'com' before the place in capitals: 'SKcom KOTAMULYA –'", function()
+    local doc = kimput.parse(page(TITLE, "SKcom KOTAMULYA –Warga Desa Sukamaju berkumpul di balai desa pada Senin (3/3/2025).", NEXT))
+    assert.are.equal("SKcom", doc:meta().outlet)
+    assert.are.equal("Kotamulya", doc:meta().dateline)
+  end)
+
+  it("the site's name in capitals opening the article is no place when its channel's promotion names the site", function()
+    local promo = "Yuk gabung channel whatsapp LINTASSUKAMAJU.COM untuk mendapatkan berita-berita terbaru. Klik di sini (JOIN)"
+    local doc = kimput.parse(page(TITLE, "LINTAS SUKAMAJU - " .. LEAD, NEXT, promo,
+                                  "Kepala desa berharap jalan itu segera diperbaiki sebelum musim hujan tiba."))
+    assert.are.equal("LINTASSUKAMAJU.COM", doc:meta().outlet)
+    assert.is_nil(doc:meta().dateline)
+    assert.are.equal("navigation", class_of(doc, promo))
+  end)
+end)

@@ -599,8 +599,10 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:copy\s+and\s+paste\s+this\s+(?:url|code)\s+into\s+your\s+(?:wordpress\s+)?site\s+to\s+embed)\.?$]] },
   -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
-  -- omnis ..." (Latin filler, no article's)
-  { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
+  -- omnis ..." (Latin filler, no article's); a Blogger theme's featured slider never filled in: "This is default
+  -- featured slide 1 title", "Go to Blogger edit html and find these sentences. Now replace ..."
+  { class = "navigation",
+    pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis|This\s+is\s+(?:a\s+)?default\s+featured\s+(?:slide|post|image)\s+\d{1,2}\s+title|Go\s+to\s+Blogger\s+edit\s+html\s+and\s+find\s+these\s+sentences)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the form's closing note when a post takes no more comments: "Comments are closed.", "Komentar ditutup.")
@@ -708,8 +710,9 @@ M.lines = {
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
+  -- ("Yuk gabung channel whatsapp SITUS.COM untuk ...": joining, a word of cheer before it)
   { class = "navigation", field = "outlet",
-    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:yuk|ayo|mari)\s+)?(?i:follow|ikuti|gabung|bergabung(?:\s+(?:di|ke|dengan))?|join)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel; "Ikuti kabar terbaru dari Kabar Kota di
   -- Grup Telegram Kabar Kota", the news from the outlet in its group or channel; "Baca ... Follow channel WhatsApp
   -- Situs sekarang di ponselmu lewat https://...", the channel after a sentence of the promotion
@@ -946,6 +949,9 @@ M.prefixes = {
   -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
   -- (a one-word name in camel case, "KabarKota, Sukamaju - ": a place is written with no capital inside)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- a site's short name closed by "com" without its dot, then the place in capitals: "SKcom KOTAMULYA – Warga ..."
+  -- (as "detikcom" is written)
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]{0,20}?com)\s+(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
   -- a site's one-word name in lower case, no place: "situskuekspres – Bupati ..." (no sentence opens in lower case
   -- with a dash after its first word; a place is capitalised)
   { pattern = [[^(?<outlet>\p{Ll}[\p{Ll}\d]{3,}+){sp}*{dash}{sp}+(?=\p{Lu})]] },
