@@ -75,6 +75,8 @@ enum {
   BULLET_RUN_MAX = 12,    /* ...and its run under a paragraph no longer */
   KEYWORD_MIN_WORDS = 4,  /* capitalised words of a caption's keyword phrase before its dash, at least */
   SCORE_LABEL_SPACES = 8, /* spaces in a results table's row before its score ("Tim A vs Tim B : 2-1"), at most */
+  OPENING_COPY_MIN = 40,  /* bytes of a deck that copies the opening's first words, at least... */
+  OPENING_COPY_LOOK = 64, /* ...starting within so many bytes of the opening (past its masthead) */
   ALT_PREFIX = 80,        /* bytes an image's alternative text shares at least with the caption under it */
   TOP_BULLETS_MIN = 3     /* bulleted titles above the article's first paragraph, at least, that make a ticker */
 };
@@ -964,6 +966,8 @@ static int series_part(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+static int opening_copy(const char *text, const kimput_page_line *lines, size_t i, size_t open);
+
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
@@ -974,7 +978,8 @@ static int rubric_over_title(const char *text, const kimput_page_line *lines, si
   if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY ||
       (lines[t].words < 2 * l->words && !series_part(text, l)) ||
       (lines[t].flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)) !=
-          (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE))
+          (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE) ||
+      opening_copy(text, lines, t, open))  /* (the line under it copies the lead, cut: a deck, no title) */
     return 0;
   size_t j = next_fact(lines, n, t, open, 1);
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
@@ -1003,6 +1008,23 @@ static int office_over_title(const char *text, const kimput_page_line *lines, si
   return d < n && d != open && lines[d].cls == KIMPUT_LINE_TIMESTAMP && !facts_close(lines, n, i, open);
 }
 
+/* Is line l the opening's first words again, cut ("Warga Desa Kota bergotong royong ... di sepanjang jal" over
+ * "SITUS.COM, KOTA - Warga Desa Kota bergotong royong ... di sepanjang jalan ...")? A network's deck is its lead cut
+ * to a length; no title copies the lead. The copy starts within the opening's first OPENING_COPY_LOOK bytes (past
+ * its masthead) and runs on for all of line l but its last word. */
+static int opening_copy(const char *text, const kimput_page_line *lines, size_t i, size_t open) {
+  if (open == NONE) return 0;
+  const kimput_page_line *l = &lines[i], *o = &lines[open];
+  size_t len = l->end - l->start, olen = o->end - o->start;
+  if (len < OPENING_COPY_MIN || olen < len) return 0;
+  size_t keep = len;  /* (up to the line's last word, which the cut may have clipped) */
+  while (keep > 0 && text[l->start + keep - 1] != ' ') keep--;
+  if (keep < OPENING_COPY_MIN) return 0;
+  for (size_t p = 0; p <= OPENING_COPY_LOOK && p + keep <= olen; p++)
+    if (text[o->start + p] == text[l->start] && memcmp(text + o->start + p, text + l->start, keep) == 0) return 1;
+  return 0;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -1019,12 +1041,18 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
      Lembaga X" twice, over the column's title and its date) */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS && !office_over_title(text, lines, n, i, open))
     score += 4;
+
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
-  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy) */
-  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i))) score -= 5;
+  /* the opening's first words again, cut: a deck */
+  if (opening_copy(text, lines, i, open)) score -= 5;
+  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy,
+     or the page's facts close it, past its deck: a long title with every word capitalised, "Warga Desa Kota Gelar
+     Kerja Bakti Bersihkan Saluran Air Jelang Musim Hujan" over a cut deck and the byline) */
   int closed = facts_close(lines, n, i, open);
+  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i) && !closed))
+    score -= 5;
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -1117,6 +1145,8 @@ static size_t period_title(const char *text, const kimput_page_line *lines, size
   return NONE;
 }
 
+static int photo_credit_shaped(const char *text, const kimput_page_line *l);
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -1132,6 +1162,12 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
         holds_address(text, &lines[i]))
       continue;
     int score = headline_score(text, lines, n, i, open, outlet, place);
+    /* (a line right under a photo's credit alone, "SITUS/NAMA FOTOGRAFER", below the page's first title: the photo's
+       caption, the credit shown above it) */
+    size_t above_line = nonblank(lines, n, i, -1);
+    if (!first && above_line != NONE && lines[above_line].cls == KIMPUT_LINE_CAPTION &&
+        photo_credit_shaped(text, &lines[above_line]))
+      score -= 5;
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       /* a site's name over its menu lines, another title under them ("Portal Resmi Pemerintah Kabupaten X" /

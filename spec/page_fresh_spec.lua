@@ -240,3 +240,40 @@ describe("a blog theme's furniture and a site's name written as its opening", fu
     assert.are.equal("navigation", class_of(doc, promo))
   end)
 end)
+
+describe("the headline over a network's cut deck and byline", function()
+  local LEAD_BODY = "Warga Desa Sukamaju bergotong royong membersihkan saluran air yang tersumbat sampah di sepanjang jalan utama desa pada Minggu (2/3/2025)."
+
+  it("is the title with every word capitalised, not the deck under it that copies the lead, cut", function()
+    local title = "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Saluran Air Jelang Musim Hujan"
+    local deck = "Warga Desa Sukamaju bergotong royong membersihkan saluran air yang tersumbat sampah di sepanjang jal"
+    local doc = kimput.parse(page("Berita Kota", title, deck, "Penulis: Nama Penulis | Editor: Nama Editor",
+                                  "KABARKU.COM, SUKAMAJU - " .. LEAD_BODY, NEXT))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are.equal("caption", class_of(doc, deck))
+  end)
+
+  it("is a short title-cased title over a deck full of names that copies the lead (no rubric over a title)", function()
+    local title = "Dinas PU: Jembatan Segera Diperbaiki"
+    local lead = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa Sukamaju selesai diperbaiki tahun ini."
+    local deck = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa Sukamaju selesai"
+    local doc = kimput.parse(page("Kabar Desa", title, deck, "Penulis: Nama Penulis", "Editor: Nama Editor",
+                                  "KABARKU/NAMA FOTOGRAFER", "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso",
+                                  "KABARKU.COM, SUKAMAJU - " .. lead, NEXT))
+    assert.are.equal(title, doc:meta().headline)
+    assert.are.equal("caption", class_of(doc, "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso"))
+  end)
+end)
+
+describe("a site's current-day widget at the page's top", function()
+  it("is no page date when the body reports its days more than a year before it", function()
+    local doc = kimput.parse(page("Sabtu, 4 Oktober 2025", "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
+                                  "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk membahas jalan.",
+                                  "Kepala desa mengatakan rapat itu digelar lagi pada Selasa (4/3/2014) di tempat yang sama."))
+    assert.is_nil(doc:meta().published)
+    -- (the article's own date over days it reports near it stays)
+    doc = kimput.parse(page("Sabtu, 8 Maret 2014", "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
+                            "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk membahas jalan.", NEXT))
+    assert.are.equal("2014-03-08", doc:meta().published)
+  end)
+end)

@@ -1134,6 +1134,16 @@ local function cited_too_early(page, published, scans, pub, scanned)
   return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
+-- A site's widget of the current day at the page's top ("Sabtu, 4 Oktober 2025" over the menus) is no page date: a
+-- day with no clock time, more than a year after every day the body reports in the news's form ("Jumat
+-- (24/6/2011)"), when it reports one (an article's own stamp has its time, and its page reports days near it).
+local function date_widget(page, published)
+  local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return false end
+  local year_before = (tonumber(y) - 1) * 10000 + tonumber(m) * 100 + tonumber(d)
+  return page:cited_later(0, WEEKDAYS) and not page:cited_later(year_before, WEEKDAYS)
+end
+
 -- the lines page:top reads: as many as the readers of the top read at most
 local TOP_LINES = math.max(DATELINE_LINES, MASTHEAD_LINES, STAMP_TITLE_LINES)
 
@@ -1149,6 +1159,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened, scanned =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
+  if published and not scanned and date_widget(page, published) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   -- the classes above the article's first lines, read once for the readers of the page's top
   local first_body, above, above_paragraph = page:top(TOP_LINES)
