@@ -277,3 +277,12 @@ describe("a site's current-day widget at the page's top", function()
     assert.are.equal("2014-03-08", doc:meta().published)
   end)
 end)
+
+describe("an editor's name with the next label glued after it", function()
+  it("ends before the label ('Editor : Nama OrangEditor Kota', 'Editor: Nama OrangSumber: X')", function()
+    for _, line in ipairs { "Editor : Rina Lestari SantosoEditor Kota", "Editor: Rina Lestari SantosoSumber: Kabarku" } do
+      local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT, line))
+      assert.are.equal("Rina Lestari Santoso", doc:meta().editor, line)
+    end
+  end)
+end)

@@ -152,9 +152,10 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- (the name ends at a bar, a bracket, the next label (after a comma or spaces only) or the site after a dash:
   -- "Editor: A (abc)", "Editor: A, Penulis: B", "Editor : A Penulis : B Publish : C", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
-  -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
+  -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A"; the next label glued to the name by the
+  -- scraper: "Editor : Nama OrangEditor Kota", "Editor: Nama OrangSumber: X")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6})|(?<=\p{Ll})(?:Editor|Redaktur|Penulis|Reporter|Pewarta|Sumber|Fotografer)\b.*)?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
