@@ -2105,7 +2105,9 @@ static void alt_over_captions(const char *text, kimput_page_line *lines, size_t 
       l->cls = KIMPUT_LINE_CAPTION;
       continue;
     }
-    if (l->cls != KIMPUT_LINE_BODY || len < ALT_PREFIX) continue;
+    /* (a title glued to its caption under it, "Judul Berita" over "Judul Berita Warga antre ... Foto: Ist", is the
+       headline: alternative text is the caption's sentence, closed by its mark) */
+    if (l->cls != KIMPUT_LINE_BODY || len < ALT_PREFIX || (l->flags & KIMPUT_LINEF_TITLE)) continue;
     size_t j = nonblank(lines, n, i, 1);
     if (j == NONE || lines[j].cls != KIMPUT_LINE_CAPTION) continue;
     size_t clen = lines[j].end - lines[j].start, k = 0;

@@ -286,3 +286,12 @@ describe("an editor's name with the next label glued after it", function()
     end
   end)
 end)
+
+describe("a title over its copy glued to the photo's caption", function()
+  it("stays the headline (no image's alternative text: that is a sentence closed by its mark)", function()
+    local title = "Diskusi Bersama Warga, Kepala Desa Sukamaju Ingin Pasar Desa Lebih Tertata dan Bersih"
+    local cap = title .. " Kepala Desa Sukamaju saat menyapa para pedagang pasar desa. Foto: Ist"
+    local doc = kimput.parse(page(title, cap, "KOTA LAMA, KABARKU.com - " .. LEAD, NEXT))
+    assert.are.equal(title, doc:meta().headline)
+  end)
+end)
