@@ -1305,6 +1305,18 @@ static int ends_with_outlet(const char *text, const kimput_page_line *l, kimput_
  * right above a title, items of up to three words are a breadcrumb ("Beranda |
  * Jawa Barat" over the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be
  * the headline). */
+/* Does line l hold a breadcrumb's separator ('>', '/', '|', '»', '›', '·', '•')? A crumb's items are so parted; a title's
+ * halves, "Di Kota Lama, Dua Warga Tewas dan Menjadi Tersangka", by a comma or "dan". */
+static int crumb_separated(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start; i < l->end; i++) {
+    if (s[i] == '>' || s[i] == '/' || s[i] == '|') return 1;
+    if (s[i] == 0xC2 && i + 1 < l->end && (s[i + 1] == 0xBB || s[i + 1] == 0xB7)) return 1;
+    if (s[i] == 0xE2 && i + 2 < l->end && s[i + 1] == 0x80 && (s[i + 2] == 0xBA || s[i + 2] == 0xA2)) return 1;
+  }
+  return 0;
+}
+
 static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                             kimput_span outlet) {
   for (size_t i = 0; i < top && i < TOP_LINES; i++) {
@@ -1323,7 +1335,7 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
       continue;
     }
     if (!parts) continue;
-    if (widest <= CRUMB_MAX_WORDS && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
+    if (widest <= CRUMB_MAX_WORDS && crumb_separated(text, l) && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
         (lines[j].flags & KIMPUT_LINEF_TITLE) && lines[j].words > SHORT_WORDS && !name_parts(text, &lines[j], &other)) {
       l->cls = KIMPUT_LINE_NAVIGATION;
       continue;
@@ -3092,8 +3104,11 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     if (value == nl && info->next == KIMPUT_LINE_RELATED) {
       /* (a list whose first title is closed by a period goes on with titles so closed) */
       int dotted = related_sentence(text, nl);
-      for (size_t j = i + 2; j < n && j <= i + 1 + RELATED_MORE; j++) {
+      /* (a list in bullets, "- Judul" one a line, goes on while its items do, up to a bulleted run's length) */
+      int bulleted = past_bullet(text, nl) > nl->start;
+      for (size_t j = i + 2; j < n && j <= i + 1 + (bulleted ? BULLET_RUN_MAX : RELATED_MORE); j++) {
         kimput_page_line *t = &lines[j];
+        if (bulleted && j > i + 1 + RELATED_MORE && past_bullet(text, t) == t->start) break;
         int title = !(t->flags & KIMPUT_LINEF_PARAGRAPH) && (t->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE)) ==
                                                                (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE);
         if (t->cls != KIMPUT_LINE_BODY || !(title || (dotted && related_sentence(text, t))) ||

@@ -295,3 +295,25 @@ describe("a title over its copy glued to the photo's caption", function()
     assert.are.equal(title, doc:meta().headline)
   end)
 end)
+
+describe("lists and titles among the top and the article", function()
+  it("a bare 'Baca juga :' over a list in bullets takes all its items, not only the first four", function()
+    local items = { "- Warga Kota Lama Gelar Kerja Bakti di Pasar Ikan", "- Harga Cabai di Kota Baru Naik Lagi Pekan Ini",
+                    "- Dinas Pendidikan Buka Pendaftaran Sekolah Negeri", "- Jembatan Gantung Desa Sukamaju Mulai Dibangun",
+                    "- Festival Budaya Kota Lama Digelar Akhir Pekan 2026" }
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD,
+                                  "Baca juga :", items[1], items[2], items[3], items[4], items[5], NEXT))
+    for _, item in ipairs(items) do assert.are.equal("related", class_of(doc, item), item) end
+    for _, d in ipairs(doc:dates()) do assert.are_not.equal("2026", d.text) end
+  end)
+
+  it("a title parted by a comma and 'dan' is no breadcrumb: it stays the headline over a teaser", function()
+    local title = "Di Kota Lama, Dua Warga Tewas dan Menjadi Tersangka"
+    local doc = kimput.parse(page(title, "Dari dua lokasi itu, kecelakaan terjadi di jalan desa dan satu orang meninggal dunia",
+                                  "Editor: Nama Editor", "KABARKU.COM, KOTA LAMA - " .. LEAD, NEXT))
+    assert.are.equal(title, doc:meta().headline)
+    -- (a breadcrumb parted by its separator still is: "Beranda > Daerah > Kota Lama")
+    doc = kimput.parse(page("Beranda > Daerah > Kota Lama", title, "KABARKU.COM, KOTA LAMA - " .. LEAD, NEXT))
+    assert.are.equal("navigation", class_of(doc, "Beranda > Daerah > Kota Lama"))
+  end)
+end)
