@@ -1050,6 +1050,17 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy,
      or the page's facts close it, past its deck: a long title with every word capitalised, "Warga Desa Kota Gelar
      Kerja Bakti Bersihkan Saluran Air Jelang Musim Hujan" over a cut deck and the byline) */
+  /* a network's rubric over it and a sentence-case deck under it ("Kecelakaan Lalu Lintas" / the title / "Terjadi
+     kecelakaan di ..."): the title of the page's top, however far its facts are */
+  if (l->flags & KIMPUT_LINEF_TITLECASE) {
+    size_t r = nonblank(lines, n, i, -1), d = nonblank(lines, n, i, 1);
+    if (r != NONE && d != NONE && d != open && lines[r].words >= 2 && lines[r].words <= SHORT_WORDS &&
+        (lines[r].flags & KIMPUT_LINEF_TITLECASE) && !final_mark(text, lines[r].start, lines[r].end) &&
+        (lines[r].cls == KIMPUT_LINE_NAVIGATION || lines[r].cls == KIMPUT_LINE_BODY) &&
+        (lines[d].cls == KIMPUT_LINE_BODY || lines[d].cls == KIMPUT_LINE_CAPTION) && lines[d].words > SHORT_WORDS &&
+        !(lines[d].flags & KIMPUT_LINEF_TITLECASE))
+      score += 3;
+  }
   int closed = facts_close(lines, n, i, open);
   if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i) && !closed))
     score -= 5;

@@ -316,4 +316,12 @@ describe("lists and titles among the top and the article", function()
     doc = kimput.parse(page("Beranda > Daerah > Kota Lama", title, "KABARKU.COM, KOTA LAMA - " .. LEAD, NEXT))
     assert.are.equal("navigation", class_of(doc, "Beranda > Daerah > Kota Lama"))
   end)
+
+  it("the title under a network's rubric and over a sentence-case deck wins over the region's tagline above", function()
+    local title = "Banjir Rendam Dua Desa, Warga Mengungsi ke Balai Desa"
+    local doc = kimput.parse(page("Breaking News", "Kota Lama", "Menuju Kota Lama Maju, Sejahtera dan Berkelanjutan",
+                                  "Bencana Alam", title, "Banjir merendam dua desa di Kota Lama pada kemarin pagi.",
+                                  "Kabarku.com", LEAD, NEXT))
+    assert.are.equal(title, doc:meta().headline)
+  end)
 end)
