@@ -619,9 +619,19 @@ local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, S
   Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
   Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
 -- "SITUS KOTA –" read as a place in capitals: the site's name, then a place the gazetteer knows ("KABARKU
--- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"), or nil
+-- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"); in title
+-- case, the name then "Kota X" or "Kabupaten X" ("Kabarku Kota Lama"), or nil
 local function outlet_then_place(dateline)
-  if dateline:find("%l") then return nil end
+  if dateline:find("%l") then
+    -- (in title case, the site's one-word name before "Kota X" or "Kabupaten X": "Kabarku Kota Lama –")
+    local head, tail = dateline:match("^(%u[%a%d]+) ((%u%l+) %u.*)$")
+    local first = tail and tail:match("^%a+")
+    if head and (first == "Kota" or first == "Kabupaten") and #head >= 4 and not PLACE_WORDS[head] and
+        kind_of(head) ~= "place" and kind_of(dateline) ~= "place" then
+      return head, tail
+    end
+    return nil
+  end
   local head, tail = dateline:match("^(%u[%u%d]+) (%u[%u ]+)$")
   if not head or #head < 4 or PLACE_WORDS[capitalised(head:sub(1, 1), head:sub(2))] or kind_of(head) == "place" or
       kind_of(tail) ~= "place" then
