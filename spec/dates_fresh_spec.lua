@@ -6,7 +6,8 @@ local R = "2023-05-10"
 local function found(text)
   local doc = kimput.parse(text, { published = R })
   local out = {}
-  for _, d in ipairs(kimput.core.dates(doc, { { 1, #text } }, 2023, 5, 10)) do out[#out + 1] = d.text .. "=" .. d.value end
+  for _, d in ipairs(kimput.core.dates(doc, { { 1, #text } }, 2023, 5,
+      10)) do out[#out + 1] = d.text .. "=" .. d.value end
   return table.concat(out, ", ")
 end
 

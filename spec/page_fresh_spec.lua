@@ -16,7 +16,8 @@ local NEXT = "Kepala desa mengatakan rapat berjalan baik dan semua warga hadir d
 
 describe("a ticker of other articles' titles above the article", function()
   it("is links, one bulleted title a line, and the title under it stays the headline", function()
-    local items = { "• Warga Kota Lama Gelar Kerja Bakti di Pasar Ikan", "• Harga Cabai di Kota Baru Naik Lagi Pekan Ini",
+    local items = { "• Warga Kota Lama Gelar Kerja Bakti di Pasar Ikan", "• Harga Cabai di Kota Baru Naik Lagi " ..
+        "Pekan Ini",
                     "• Dinas Pendidikan Buka Pendaftaran Sekolah Negeri", "• 14 Maret dalam Sejarah" }
     local doc = kimput.parse(page("Kabar Terkini", items[1], items[2], items[3], items[4],
                                   "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", LEAD, NEXT))
@@ -53,10 +54,13 @@ describe("photos' captions", function()
   end)
 
   it("an image's alternative text right over its caption, a few words short of it, is a caption too", function()
-    local alt = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, Rabu (5/3/2025)."
-    local cap = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, Jawa Barat, Rabu (5/3/2025). (SITUSKU/Nama Fotografer)"
+    local alt = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, " ..
+        "Rabu (5/3/2025)."
+    local cap = "Petugas Dinas Pekerjaan Umum menambal jalan berlubang di ruas Kota Lama menuju Pasar Baru, " ..
+        "Jawa Barat, Rabu (5/3/2025). (SITUSKU/Nama Fotografer)"
     local doc = kimput.parse(page(TITLE, "KOTA LAMA - " .. LEAD, NEXT, alt, cap,
-                                  "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba bulan depan, kata petugas."))
+                                  "Pekerjaan itu ditargetkan selesai sebelum musim hujan tiba bulan depan, kata " ..
+                                      "petugas."))
     assert.are.equal("caption", class_of(doc, cap))
     assert.are.equal("caption", class_of(doc, alt))
     for _, d in ipairs(doc:dates()) do assert.are_not.equal("Rabu (5/3/2025)", d.text) end
@@ -65,14 +69,17 @@ describe("photos' captions", function()
   it("closed by its source after a bar, '| Sumber Istimewa.', is a caption between paragraphs", function()
     local cap = "Lomba Menulis Pelajar Kota Lama 2024, Rabu (22/05) | Sumber Istimewa."
     local doc = kimput.parse(page(TITLE, LEAD, cap, NEXT,
-                                  "Panitia berharap lomba itu dapat digelar lagi tahun depan dengan peserta lebih banyak."))
+                                  "Panitia berharap lomba itu dapat digelar lagi tahun depan dengan peserta " ..
+                                      "lebih banyak."))
     assert.are.equal("caption", class_of(doc, cap))
   end)
 
-  it("under the byline, a credit opened by its label ('Dok ... - Dok ...') has the sentence under it for caption", function()
+  it("under the byline, a credit opened by its label ('Dok ... - Dok ...') has the sentence under it for " ..
+      "caption", function()
     local cap = "Warga Desa Sukamaju memperbaiki jalan desa dengan dana swadaya, Senin (3/3/2025)."
     local doc = kimput.parse(page(TITLE, "Warga memperbaiki sendiri jalan yang rusak sejak sepuluh tahun lalu.",
-                                  "Penulis: Nama Penulis | Editor: Nama Editor", "Dok Tim Desa Sukamaju - Dok Nama Warga",
+                                  "Penulis: Nama Penulis | Editor: Nama Editor", "Dok Tim Desa Sukamaju - Dok " ..
+                                      "Nama Warga",
                                   cap, LEAD, NEXT))
     assert.are.equal("caption", class_of(doc, cap))
     assert.are.equal("body", class_of(doc, LEAD))
@@ -93,7 +100,8 @@ describe("mastheads and datelines of small sites", function()
   end)
 
   it("the address glued by an underscore to an opening of two sentences opens the article", function()
-    local first = "Kabarku.com_Polres Sukamaju Gelar Apel Pasukan Bersama Wakil Bupati Kota Lama di Halaman Mako Polres. Rabu (5/5/2021)"
+    local first = "Kabarku.com_Polres Sukamaju Gelar Apel Pasukan Bersama Wakil Bupati Kota Lama di Halaman " ..
+        "Mako Polres. Rabu (5/5/2021)"
     local doc = kimput.parse(page(first, NEXT))
     assert.are.equal("Kabarku.com", doc:meta().outlet)
     assert.is_nil(doc:meta().headline)
@@ -155,8 +163,8 @@ describe("the headline among a page's top furniture", function()
 
   it("stays the title over a photo's caption shown twice (no list of titles)", function()
     local cap = "Logo Liga Kota Lama 2024-2025."
-    local doc = kimput.parse(page("Aktifkan akun untuk membaca dua artikel gratis setiap hari", TITLE, "image-icon", cap,
-                                  cap, "KABARKU.COM, Kotamulya - " .. LEAD, NEXT))
+    local doc = kimput.parse(page("Aktifkan akun untuk membaca dua artikel gratis setiap hari", TITLE, "image-icon",
+                                  cap, cap, "KABARKU.COM, Kotamulya - " .. LEAD, NEXT))
     assert.are.equal(TITLE, doc:meta().headline)
   end)
 end)
@@ -164,7 +172,8 @@ end)
 describe("the outlet promoting its own news on a channel", function()
   it("is the address closing 'Ikuti berita ... lainnya di Google News Situs.id'", function()
     local line = "Ikuti berita menarik lainnya di Google News KabarKota.id"
-    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT, line))
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT,
+        line))
     assert.are.equal("KabarKota.id", doc:meta().outlet)
     assert.are.equal("navigation", class_of(doc, line))
     -- (a name with no address names none: "Ikuti perkembangan berita ini di situsku")
@@ -178,7 +187,8 @@ describe("lines after the article's last paragraph", function()
   it("a results table's rows, the sides' names then a colon and the score, are the article's", function()
     local rows = { "Tim Kota Lama vs Tim Desa Baru : 2-1", "Persatuan Sukamaju vs Putra Kotamulya : 0-0" }
     local doc = kimput.parse(page("Hasil Lengkap Pekan Pertama Liga Kota Lama", "KOTA LAMA - " .. LEAD,
-                                  "Skor semua laga pekan itu di stadion kota tercatat seperti di bawah ini, Minggu (2/3/2025).",
+                                  "Skor semua laga pekan itu di stadion kota tercatat seperti di bawah ini, " ..
+                                      "Minggu (2/3/2025).",
                                   rows[1], rows[2]))
     for _, row in ipairs(rows) do assert.are.equal("body", class_of(doc, row), row) end
   end)
@@ -205,7 +215,8 @@ end)
 
 describe("a dateline's place in capitals", function()
   it("is title-cased, but one word of two or three capitals is an acronym, kept", function()
-    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "UKM, kabarkampus.org " .. LEAD, NEXT))
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
+        "UKM, kabarkampus.org " .. LEAD, NEXT))
     assert.are.equal("UKM", doc:meta().dateline)
     doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTAMULYA - " .. LEAD, NEXT))
     assert.are.equal("Kotamulya", doc:meta().dateline)
@@ -215,9 +226,11 @@ end)
 describe("a blog theme's furniture and a site's name written as its opening", function()
   local TITLE = "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab"
 
-  it("a Blogger theme's unfilled featured slider is furniture, and the title under the post's date the headline", function()
+  it("a Blogger theme's unfilled featured slider is furniture, and the title under the post's date the " ..
+      "headline", function()
     local slide = "This is default featured slide 1 title"
-    local hint = "Go to Blogger edit html and find these sentences.Now replace these sentences with your own descriptions."
+    local hint = "Go to Blogger edit html and find these sentences.Now replace these sentences with your own " ..
+        "descriptions."
     local doc = kimput.parse(page("Hot Posts", slide, hint, "This is default featured slide 2 title", hint,
                                   "Senin, 03 Maret 2025", TITLE, LEAD, NEXT))
     assert.are.equal("navigation", class_of(doc, slide))
@@ -226,12 +239,14 @@ describe("a blog theme's furniture and a site's name written as its opening", fu
   end)
 
   it("a short name closed by 'com' before the place in capitals: 'SKcom KOTAMULYA –'", function()
-    local doc = kimput.parse(page(TITLE, "SKcom KOTAMULYA –Warga Desa Sukamaju berkumpul di balai desa pada Senin (3/3/2025).", NEXT))
+    local doc = kimput.parse(page(TITLE, "SKcom KOTAMULYA –Warga Desa Sukamaju berkumpul di balai desa pada " ..
+        "Senin (3/3/2025).", NEXT))
     assert.are.equal("SKcom", doc:meta().outlet)
     assert.are.equal("Kotamulya", doc:meta().dateline)
   end)
 
-  it("the site's name in capitals opening the article is no place when its channel's promotion names the site", function()
+  it("the site's name in capitals opening the article is no place when its channel's promotion names the site",
+      function()
     local promo = "Yuk gabung channel whatsapp LINTASSUKAMAJU.COM untuk kabar desa setiap hari. Klik di sini (JOIN)"
     local doc = kimput.parse(page(TITLE, "LINTAS SUKAMAJU - " .. LEAD, NEXT, promo,
                                   "Kepala desa berharap jalan itu segera diperbaiki sebelum musim hujan tiba."))
@@ -242,7 +257,8 @@ describe("a blog theme's furniture and a site's name written as its opening", fu
 end)
 
 describe("the headline over a network's cut deck and byline", function()
-  local LEAD_BODY = "Warga Desa Sukamaju bergotong royong membersihkan saluran air yang tersumbat sampah di sepanjang jalan utama desa pada Minggu (2/3/2025)."
+  local LEAD_BODY = "Warga Desa Sukamaju bergotong royong membersihkan saluran air yang tersumbat sampah di " ..
+      "sepanjang jalan utama desa pada Minggu (2/3/2025)."
 
   it("is the title with every word capitalised, not the deck under it that copies the lead, cut", function()
     local title = "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Saluran Air Jelang Musim Hujan"
@@ -255,8 +271,10 @@ describe("the headline over a network's cut deck and byline", function()
 
   it("is a short title-cased title over a deck full of names that copies the lead (no rubric over a title)", function()
     local title = "Dinas PU: Jembatan Segera Diperbaiki"
-    local lead = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa Sukamaju selesai diperbaiki tahun ini."
-    local deck = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa Sukamaju selesai"
+    local lead = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa " ..
+        "Sukamaju selesai diperbaiki tahun ini."
+    local deck = "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso belum memastikan Jembatan Sungai Baru Desa " ..
+        "Sukamaju selesai"
     local doc = kimput.parse(page("Kabar Desa", title, deck, "Penulis: Nama Penulis", "Editor: Nama Editor",
                                   "KABARKU/NAMA FOTOGRAFER", "Kepala Dinas Pekerjaan Umum Kota Lama Budi Santoso",
                                   "KABARKU.COM, SUKAMAJU - " .. lead, NEXT))
@@ -268,20 +286,25 @@ end)
 describe("a site's current-day widget at the page's top", function()
   it("is no page date when the body reports its days more than a year before it", function()
     local doc = kimput.parse(page("Sabtu, 4 Oktober 2025", "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
-                                  "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk membahas jalan.",
-                                  "Kepala desa mengatakan rapat itu digelar lagi pada Selasa (4/3/2014) di tempat yang sama."))
+                                  "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk " ..
+                                      "membahas jalan.",
+                                  "Kepala desa mengatakan rapat itu digelar lagi pada Selasa (4/3/2014) di " ..
+                                      "tempat yang sama."))
     assert.is_nil(doc:meta().published)
     -- (the article's own date over days it reports near it stays)
     doc = kimput.parse(page("Sabtu, 8 Maret 2014", "Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
-                            "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk membahas jalan.", NEXT))
+                            "KOTA LAMA - Warga berkumpul di balai desa pada Senin (3/3/2014) untuk membahas " ..
+                                "jalan.", NEXT))
     assert.are.equal("2014-03-08", doc:meta().published)
   end)
 end)
 
 describe("an editor's name with the next label glued after it", function()
   it("ends before the label ('Editor : Nama OrangEditor Kota', 'Editor: Nama OrangSumber: X')", function()
-    for _, line in ipairs { "Editor : Rina Lestari SantosoEditor Kota", "Editor: Rina Lestari SantosoSumber: Kabarku" } do
-      local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD, NEXT, line))
+    for _, line in ipairs { "Editor : Rina Lestari SantosoEditor Kota", "Editor: Rina Lestari SantosoSumber: " ..
+        "Kabarku" } do
+      local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD,
+          NEXT, line))
       assert.are.equal("Rina Lestari Santoso", doc:meta().editor, line)
     end
   end)
@@ -298,8 +321,10 @@ end)
 
 describe("lists and titles among the top and the article", function()
   it("a bare 'Baca juga :' over a list in bullets takes all its items, not only the first four", function()
-    local items = { "- Warga Kota Lama Gelar Kerja Bakti di Pasar Ikan", "- Harga Cabai di Kota Baru Naik Lagi Pekan Ini",
-                    "- Dinas Pendidikan Buka Pendaftaran Sekolah Negeri", "- Jembatan Gantung Desa Sukamaju Mulai Dibangun",
+    local items = { "- Warga Kota Lama Gelar Kerja Bakti di Pasar Ikan", "- Harga Cabai di Kota Baru Naik Lagi " ..
+        "Pekan Ini",
+                    "- Dinas Pendidikan Buka Pendaftaran Sekolah Negeri", "- Jembatan Gantung Desa Sukamaju " ..
+                        "Mulai Dibangun",
                     "- Festival Budaya Kota Lama Digelar Akhir Pekan 2026" }
     local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "KOTA LAMA - " .. LEAD,
                                   "Baca juga :", items[1], items[2], items[3], items[4], items[5], NEXT))
@@ -309,7 +334,8 @@ describe("lists and titles among the top and the article", function()
 
   it("a title parted by a comma and 'dan' is no breadcrumb: it stays the headline over a teaser", function()
     local title = "Di Kota Lama, Dua Warga Tewas dan Menjadi Tersangka"
-    local doc = kimput.parse(page(title, "Dari dua lokasi itu, kecelakaan terjadi di jalan desa dan satu orang meninggal dunia",
+    local doc = kimput.parse(page(title, "Dari dua lokasi itu, kecelakaan terjadi di jalan desa dan satu orang " ..
+        "meninggal dunia",
                                   "Editor: Nama Editor", "KABARKU.COM, KOTA LAMA - " .. LEAD, NEXT))
     assert.are.equal(title, doc:meta().headline)
     -- (a breadcrumb parted by its separator still is: "Beranda > Daerah > Kota Lama")
@@ -328,7 +354,8 @@ end)
 
 describe("a site's one-word name before 'Kota X' opening the article", function()
   it("is the outlet, and 'Kota X' the dateline", function()
-    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", "Kabarku Kota Lama – " .. LEAD, NEXT))
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab",
+        "Kabarku Kota Lama – " .. LEAD, NEXT))
     assert.are.equal("Kabarku", doc:meta().outlet)
     assert.are.equal("Kota Lama", doc:meta().dateline)
     -- (a place of its own first word stays whole: "Tanjung Kota Lama –")
