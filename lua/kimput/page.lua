@@ -1151,7 +1151,8 @@ local function date_widget(page, published)
   local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y then return false end
   local year_before = (tonumber(y) - 1) * 10000 + tonumber(m) * 100 + tonumber(d)
-  return page:cited_later(0, WEEKDAYS) and not page:cited_later(year_before, WEEKDAYS)
+  -- (the common page reports a day within the year: one scan of the body answers)
+  return not page:cited_later(year_before, WEEKDAYS) and page:cited_later(0, WEEKDAYS)
 end
 
 -- the lines page:top reads: as many as the readers of the top read at most
