@@ -363,3 +363,14 @@ describe("a site's one-word name before 'Kota X' opening the article", function(
     assert.are.equal("Tanjung Kota Lama", doc:meta().dateline)
   end)
 end)
+
+describe("a city's name and the outlet's alone on a line over the lead", function()
+  it("is the dateline and the outlet, and the photo's caption above it no body", function()
+    local cap = "Kepala desa meninjau jembatan yang rusak di Desa Sukamaju, Minggu (2/3) pagi."
+    local doc = kimput.parse(page("Jembatan Desa Sukamaju Akhirnya Diperbaiki Pemkab", cap, "Kota Lama, Kabarku", LEAD,
+                                  NEXT))
+    assert.are.equal("Kota Lama", doc:meta().dateline)
+    assert.are.equal("Kabarku", doc:meta().outlet)
+    assert.are.equal("caption", class_of(doc, cap))
+  end)
+end)

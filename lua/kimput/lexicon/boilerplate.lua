@@ -384,6 +384,10 @@ M.lines = {
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
+  -- a city's or regency's name, then the outlet's one-word name, alone on its line over the lead: "Kota Lama, Kabarku"
+  -- (no byline opens with "Kota" or "Kabupaten")
+  { short = true, class = "dateline",
+    pattern = [[^(?<place>(?:Kota|Kabupaten)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*,\s*(?<outlet>\p{Lu}[\p{L}\d.]{2,30})$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
   -- (its place after slashes or a bar, then the report's day: "Situsku.com//Kotamulya.20/02/2023",
