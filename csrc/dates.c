@@ -2368,7 +2368,17 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
   if (i > sc->lo) {
     size_t p = i - 1;
     int pc = cls(sc, p);
-    if (pc == L_NOTYEAR || kind(sc, p) == KIMPUT_TOK_NUMBER) return 0;
+    if (pc == L_NOTYEAR) return 0;
+    if (kind(sc, p) == KIMPUT_TOK_NUMBER) {
+      /* a number before it is a count's, not a year's ("1 2019"), unless a name's numeral, the capitalised
+         word before it naming a series or a league: "Liga 1 2019", "Formula 1 2024" (not "Rp 1 2019": money) */
+      int v, nd2;
+      if (p <= sc->lo || !plain_number(sc, p, &v, &nd2) || nd2 > 2 || kind(sc, p - 1) != KIMPUT_TOK_WORD ||
+          !upper(sc, p - 1) || cls(sc, p - 1) == L_NOTYEAR || sc->t[p - 1].end == sc->t[p].start)
+        return 0;
+      const unsigned char *w = sc->s + sc->t[p - 1].start;
+      if (tlen(sc, p - 1) < 3 || w[1] < 'a' || w[1] > 'z') return 0;  /* (a title-cased word: "Liga", not "RT") */
+    }
     if (sc->t[p].kind == KIMPUT_TOK_SYMBOL || is_mark(sc, p, '$')) return 0;
     if (plate_letters(sc, p) && i + 1 < sc->hi && plate_letters(sc, i + 1) && tlen(sc, i + 1) <= 3)
       return 0;  /* a number plate: B 2023 XYZ */
@@ -4896,14 +4906,17 @@ static int rate_basis(const scanner *sc, size_t i) {
 }
 
 /* "seperti dilansir harian China X", "kata X kepada harian Y": after a word that names who relays or
- * is told, before a name, the noun is a newspaper (a weekly, a monthly), no set. */
+ * is told, or a conjunction or preposition, before a name, the noun is a newspaper (a weekly, a monthly), no set. */
 static int press_named(const scanner *sc, size_t i) {
   /* "harian terkemuka di Sukamaju", "harian berbahasa Inggris": words that describe a paper */
   static const char *const paper[] = {"terkemuka", "ternama", "berbahasa", "milik"};
   if (i + 1 < sc->hi && word_in(sc, i + 1, paper, sizeof paper / sizeof *paper)) return 1;
   if (i <= sc->lo || i + 1 >= sc->hi || !upper(sc, i + 1)) return 0;
+  /* (also after a conjunction or preposition, where no noun stands for it to qualify: "kerja sama bursa dengan
+     harian Kabar Niaga", "... dan harian Kabar Niaga", "dimuat di harian Y") */
   static const char *const relays[] = {"dilansir", "melansir", "dikutip", "mengutip", "lapor", "kepada", "menurut",
-                                       "oleh", "dari", "ditulis", "diberitakan", "dilaporkan"};
+                                       "oleh", "dari", "ditulis", "diberitakan", "dilaporkan", "dengan", "dan",
+                                       "serta", "atau", "bersama", "di", "ke", "pada", "untuk", "antara"};
   for (size_t k = 0; k < sizeof relays / sizeof *relays; k++)
     if (word_is(sc, i - 1, relays[k])) return 1;
   return 0;

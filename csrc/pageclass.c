@@ -72,7 +72,13 @@ enum {
   STAMP_TAIL = 48,        /* a page date glued to the end of the title is no longer, in bytes */
   END_MARK_MAX = 5,       /* stars of an end mark after the last sentence ("***") */
   BULLET_ITEM_WORDS = 7,  /* an item of the article's own list in bullets is no longer... */
-  BULLET_RUN_MAX = 12     /* ...and its run under a paragraph no longer */
+  BULLET_RUN_MAX = 12,    /* ...and its run under a paragraph no longer */
+  KEYWORD_MIN_WORDS = 4,  /* capitalised words of a caption's keyword phrase before its dash, at least */
+  SCORE_LABEL_SPACES = 8, /* spaces in a results table's row before its score ("Tim A vs Tim B : 2-1"), at most */
+  OPENING_COPY_MIN = 40,  /* bytes of a deck that copies the opening's first words, at least... */
+  OPENING_COPY_LOOK = 64, /* ...starting within so many bytes of the opening (past its masthead) */
+  ALT_PREFIX = 80,        /* bytes an image's alternative text shares at least with the caption under it */
+  TOP_BULLETS_MIN = 3     /* bulleted titles above the article's first paragraph, at least, that make a ticker */
 };
 
 #define NONE ((size_t)-1)
@@ -806,8 +812,20 @@ static int figure_line(const char *text, const kimput_page_line *l) {
   if (!colon || colon == text + l->start) return 0;
   size_t i = (size_t)(colon - text) + 1, spaces = 0;
   for (size_t k = l->start; k < i; k++) spaces += text[k] == ' ';
-  if (spaces > 3) return 0;
   while (i < l->end && text[i] == ' ') i++;
+  /* (a match's result, the two sides' names before the colon and the score alone after it: "Tim Kota vs Tim Desa
+     : 2-1", a results table's row) */
+  if (spaces <= SCORE_LABEL_SPACES) {
+    size_t k = i, d1 = 0, d2 = 0;
+    while (k < l->end && text[k] >= '0' && text[k] <= '9') k++, d1++;
+    while (k < l->end && text[k] == ' ') k++;
+    if (k < l->end && text[k] == '-') {
+      for (k++; k < l->end && text[k] == ' '; k++) {}
+      while (k < l->end && text[k] >= '0' && text[k] <= '9') k++, d2++;
+      if (k == l->end && d1 && d1 <= 3 && d2 && d2 <= 3) return 1;
+    }
+  }
+  if (spaces > 3) return 0;
   if (i + 2 < l->end && text[i] == 'R' && text[i + 1] == 'p') {
     i += 2;
     if (text[i] == '.') i++;
@@ -948,6 +966,8 @@ static int series_part(const char *text, const kimput_page_line *l) {
   return 0;
 }
 
+static int opening_copy(const char *text, const kimput_page_line *lines, size_t i, size_t open);
+
 static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   if (l->words > RUBRIC_MAX_WORDS || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) ||
@@ -958,7 +978,8 @@ static int rubric_over_title(const char *text, const kimput_page_line *lines, si
   if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY ||
       (lines[t].words < 2 * l->words && !series_part(text, l)) ||
       (lines[t].flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)) !=
-          (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE))
+          (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE) ||
+      opening_copy(text, lines, t, open))  /* (the line under it copies the lead, cut: a deck, no title) */
     return 0;
   size_t j = next_fact(lines, n, t, open, 1);
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
@@ -987,6 +1008,23 @@ static int office_over_title(const char *text, const kimput_page_line *lines, si
   return d < n && d != open && lines[d].cls == KIMPUT_LINE_TIMESTAMP && !facts_close(lines, n, i, open);
 }
 
+/* Is line l the opening's first words again, cut ("Warga Desa Kota bergotong royong ... di sepanjang jal" over
+ * "SITUS.COM, KOTA - Warga Desa Kota bergotong royong ... di sepanjang jalan ...")? A network's deck is its lead cut
+ * to a length; no title copies the lead. The copy starts within the opening's first OPENING_COPY_LOOK bytes (past
+ * its masthead) and runs on for all of line l but its last word. */
+static int opening_copy(const char *text, const kimput_page_line *lines, size_t i, size_t open) {
+  if (open == NONE) return 0;
+  const kimput_page_line *l = &lines[i], *o = &lines[open];
+  size_t len = l->end - l->start, olen = o->end - o->start;
+  if (len < OPENING_COPY_MIN || olen < len) return 0;
+  size_t keep = len;  /* (up to the line's last word, which the cut may have clipped) */
+  while (keep > 0 && text[l->start + keep - 1] != ' ') keep--;
+  if (keep < OPENING_COPY_MIN) return 0;
+  for (size_t p = 0; p <= OPENING_COPY_LOOK && p + keep <= olen; p++)
+    if (text[o->start + p] == text[l->start] && memcmp(text + o->start + p, text + l->start, keep) == 0) return 1;
+  return 0;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -1003,12 +1041,29 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
      Lembaga X" twice, over the column's title and its date) */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS && !office_over_title(text, lines, n, i, open))
     score += 4;
+
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
-  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy) */
-  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i))) score -= 5;
+  /* the opening's first words again, cut: a deck */
+  if (opening_copy(text, lines, i, open)) score -= 5;
+  /* (a run of capitalised words is a menu, unless it is shown twice in a row: a long title-cased title and its copy,
+     or the page's facts close it, past its deck: a long title with every word capitalised, "Warga Desa Kota Gelar
+     Kerja Bakti Bersihkan Saluran Air Jelang Musim Hujan" over a cut deck and the byline) */
+  /* a network's rubric over it and a sentence-case deck under it ("Kecelakaan Lalu Lintas" / the title / "Terjadi
+     kecelakaan di ..."): the title of the page's top, however far its facts are */
+  if (l->flags & KIMPUT_LINEF_TITLECASE) {
+    size_t r = nonblank(lines, n, i, -1), d = nonblank(lines, n, i, 1);
+    if (r != NONE && d != NONE && d != open && lines[r].words >= 2 && lines[r].words <= SHORT_WORDS &&
+        (lines[r].flags & KIMPUT_LINEF_TITLECASE) && !final_mark(text, lines[r].start, lines[r].end) &&
+        (lines[r].cls == KIMPUT_LINE_NAVIGATION || lines[r].cls == KIMPUT_LINE_BODY) &&
+        (lines[d].cls == KIMPUT_LINE_BODY || lines[d].cls == KIMPUT_LINE_CAPTION) && lines[d].words > SHORT_WORDS &&
+        !(lines[d].flags & KIMPUT_LINEF_TITLECASE))
+      score += 3;
+  }
   int closed = facts_close(lines, n, i, open);
+  if (rubric_over_title(text, lines, n, i, open) || (menu_run(text, l) && !copy_beside(text, lines, n, i) && !closed))
+    score -= 5;
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -1024,11 +1079,11 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
       (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
     score -= 3;
   /* one of a list of titles (a "Trending" box): two more titles follow (one alone
-     may be the headline's title-cased deck) */
+     may be the headline's title-cased deck; one shown twice, a photo's alt text over its caption, is no list) */
   size_t k2 = next_fact(lines, n, i, open, 0);
   if (list_title(lines, n, k2, open)) {
     size_t k3 = next_fact(lines, n, k2, open, 0);
-    if (list_title(lines, n, k3, open)) score -= 5;
+    if (list_title(lines, n, k3, open) && !same_text(text, &lines[k2], &lines[k3])) score -= 5;
   }
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;
@@ -1101,21 +1156,29 @@ static size_t period_title(const char *text, const kimput_page_line *lines, size
   return NONE;
 }
 
+static int photo_credit_shaped(const char *text, const kimput_page_line *l);
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
-  int menus = 1;       /* only furniture (menus, a masthead: short lines) above line i */
+  int menus = 1;       /* only furniture (menus, a masthead: short lines, a box of links) above line i */
   for (size_t i = 0; i < top; i++) {
     int under_menus = menus;
-    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION ||
+    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION || lines[i].cls == KIMPUT_LINE_RELATED ||
              (lines[i].cls == KIMPUT_LINE_BODY && lines[i].words <= SHORT_WORDS);
     if (((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
          !gallery_title(text, &lines[i])) ||
         holds_address(text, &lines[i]))
       continue;
     int score = headline_score(text, lines, n, i, open, outlet, place);
+    /* (a line right under a photo's credit alone, "SITUS/NAMA FOTOGRAFER", below the page's first title: the photo's
+       caption, the credit shown above it) */
+    size_t above_line = nonblank(lines, n, i, -1);
+    if (!first && above_line != NONE && lines[above_line].cls == KIMPUT_LINE_CAPTION &&
+        photo_credit_shaped(text, &lines[above_line]))
+      score -= 5;
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       /* a site's name over its menu lines, another title under them ("Portal Resmi Pemerintah Kabupaten X" /
@@ -1253,6 +1316,18 @@ static int ends_with_outlet(const char *text, const kimput_page_line *l, kimput_
  * right above a title, items of up to three words are a breadcrumb ("Beranda |
  * Jawa Barat" over the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be
  * the headline). */
+/* Does line l hold a breadcrumb's separator ('>', '/', '|', '»', '›', '·', '•')? A crumb's items are so parted; a title's
+ * halves, "Di Kota Lama, Dua Warga Tewas dan Menjadi Tersangka", by a comma or "dan". */
+static int crumb_separated(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start; i < l->end; i++) {
+    if (s[i] == '>' || s[i] == '/' || s[i] == '|') return 1;
+    if (s[i] == 0xC2 && i + 1 < l->end && (s[i + 1] == 0xBB || s[i + 1] == 0xB7)) return 1;
+    if (s[i] == 0xE2 && i + 2 < l->end && s[i + 1] == 0x80 && (s[i + 2] == 0xBA || s[i + 2] == 0xA2)) return 1;
+  }
+  return 0;
+}
+
 static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                             kimput_span outlet) {
   for (size_t i = 0; i < top && i < TOP_LINES; i++) {
@@ -1271,7 +1346,7 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
       continue;
     }
     if (!parts) continue;
-    if (widest <= CRUMB_MAX_WORDS && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
+    if (widest <= CRUMB_MAX_WORDS && crumb_separated(text, l) && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
         (lines[j].flags & KIMPUT_LINEF_TITLE) && lines[j].words > SHORT_WORDS && !name_parts(text, &lines[j], &other)) {
       l->cls = KIMPUT_LINE_NAVIGATION;
       continue;
@@ -1359,6 +1434,8 @@ static int wrapped_on(const char *text, const kimput_page_line *lines, size_t n,
 
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
+static int ends_sentence_inside(const char *text, const kimput_page_line *l);
+
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
                                   const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
@@ -1380,7 +1457,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * Pedagang Mengeluh"), not an opening with its first sentence; one opening in lower case (a site's
      * address, "situs.co - Gubernur Kota Nama Orang" cut before its period) is none */
     if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH) &&
-        !(text0[l->start] >= 'a' && text0[l->start] <= 'z') && !wrapped_on(text0, page->lines, page->count, i))
+        !(text0[l->start] >= 'a' && text0[l->start] <= 'z') && !wrapped_on(text0, page->lines, page->count, i) &&
+        !ends_sentence_inside(text0, l))  /* (two sentences are no title: "Situs.com_Polres ... Kota. Rabu (5/5)") */
       continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
@@ -1666,6 +1744,29 @@ static int open_mark_cut(const char *text, const kimput_page_line *l) {
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
  * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
  * article, as before): the index of the line, else NONE. */
+/* Does line l hold a prefixed verb in lower case, "me-" or "ber-" and a stem, seven letters or more ("... Nama Orang
+ * mengatakan ...", "Usai mengikuti Rapat, ...")? A title-cased title capitalises its verbs and leaves only short
+ * words and prepositions in lower case ("melalui", "bersama", "menurut", "menuju", "mengenai" are such). */
+static int holds_lower_verb(const char *text, const kimput_page_line *l) {
+  static const char *const prep[] = {"melalui", "bersama", "menurut", "menuju", "mengenai", "berdasarkan", "beserta",
+                                     "menjelang", "bersamaan", "berkat"};
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start + 1; i < l->end; i++) {
+    if (s[i - 1] != ' ' || !((s[i] == 'm' && i + 1 < l->end && s[i + 1] == 'e') ||
+                             (s[i] == 'b' && i + 2 < l->end && s[i + 1] == 'e' && s[i + 2] == 'r')))
+      continue;
+    size_t e = i;
+    while (e < l->end && s[e] >= 'a' && s[e] <= 'z') e++;
+    if (e - i < 7 || (e < l->end && s[e] != ' ' && s[e] != ',' && s[e] != '.')) continue;
+    int is_prep = 0;
+    for (size_t k = 0; k < sizeof prep / sizeof *prep && !is_prep; k++)
+      is_prep = strlen(prep[k]) == e - i && memcmp(prep[k], s + i, e - i) == 0;
+    if (!is_prep) return 1;
+    i = e;
+  }
+  return 0;
+}
+
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   /* (cut after a word's space, "... \u201cSilakan ", the text still ends on the line) */
   while (len > 0 && n > 0 && len > lines[n - 1].end && text[len - 1] == ' ') len--;
@@ -1673,6 +1774,7 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
       ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
        !ends_sentence_inside(text, &lines[n - 1]) && !opens_with_connective(text, &lines[n - 1]) &&
        !open_mark_cut(text, &lines[n - 1]) && !lower_comma_lower(text, &lines[n - 1]) &&
+       !holds_lower_verb(text, &lines[n - 1]) &&  /* (a verb in lower case: "... Nama Orang mengatakan cuk") */
        text[lines[n - 1].end - 1] != ','))  /* (cut after a comma: "... Kota Sukamaju, " no title ends so) */
     return NONE;
   /* (one word: the start of a sentence's, "Sete", or of a quotation's, "\u201cSilakan"; not a wire's name in lower
@@ -1788,12 +1890,43 @@ static void mark_top_teasers(const char *text, kimput_page_line *lines, size_t n
   }
 }
 
+/* A news ticker or a box of other articles' titles above the article, one a line after a list's bullet ("• Warga
+ * Gelar Kerja Bakti di Pasar", "• Harga Cabai Naik Lagi", ...): a run of three such title-shaped lines or more, most
+ * of them title-cased, with no paragraph above it, is links (the article opens with no bulleted list of titles;
+ * its own list in bullets stands under a paragraph). One walk down to the first paragraph. */
+static void mark_top_bullets(const char *text, kimput_page_line *lines, size_t n) {
+  size_t run = NONE, items = 0, cased = 0;
+  for (size_t i = 0; i <= n; i++) {
+    const kimput_page_line *l = i < n ? &lines[i] : NULL;
+    if (l && l->end == l->start) continue;
+    int item = l && l->cls == KIMPUT_LINE_BODY && past_bullet(text, l) > l->start && (l->flags & KIMPUT_LINEF_TITLE) &&
+               !(l->flags & KIMPUT_LINEF_PARAGRAPH) && l->words <= LINK_MAX_WORDS;
+    if (item) {
+      if (run == NONE) run = i, items = cased = 0;
+      items++;
+      cased += (l->flags & KIMPUT_LINEF_TITLECASE) != 0;
+      continue;
+    }
+    if (run != NONE && items >= TOP_BULLETS_MIN && cased * 2 >= items)
+      for (size_t k = run; k < i; k++)
+        if (lines[k].cls == KIMPUT_LINE_BODY && lines[k].end > lines[k].start) lines[k].cls = KIMPUT_LINE_RELATED;
+    run = NONE;
+    if (!l || is_paragraph(l)) return;
+  }
+}
+
 /* Line l is shaped as a photo's credit alone on its line: a few words holding a slash or a site's address
  * ("KCNA via KNS/AP PHOTO", "Situs.com, SitusLain.com"). */
 static int photo_credit_shaped(const char *text, const kimput_page_line *l) {
-  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
   const char *s = text + l->start;
   size_t len = l->end - l->start;
+  /* (opened by a photo credit's label, "Dok Tim Kampanye - Dok Nama Orang", "Foto: Nama Orang": two credits may
+     stand joined by a dash) */
+  static const char *const label[] = {"dok ", "dok. ", "dokumentasi ", "foto: ", "foto : "};  /* (any case) */
+  if (l->words > 0 && l->words <= 2 * CREDIT_MAX_WORDS)
+    for (size_t k = 0; k < sizeof label / sizeof *label; k++)
+      if (starts_with((const unsigned char *)text, l->end, l->start, label[k])) return 1;
+  if (l->words == 0 || l->words > CREDIT_MAX_WORDS) return 0;
   if (memchr(s, '/', len)) return 1;
   for (size_t i = 0; i + 2 < len; i++)  /* ".com", ".id", ".co.id" */
     if (s[i] == '.' && ((i + 3 < len && memcmp(s + i + 1, "com", 3) == 0) || memcmp(s + i + 1, "id", 2) == 0))
@@ -1960,6 +2093,54 @@ static void twice_shown_captions(const char *text, kimput_page_line *lines, size
   }
 }
 
+/* Line l opens with a photo's keyword phrase in capitals before a dash, as a network sets its captions ("WARGA
+ * PERBAIKI JALAN DESA - Warga Desa Sukamaju bergotong royong ..."): KEYWORD_MIN_WORDS words or more, capitals and
+ * digits only (a dateline's place has fewer words; an opening's masthead has its dot or comma). */
+static int keyword_caption(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start, words = 0;
+  while (i < l->end && words < 2 * KEYWORD_MIN_WORDS) {
+    size_t w = i;
+    while (i < l->end && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) i++;
+    if (i - w < 2 || i >= l->end || s[i] != ' ') return 0;
+    words++;
+    i++;
+    /* (the dash: a hyphen or an en or em dash, then a capital) */
+    size_t d = i < l->end && s[i] == '-' ? 1 : i + 2 < l->end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+                                                   (s[i + 2] == 0x93 || s[i + 2] == 0x94) ? 3 : 0;
+    if (d) return words >= KEYWORD_MIN_WORDS && i + d + 1 < l->end && s[i + d] == ' ' && s[i + d + 1] >= 'A' &&
+                  s[i + d + 1] <= 'Z';
+  }
+  return 0;
+}
+
+/* Photos' captions among the lines: a network's keyword caption (keyword_caption), and an image's alternative text
+ * right over its caption, the caption's words with a few left out or changed ("Warga
+ * antre di pasar Kota Lama, Senin (3/3/2025)." over "Warga antre di pasar Kota Lama, Jawa Barat, Senin (3/3/2025).
+ * (SITUS/Nama)"): a line whose first ALT_PREFIX bytes or more, three quarters of it at least, open the caption
+ * classed under it is that photo's too (the article does not say its sentence again right over a caption). */
+static void alt_over_captions(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    size_t len = l->end - l->start;
+    if (l->cls == KIMPUT_LINE_BODY && keyword_caption(text, l)) {
+      l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+      l->cls = KIMPUT_LINE_CAPTION;
+      continue;
+    }
+    /* (a title glued to its caption under it, "Judul Berita" over "Judul Berita Warga antre ... Foto: Ist", is the
+       headline: alternative text is the caption's sentence, closed by its mark) */
+    if (l->cls != KIMPUT_LINE_BODY || len < ALT_PREFIX || (l->flags & KIMPUT_LINEF_TITLE)) continue;
+    size_t j = nonblank(lines, n, i, 1);
+    if (j == NONE || lines[j].cls != KIMPUT_LINE_CAPTION) continue;
+    size_t clen = lines[j].end - lines[j].start, k = 0;
+    while (k < len && k < clen && text[l->start + k] == text[lines[j].start + k]) k++;
+    if (k < ALT_PREFIX || 4 * k < 3 * len) continue;
+    l->flags &= ~KIMPUT_LINEF_PARAGRAPH;
+    l->cls = KIMPUT_LINE_CAPTION;
+  }
+}
+
 /* Does line l end with an ellipsis cutting its last word, glued to it or after a space, of three periods or more or
  * one character ("... untuk membersihkan sampah yang ....", "... pasar murah di lima kecamatan…")? A box's excerpt of
  * another article is so cut; one of some words. */
@@ -2056,6 +2237,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   mark_top_teasers(text, lines, n);
+  mark_top_bullets(text, lines, n);
+  alt_over_captions(text, lines, n);
   twice_shown_captions(text, lines, n);
   named_top_caption(text, lines, n);
   for (size_t i = 0; i < n; i++) {
@@ -2125,10 +2308,14 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (c != NONE) {
       size_t first = c + 1;
       int credited = 0;  /* a photo's credit under the byline ("Situs.com, Situs Lain", "KCNA via X/AP PHOTO") */
-      for (; first < n && !is_paragraph(&lines[first]); first++)
-        credited |= photo_credit_shaped(text, &lines[first]);
+      int captioned = 0; /* its caption already classed under it */
+      for (; first < n && !is_paragraph(&lines[first]); first++) {
+        int credit = photo_credit_shaped(text, &lines[first]);
+        credited |= credit;
+        captioned |= credited && !credit && lines[first].cls == KIMPUT_LINE_CAPTION && lines[first].words > SHORT_WORDS;
+      }
       /* (the sentence under that credit is its caption: the article starts at the next paragraph) */
-      if (credited && first < n) {
+      if (credited && !captioned && first < n) {
         size_t next = first + 1;
         while (next < n && !is_paragraph(&lines[next])) next++;
         if (next < n) first = next;
@@ -2928,8 +3115,11 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     if (value == nl && info->next == KIMPUT_LINE_RELATED) {
       /* (a list whose first title is closed by a period goes on with titles so closed) */
       int dotted = related_sentence(text, nl);
-      for (size_t j = i + 2; j < n && j <= i + 1 + RELATED_MORE; j++) {
+      /* (a list in bullets, "- Judul" one a line, goes on while its items do, up to a bulleted run's length) */
+      int bulleted = past_bullet(text, nl) > nl->start;
+      for (size_t j = i + 2; j < n && j <= i + 1 + (bulleted ? BULLET_RUN_MAX : RELATED_MORE); j++) {
         kimput_page_line *t = &lines[j];
+        if (bulleted && j > i + 1 + RELATED_MORE && past_bullet(text, t) == t->start) break;
         int title = !(t->flags & KIMPUT_LINEF_PARAGRAPH) && (t->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE)) ==
                                                                (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE);
         if (t->cls != KIMPUT_LINE_BODY || !(title || (dotted && related_sentence(text, t))) ||

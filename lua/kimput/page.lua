@@ -532,11 +532,12 @@ end
 local function capitalised(a, b) return a .. b:lower() end
 
 -- PYONGYANG -> Pyongyang, leaves Jakarta alone; a last word of two letters after
--- another is an abbreviation, kept (WASHINGTON DC -> Washington DC); the answers kept
+-- another is an abbreviation, kept (WASHINGTON DC -> Washington DC), and so is one word of
+-- two or three capitals alone, an acronym (a campus, a regency: USU, OKU); the answers kept
 -- (datelines repeat from page to page), the cache made again when full
 local upper_cache, upper_count = {}, 0
 local function upper_words(s)
-  if not s or s:find("%l") then return s end
+  if not s or s:find("%l") or s:find("^%u%u%u?$") then return s end
   local v = upper_cache[s]
   if not v then
     if upper_count >= CLEAN_CACHE_MAX then upper_cache, upper_count = {}, 0 end
@@ -618,9 +619,19 @@ local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, S
   Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
   Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
 -- "SITUS KOTA –" read as a place in capitals: the site's name, then a place the gazetteer knows ("KABARKU
--- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"), or nil
+-- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"); in title
+-- case, the name then "Kota X" or "Kabupaten X" ("Kabarku Kota Lama"), or nil
 local function outlet_then_place(dateline)
-  if dateline:find("%l") then return nil end
+  if dateline:find("%l") then
+    -- (in title case, the site's one-word name before "Kota X" or "Kabupaten X": "Kabarku Kota Lama –")
+    local head, tail = dateline:match("^(%u[%a%d]+) ((%u%l+) %u.*)$")
+    local first = tail and tail:match("^%a+")
+    if head and (first == "Kota" or first == "Kabupaten") and #head >= 4 and not PLACE_WORDS[head] and
+        kind_of(head) ~= "place" and kind_of(dateline) ~= "place" then
+      return head, tail
+    end
+    return nil
+  end
   local head, tail = dateline:match("^(%u[%u%d]+) (%u[%u ]+)$")
   if not head or #head < 4 or PLACE_WORDS[capitalised(head:sub(1, 1), head:sub(2))] or kind_of(head) == "place" or
       kind_of(tail) ~= "place" then
@@ -1064,11 +1075,20 @@ local function bracket_day(s)
   return ("%s-%02d-%02d"):format(y and ("%04d"):format(y) or "XXXX", m, d), true
 end
 
--- the day of a dateline alone on its line near the top ("KOTA (21/4-2023)" over the first paragraph)
+-- the day of a dateline alone on its line near the top ("KOTA (21/4-2023)" over the first paragraph; the day
+-- closing it after a period or comma, "Situsku.com//Kotamulya.20/02/2023")
 local function dateline_day(page)
   for i = 1, math.min(page:count(), 40) do
     local start, stop, class = page:line(i)
-    if class == "dateline" then return (bracket_day(page:sub(start, stop))) end
+    if class == "dateline" then
+      local line = page:sub(start, stop)
+      local d, m, y = line:match("[.,]%s*(%d%d?)/(%d%d?)/(%d%d%d%d)$")
+      d, m, y = tonumber(d), tonumber(m), tonumber(y)
+      if d and m >= 1 and m <= 12 and d >= 1 and d <= 31 and y >= 1900 and y <= 2100 then
+        return ("%04d-%02d-%02d"):format(y, m, d)
+      end
+      return (bracket_day(line))
+    end
   end
 end
 
@@ -1124,6 +1144,17 @@ local function cited_too_early(page, published, scans, pub, scanned)
   return page:cited_later(tonumber(y .. m .. d), WEEKDAYS)
 end
 
+-- A site's widget of the current day at the page's top ("Sabtu, 4 Oktober 2025" over the menus) is no page date: a
+-- day with no clock time, more than a year after every day the body reports in the news's form ("Jumat
+-- (24/6/2011)"), when it reports one (an article's own stamp has its time, and its page reports days near it).
+local function date_widget(page, published)
+  local y, m, d = published:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return false end
+  local year_before = (tonumber(y) - 1) * 10000 + tonumber(m) * 100 + tonumber(d)
+  -- (the common page reports a day within the year: one scan of the body answers)
+  return not page:cited_later(year_before, WEEKDAYS) and page:cited_later(0, WEEKDAYS)
+end
+
 -- the lines page:top reads: as many as the readers of the top read at most
 local TOP_LINES = math.max(DATELINE_LINES, MASTHEAD_LINES, STAMP_TITLE_LINES)
 
@@ -1139,6 +1170,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, scans, relayed, opened, scanned =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   if published and cited_too_early(page, published, scans, pub, scanned) then published, zone = nil, nil end
+  if published and not scanned and date_widget(page, published) then published, zone = nil, nil end
   outlet, dateline = opening_names(outlet, dateline)
   -- the classes above the article's first lines, read once for the readers of the page's top
   local first_body, above, above_paragraph = page:top(TOP_LINES)

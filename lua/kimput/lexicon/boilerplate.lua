@@ -126,7 +126,10 @@ M.lines = {
     pattern = [[^(?i:baca\s+juga|baca)\s+(?i:artikel|berita|tulisan)\s+(?i:terkait|lainnya|lain)\b[^.!?]{0,120}$]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
   -- the reader asked to follow the story on the site: "Ikuti perkembangan berita ini di situsku", "Simak berita
-  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end)
+  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end); the site's address there names
+  -- the outlet, after a channel too: "Ikuti berita menarik lainnya di Google News Situsku.id"
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+(?:(?i:google\s+news|whatsapp(?:\s+channel)?|telegram|situs|laman|portal)\s+)?(?<value>{domain})\s*\.?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+\S+(?:\s+\S+){0,3}$]] },
   -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
@@ -149,24 +152,26 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- (the name ends at a bar, a bracket, the next label (after a comma or spaces only) or the site after a dash:
   -- "Editor: A (abc)", "Editor: A, Penulis: B", "Editor : A Penulis : B Publish : C", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
-  -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A")
+  -- "Redaktur & Reporter : A"; a period typed before the colon: "Editor. :A"; the next label glued to the name by the
+  -- scraper: "Editor : Nama OrangEditor Kota", "Editor: Nama OrangSumber: X")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
+    pattern = [[^(?:[|·•]\s*|-\s+)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\.?\s*(?:\|\s*)?:\s*(?:\|\s*)?(?<value>[^|(]+?)\s*(?:[|(].*|(?:,\s*|\s+)(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6})|(?<=\p{Ll})(?:Editor|Redaktur|Penulis|Reporter|Pewarta|Sumber|Fotografer)\b.*)?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   { short = true, class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator|diterjemahkan\s+oleh)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
-  -- "Editor Nama Orang" without a colon
+  -- "Editor Nama Orang" without a colon (the label glued to the name by the scraper: "EditorNama Orang")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)(?:\s+|(?=\p{Lu}\p{Ll}))(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   -- the name before its label, one credit a line: "Nama Orang Editor" (under "Nama Lain Reporter"; a box's label,
   -- "Berita Pilihan Editor", "Catatan Editor", is no name)
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?!(?:\S+\s+){0,3}(?i:pilihan|rekomendasi|catatan|surat|pesan|kata|berita|artikel|tim|editor|redaktur|penyunting|penulis|reporter)\s)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){1,3})\s+(?:Editor|Redaktur|Penyunting)$]] },
-  -- "Penulis: A | Editor: B", "Rep: A/ Red: B" (an English-language page's "Writer: A | Editor: B")
+  -- "Penulis: A | Editor: B", "Rep: A/ Red: B" (an English-language page's "Writer: A | Editor: B"; the label glued
+  -- to the writer's last name by the scraper: "Penulis: Nama OrangEditor: B")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|teks|text|writer|author)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
+    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|teks|text|writer|author)\s*:[^|/]*?(?:[|/,]|\s|(?<=\p{Ll})(?=Editor|Redaktur|EDITOR))\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
   -- the same without colons, the labels capitalised: "Penulis A | Editor B", "Oleh A | Editor: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor|Oleh)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)(?:\s*:)?\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
@@ -379,8 +384,16 @@ M.lines = {
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
+  -- a city's or regency's name, then the outlet's one-word name, alone on its line over the lead: "Kota Lama, Kabarku"
+  -- (no byline opens with "Kota" or "Kabupaten")
+  { short = true, class = "dateline",
+    pattern = [[^(?<place>(?:Kota|Kabupaten)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*,\s*(?<outlet>\p{Lu}[\p{L}\d.]{2,30})$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
+  -- (its place after slashes or a bar, then the report's day: "Situsku.com//Kotamulya.20/02/2023",
+  -- "Situsku.com | Kotamulya, 20/02/2023": the page's date, csrc's dateline day)
+  { short = true, class = "dateline",
+    pattern = [[^(?<outlet>{domain}){sp}*(?:/{1,2}|\|){sp}*(?<place>{place}){sp}*[.,]{sp}*\d{1,2}/\d{1,2}/\d{4}$]] },
   -- the place and its province first, the address after a dash, alone on its line: "Kotamulya, Jawa Barat
   -- -Situsku.com"; the place, then two bars and the outlet named with a media word or an address: "Kotamulya ||
   -- Kabar Kota", "Sulawesi Contoh || Situsku.id" (a menu's one bar is none: "BERANDA | Berita Kota")
@@ -461,7 +474,10 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
   { tail = true, class = "caption", pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
+  -- an image's zoom button glued after its caption by the scraper: "Bupati Meninjau Pasar Perbesar" (a theme's label)
+  { tail = true, class = "caption", pattern = [[\S{sp}+Perbesar$]] },
+  -- (also the credit's source after a bar, closing the caption: "... Senin (3/3) | Sumber Istimewa.")
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|\|{sp}*(?:[sS]umber|SUMBER){sp}*:?)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
@@ -567,9 +583,9 @@ M.lines = {
     pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?!(?i:kami|penulis|us|the\s+author)\b)\p{Lu}[\p{L}\d.&'’-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|&|dan|of|the|and)){0,6}\s*:?$]] },
   { short = true, class = "credit", ends = true,
     pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut,?(?:\s+(?:silakan|harap)\s+)?\s*hubungi|for\s+more\s+information,?(?:\s+please)?\s+contact|kontak\s+media|media\s+contact|narahubung)\s*:?$]] },
-  -- a menu word or button alone on its line ("Tutup Iklan")
+  -- a menu word or button alone on its line ("Tutup Iklan"; a theme's image widget's label, "Responsive Images")
   { short = true, class = "navigation",
-    pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
+    pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|responsive\s+images?|loading\.*|memuat\.*)\s*:?$]] },
   -- an endless list's pager under the article: "Load more", "Muat lebih banyak", "No More Posts Available.", "No more
   -- pages to load.", "Tidak ada postingan lagi"
   { short = true, class = "navigation",
@@ -588,8 +604,10 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:copy\s+and\s+paste\s+this\s+(?:url|code)\s+into\s+your\s+(?:wordpress\s+)?site\s+to\s+embed)\.?$]] },
   -- a site template's placeholder text left in a widget: "Lorem ipsum dolor sit amet ...", "Sed ut perspiciatis unde
-  -- omnis ..." (Latin filler, no article's)
-  { class = "navigation", pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis)\b]] },
+  -- omnis ..." (Latin filler, no article's); a Blogger theme's featured slider never filled in: "This is default
+  -- featured slide 1 title", "Go to Blogger edit html and find these sentences. Now replace ..."
+  { class = "navigation",
+    pattern = [[^(?:Lorem\s+ipsum\s+dolor|Sed\s+ut\s+perspiciatis|This\s+is\s+(?:a\s+)?default\s+featured\s+(?:slide|post|image)\s+\d{1,2}\s+title|Go\s+to\s+Blogger\s+edit\s+html\s+and\s+find\s+these\s+sentences)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar|tidak\s+ada\s+komentar|no\s+comments|posting\s+(?:komentar|lebih\s+baru|lama)|newer\s+post|older\s+post)\s*:?$]] },
   -- (the form's closing note when a post takes no more comments: "Comments are closed.", "Komentar ditutup.")
@@ -614,9 +632,10 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
   -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor",
-  -- "PARTNER CONTENT", "Paid Content"
-  { short = true, class = "navigation",
-    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+  -- "PARTNER CONTENT", "Paid Content" (a phone's swipe: "Iklan - Geser ke atas untuk melanjutkan.", closed by a
+  -- period: not short)
+  { class = "navigation",
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir|geser|swipe)\b.{0,60})?\s*:?$]] },
   -- an advert's empty slot, with its size: "300 x 250 AD PLACEMENT", "728x90 Ad Space", "Ads Slot 970 x 90",
   -- "Banner 300x250"; a blog template's slot by its place: "Iklan Atas Artikel", "Iklan Tengah Artikel 2"
   { short = true, class = "navigation",
@@ -658,6 +677,10 @@ M.lines = {
   -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
+  -- a login box's prompts: "Belum Memiliki Akun Daftar di Sini", "Sudah punya akun? Masuk", "Lupa Kata Sandi? Klik di
+  -- Sini", "Lupa password?" (a sentence of the article goes on past its clause: short)
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:belum|sudah)\s+(?i:memiliki|punya|mempunyai)\s+(?i:akun)\b\??(?:\s*(?i:daftar|masuk|login|log\s+in|klik)\b[^.]{0,30})?|(?i:lupa)\s+(?i:kata\s+sandi|password|sandi)\b\??(?:\s*(?i:klik|atur|reset)\b[^.]{0,30})?)[.!?]?$]] },
   -- a prompt to log in: "Login untuk memaksimalkan pengalaman mengakses Situs.com", "Masuk untuk berkomentar"
   { short = true, class = "navigation",
     pattern = [[^(?i:login|log\s+in|masuk|daftar|sign\s+in)\s+(?i:untuk|agar|dan)\s+(?i:memaksimalkan|menikmati|mendapatkan|membaca|mengakses|berkomentar|memberi\s+komentar|menulis\s+komentar|melanjutkan|menyimpan|mengikuti)\b.{0,80}$]] },
@@ -692,8 +715,9 @@ M.lines = {
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
+  -- ("Yuk gabung channel whatsapp SITUS.COM untuk ...": joining, a word of cheer before it)
   { class = "navigation", field = "outlet",
-    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:yuk|ayo|mari)\s+)?(?i:follow|ikuti|gabung|bergabung(?:\s+(?:di|ke|dengan))?|join)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel; "Ikuti kabar terbaru dari Kabar Kota di
   -- Grup Telegram Kabar Kota", the news from the outlet in its group or channel; "Baca ... Follow channel WhatsApp
   -- Situs sekarang di ponselmu lewat https://...", the channel after a sentence of the promotion
@@ -930,12 +954,15 @@ M.prefixes = {
   -- Jakarta –": no sentence opens in lower case, and the opening's rules take it only above the first paragraph)
   -- (a one-word name in camel case, "KabarKota, Sukamaju - ": a place is written with no capital inside)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+|\p{Ll}[\p{Ll}\d]{3,}+|\p{Lu}\p{Ll}++\p{Lu}\p{Ll}[\p{L}\d]*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- a site's short name closed by "com" without its dot, then the place in capitals: "SKcom KOTAMULYA – Warga ..."
+  -- (as "detikcom" is written)
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]{0,20}?com)\s+(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*(?=\p{Lu})]] },
   -- a site's one-word name in lower case, no place: "situskuekspres – Bupati ..." (no sentence opens in lower case
   -- with a dash after its first word; a place is capitalised)
   { pattern = [[^(?<outlet>\p{Ll}[\p{Ll}\d]{3,}+){sp}*{dash}{sp}+(?=\p{Lu})]] },
   -- the site's address glued to the opening's first word by the scraper: "Kabarku.idKantor bupati ..." (the address's
-  -- last label in lower case, a capitalised word right after it)
-  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))(?=\p{Lu}\p{Ll})]] },
+  -- last label in lower case, a capitalised word right after it; or joined by underscores, "Kabarku.com_Polres ...")
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d-]*+\.(?:co\.id|com|id|net|org|co))_*+(?=\p{Lu}\p{Ll})]] },
   -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
   -- (a stray hyphen after the comma too: "SITUS.COM,-JAKARTA-Presiden ...")
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*-?(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
@@ -972,6 +999,10 @@ M.prefixes = {
   -- the place, then the address and a bar: "KOTAMULYA, situsku.com | " (or a capital I set as the bar between
   -- spaces, a blog's: "Kotamulya, situsku.com I Warga ...")
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain})(?:{sp}*\||{sp}+I{sp}){sp}*]] },
+  -- the place, then the site's address and the first sentence, no dash: "KOTAMULYA, situsku.org Warga ..."
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}+(?=\p{Lu}\p{Ll})]] },
+  -- the place in capitals, then a bar: "KOTAMULYA | Warga ..." (a section of the menu is none: "BERITA | ...")
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}+(?=\p{Lu}\p{Ll})]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -", "PORTAL KOTA -"
