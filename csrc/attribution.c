@@ -3744,6 +3744,21 @@ static who not_named_in_report(const actx *c, who sp, uint32_t from, uint32_t to
   return NOBODY;
 }
 
+/* Does a subordinator (setelah, ketika, karena …) open the clause of the cue at v, a word of its own subject
+ * between them, within a few words and no mark between (the sentence starting at a)? */
+static int subordinate_cue(const actx *c, uint32_t a, size_t v) {
+  #define SUBORDINATOR(X) X("setelah") X("sesudah") X("sebelum") X("ketika") X("saat") X("sejak") X("karena") \
+    X("sebab") X("lantaran") X("usai") X("seusai") X("meski") X("meskipun") X("walaupun") X("padahal") X("sehingga")
+  WORD_LIST(subordinator, SUBORDINATOR);
+  #undef SUBORDINATOR
+  size_t lo = tok_at(c, a);
+  for (size_t j = v; j > lo && j + 6 > v; j--) {
+    if (c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
+    if (WORD_IN(c, j - 1, subordinator)) return j + 1 < v && j - 1 > lo;
+  }
+  return 0;
+}
+
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
@@ -3864,6 +3879,20 @@ static void indirect(actx *c) {
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);
+    /* "X mengatakan rapat batal setelah Y menyatakan mundur": a cue in a clause a subordinator opens, its own
+       subject between, is inside the words an earlier reporting cue of the clause reports */
+    if (subordinate_cue(c, a, v)) {
+      for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+        size_t en = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE);
+        if (!en || i + en >= v || passive(c, i) || inside_quote(c, c->t[i].start)) continue;
+        size_t p = i + en;  /* (one clause: no mark between) */
+        while (p < v && c->t[p].kind == KIMPUT_TOK_WORD) p++;
+        if (p < v || !found(speaker_for_cue(c, a, i, en, b, 0))) continue;
+        v = i;
+        n = en;
+        break;
+      }
+    }
     who sp = speaker_for_cue(c, a, v, n, b, 0);
     if (!found(sp) || (!(cue_classes(c, v, n, b) & KIMPUT_LEX_CUE_ACCORDING) && !word_after(c, v + n, b))) {
       size_t en = 0, e = earlier_frame(c, a, v, b, &en, &sp);

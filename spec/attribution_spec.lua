@@ -6068,3 +6068,23 @@ describe("an honorific named as a name, and a name before whom it was told to (s
       .. "Selasa (13/8/2024)."))
   end)
 end)
+
+describe("a cue inside a clause a subordinator opens (s24)", function()
+  local function texts(text)
+    local out = {}
+    for _, q in ipairs(kimput.parse(text):quotes()) do
+      if q.kind == "indirect" then out[#out + 1] = q.cue .. ":" .. q.speaker .. ":" .. q.text end
+    end
+    return out
+  end
+  it("reads a cue after 'setelah' and its own subject as inside the words the clause's first cue reports", function()
+    assert.same({ "mengatakan:Budi Santoso:rapat itu batal setelah Rudi Hartono menyatakan mundur." },
+      texts("Budi Santoso mengatakan rapat itu batal setelah Rudi Hartono menyatakan mundur."))
+    assert.same({ "mengaku:Rina Wati:hidupnya berjalan baik setelah sang suami mengaku tidak ingin menonton "
+      .. "filmnya." }, texts("Walaupun demikian Rina Wati mengaku hidupnya berjalan baik setelah sang suami mengaku "
+      .. "tidak ingin menonton filmnya."))
+    -- the clause set off before the main one keeps the main cue
+    assert.same({ "mengatakan:Budi Santoso:rapat batal." },
+      texts("Setelah Rudi Hartono menyatakan mundur, Budi Santoso mengatakan rapat batal."))
+  end)
+end)
