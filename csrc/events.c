@@ -1592,11 +1592,30 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
  * the person named right after it (the first of the members), or -1. */
 static int32_t group_namely(const scan *s, size_t a, size_t hi) {
   enum { GROUP_WORDS = 5 };
-  size_t j = a;
-  while (j < hi && j < a + GROUP_WORDS && s->mstart[j] < 0 &&
-         ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
-         (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP))
-    j++;
+  size_t j = a, reach = a + GROUP_WORDS;
+  for (;;) {
+    if (j < hi && j < reach && s->mstart[j] < 0 &&
+        ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
+        (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP)) {
+      j++;
+      continue;
+    }
+    /* ("menerima kunjungan rombongan tiga Kepala Desa yakni A, B": the group's noun in capitals, no party (a title
+       the mention stage left nameless), after a lower-case word of the group, three words at most, is passed when a
+       word of naming follows it (a comma between or not); its words do not count) */
+    if (j < hi && j > 0 && is_word(s, j - 1) && !(s->tok[j - 1].flags & KIMPUT_TOKF_UPPER)) {
+      size_t e = j;
+      while (e < hi && e < j + 3 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0 &&
+             !s->hit[e])
+        e++;
+      if (e > j && e + 1 < hi && (cls_at(s, e, KIMPUT_EVW_NAMELY) || (is_punct(s, e, ',') && cls_at(s, e + 1, KIMPUT_EVW_NAMELY)))) {
+        reach += e - j;
+        j = e;
+        continue;
+      }
+    }
+    break;
+  }
   if (j + 1 >= hi) return -1;
   if (j > a && is_punct(s, j, ',')) j++;
   if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NAMELY)) return -1;
