@@ -1057,6 +1057,11 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
        no party the mentions resolved: the ones before it are listed all the same) */
     if (p < 0 && and_here && s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER))
       for (int i = 0; i < np; i++) list_add(out, pend[i]);
+    /* (or closed by 'dan' and an unnamed group: "A, B, dan (beserta) para staf": the named ones are listed) */
+    else if (p < 0 && and_here && np > 0 &&
+             (token_is(s, j, "para") || token_is(s, j, "jajaran") || token_is(s, j, "sejumlah") ||
+              (token_is(s, j, "beserta") && j + 1 < hi && token_is(s, j + 1, "para"))))
+      for (int i = 0; i < np; i++) list_add(out, pend[i]);
     if (p < 0) break;
     pend[np++] = p;
     last = s->mlast[p];
@@ -1504,8 +1509,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       if (leader < 0 && office_of_body(s, s->mstart[j])) return -1;
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
-    /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C") */
-    if (group && is_punct(s, j, ':'))
+    /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C", "disambut
+       oleh pimpinan pondok: A, B dan C", the group's words no party) */
+    if ((group || j > a) && is_punct(s, j, ':'))
       return j + 1 < hi && s->mstart[j + 1] >= 0 && s->men[s->mstart[j + 1]].kind == KIMPUT_ENT_PERSON
                  ? s->mstart[j + 1]
                  : -1;
@@ -5381,7 +5387,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
         comes_along(s, object >= 0 ? object : from, to))
       to = -1;
-    if (object >= 0) list_add(&f->from, object);
+    /* ("X disambut oleh A, B dan C": each agent of a welcome met X) */
+    if (direct && type == KIMPUT_EVENT_MEETING && to < 0 && subjects.n > 0 && (object >= 0 || from >= 0))
+      list_fwd(s, hi, object >= 0 ? object : from, &f->from);
+    else if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
     else if (direct) f->to = subjects;  /* "X ditelepon Y", "X disambut Y": X is the other party */

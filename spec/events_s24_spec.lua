@@ -16,4 +16,12 @@ describe("EV5: held-out regional audiences, visits and calls", function()
     assert.same({ "meeting Rudi Hartono -> Sari Dewanti", "meeting Rudi Hartono -> Joko Purnomo",
       "meeting Rudi Hartono -> Maya Lestari" }, pairs_of(ev))
   end)
+  it("makes each agent of a welcome a party met, also listed after a group's colon", function()
+    local ev = events("Dandim Sukamaju Letkol Budi Santoso tiba di pesantren dan disambut langsung oleh pengurus "
+      .. "yayasan: K.H. Andi Saputra, K.H. Tono Sugiarto, dan para santri.")
+    assert.same({ "meeting Andi Saputra -> Budi Santoso", "meeting Tono Sugiarto -> Budi Santoso" }, pairs_of(ev))
+    ev = events("Kapolres Sukamaju AKBP Rudi Hartono disambut oleh Camat Cibodas Sari Dewanti dan Kepala Desa "
+      .. "Cikupa Joko Purnomo di balai desa.")
+    assert.same({ "meeting Sari Dewanti -> Rudi Hartono", "meeting Joko Purnomo -> Rudi Hartono" }, pairs_of(ev))
+  end)
 end)
