@@ -1203,6 +1203,15 @@ static int own_body_word(const scan *s, size_t k) {
   return 0;
 }
 
+/* "Kunjungan DPRD Z dipimpin (oleh) X dan diterima Y": the leader a group's clause names right before the "dan"
+ * at token and_at is the subject of the verb joined by it (X met Y); -1 when no such leader is there */
+static int32_t leader_before_and(const scan *s, size_t lo, size_t and_at) {
+  if (and_at < lo + 3 || s->mend[and_at - 1] < 0 || s->men[s->mend[and_at - 1]].kind != KIMPUT_ENT_PERSON) return -1;
+  size_t r = s->mfirst[s->mend[and_at - 1]];
+  if (r > lo && token_is(s, r - 1, "oleh")) r--;
+  return r > lo && cls_at(s, r - 1, KIMPUT_EVW_LED) ? s->mend[and_at - 1] : -1;
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
@@ -1733,8 +1742,12 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   size_t k = lo;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   /* (or the group as a pronoun opening the sentence: "Mereka dipimpin langsung oleh Bupati X") */
-  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka"))) return -1;
+  /* (or the meeting the body's visit was: "Pertemuan yang dipimpin X ini membahas ...") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka") ||
+                   token_is(s, k, "Pertemuan")))
+    return -1;
   k++;
+  if (k < hi && token_is(s, k, "yang")) k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
                      !(s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON);
@@ -4972,6 +4985,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         clause = j;
         break;
       }
+    if (coordinated && subj < 0)
+      subj = leader_before_and(s, lo, and_at < v ? and_at : cls_at(s, v - 1, KIMPUT_EVW_AND) ? v - 1 : v - 2);
     for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
@@ -6836,6 +6851,19 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
                   s.tok[gc].end, KIMPUT_UNSET, KIMPUT_UNSET);
         if (st != KIMPUT_OK) goto done;
       }
+    }
+    /* (or the leader of a body met in the sentence before, the other party kept: "Polda Z mengunjungi Y. Pertemuan
+       yang dipimpin X ini ..." is X's meeting with Y too) */
+    for (size_t k = prev_first; !led.on && parties && k < prev_first + prev_count; k++) {
+      const kimput_event *x = &s.ev[k];
+      if (x->type != KIMPUT_EVENT_MEETING || x->merged_into >= 0 || x->planned || x->sender < 0 || x->recipient < 0 ||
+          !(s.undated[x->sender] & BODY) == !(s.undated[x->recipient] & BODY))
+        continue;
+      led.on = 1;
+      led.host = s.undated[x->sender] & BODY ? x->recipient : x->sender;
+      led.planned = 0;
+      led.date = x->date;
+      led.sa = sa; led.oa = led.ob = KIMPUT_UNSET;
     }
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {

@@ -24,4 +24,15 @@ describe("EV5: held-out regional audiences, visits and calls", function()
       .. "Cikupa Joko Purnomo di balai desa.")
     assert.same({ "meeting Sari Dewanti -> Rudi Hartono", "meeting Joko Purnomo -> Rudi Hartono" }, pairs_of(ev))
   end)
+  it("makes the leader a group's clause names before 'dan' the subject of the verb joined to it", function()
+    local ev = events("Rombongan Kadin Sukamaju dipimpin Wakil Ketua Andi Saputra dan diterima Bupati Cibodas Sari "
+      .. "Dewanti di pendopo.")
+    assert.same({ "meeting Sari Dewanti -> Andi Saputra" }, pairs_of(ev))
+  end)
+
+  it("names the leader of a body met in the sentence before ('Pertemuan yang dipimpin X ini')", function()
+    local ev = events("Jajaran Polres Sukamaju bersilaturahmi dengan tokoh adat Tono Sugiarto di rumahnya, Rabu (6/3/2024). "
+      .. "Pertemuan yang dipimpin AKBP Rudi Hartono ini membahas ketertiban desa.")
+    assert.same({ "meeting Polres Sukamaju -> Tono Sugiarto", "meeting Tono Sugiarto -> Rudi Hartono" }, pairs_of(ev))
+  end)
 end)
