@@ -7920,6 +7920,21 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
     /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
        Sabtu. Pertemuan ini berlangsung pada Selasa 24 September": that meeting's day) */
+    /* "X menerima telepon dari Y. Y pada Kamis memberi selamat kepada X": a greeting the next sentence tells, of a
+       day, from the caller to the one called, gives that day to the call told with none just before (what was
+       said in it) */
+    for (size_t k = first_here; k < s.nev; k++) {
+      const kimput_event *g = &s.ev[k];
+      if (g->type != KIMPUT_EVENT_MESSAGE || g->merged_into >= 0 || g->planned || g->date < 0 ||
+          strlen(s.dates[g->date].value) < 10)
+        continue;
+      for (size_t c = prev_first; c < prev_first + prev_count; c++) {
+        kimput_event *x = &s.ev[c];
+        if (x->type == KIMPUT_EVENT_CALL && x->merged_into < 0 && !x->planned && x->date < 0 &&
+            x->sender == g->sender && x->recipient == g->recipient)
+          x->date = g->date;
+      }
+    }
     if (s.nev == first_here && prev_count && carried + 1 != si &&
         (pointed || then_opens(&s, lo, hi) || s.tok[lo].kind == KIMPUT_TOK_QUOTE)) {
       carried = si;

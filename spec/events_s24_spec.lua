@@ -35,4 +35,16 @@ describe("EV5: held-out regional audiences, visits and calls", function()
       .. "Pertemuan yang dipimpin AKBP Rudi Hartono ini membahas ketertiban desa.")
     assert.same({ "meeting Polres Sukamaju -> Tono Sugiarto", "meeting Tono Sugiarto -> Rudi Hartono" }, pairs_of(ev))
   end)
+  it("dates a call by the greeting of a day the next sentence tells, from the caller to the one called", function()
+    local ev = events("Perdana Menteri Thailand Somchai Wong menerima telepon dari Presiden Prancis Jean Dupont "
+      .. "sebelum sidang parlemen. Dupont pada Senin (4/3/2024) memberi selamat kepada Somchai atas terpilihnya.")
+    assert.same("call", ev[1].type)
+    assert.same("2024-03-04", ev[1].date)
+    -- (a greeting of the one called, or a call with a day of its own, gives none)
+    ev = events("Perdana Menteri Thailand Somchai Wong menerima telepon dari Presiden Prancis Jean Dupont "
+      .. "sebelum sidang parlemen. Somchai pada Senin (4/3/2024) memberi selamat kepada Dupont atas kemenangan "
+      .. "timnya.")
+    assert.same("call", ev[1].type)
+    assert.is_nil(ev[1].date)
+  end)
 end)
