@@ -1227,6 +1227,21 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   if (dg < v && dg >= lo + 2 && is_punct(s, dg - 1, ',') && s->mend[dg - 2] >= 0 &&
       s->men[s->mend[dg - 2]].kind == KIMPUT_ENT_PERSON)
     return s->mend[dg - 2];
+  /* ("X bersilaturahmi ke Pesantren Z yang disambut oleh Y": a place or body gone to, a relative clause's passive
+     after it, welcomed the one who went there, the person before "ke" (or "di") in the clause, words only between) */
+  if (v > lo + 3 && token_is(s, v - 1, "yang") && s->mend[v - 2] >= 0 &&
+      s->men[s->mend[v - 2]].kind != KIMPUT_ENT_PERSON && cls_at(s, v, KIMPUT_EVW_VERB) &&
+      hit_at(s, v)->frame == KIMPUT_FRAME_PASSIVE) {
+    size_t r = s->mfirst[s->mend[v - 2]];
+    if (r > lo + 1 && (token_is(s, r - 1, "ke") || token_is(s, r - 1, "di")))
+      for (size_t k = r - 1; k > lo && k + 12 > r; k--) {
+        if (s->mend[k - 1] >= 0) {
+          if (s->men[s->mend[k - 1]].kind == KIMPUT_ENT_PERSON) return s->mend[k - 1];
+          break;
+        }
+        if (!is_word(s, k - 1)) break;
+      }
+  }
   while (j > lo) {
     j--;
     if (s->mend[j] >= 0) {
