@@ -4458,7 +4458,10 @@ static int met_by_other(const scan *s, int32_t x, int32_t y) {
   for (size_t k = s->nev; k > 0 && k + MET_BACK > s->nev; k--) {
     const kimput_event *e = &s->ev[k - 1];
     if (e->type != KIMPUT_EVENT_MEETING || e->planned) continue;
-    if ((e->sender == x && e->recipient != y) || (e->recipient == x && e->sender != y)) return 1;
+    /* (a body met is no other: "Pertemuan PSSI dengan X digelar. Usai perbincangan dengan X, Ketua PSSI Y ..." is
+       that meeting told again with the body's person) */
+    int32_t other = e->sender == x ? e->recipient : e->recipient == x ? e->sender : -1;
+    if (other >= 0 && other != y && !(s->undated[other] & BODY)) return 1;
   }
   return 0;
 }

@@ -53,4 +53,13 @@ describe("EV5: held-out regional audiences, visits and calls", function()
     assert.same({ "meeting Tono Sugiarto -> Budi Santoso", "meeting Andi Saputra -> Budi Santoso" }, pairs_of(ev))
     assert.same("2024-03-05", ev[2].date)
   end)
+  it("tells a body's meeting again with its person in a fronted clause (a body met is no other party)", function()
+    local ev = events("Di pendopo, Kamis (7/3/2024), pertemuan KONI Sukamaju dengan Bupati Rudi Hartono digelar. "
+      .. "Seusai pertemuan dengan Bupati Rudi, Ketua KONI Sukamaju Andi Saputra menyampaikan hasilnya.")
+    assert.same({ "meeting KONI -> Rudi Hartono", "meeting Andi Saputra -> Rudi Hartono" }, pairs_of(ev))
+    -- (a person met before is another: that meeting told again, none of the speaker's)
+    ev = events("Bupati Rudi Hartono menerima Camat Sari Dewanti di pendopo. Seusai pertemuan dengan Bupati Rudi, "
+      .. "Ketua KONI Sukamaju Andi Saputra tiba untuk bertemu Camat Sari.")
+    assert.same({ "meeting Rudi Hartono -> Sari Dewanti", "meeting Andi Saputra -> Sari Dewanti" }, pairs_of(ev))
+  end)
 end)
