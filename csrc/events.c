@@ -1953,6 +1953,8 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   if (j >= lo + 2 && cls_at(s, j - 1, KIMPUT_EVW_SKIP) && cls_at(s, j - 2, KIMPUT_EVW_NOUN) &&
       j - 2 + s->hitlen[j - 2] == j && hit_at(s, j - 2)->type >= 0)
     return hit_at(s, j - 2)->type;
+  /* ("Kehadiran X di kantor Z disambut Y": one's presence welcomed is his arrival, as "Kedatangan X") */
+  if (token_is_ci(s, j - 1, "kehadiran")) return KIMPUT_EVENT_MEETING;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
