@@ -1755,6 +1755,9 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   int32_t visitor = visitor_opening(s, lo, hi);
   if (visitor >= 0) return visitor;
   size_t k = lo;
+  /* (or the guest's arrival naming him: "Kehadiran (Kedatangan) X yang diantar Z ini bermaksud ...") */
+  if (k + 1 < hi && (token_is(s, k, "Kehadiran") || token_is(s, k, "Kedatangan")) && s->mstart[k + 1] >= 0)
+    return s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON ? s->mstart[k + 1] : -1;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   /* (or the group as a pronoun opening the sentence: "Mereka dipimpin langsung oleh Bupati X") */
   /* (or the meeting the body's visit was: "Pertemuan yang dipimpin X ini membahas ...") */
@@ -1827,6 +1830,15 @@ static int group_after(const scan *s, size_t a, size_t hi) {
     if (s->mstart[k] >= 0 || s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
   }
   return 0;
+}
+
+/* "menerima audiensi dari (salah) seorang warga Z": from token a (past the noun's "dari"), one guest left unnamed,
+ * whom the next sentence may name ("Kehadiran X ..."): 1, else 0 */
+static int one_guest_after(const scan *s, size_t a, size_t hi) {
+  if (a < hi && token_is(s, a, "dari")) a++;
+  if (a + 1 < hi && token_is(s, a, "salah")) a++;
+  return a + 1 < hi && token_is(s, a, "seorang") && s->mstart[a + 1] < 0 && is_word(s, a + 1) &&
+         !(s->tok[a + 1].flags & KIMPUT_TOKF_UPPER);
 }
 
 /* Does a word of tokens [lo, hi) name a party by -nya the way the lexicon's to_pronoun words
@@ -7495,7 +7507,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           }
           /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
           if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
-              f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
+              f.to.n == 0 && (group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi) ||
+                              one_guest_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi))) {
             int32_t host = f.from.n == 1 ? f.from.m[0] : f.from.n == 0 ? subject_before(&s, lo, v) : -1;
             if (host >= 0) {
               led.on = 1;

@@ -67,4 +67,11 @@ describe("EV5: held-out regional audiences, visits and calls", function()
       .. "Ketua DPRD Sukamaju, Sari Dewanti.")
     assert.same({ "meeting Sari Dewanti -> Tono Sugiarto" }, pairs_of(ev))
   end)
+  it("names a guest received unnamed by the next sentence's 'Kehadiran X'", function()
+    local ev = events("Bupati Sukamaju Rudi Hartono menerima audiensi dari salah seorang pengusaha asal Korea di rumah "
+      .. "dinasnya, Selasa (5/3/2024). Kehadiran Mr. Kim Minho yang diantar Camat Cibodas ini bermaksud menjajaki "
+      .. "investasi.")
+    assert.same({ "meeting Rudi Hartono -> Kim Minho" }, pairs_of(ev))
+    assert.same("2024-03-05", ev[1].date)
+  end)
 end)
