@@ -1832,6 +1832,23 @@ static int group_after(const scan *s, size_t a, size_t hi) {
   return 0;
 }
 
+/* "Acara (Pertemuan, Kegiatan, Silaturahmi) ini (itu, tersebut) dihadiri (oleh) X" opening tokens [lo, hi): the
+ * first person X, else -1 */
+static int32_t attended_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo;
+  if (!(k + 3 < hi && (token_is(s, k, "Acara") || token_is(s, k, "Pertemuan") || token_is(s, k, "Kegiatan") ||
+                       token_is(s, k, "Silaturahmi"))))
+    return -1;
+  k++;
+  if (!(token_is(s, k, "ini") || token_is(s, k, "itu") || token_is(s, k, "tersebut"))) return -1;
+  k++;
+  if (k < hi && token_is(s, k, "juga")) k++;
+  if (!(k + 1 < hi && token_is(s, k, "dihadiri"))) return -1;
+  k++;
+  if (k < hi && token_is(s, k, "oleh")) k++;
+  return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+}
+
 /* "menerima audiensi dari (salah) seorang warga Z": from token a (past the noun's "dari"), one guest left unnamed,
  * whom the next sentence may name ("Kehadiran X ..."): 1, else 0 */
 static int one_guest_after(const scan *s, size_t a, size_t hi) {
@@ -6726,7 +6743,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
   /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
-  struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
+  struct { int on, planned, body; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
   memset(&led, 0, sizeof led);
   /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
      may address */
@@ -6891,7 +6908,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
       if (x->type != KIMPUT_EVENT_MEETING || x->merged_into >= 0 || x->planned || x->sender < 0 || x->recipient < 0 ||
           !(s.undated[x->sender] & BODY) == !(s.undated[x->recipient] & BODY))
         continue;
-      led.on = 1;
+      led.on = led.body = 1;
       led.host = s.undated[x->sender] & BODY ? x->recipient : x->sender;
       led.planned = 0;
       led.date = x->date;
@@ -6900,13 +6917,15 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {
       int32_t p = leader_opening(&s, lo, hi);
+      /* (or, a body's, the person at its meeting: "Acara (Pertemuan) ini dihadiri oleh Ketua Z X") */
+      if (p < 0 && led.body) p = attended_opening(&s, lo, hi);
       if (p >= 0 && s.men[p].entity != led.host) {
         st = emit(&s, KIMPUT_EVENT_MEETING, led.planned, 0, led.host, s.men[p].entity, led.date, led.sa, sb,
                   s.men[p].start, s.men[p].end, led.oa, led.ob);
         if (st != KIMPUT_OK) goto done;
       }
     }
-    led.on = 0;
+    led.on = led.body = 0;
     /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
        before (or the one before it) tells, on the day told since the visit when this one tells none */
     size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi, &recv) : hi;
@@ -7953,6 +7972,24 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
     /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
        Sabtu. Pertemuan ini berlangsung pada Selasa 24 September": that meeting's day) */
+    /* "Pertemuan PSSI dengan X digelar Senin. … Usai perbincangan dengan X, Ketua PSSI Y …": the meeting a fronted
+       clause tells again with the body's person takes the day of the body's (the last four events) */
+    if (s.nev > first_here && lo + 1 < hi && front_at(&s, lo) && cls_at(&s, lo + 1, KIMPUT_EVW_NOUN) &&
+        hit_at(&s, lo + 1)->type == KIMPUT_EVENT_MEETING)
+      for (size_t k = first_here; k < s.nev; k++) {
+        kimput_event *g = &s.ev[k];
+        if (g->type != KIMPUT_EVENT_MEETING || g->merged_into >= 0 || g->planned || g->date >= 0) continue;
+        for (size_t c = first_here; c > 0 && c + 4 > first_here; c--) {
+          const kimput_event *x = &s.ev[c - 1];
+          if (x->type != KIMPUT_EVENT_MEETING || x->merged_into >= 0 || x->planned || x->date < 0) continue;
+          int32_t body = x->sender == g->sender || x->sender == g->recipient ? x->recipient
+                         : x->recipient == g->sender || x->recipient == g->recipient ? x->sender : -1;
+          if (body >= 0 && body != g->sender && body != g->recipient && (s.undated[body] & BODY)) {
+            g->date = x->date;
+            break;
+          }
+        }
+      }
     /* "X menerima telepon dari Y. Y pada Kamis memberi selamat kepada X": a greeting the next sentence tells, of a
        day, from the caller to the one called, gives that day to the call told with none just before (what was
        said in it) */

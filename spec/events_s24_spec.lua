@@ -74,4 +74,18 @@ describe("EV5: held-out regional audiences, visits and calls", function()
     assert.same({ "meeting Rudi Hartono -> Kim Minho" }, pairs_of(ev))
     assert.same("2024-03-05", ev[1].date)
   end)
+  it("names the person at a body's meeting by 'Acara ini dihadiri oleh X' in the next sentence", function()
+    local ev = events("Jajaran DPRD Jawa Barat bersilaturahmi dengan Kapolda Jawa Barat Irjen Rudi Hartono di gedung "
+      .. "dewan, Kamis (7/3/2024). Acara ini dihadiri oleh Ketua DPRD Jawa Barat Sari Dewanti dan para wakil ketua.")
+    assert.same({ "meeting DPRD Jawa Barat -> Rudi Hartono", "meeting Rudi Hartono -> Sari Dewanti" }, pairs_of(ev))
+    assert.same("2024-03-07", ev[2].date)
+  end)
+
+  it("dates a body's meeting told again with its person in a fronted clause by the body's", function()
+    local ev = events("Di pendopo, Kamis (7/3/2024), pertemuan KONI Sukamaju dengan Bupati Rudi Hartono digelar. "
+      .. "Pengurus KONI didampingi Sekda. Seusai pertemuan dengan Bupati Rudi, Ketua KONI Sukamaju Andi Saputra "
+      .. "menyampaikan hasilnya.")
+    assert.same({ "meeting KONI -> Rudi Hartono", "meeting Andi Saputra -> Rudi Hartono" }, pairs_of(ev))
+    assert.same("2024-03-07", ev[2].date)
+  end)
 end)
