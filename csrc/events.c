@@ -1055,12 +1055,11 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     int32_t p = s->mstart[j];
     /* ("A, B, dan Menteri Luar Negeri Z Q": the list closed by 'dan' and a capitalised member named by
        no party the mentions resolved: the ones before it are listed all the same) */
-    if (p < 0 && and_here && s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER))
-      for (int i = 0; i < np; i++) list_add(out, pend[i]);
     /* (or closed by 'dan' and an unnamed group: "A, B, dan (beserta) para staf": the named ones are listed) */
-    else if (p < 0 && and_here && np > 0 &&
-             (token_is(s, j, "para") || token_is(s, j, "jajaran") || token_is(s, j, "sejumlah") ||
-              (token_is(s, j, "beserta") && j + 1 < hi && token_is(s, j + 1, "para"))))
+    if (p < 0 && and_here &&
+        ((s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER)) || token_is(s, j, "para") ||
+         token_is(s, j, "jajaran") || token_is(s, j, "sejumlah") ||
+         (token_is(s, j, "beserta") && j + 1 < hi && token_is(s, j + 1, "para"))))
       for (int i = 0; i < np; i++) list_add(out, pend[i]);
     if (p < 0) break;
     pend[np++] = p;

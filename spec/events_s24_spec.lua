@@ -11,8 +11,9 @@ end
 
 describe("EV5: held-out regional audiences, visits and calls", function()
   it("reads a counted group in capitals (a title the mention stage left nameless) before a word of naming", function()
-    local ev = events("Wali Kota Sukamaju Rudi Hartono menerima kunjungan rombongan tiga Kepala Desa yakni Kepala Desa Cibodas "
-      .. "Sari Dewanti, Kepala Desa Ciherang Joko Purnomo dan Kepala Desa Cikupa Maya Lestari di pendopo, Selasa.")
+    local ev = events("Wali Kota Sukamaju Rudi Hartono menerima kunjungan rombongan tiga Kepala Desa yakni "
+      .. "Kepala Desa Cibodas Sari Dewanti, Kepala Desa Ciherang Joko Purnomo dan Kepala Desa Cikupa Maya Lestari "
+      .. "di pendopo, Selasa.")
     assert.same({ "meeting Rudi Hartono -> Sari Dewanti", "meeting Rudi Hartono -> Joko Purnomo",
       "meeting Rudi Hartono -> Maya Lestari" }, pairs_of(ev))
   end)
@@ -31,8 +32,8 @@ describe("EV5: held-out regional audiences, visits and calls", function()
   end)
 
   it("names the leader of a body met in the sentence before ('Pertemuan yang dipimpin X ini')", function()
-    local ev = events("Jajaran Polres Sukamaju bersilaturahmi dengan tokoh adat Tono Sugiarto di rumahnya, Rabu (6/3/2024). "
-      .. "Pertemuan yang dipimpin AKBP Rudi Hartono ini membahas ketertiban desa.")
+    local ev = events("Jajaran Polres Sukamaju bersilaturahmi dengan tokoh adat Tono Sugiarto di rumahnya, "
+      .. "Rabu (6/3/2024). Pertemuan yang dipimpin AKBP Rudi Hartono ini membahas ketertiban desa.")
     assert.same({ "meeting Polres Sukamaju -> Tono Sugiarto", "meeting Tono Sugiarto -> Rudi Hartono" }, pairs_of(ev))
   end)
   it("dates a call by the greeting of a day the next sentence tells, from the caller to the one called", function()
