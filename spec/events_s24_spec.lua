@@ -37,12 +37,12 @@ describe("EV5: held-out regional audiences, visits and calls", function()
     assert.same({ "meeting Polres Sukamaju -> Tono Sugiarto", "meeting Tono Sugiarto -> Rudi Hartono" }, pairs_of(ev))
   end)
   it("dates a call by the greeting of a day the next sentence tells, from the caller to the one called", function()
-    local ev = events("Perdana Menteri Thailand Somchai Wong menerima telepon dari Presiden Prancis Jean Dupont "
+    local ev = events("Perdana Menteri Thailand Somchai Wong ditelepon oleh Presiden Prancis Jean Dupont "
       .. "sebelum sidang parlemen. Dupont pada Senin (4/3/2024) memberi selamat kepada Somchai atas terpilihnya.")
     assert.same("call", ev[1].type)
     assert.same("2024-03-04", ev[1].date)
     -- (a greeting of the one called, or a call with a day of its own, gives none)
-    ev = events("Perdana Menteri Thailand Somchai Wong menerima telepon dari Presiden Prancis Jean Dupont "
+    ev = events("Perdana Menteri Thailand Somchai Wong ditelepon oleh Presiden Prancis Jean Dupont "
       .. "sebelum sidang parlemen. Somchai pada Senin (4/3/2024) memberi selamat kepada Dupont atas kemenangan "
       .. "timnya.")
     assert.same("call", ev[1].type)
@@ -69,15 +69,16 @@ describe("EV5: held-out regional audiences, visits and calls", function()
     assert.same({ "meeting Sari Dewanti -> Tono Sugiarto" }, pairs_of(ev))
   end)
   it("names a guest received unnamed by the next sentence's 'Kehadiran X'", function()
-    local ev = events("Bupati Sukamaju Rudi Hartono menerima audiensi dari salah seorang pengusaha asal Korea di rumah "
+    local ev = events("Bupati Sukamaju Rudi Hartono menerima audiensi seorang investor asal Korea di rumah "
       .. "dinasnya, Selasa (5/3/2024). Kehadiran Mr. Kim Minho yang diantar Camat Cibodas ini bermaksud menjajaki "
       .. "investasi.")
     assert.same({ "meeting Rudi Hartono -> Kim Minho" }, pairs_of(ev))
     assert.same("2024-03-05", ev[1].date)
   end)
-  it("names the person at a body's meeting by 'Acara ini dihadiri oleh X' in the next sentence", function()
+  it("names the person at a body's meeting by 'Silaturahmi itu dihadiri oleh X' in the next sentence", function()
     local ev = events("Jajaran DPRD Jawa Barat bersilaturahmi dengan Kapolda Jawa Barat Irjen Rudi Hartono di gedung "
-      .. "dewan, Kamis (7/3/2024). Acara ini dihadiri oleh Ketua DPRD Jawa Barat Sari Dewanti dan para wakil ketua.")
+      .. "dewan, Kamis (7/3/2024). Silaturahmi itu juga dihadiri oleh Ketua DPRD Jawa Barat Sari Dewanti dan para "
+      .. "wakil ketua.")
     assert.same({ "meeting DPRD Jawa Barat -> Rudi Hartono", "meeting Rudi Hartono -> Sari Dewanti" }, pairs_of(ev))
     assert.same("2024-03-07", ev[2].date)
   end)
