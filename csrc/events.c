@@ -3288,6 +3288,17 @@ static int guest_with(const scan *s, size_t a, size_t g) {
 static int32_t held_by(const scan *s, size_t a, size_t g) {
   enum { NOUN_WORDS = 4 };  /* plain words between the noun and the verb */
   static const char *const held[] = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  enum { LISTED_BACK = 12 };  /* tokens of titles with no name the guest may stand after */
+  /* (the guest past titles with no name listed first: "dilakukan X dengan Menlu P, Menlu S, petinggi PBB Y") */
+  for (size_t d = g; d > a + 3 && d + LISTED_BACK > g && is_punct(s, d - 1, ','); ) {
+    size_t e = d - 1;
+    while (e > a + 3 && e + LISTED_BACK > g && is_word(s, e - 1) && (s->tok[e - 1].flags & KIMPUT_TOKF_UPPER) &&
+           !s->hit[e - 1] && !(s->mstart[e - 1] >= 0 && s->men[s->mstart[e - 1]].kind == KIMPUT_ENT_PERSON))
+      e--;
+    if (e + 2 > d - 1) break;  /* (two words at least: "Menlu Palau") */
+    d = e;
+    if (token_is(s, d - 1, "dengan")) { g = d; break; }
+  }
   if (g < a + 3 || !token_is(s, g - 1, "dengan")) return -1;
   int32_t m = s->mend[g - 2];
   if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) return -1;
