@@ -1055,7 +1055,11 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     int32_t p = s->mstart[j];
     /* ("A, B, dan Menteri Luar Negeri Z Q": the list closed by 'dan' and a capitalised member named by
        no party the mentions resolved: the ones before it are listed all the same) */
-    if (p < 0 && and_here && s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER))
+    /* (or closed by 'dan' and an unnamed group: "A, B, dan (beserta) para staf": the named ones are listed) */
+    if (p < 0 && and_here &&
+        ((s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER)) || token_is(s, j, "para") ||
+         token_is(s, j, "jajaran") || token_is(s, j, "sejumlah") ||
+         (token_is(s, j, "beserta") && j + 1 < hi && token_is(s, j + 1, "para"))))
       for (int i = 0; i < np; i++) list_add(out, pend[i]);
     if (p < 0) break;
     pend[np++] = p;
@@ -1198,6 +1202,15 @@ static int own_body_word(const scan *s, size_t k) {
   return 0;
 }
 
+/* "Kunjungan DPRD Z dipimpin (oleh) X dan diterima Y": the leader a group's clause names right before the "dan"
+ * at token and_at is the subject of the verb joined by it (X met Y); -1 when no such leader is there */
+static int32_t leader_before_and(const scan *s, size_t lo, size_t and_at) {
+  if (and_at < lo + 3 || s->mend[and_at - 1] < 0 || s->men[s->mend[and_at - 1]].kind != KIMPUT_ENT_PERSON) return -1;
+  size_t r = s->mfirst[s->mend[and_at - 1]];
+  if (r > lo && token_is(s, r - 1, "oleh")) r--;
+  return r > lo && cls_at(s, r - 1, KIMPUT_EVW_LED) ? s->mend[and_at - 1] : -1;
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
@@ -1213,6 +1226,21 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   if (dg < v && dg >= lo + 2 && is_punct(s, dg - 1, ',') && s->mend[dg - 2] >= 0 &&
       s->men[s->mend[dg - 2]].kind == KIMPUT_ENT_PERSON)
     return s->mend[dg - 2];
+  /* ("X bersilaturahmi ke Pesantren Z yang disambut oleh Y": a place or body gone to, a relative clause's passive
+     after it, welcomed the one who went there, the person before "ke" (or "di") in the clause, words only between) */
+  if (v > lo + 3 && token_is(s, v - 1, "yang") && s->mend[v - 2] >= 0 &&
+      s->men[s->mend[v - 2]].kind != KIMPUT_ENT_PERSON && cls_at(s, v, KIMPUT_EVW_VERB) &&
+      hit_at(s, v)->frame == KIMPUT_FRAME_PASSIVE) {
+    size_t r = s->mfirst[s->mend[v - 2]];
+    if (r > lo + 1 && (token_is(s, r - 1, "ke") || token_is(s, r - 1, "di")))
+      for (size_t k = r - 1; k > lo && k + 12 > r; k--) {
+        if (s->mend[k - 1] >= 0) {
+          if (s->men[s->mend[k - 1]].kind == KIMPUT_ENT_PERSON) return s->mend[k - 1];
+          break;
+        }
+        if (!is_word(s, k - 1)) break;
+      }
+  }
   while (j > lo) {
     j--;
     if (s->mend[j] >= 0) {
@@ -1504,8 +1532,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       if (leader < 0 && office_of_body(s, s->mstart[j])) return -1;
       return envoy_for(s, a, hi, leader >= 0 ? leader : named_past_gloss(s, s->mstart[j], hi));
     }
-    /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C") */
-    if (group && is_punct(s, j, ':'))
+    /* (an unnamed group's members listed after a colon: "kepada sejumlah pemimpin dunia: A, B dan C", "disambut
+       oleh pimpinan pondok: A, B dan C", the group's words no party) */
+    if ((group || j > a) && is_punct(s, j, ':'))
       return j + 1 < hi && s->mstart[j + 1] >= 0 && s->men[s->mstart[j + 1]].kind == KIMPUT_ENT_PERSON
                  ? s->mstart[j + 1]
                  : -1;
@@ -1592,11 +1621,30 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
  * the person named right after it (the first of the members), or -1. */
 static int32_t group_namely(const scan *s, size_t a, size_t hi) {
   enum { GROUP_WORDS = 5 };
-  size_t j = a;
-  while (j < hi && j < a + GROUP_WORDS && s->mstart[j] < 0 &&
-         ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
-         (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP))
-    j++;
+  size_t j = a, reach = a + GROUP_WORDS;
+  for (;;) {
+    if (j < hi && j < reach && s->mstart[j] < 0 &&
+        ((is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) || s->tok[j].kind == KIMPUT_TOK_NUMBER) &&
+        (!s->hit[j] || hit_at(s, j)->cls == KIMPUT_EVW_SKIP)) {
+      j++;
+      continue;
+    }
+    /* ("menerima kunjungan rombongan tiga Kepala Desa yakni A, B": the group's noun in capitals, no party (a title
+       the mention stage left nameless), after a lower-case word of the group, three words at most, is passed when a
+       word of naming follows it (a comma between or not); its words do not count) */
+    if (j < hi && j > 0 && is_word(s, j - 1) && !(s->tok[j - 1].flags & KIMPUT_TOKF_UPPER)) {
+      size_t e = j;
+      while (e < hi && e < j + 3 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0 &&
+             !s->hit[e])
+        e++;
+      if (e > j && e + 1 < hi && (cls_at(s, e, KIMPUT_EVW_NAMELY) || (is_punct(s, e, ',') && cls_at(s, e + 1, KIMPUT_EVW_NAMELY)))) {
+        reach += e - j;
+        j = e;
+        continue;
+      }
+    }
+    break;
+  }
   if (j + 1 >= hi) return -1;
   if (j > a && is_punct(s, j, ',')) j++;
   if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NAMELY)) return -1;
@@ -1706,10 +1754,17 @@ static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   int32_t visitor = visitor_opening(s, lo, hi);
   if (visitor >= 0) return visitor;
   size_t k = lo;
+  /* (or the guest's arrival naming him: "Kehadiran (Kedatangan) X yang diantar Z ini bermaksud ...") */
+  if (k + 1 < hi && (token_is(s, k, "Kehadiran") || token_is(s, k, "Kedatangan")) && s->mstart[k + 1] >= 0)
+    return s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON ? s->mstart[k + 1] : -1;
   /* (or the visit: "Kunjungan tersebut dipimpin langsung oleh X") */
   /* (or the group as a pronoun opening the sentence: "Mereka dipimpin langsung oleh Bupati X") */
-  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka"))) return -1;
+  /* (or the meeting the body's visit was: "Pertemuan yang dipimpin X ini membahas ...") */
+  if (k >= hi || !(group_at(s, k) || token_is_ci(s, k, "kunjungan") || token_is(s, k, "Mereka") ||
+                   token_is(s, k, "Pertemuan")))
+    return -1;
   k++;
+  if (k < hi && token_is(s, k, "yang")) k++;
   /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
   for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
                      !(s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON);
@@ -1774,6 +1829,32 @@ static int group_after(const scan *s, size_t a, size_t hi) {
     if (s->mstart[k] >= 0 || s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
   }
   return 0;
+}
+
+/* "Acara (Pertemuan, Kegiatan, Silaturahmi) ini (itu, tersebut) dihadiri (oleh) X" opening tokens [lo, hi): the
+ * first person X, else -1 */
+static int32_t attended_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo;
+  if (!(k + 3 < hi && (token_is(s, k, "Acara") || token_is(s, k, "Pertemuan") || token_is(s, k, "Kegiatan") ||
+                       token_is(s, k, "Silaturahmi"))))
+    return -1;
+  k++;
+  if (!(token_is(s, k, "ini") || token_is(s, k, "itu") || token_is(s, k, "tersebut"))) return -1;
+  k++;
+  if (k < hi && token_is(s, k, "juga")) k++;
+  if (!(k + 1 < hi && token_is(s, k, "dihadiri"))) return -1;
+  k++;
+  if (k < hi && token_is(s, k, "oleh")) k++;
+  return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+}
+
+/* "menerima audiensi dari (salah) seorang warga Z": from token a (past the noun's "dari"), one guest left unnamed,
+ * whom the next sentence may name ("Kehadiran X ..."): 1, else 0 */
+static int one_guest_after(const scan *s, size_t a, size_t hi) {
+  if (a < hi && token_is(s, a, "dari")) a++;
+  if (a + 1 < hi && token_is(s, a, "salah")) a++;
+  return a + 1 < hi && token_is(s, a, "seorang") && s->mstart[a + 1] < 0 && is_word(s, a + 1) &&
+         !(s->tok[a + 1].flags & KIMPUT_TOKF_UPPER);
 }
 
 /* Does a word of tokens [lo, hi) name a party by -nya the way the lexicon's to_pronoun words
@@ -1900,6 +1981,8 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   if (j >= lo + 2 && cls_at(s, j - 1, KIMPUT_EVW_SKIP) && cls_at(s, j - 2, KIMPUT_EVW_NOUN) &&
       j - 2 + s->hitlen[j - 2] == j && hit_at(s, j - 2)->type >= 0)
     return hit_at(s, j - 2)->type;
+  /* ("Kehadiran X di kantor Z disambut Y": one's presence welcomed is his arrival, as "Kedatangan X") */
+  if (token_is_ci(s, j - 1, "kehadiran")) return KIMPUT_EVENT_MEETING;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -3205,6 +3288,17 @@ static int guest_with(const scan *s, size_t a, size_t g) {
 static int32_t held_by(const scan *s, size_t a, size_t g) {
   enum { NOUN_WORDS = 4 };  /* plain words between the noun and the verb */
   static const char *const held[] = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  enum { LISTED_BACK = 12 };  /* tokens of titles with no name the guest may stand after */
+  /* (the guest past titles with no name listed first: "dilakukan X dengan Menlu P, Menlu S, petinggi PBB Y") */
+  for (size_t d = g; d > a + 3 && d + LISTED_BACK > g && is_punct(s, d - 1, ','); ) {
+    size_t e = d - 1;
+    while (e > a + 3 && e + LISTED_BACK > g && is_word(s, e - 1) && (s->tok[e - 1].flags & KIMPUT_TOKF_UPPER) &&
+           !s->hit[e - 1] && !(s->mstart[e - 1] >= 0 && s->men[s->mstart[e - 1]].kind == KIMPUT_ENT_PERSON))
+      e--;
+    if (e + 2 > d - 1) break;  /* (two words at least: "Menlu Palau") */
+    d = e;
+    if (token_is(s, d - 1, "dengan")) { g = d; break; }
+  }
   if (g < a + 3 || !token_is(s, g - 1, "dengan")) return -1;
   int32_t m = s->mend[g - 2];
   if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) return -1;
@@ -4405,7 +4499,10 @@ static int met_by_other(const scan *s, int32_t x, int32_t y) {
   for (size_t k = s->nev; k > 0 && k + MET_BACK > s->nev; k--) {
     const kimput_event *e = &s->ev[k - 1];
     if (e->type != KIMPUT_EVENT_MEETING || e->planned) continue;
-    if ((e->sender == x && e->recipient != y) || (e->recipient == x && e->sender != y)) return 1;
+    /* (a body met is no other: "Pertemuan PSSI dengan X digelar. Usai perbincangan dengan X, Ketua PSSI Y ..." is
+       that meeting told again with the body's person) */
+    int32_t other = e->sender == x ? e->recipient : e->recipient == x ? e->sender : -1;
+    if (other >= 0 && other != y && !(s->undated[other] & BODY)) return 1;
   }
   return 0;
 }
@@ -4947,6 +5044,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         clause = j;
         break;
       }
+    if (coordinated && subj < 0)
+      subj = leader_before_and(s, lo, and_at < v ? and_at : cls_at(s, v - 1, KIMPUT_EVW_AND) ? v - 1 : v - 2);
     for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
@@ -5362,7 +5461,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
         comes_along(s, object >= 0 ? object : from, to))
       to = -1;
-    if (object >= 0) list_add(&f->from, object);
+    /* ("X disambut oleh A, B dan C": each agent of a welcome met X) */
+    if (direct && type == KIMPUT_EVENT_MEETING && to < 0 && subjects.n > 0 && (object >= 0 || from >= 0))
+      list_fwd(s, hi, object >= 0 ? object : from, &f->from);
+    else if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
     else if (direct) f->to = subjects;  /* "X ditelepon Y", "X disambut Y": X is the other party */
@@ -6651,7 +6753,7 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
   /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
-  struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
+  struct { int on, planned, body; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
   memset(&led, 0, sizeof led);
   /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
      may address */
@@ -6809,16 +6911,31 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
         if (st != KIMPUT_OK) goto done;
       }
     }
+    /* (or the leader of a body met in the sentence before, the other party kept: "Polda Z mengunjungi Y. Pertemuan
+       yang dipimpin X ini ..." is X's meeting with Y too) */
+    for (size_t k = prev_first; !led.on && parties && k < prev_first + prev_count; k++) {
+      const kimput_event *x = &s.ev[k];
+      if (x->type != KIMPUT_EVENT_MEETING || x->merged_into >= 0 || x->planned || x->sender < 0 || x->recipient < 0 ||
+          !(s.undated[x->sender] & BODY) == !(s.undated[x->recipient] & BODY))
+        continue;
+      led.on = led.body = 1;
+      led.host = s.undated[x->sender] & BODY ? x->recipient : x->sender;
+      led.planned = 0;
+      led.date = x->date;
+      led.sa = sa; led.oa = led.ob = KIMPUT_UNSET;
+    }
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {
       int32_t p = leader_opening(&s, lo, hi);
+      /* (or, a body's, the person at its meeting: "Acara (Pertemuan) ini dihadiri oleh Ketua Z X") */
+      if (p < 0 && led.body) p = attended_opening(&s, lo, hi);
       if (p >= 0 && s.men[p].entity != led.host) {
         st = emit(&s, KIMPUT_EVENT_MEETING, led.planned, 0, led.host, s.men[p].entity, led.date, led.sa, sb,
                   s.men[p].start, s.men[p].end, led.oa, led.ob);
         if (st != KIMPUT_OK) goto done;
       }
     }
-    led.on = 0;
+    led.on = led.body = 0;
     /* "X melakukan kunjungan kerja ke Z. Y menerima kunjungan tersebut": Y met the visitor a sentence
        before (or the one before it) tells, on the day told since the visit when this one tells none */
     size_t vr = parties >= 1 && si > 0 ? visit_received_at(&s, lo, hi, &recv) : hi;
@@ -7419,7 +7536,8 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
           }
           /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
           if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
-              f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
+              f.to.n == 0 && (group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi) ||
+                              one_guest_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi))) {
             int32_t host = f.from.n == 1 ? f.from.m[0] : f.from.n == 0 ? subject_before(&s, lo, v) : -1;
             if (host >= 0) {
               led.on = 1;
@@ -7864,6 +7982,39 @@ kimput_status kimput_events_scan_body(const kimput_evlex *lex, kimput_evwork *wo
        demonstrative, or the time just told) keeps them the events of the sentence before (once) */
     /* (and so does a quotation opening the sentence, words said about them: "X bertemu Y. "…," ujar Z,
        Sabtu. Pertemuan ini berlangsung pada Selasa 24 September": that meeting's day) */
+    /* "Pertemuan PSSI dengan X digelar Senin. … Usai perbincangan dengan X, Ketua PSSI Y …": the meeting a fronted
+       clause tells again with the body's person takes the day of the body's (the last four events) */
+    if (s.nev > first_here && lo + 1 < hi && front_at(&s, lo) && cls_at(&s, lo + 1, KIMPUT_EVW_NOUN) &&
+        hit_at(&s, lo + 1)->type == KIMPUT_EVENT_MEETING)
+      for (size_t k = first_here; k < s.nev; k++) {
+        kimput_event *g = &s.ev[k];
+        if (g->type != KIMPUT_EVENT_MEETING || g->merged_into >= 0 || g->planned || g->date >= 0) continue;
+        for (size_t c = first_here; c > 0 && c + 4 > first_here; c--) {
+          const kimput_event *x = &s.ev[c - 1];
+          if (x->type != KIMPUT_EVENT_MEETING || x->merged_into >= 0 || x->planned || x->date < 0) continue;
+          int32_t body = x->sender == g->sender || x->sender == g->recipient ? x->recipient
+                         : x->recipient == g->sender || x->recipient == g->recipient ? x->sender : -1;
+          if (body >= 0 && body != g->sender && body != g->recipient && (s.undated[body] & BODY)) {
+            g->date = x->date;
+            break;
+          }
+        }
+      }
+    /* "X menerima telepon dari Y. Y pada Kamis memberi selamat kepada X": a greeting the next sentence tells, of a
+       day, from the caller to the one called, gives that day to the call told with none just before (what was
+       said in it) */
+    for (size_t k = first_here; k < s.nev; k++) {
+      const kimput_event *g = &s.ev[k];
+      if (g->type != KIMPUT_EVENT_MESSAGE || g->merged_into >= 0 || g->planned || g->date < 0 ||
+          strlen(s.dates[g->date].value) < 10)
+        continue;
+      for (size_t c = prev_first; c < prev_first + prev_count; c++) {
+        kimput_event *x = &s.ev[c];
+        if (x->type == KIMPUT_EVENT_CALL && x->merged_into < 0 && !x->planned && x->date < 0 &&
+            x->sender == g->sender && x->recipient == g->recipient)
+          x->date = g->date;
+      }
+    }
     if (s.nev == first_here && prev_count && carried + 1 != si &&
         (pointed || then_opens(&s, lo, hi) || s.tok[lo].kind == KIMPUT_TOK_QUOTE)) {
       carried = si;
