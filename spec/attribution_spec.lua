@@ -42,6 +42,15 @@ local function speakers(text)
   return out
 end
 
+-- the indirect reports of a text: cue and speaker of each
+local function reports(text)
+  local out = {}
+  for _, q in ipairs(kimput.parse(text):quotes()) do
+    if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
+  end
+  return out
+end
+
 describe("title chains", function()
   it("reads an office's short name no list holds, shaped as one, then a known place, as the role's", function()
     assert.same({ "Sutrisno" }, people("Kepala Dispertanbun Sragen Sutrisno meninjau sawah."))
@@ -5711,14 +5720,6 @@ describe("the relaying outlet written in lower case, and the page's own named by
 end)
 
 describe("given names after a unit's word, nicknames after a lower-case address, cues that are no cue (s23)", function()
-  -- the indirect reports of a text: cue and speaker of each
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a word only a given name is, after a unit's word whose place is left out, as the name's first", function()
     assert.same({ "Andi Pratama" }, people("Kepala Dinas Kesehatan Kota Andi Pratama meninjau puskesmas."))
     assert.same({ "Siti Rahmawati" }, people("Kepala Dinas Pendidikan Kota (Dispendik) Siti Rahmawati membuka "
@@ -5812,14 +5813,6 @@ describe("a capitalised noun opening a clause after a comma (s24)", function()
 end)
 
 describe("copulas in a title's case, and whom the words themselves name (s24)", function()
-  -- the indirect reports of a text: cue and speaker of each
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a copula in title case as no word of a name", function()
     assert.same({ "Joko Widodo" }, people("Film Jokowi Adalah Sahabat tayang pekan depan di bioskop."))
   end)
@@ -5837,13 +5830,6 @@ describe("copulas in a title's case, and whom the words themselves name (s24)", 
 end)
 
 describe("whom an opening of likeness compares, and speakers loath to speak (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a name before a word of will and a reporting verb as a person's", function()
     assert.same({ "Hendra Wijaya" }, people("Hendra Wijaya juga enggan menanggapi putusan itu."))
     assert.same({ "Hendra Wijaya" }, people("Hendra Wijaya tidak bersedia menjelaskan isi rapat."))
@@ -5895,13 +5881,6 @@ describe("a school's name after its acronym, the head named after a comma (s24)"
 end)
 
 describe("a plural description after a cue (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a plural by reduplication as many unnamed sources, never one person met before", function()
     assert.same({ "menegaskan:Budi Santoso", "menurut:sumber-sumber" }, reports("Budi Santoso menegaskan kabar "
       .. "itu keliru. Menurut sumber-sumber yang mengetahui rencana tersebut, kunjungan itu batal."))
@@ -5918,13 +5897,6 @@ describe("a school's roman numeral in a description (s24)", function()
 end)
 
 describe("aims of a plan, recaps with a manner, and statements confirmed (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a cue verb after 'untuk', the aim of a plan, as no cue: the cue before it reports", function()
     assert.same({ "mengaku:Budi Santoso" }, reports("Budi Santoso mengaku akan segera bicara untuk menanggapi semua "
       .. "tudingan itu."))
@@ -5944,13 +5916,6 @@ describe("aims of a plan, recaps with a manner, and statements confirmed (s24)",
 end)
 
 describe("a bond's holder set off after the person the bond is to (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads the name after 'Kuasa hukum X,' as whom the next pronoun means", function()
     assert.same({ "mengaku:Rina Marlina", "menyebut:Rina Marlina" }, reports("Hakim mengadili RK (16), terdakwa "
       .. "anak.\nPihak RK Tak Datang\nMenanggapi jadwal itu, Kuasa hukum RK, Rina Marlina, mengaku terkejut. Dia "
@@ -5959,13 +5924,6 @@ describe("a bond's holder set off after the person the bond is to (s24)", functi
 end)
 
 describe("the one asked, spoken negations, and 'menurut X' opening the words after a long adjunct (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("never gives a question to the person asked after 'kepada'", function()
     assert.same({ "wartawan" }, speakers("Dikejar wartawan, Budi masuk mobil\n\n"
       .. '"Pak, sudah ada nama wamen?" tanya wartawan kepada Budi saat ia keluar.'))
@@ -5997,13 +5955,6 @@ describe("those who speak for someone (s24)", function()
 end)
 
 describe("a topic commented on (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a verb of commenting and a preposition of its topic as no words, its subject speaking on", function()
     assert.same({}, reports("Rina Wati berkomentar soal hobi baru putrinya saat ditemui di Jakarta."))
     assert.same({ "Rina Wati" }, speakers('Rina Wati berkomentar soal hobi baru putrinya. "Dia bisa sendiri," '
@@ -6013,13 +5964,6 @@ describe("a topic commented on (s24)", function()
 end)
 
 describe("a relative described with no name of its own (s24)", function()
-  local function reports(text)
-    local out = {}
-    for _, q in ipairs(kimput.parse(text):quotes()) do
-      if q.kind == "indirect" then out[#out + 1] = (q.cue or "nil") .. ":" .. (q.speaker or "nil") end
-    end
-    return out
-  end
   it("reads a noun of kin before a noun for a person opening the clause as the unnamed relative", function()
     assert.same({ "Istri korban" }, speakers("Budi Santoso tewas. Istri korban mengatakan suaminya belum pulang. "
       .. '"Dia pamit kerja," katanya.'))
