@@ -3,11 +3,7 @@
 local read = require "fixtures.events"
 local events, one = read.events, read.one
 
-local function pairs_of(ev)
-  local out = {}
-  for i, e in ipairs(ev) do out[i] = e.type .. " " .. tostring(e.sender) .. " -> " .. tostring(e.recipient) end
-  return out
-end
+local pairs_of = read.pairs_of
 
 describe("EV3: audiences, visits and heads of state (held-out pages)", function()
   it("dates a series of audiences by the scene's day told before the sentence that names them", function()

@@ -6,11 +6,7 @@ local events, one = read.events, read.one
 
 kimput.entities.add{ name = "Bima Santoso", kind = "person", aliases = { "Bima" }, titles = { "Presiden" } }
 
-local function pairs_of(ev)
-  local out = {}
-  for i, e in ipairs(ev) do out[i] = e.type .. " " .. tostring(e.sender) .. " -> " .. tostring(e.recipient) end
-  return out
-end
+local pairs_of = read.pairs_of
 
 describe("EV2: heads of state in contact (held-out pages)", function()
   it("lists a member after the Malaysian king's title as Malaysia spells it ('Yang di-Pertuan Agong XVII')",

@@ -3,11 +3,7 @@
 local read = require "fixtures.events"
 local events = read.events
 
-local function pairs_of(ev)
-  local out = {}
-  for i, e in ipairs(ev) do out[i] = e.type .. " " .. tostring(e.sender) .. " -> " .. tostring(e.recipient) end
-  return out
-end
+local pairs_of = read.pairs_of
 
 describe("EV4: held-out congratulations, guests and courtesy calls", function()
   it("names a counted group's letter's addressees by a clause of receiving it, a few sentences on", function()

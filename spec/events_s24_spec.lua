@@ -3,11 +3,7 @@
 local read = require "fixtures.events"
 local events = read.events
 
-local function pairs_of(ev)
-  local out = {}
-  for i, e in ipairs(ev) do out[i] = e.type .. " " .. tostring(e.sender) .. " -> " .. tostring(e.recipient) end
-  return out
-end
+local pairs_of = read.pairs_of
 
 describe("EV5: held-out regional audiences, visits and calls", function()
   it("reads a counted group in capitals (a title the mention stage left nameless) before a word of naming", function()
