@@ -3744,17 +3744,13 @@ static who not_named_in_report(const actx *c, who sp, uint32_t from, uint32_t to
   return NOBODY;
 }
 
-/* Does a subordinator (setelah, ketika, karena …) open the clause of the cue at v, a word of its own subject
- * between them, within a few words and no mark between (the sentence starting at a)? */
+/* Does a subordinator (subordinate_opening: setelah, ketika, karena …) open the clause of the cue at v, a
+ * word of its own subject between them, within a few words and no mark between (the sentence starting at a)? */
 static int subordinate_cue(const actx *c, uint32_t a, size_t v) {
-  #define SUBORDINATOR(X) X("setelah") X("sesudah") X("sebelum") X("ketika") X("saat") X("sejak") X("karena") \
-    X("sebab") X("lantaran") X("usai") X("seusai") X("meski") X("meskipun") X("walaupun") X("padahal") X("sehingga")
-  WORD_LIST(subordinator, SUBORDINATOR);
-  #undef SUBORDINATOR
   size_t lo = tok_at(c, a);
   for (size_t j = v; j > lo && j + 6 > v; j--) {
     if (c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
-    if (WORD_IN(c, j - 1, subordinator)) return j + 1 < v && j - 1 > lo;
+    if (subordinate_opening(c, j - 1)) return j + 1 < v && j - 1 > lo;
   }
   return 0;
 }
