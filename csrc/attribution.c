@@ -3491,9 +3491,10 @@ static int refused(const actx *c, size_t v) {
   #undef ABLE
   size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
   /* (and the spoken negations: "Ia enggak berkomentar", "nggak", "gak", "ndak") */
-  if (v > 0 && (word_is(c, neg, "tidak") || word_is(c, neg, "tak") || word_is(c, neg, "belum") ||
-                word_is(c, neg, "enggak") || word_is(c, neg, "nggak") || word_is(c, neg, "gak") ||
-                word_is(c, neg, "ndak")) &&
+  #define NEGATION(X) X("tidak") X("tak") X("belum") X("enggak") X("nggak") X("gak") X("ndak")
+  WORD_LIST(negation, NEGATION);
+  #undef NEGATION
+  if (v > 0 && WORD_IN(c, neg, negation) &&
       !WORD_IN(c, v, denying))
     return 1;
   if (v > 0 && (WORD_IN(c, v - 1, refusing) ||
