@@ -5722,7 +5722,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* ("Maya Wati dan Lexi Nurani, pendiri …, bertemu": two names joined by "dan" share the role after them) */
   if (n >= 2 && i + n + 3 < end && word_eq(c, i + n, "dan") && joined(c, i + n + 1) && is_cap(&c->t[i + n + 1])) {
     size_t n2 = name_run(c, i + n + 1, end);
-    if (n2 >= 2 && n2 <= 4 && !look(c, i + n + 1, i + n + 2).n && run_said_person(c, i + n + 1, n2, end))
+    /* (the second the last of the list: one step, no walk down a long list) */
+    size_t after = i + n + 1 + n2;
+    if (n2 >= 2 && n2 <= 4 && !look(c, i + n + 1, i + n + 2).n && !(after < end && word_eq(c, after, "dan")) &&
+        run_said_person(c, i + n + 1, n2, end))
       return 1;
   }
   if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
